@@ -1,0 +1,242 @@
+"""The command-line verbs of `receiving-station` (the same `main()` as `python main.py`).
+
+Each verb is a small function that parses nothing itself: argparse hands it the namespace, it
+calls the core and prints the result.  Errors a person can act on are printed to stderr with
+exit status 2 (bad input) or 1 (the operation failed); tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from receiving_station import __version__
+
+
+class CliError(Exception):
+    """A failure to report as one clear line, with an exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _engine(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no-untyped-def]
+    from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
+    from db.migrate import upgrade_database
+
+    try:
+        url = resolve_database_url(getattr(args, "database", None))
+        engine = create_engine_for_url(url)
+        if upgrade:
+            upgrade_database(engine)
+    except DatabaseError as exc:
+        raise CliError(str(exc), 2) from exc
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            raise CliError(f"cannot open the database: {exc.orig}", 1) from exc
+        raise
+    return engine
+
+
+# -- db ---------------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from db.migrate import upgrade_database
+
+    engine = _engine(args, upgrade=False)
+    revision = upgrade_database(engine, args.revision)
+    print(f"database {engine.url.render_as_string(hide_password=True)} is at revision {revision}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from db.migrate import current_revision, head_revision
+
+    engine = _engine(args, upgrade=False)
+    current = current_revision(engine)
+    head = head_revision()
+    state = (
+        "up to date"
+        if current == head
+        else f"behind (head is {head}): run 'receiving-station db upgrade'"
+    )
+    print(
+        f"{engine.url.render_as_string(hide_password=True)}: revision {current or 'none'}, {state}"
+    )
+    return 0
+
+
+# -- identify ---------------------------------------------------------------------------------
+
+
+def cmd_identify(args: argparse.Namespace) -> int:
+    from receiving_station.identify import identify
+
+    codes: list[str] = list(args.codes)
+    if not codes or codes == ["-"]:
+        codes = [line.rstrip("\r\n") for line in sys.stdin]
+    for code in codes:
+        print(json.dumps(identify(code).to_dict(), ensure_ascii=False, sort_keys=False))
+    return 0
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from receiving_station.importer import ImportFailed, import_file
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CliError(f"{path}: no such file", 2)
+    engine = _engine(args)
+    try:
+        result = import_file(engine, path, file_format=args.format)
+    except ImportFailed as exc:
+        print(f"{path}: nothing imported, {len(exc.problems)} problem(s):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    return 0
+
+
+# -- demo data --------------------------------------------------------------------------------
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from receiving_station.demo_data import generate_demo_data
+
+    if args.returns < 0:
+        raise CliError("--returns must be 0 or more", 2)
+    engine = _engine(args)
+    summary = generate_demo_data(engine, returns=args.returns, seed=args.seed, progress=_progress)
+    print(summary.describe())
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# -- demo mode --------------------------------------------------------------------------------
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Demo mode: a demo database (created and filled if missing), simulated devices.
+
+    Until the bench window lands (issue #4) it prepares the demo database and prints what a
+    newcomer can scan; `--demo` will then open the window on the same database.
+    """
+    from sqlalchemy import func, select
+
+    from db.engine import session_factory
+    from db.models import Parcel, Rma
+    from receiving_station.demo_data import generate_demo_data
+
+    if args.database is None:
+        from db.engine import default_database_path
+
+        args.database = f"sqlite:///{default_database_path().with_name('demo.sqlite3')}"
+    engine = _engine(args)
+    with session_factory(engine)() as session:
+        count = session.scalar(select(func.count()).select_from(Rma)) or 0
+    if count == 0:
+        print("creating the demo database ...", file=sys.stderr)
+        generate_demo_data(engine, returns=200, seed=1, progress=_progress)
+    with session_factory(engine)() as session:
+        rmas = session.scalar(select(func.count()).select_from(Rma)) or 0
+        parcels = session.scalars(
+            select(Parcel.tracking_number)
+            .where(Parcel.status == "expected")
+            .order_by(Parcel.id)
+            .limit(5)
+        ).all()
+    print(f"demo database: {engine.url.render_as_string(hide_password=True)} ({rmas} returns)")
+    print("parcels waiting at the dock, to try with 'receiving-station identify':")
+    for tracking in parcels:
+        print(f"  {tracking}")
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def _add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL or SQLite file path (default: RECEIVING_STATION_DATABASE_URL, "
+        "else an SQLite file in the user's data directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="receiving-station",
+        description="Returns-receiving bench: scan, weigh, grade, decide, release upstream.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open in demo mode (demo database, simulated devices)"
+    )
+    _add_database(parser)
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_verb", metavar="ACTION", required=True)
+    up = db_sub.add_parser("upgrade", help="apply the schema migrations")
+    _add_database(up)
+    up.add_argument("revision", nargs="?", default="head")
+    up.set_defaults(func=cmd_db_upgrade)
+    cur = db_sub.add_parser("current", help="show the schema revision")
+    _add_database(cur)
+    cur.set_defaults(func=cmd_db_current)
+
+    ident = sub.add_parser("identify", help="say what scanned codes are, one JSON object per line")
+    ident.add_argument(
+        "codes", nargs="*", metavar="CODE", help="codes to identify ('-' or none: read stdin)"
+    )
+    ident.set_defaults(func=cmd_identify)
+
+    imp = sub.add_parser("import", help="import expected returns from a CSV or JSON file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--format", choices=["csv", "json"], help="default: from the file name")
+    _add_database(imp)
+    imp.set_defaults(func=cmd_import)
+
+    demo = sub.add_parser("demo-data", help="fill a database with realistic demo returns")
+    _add_database(demo)
+    demo.add_argument("--returns", type=int, default=1000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(func=cmd_demo_data)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    try:
+        if func is not None:
+            return func(args)
+        if args.demo:
+            return run_demo(args)
+        parser.print_help()
+        return 0
+    except CliError as exc:
+        print(f"receiving-station: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The schema: migrations, exact money and weights, UTC times, the append-only audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from db.migrate import current_revision, head_revision
+from db.models import AuditEntry, AuditLogIsAppendOnly, Base, Product, ProductGtin
+
+
+def test_migrations_create_every_model_table(engine: Engine) -> None:
+    tables = set(inspect(engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert current_revision(engine) == head_revision()
+
+
+def test_money_and_weight_round_trip_exactly(session: Session) -> None:
+    product = Product(
+        sku="SKU-1",
+        description="Wool sweater",
+        category="apparel",
+        unit_weight_kg=Decimal("0.455"),
+        value=Decimal("1299.95"),
+        currency="SEK",
+        gtins=[ProductGtin(gtin="04006381333931")],
+    )
+    session.add(product)
+    session.commit()
+    session.expire_all()
+    loaded = session.get(Product, product.id)
+    assert loaded is not None
+    assert loaded.value == Decimal("1299.95")
+    assert loaded.unit_weight_kg == Decimal("0.455")
+    assert [g.gtin for g in loaded.gtins] == ["04006381333931"]
+
+
+def test_float_money_is_refused(session: Session) -> None:
+    session.add(Product(sku="SKU-F", value=12.5))
+    with pytest.raises(Exception, match="Decimal"):
+        session.commit()
+    session.rollback()
+
+
+def test_times_come_back_as_utc(session: Session) -> None:
+    at = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    session.add(AuditEntry(at=at, action="test", entity_type="x"))
+    session.commit()
+    session.expire_all()
+    entry = session.query(AuditEntry).one()
+    assert entry.at == at
+    assert entry.at.tzinfo is not None and entry.at.utcoffset() == dt.timedelta(0)
+
+
+def test_audit_log_refuses_change_in_orm_and_database(session: Session) -> None:
+    entry = AuditEntry(action="grade_unit", entity_type="unit", entity_id="1")
+    session.add(entry)
+    session.commit()
+    entry.action = "tampered"
+    with pytest.raises(AuditLogIsAppendOnly):
+        session.commit()
+    session.rollback()
+    with pytest.raises(DBAPIError, match="append-only"):
+        session.execute(text("UPDATE audit_log SET action = 'x'"))
+    session.rollback()
+    with pytest.raises(DBAPIError, match="append-only"):
+        session.execute(text("DELETE FROM audit_log"))
+    session.rollback()
+    assert session.query(AuditEntry).count() == 1
