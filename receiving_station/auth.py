@@ -1,0 +1,53 @@
+"""Operators' PINs and role checks.  Role checks live here, in the core, not only in the UI."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from db.enums import Role
+
+_ITERATIONS = 120_000
+_RANK = {Role.STAFF: 0, Role.LEAD: 1, Role.SUPERVISOR: 2}
+
+
+class PermissionDenied(Exception):
+    """The operator's role does not allow the action; the message says which role is needed."""
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = _ITERATIONS) -> str:
+    """PBKDF2-SHA256 hash of a PIN, as `pbkdf2_sha256$ITER$SALT$HASH` (hex)."""
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        raise ValueError("a PIN is 4 to 12 digits")
+    salt = salt if salt is not None else os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str | None) -> bool:
+    if not stored:
+        return False
+    try:
+        scheme, iterations, salt_hex, digest_hex = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "pbkdf2_sha256":
+        return False
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt_hex), int(iterations))
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def has_role(role: str, needed: Role) -> bool:
+    try:
+        return _RANK[Role(role)] >= _RANK[needed]
+    except ValueError:
+        return False
+
+
+def require_role(role: str, needed: Role, action: str) -> None:
+    """Raise PermissionDenied unless `role` is `needed` or above (staff < lead < supervisor)."""
+    if not has_role(role, needed):
+        raise PermissionDenied(
+            f"{action} needs a {needed.value} or above; you are signed in as {role}"
+        )
