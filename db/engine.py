@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import platformdirs
@@ -20,6 +22,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_DATABASE_URL = "RECEIVING_STATION_DATABASE_URL"
+
+#: Execution option a writing transaction sets on its connection before it begins: on SQLite
+#: it starts with BEGIN IMMEDIATE (take the write lock at once, wait for it up to the busy
+#: timeout) instead of failing later when a read transaction tries to become a write.
+WRITE_OPTION = "receiving_station_write"
 
 
 class DatabaseError(Exception):
@@ -89,7 +96,8 @@ def create_engine_for_url(url: str | None = None, **kwargs: Any) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _emit_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+            immediate = conn.get_execution_options().get(WRITE_OPTION)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -111,3 +119,21 @@ def create_engine_for_url(url: str | None = None, **kwargs: Any) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One writing transaction: commit on success, roll back on any error.
+
+    On SQLite the transaction takes the write lock when it begins (see WRITE_OPTION); on
+    PostgreSQL it is an ordinary READ COMMITTED transaction and the operations lock the rows
+    they change.
+    """
+    with sessions() as session:
+        session.connection(execution_options={WRITE_OPTION: True})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
