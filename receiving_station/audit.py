@@ -1,0 +1,35 @@
+"""Writing to the append-only audit log (every state change at the bench leaves a line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry
+
+
+def record(
+    session: Session,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: object,
+    at: dt.datetime,
+    operator_id: int | None,
+    station_id: int | None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add one audit line to the caller's transaction (committed or rolled back with it)."""
+    entry = AuditEntry(
+        at=at,
+        operator_id=operator_id,
+        station_id=station_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        details=details or {},
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,74 @@
+"""Queueing events for upstream in the decision's own transaction (the transactional outbox).
+
+The idempotency key is stable per event (derived from what the event is about, never from a
+clock or a random number), so a retry after a crash reuses it and upstream applies the event
+once.  Sending is the dispatcher's job (issue #5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.enums import OutboxKind, OutboxState
+from db.models import OutboxEvent
+
+STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
+
+
+def enqueue(
+    session: Session,
+    *,
+    kind: OutboxKind,
+    rma_number: str | None,
+    idempotency_key: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+) -> OutboxEvent:
+    """Queue an event unless one with the same key exists (then return that one unchanged)."""
+    existing = session.scalar(
+        select(OutboxEvent).where(OutboxEvent.idempotency_key == idempotency_key)
+    )
+    if existing is not None:
+        return existing
+    event = OutboxEvent(
+        kind=kind.value,
+        rma_number=rma_number,
+        payload=payload,
+        idempotency_key=idempotency_key,
+        state=OutboxState.PENDING.value,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(event)
+    return event
+
+
+def enqueue_status(
+    session: Session,
+    *,
+    rma_number: str,
+    status: str,
+    now: dt.datetime,
+    subject: str,
+    details: dict[str, Any],
+) -> OutboxEvent:
+    """A customer-notification status event (`POST /returns/{rma}/events`).
+
+    `subject` makes the key unique per thing the event is about (a parcel, a unit), so that
+    e.g. two parcels of one RMA each send their own `received` event exactly once.
+    """
+    if status not in STATUS_EVENTS:
+        raise ValueError(f"unknown status event {status!r}")
+    return enqueue(
+        session,
+        kind=OutboxKind.STATUS_EVENT,
+        rma_number=rma_number,
+        idempotency_key=f"status:{rma_number}:{status}:{subject}",
+        payload={"rma": rma_number, "status": status, "at": now.isoformat(), **details},
+        now=now,
+    )

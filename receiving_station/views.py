@@ -1,0 +1,115 @@
+"""Plain, immutable views of bench state that result objects carry to the UI and the CLI.
+
+They are built inside the operation's transaction and hold no ORM objects, so they can cross
+threads (worker -> GUI thread) and outlive the session safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class WindowStatus:
+    """Where the return stands in its return window."""
+
+    days_allowed: int
+    days_since: int | None  # days since delivery (or purchase when delivery is unknown)
+    basis: str  # "delivery", "purchase" or "unknown"
+    inside: bool
+
+    def describe(self) -> str:
+        if self.days_since is None:
+            return f"return window {self.days_allowed} days (no purchase or delivery date)"
+        state = "inside" if self.inside else "OUTSIDE"
+        return (
+            f"{self.days_since} days since {self.basis}: {state} the {self.days_allowed}-day window"
+        )
+
+
+@dataclass(frozen=True)
+class LineView:
+    line_id: int
+    line_no: int
+    sku: str
+    gtin: str | None
+    description: str
+    category: str
+    quantity: int
+    received: int
+    unit_price: Decimal
+    currency: str
+    serials_shipped: tuple[str, ...]
+    reason_code: str | None
+    expected_weight_kg: Decimal | None
+
+    @property
+    def remaining(self) -> int:
+        return max(self.quantity - self.received, 0)
+
+
+@dataclass(frozen=True)
+class RmaView:
+    rma_id: int
+    number: str
+    order_number: str
+    customer_name: str
+    customer_email: str | None
+    market: str
+    channel: str
+    purchase_date: dt.date | None
+    delivery_date: dt.date | None
+    requested_resolution: str
+    exchange_sku: str | None
+    status: str
+    window: WindowStatus
+    lines: tuple[LineView, ...]
+
+
+@dataclass(frozen=True)
+class UnitView:
+    unit_id: int
+    lpn: str
+    parcel_id: int
+    line_no: int | None
+    sku: str | None
+    gtin: str | None
+    description: str
+    category: str | None
+    serial: str | None
+    status: str
+    grade: str | None
+    flags: tuple[str, ...]
+    disposition: str | None
+    refund_amount: Decimal | None
+    restocking_fee: Decimal | None
+    currency: str | None
+    rule_id: str | None
+    rule_reason: str | None
+    needs_serial: bool = False
+
+
+@dataclass(frozen=True)
+class ParcelView:
+    parcel_id: int
+    tracking_number: str
+    carrier: str | None
+    status: str
+    blind: bool
+    expected_weight_kg: Decimal | None
+    measured_weight_kg: Decimal | None
+    weight_tolerance_kg: Decimal | None
+    weight_mismatch: bool
+    rma: RmaView | None
+    units: tuple[UnitView, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ExceptionView:
+    exception_id: int
+    type: str
+    status: str
+    summary: str
+    sla_due: dt.datetime

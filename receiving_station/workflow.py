@@ -1,0 +1,1404 @@
+"""The bench use cases: open a parcel, weigh it, receive, grade, confirm and close.
+
+Every operation is one writing transaction (db.engine.write_transaction): the state change,
+its audit lines, the exceptions it raises, the outbox events and the label job are committed
+together or not at all.  Operations return an `OperationResult` that says what changed, built
+from plain views (receiving_station.views), so the caller (the bench worker thread, the replay
+command, a test) never holds an ORM object.
+
+Refused actions raise `WorkflowError` (or a subclass) with a sentence for the person at the
+bench; nothing is written then.  Anomalies are not errors: a wrong item, a light parcel, a late
+return are received and recorded, and go to the exception queue with their evidence.
+
+Threading: a `Workflow` is safe to share; each call opens its own session.  The UI calls it
+from its single bench worker so scans are handled in arrival order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import write_transaction
+from db.enums import (
+    ExceptionStatus,
+    ExceptionType,
+    LabelJobStatus,
+    OutboxKind,
+    ParcelStatus,
+    Resolution,
+    RmaStatus,
+    UnitStatus,
+)
+from db.models import (
+    LabelJob,
+    Operator,
+    Parcel,
+    Product,
+    ProductGtin,
+    ReceivedUnit,
+    ReviewException,
+    Rma,
+    RmaLine,
+    Station,
+)
+from db.types import utcnow
+from receiving_station import audit, outbox, review
+from receiving_station.identify import CodeKind, Identification, identify
+from receiving_station.lpn import next_lpn
+from receiving_station.rules import Decision, DecisionInput, RuleSet
+from receiving_station.views import (
+    ExceptionView,
+    LineView,
+    ParcelView,
+    RmaView,
+    UnitView,
+    WindowStatus,
+)
+
+MAX_PARCEL_WEIGHT_KG = Decimal("150")
+ACTIVE_UNIT_STATUSES = (UnitStatus.RECEIVED.value, UnitStatus.GRADED.value)
+COUNTED_UNIT_STATUSES = (
+    UnitStatus.RECEIVED.value,
+    UnitStatus.GRADED.value,
+    UnitStatus.CONFIRMED.value,
+    UnitStatus.HELD.value,
+)
+CANCELLED = "cancelled"
+
+
+class WorkflowError(Exception):
+    """An action the bench refuses; the message tells the person what to do.  Nothing was written."""
+
+
+class NotFound(WorkflowError):
+    pass
+
+
+class Conflict(WorkflowError):
+    """Someone else (another bench, another operator) holds what this action needs."""
+
+
+class Feedback(StrEnum):
+    """What the bench shows and sounds: green, amber or red."""
+
+    ACCEPTED = "accepted"
+    ATTENTION = "attention"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts, and at which bench."""
+
+    operator_id: int
+    station_id: int
+
+
+@dataclass(frozen=True)
+class OperationResult:
+    """What an operation changed."""
+
+    action: str
+    feedback: Feedback
+    message: str
+    parcel: ParcelView | None = None
+    unit: UnitView | None = None
+    decision: Decision | None = None
+    exceptions: tuple[ExceptionView, ...] = ()
+    outbox_event_ids: tuple[int, ...] = ()
+    label_job_id: int | None = None
+
+
+class Workflow:
+    """The bench use cases over one database and one rule set."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        rules: RuleSet,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._sessions = sessions
+        self.rules = rules
+        self._clock = clock
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def parcel_view(self, parcel_id: int) -> ParcelView:
+        with self._sessions() as session:
+            parcel = session.get(Parcel, parcel_id)
+            if parcel is None:
+                raise NotFound(f"parcel {parcel_id} does not exist")
+            return self._parcel_view(session, parcel, self._clock())
+
+    # -- open a parcel ------------------------------------------------------------------------
+
+    def open_parcel(self, actor: Actor, code: str) -> OperationResult:
+        """Open the parcel a carrier label or RMA barcode names; an unknown parcel is a blind return."""
+        ident = identify(code)
+        if ident.kind not in (CodeKind.PARCEL, CodeKind.RMA):
+            raise WorkflowError(
+                f"{_what(ident)} is not a parcel: scan the carrier label or the RMA barcode"
+            )
+        if not ident.valid:
+            raise WorkflowError(
+                f"{ident.input.strip()!r} looks like a {ident.carrier or ident.kind.value} number but its "
+                "check digit does not hold: scan it again, or type it from the label"
+            )
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            if ident.kind == CodeKind.RMA:
+                parcel = self._parcel_for_rma_scan(session, ident, station, now)
+            else:
+                parcel = self._parcel_for_tracking(session, ident)
+            exceptions: list[ReviewException] = []
+            if parcel is None:
+                parcel, blind = self._blind_parcel(session, ident, actor, now)
+                exceptions.append(blind)
+            else:
+                self._check_parcel_free(session, parcel, station, now)
+            reopened_here = parcel.status == ParcelStatus.OPEN.value
+            parcel.status = ParcelStatus.OPEN.value
+            parcel.station_id = station.id
+            parcel.operator_id = operator.id
+            parcel.opened_at = parcel.opened_at or now
+            rma = parcel.rma
+            if rma is not None and not reopened_here:
+                if rma.status == RmaStatus.EXPECTED.value:
+                    rma.status = RmaStatus.RECEIVING.value
+                outbox.enqueue_status(
+                    session,
+                    rma_number=rma.number,
+                    status="received",
+                    now=now,
+                    subject=f"parcel:{parcel.tracking_number}",
+                    details={"tracking_number": parcel.tracking_number, "carrier": parcel.carrier},
+                )
+                window = self._window(rma, now)
+                if not window.inside:
+                    exceptions.append(
+                        review.raise_exception(
+                            session,
+                            type=ExceptionType.OUTSIDE_WINDOW,
+                            summary=f"{rma.number}: {window.describe()}",
+                            evidence={
+                                "window": _window_evidence(window),
+                                "tracking_number": parcel.tracking_number,
+                            },
+                            now=now,
+                            sla_hours=self.rules.sla_hours(ExceptionType.OUTSIDE_WINDOW),
+                            rma_id=rma.id,
+                            parcel_id=parcel.id,
+                            station_id=station.id,
+                            operator_id=operator.id,
+                        )
+                    )
+            session.flush()
+            audit.record(
+                session,
+                action="parcel_opened",
+                entity_type="parcel",
+                entity_id=parcel.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "code": ident.input,
+                    "tracking_number": parcel.tracking_number,
+                    "rma": rma.number if rma else None,
+                    "resumed": reopened_here,
+                },
+            )
+            view = self._parcel_view(session, parcel, now)
+            if view.blind:
+                message = f"Blind return {parcel.tracking_number}: no RMA found. Receive the items; a lead decides."
+            elif view.rma is not None and not view.rma.window.inside:
+                message = f"{view.rma.number}: {view.rma.window.describe()}. Receive the items; the refund is held."
+            else:
+                assert view.rma is not None
+                message = f"{view.rma.number} for {view.rma.customer_name}: {_remaining(view.rma)} item(s) expected"
+            return OperationResult(
+                action="parcel_opened",
+                feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
+                message=message,
+                parcel=view,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+            )
+
+    def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
+        keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
+        for key in dict.fromkeys(keys):
+            parcel = session.scalar(
+                select(Parcel).where(Parcel.tracking_number == key).with_for_update()
+            )
+            if parcel is not None:
+                return parcel
+        return None
+
+    def _parcel_for_rma_scan(
+        self, session: Session, ident: Identification, station: Station, now: dt.datetime
+    ) -> Parcel:
+        number = ident.rma_number or ident.input.strip().upper()
+        rma = session.scalar(select(Rma).where(Rma.number == number))
+        if rma is None:
+            raise NotFound(
+                f"RMA {number} is not known here: check the import of expected returns, or scan the carrier label"
+            )
+        parcels = session.scalars(
+            select(Parcel).where(Parcel.rma_id == rma.id).order_by(Parcel.id).with_for_update()
+        ).all()
+        for wanted in (ParcelStatus.OPEN.value, ParcelStatus.EXPECTED.value):
+            for parcel in parcels:
+                if parcel.status == wanted and (
+                    wanted != ParcelStatus.OPEN.value or parcel.station_id == station.id
+                ):
+                    return parcel
+        # Every announced parcel is closed or elsewhere: the customer sent one more box.
+        parcel = Parcel(
+            tracking_number=f"{rma.number}/{len(parcels) + 1}",
+            carrier=None,
+            rma_id=rma.id,
+            status=ParcelStatus.EXPECTED.value,
+            created_at=now,
+        )
+        session.add(parcel)
+        session.flush()
+        return parcel
+
+    def _check_parcel_free(
+        self, session: Session, parcel: Parcel, station: Station, now: dt.datetime
+    ) -> None:
+        if parcel.status == ParcelStatus.CLOSED.value:
+            when = (
+                parcel.closed_at.strftime("%Y-%m-%d %H:%M UTC") if parcel.closed_at else "earlier"
+            )
+            raise Conflict(
+                f"Parcel {parcel.tracking_number} was already received and closed ({when}): "
+                "a lead can reopen it"
+            )
+        if parcel.status == ParcelStatus.OPEN.value and parcel.station_id not in (None, station.id):
+            other = session.get(Station, parcel.station_id)
+            who = session.get(Operator, parcel.operator_id) if parcel.operator_id else None
+            raise Conflict(
+                f"Parcel {parcel.tracking_number} is open at {other.name if other else 'another bench'}"
+                f"{' by ' + who.name if who else ''}: it cannot be worked at two benches"
+            )
+
+    def _blind_parcel(
+        self, session: Session, ident: Identification, actor: Actor, now: dt.datetime
+    ) -> tuple[Parcel, ReviewException]:
+        tracking = ident.tracking_number or ident.sscc or ident.input.strip()
+        if ident.kind == CodeKind.RMA:  # pragma: no cover - RMA scans raise NotFound before
+            raise NotFound(f"RMA {tracking} is not known")
+        parcel = Parcel(
+            tracking_number=tracking,
+            carrier=ident.carrier,
+            rma_id=None,
+            status=ParcelStatus.EXPECTED.value,
+            created_at=now,
+        )
+        session.add(parcel)
+        session.flush()
+        exception = review.raise_exception(
+            session,
+            type=ExceptionType.BLIND_RETURN,
+            summary=f"Blind return: parcel {tracking} ({ident.carrier or 'unknown carrier'}) has no RMA",
+            evidence={"scan": ident.to_dict()},
+            now=now,
+            sla_hours=self.rules.sla_hours(ExceptionType.BLIND_RETURN),
+            parcel_id=parcel.id,
+            station_id=actor.station_id,
+            operator_id=actor.operator_id,
+        )
+        return parcel, exception
+
+    # -- weigh --------------------------------------------------------------------------------
+
+    def record_weight(self, actor: Actor, parcel_id: int, weight_kg: Decimal) -> OperationResult:
+        """Record the parcel's stable weight and compare it with what the RMA's lines should weigh."""
+        if not isinstance(weight_kg, Decimal):
+            raise TypeError("weight must be a Decimal")
+        if weight_kg <= 0 or weight_kg > MAX_PARCEL_WEIGHT_KG:
+            raise WorkflowError(
+                f"{weight_kg} kg is not a parcel weight: put the parcel on the scale and wait for a stable reading"
+            )
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            parcel = self._open_parcel_here(session, parcel_id, station)
+            expected = parcel.expected_weight_kg or self._expected_weight(parcel)
+            exceptions: list[ReviewException] = []
+            parcel.measured_weight_kg = weight_kg
+            parcel.weighed_at = now
+            if expected is not None and expected > 0:
+                percent, absolute = self.rules.weight_tolerance(self._parcel_category(parcel))
+                tolerance = max(expected * percent / Decimal(100), absolute).quantize(
+                    Decimal("0.001")
+                )
+                parcel.weight_tolerance_kg = tolerance
+                difference = weight_kg - expected
+                parcel.weight_mismatch = abs(difference) > tolerance
+                if parcel.weight_mismatch:
+                    direction = "lighter" if difference < 0 else "heavier"
+                    exceptions.append(
+                        review.raise_exception(
+                            session,
+                            type=ExceptionType.WEIGHT_MISMATCH,
+                            summary=(
+                                f"Parcel {parcel.tracking_number} weighs {weight_kg} kg, {abs(difference)} kg "
+                                f"{direction} than the expected {expected} kg (tolerance {tolerance} kg)"
+                            ),
+                            evidence={
+                                "expected_kg": str(expected),
+                                "measured_kg": str(weight_kg),
+                                "tolerance_kg": str(tolerance),
+                                "difference_kg": str(difference),
+                            },
+                            now=now,
+                            sla_hours=self.rules.sla_hours(ExceptionType.WEIGHT_MISMATCH),
+                            rma_id=parcel.rma_id,
+                            parcel_id=parcel.id,
+                            station_id=station.id,
+                            operator_id=operator.id,
+                        )
+                    )
+            else:
+                parcel.weight_mismatch = False
+            audit.record(
+                session,
+                action="weight_recorded",
+                entity_type="parcel",
+                entity_id=parcel.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "measured_kg": str(weight_kg),
+                    "expected_kg": None if expected is None else str(expected),
+                    "mismatch": parcel.weight_mismatch,
+                },
+            )
+            view = self._parcel_view(session, parcel, now)
+            if exceptions:
+                message = exceptions[0].summary + ": the refund is held for a lead"
+            elif expected is None:
+                message = f"{weight_kg} kg recorded (no expected weight to compare with)"
+            else:
+                message = f"{weight_kg} kg: within {parcel.weight_tolerance_kg} kg of the expected {expected} kg"
+            return OperationResult(
+                action="weight_recorded",
+                feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
+                message=message,
+                parcel=view,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+            )
+
+    # -- receive a unit -----------------------------------------------------------------------
+
+    def receive_unit(
+        self, actor: Actor, parcel_id: int, code: str, *, serial: str | None = None
+    ) -> OperationResult:
+        """Receive one item out of the parcel: match it to a line, give it an LPN, check its serial."""
+        ident = identify(code)
+        if ident.kind != CodeKind.ITEM or not ident.gtin:
+            raise WorkflowError(
+                f"{_what(ident)} is not an item barcode: scan the product's EAN/UPC or GS1 code"
+            )
+        if not ident.valid:
+            raise WorkflowError(
+                f"{ident.input.strip()!r}: the check digit does not hold; scan the item again"
+            )
+        serial = (serial or ident.serial or "").strip() or None
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            parcel = self._open_parcel_here(session, parcel_id, station)
+            rma = parcel.rma
+            product = self._product_for_gtin(session, ident.gtin)
+            flags: list[str] = []
+            line = None
+            if rma is None:
+                flags.append("blind_return")
+            else:
+                line, match_flag = self._match_line(session, rma, ident.gtin, product, serial)
+                if match_flag:
+                    flags.append(match_flag)
+            category = (line.category if line is not None and line.category else None) or (
+                product.category if product is not None else None
+            )
+            if self.rules.is_non_returnable(category or "") or (
+                product is not None and not product.returnable
+            ):
+                flags.append("non_returnable")
+            unit = ReceivedUnit(
+                lpn=next_lpn(session),
+                parcel_id=parcel.id,
+                rma_line_id=line.id if line is not None else None,
+                scanned_code=ident.input,
+                gtin=ident.gtin,
+                sku=line.sku
+                if line is not None
+                else (product.sku if product is not None else None),
+                category=category,
+                serial=None,
+                status=UnitStatus.RECEIVED.value,
+                flags=flags,
+                currency=line.currency
+                if line is not None
+                else (product.currency if product else None),
+                operator_id=operator.id,
+                station_id=station.id,
+                received_at=now,
+            )
+            session.add(unit)
+            session.flush()
+            exceptions = self._raise_unit_flags(session, unit, parcel, ident, line, now, actor)
+            serial_exception = None
+            if serial is not None:
+                serial_exception = self._apply_serial(session, unit, line, serial, now, actor)
+            if serial_exception is not None:
+                exceptions.append(serial_exception)
+            audit.record(
+                session,
+                action="unit_received",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "code": ident.input,
+                    "gtin": ident.gtin,
+                    "serial": unit.serial,
+                    "line_no": line.line_no if line is not None else None,
+                    "flags": list(unit.flags),
+                },
+            )
+            unit_view = self._unit_view(session, unit)
+            view = self._parcel_view(session, parcel, now)
+            name = unit_view.description or unit_view.sku or ident.gtin
+            if exceptions:
+                message = f"{unit.lpn} {name}: " + "; ".join(e.summary for e in exceptions)
+            elif unit_view.needs_serial:
+                message = f"{unit.lpn} {name}: scan the serial number"
+            else:
+                message = f"{unit.lpn} {name}: grade it (1-5)"
+            return OperationResult(
+                action="unit_received",
+                feedback=Feedback.ATTENTION
+                if exceptions or unit_view.needs_serial
+                else Feedback.ACCEPTED,
+                message=message,
+                parcel=view,
+                unit=unit_view,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+            )
+
+    def record_serial(self, actor: Actor, unit_id: int, serial: str) -> OperationResult:
+        """Record the serial number of a serialised unit and check it against what was shipped."""
+        serial = serial.strip()
+        if not serial or len(serial) > 80 or not serial.isprintable():
+            raise WorkflowError(
+                "that is not a serial number: scan the serial barcode on the item or its box"
+            )
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            exception = self._apply_serial(session, unit, unit.line, serial, now, actor)
+            audit.record(
+                session,
+                action="serial_recorded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "serial": serial},
+            )
+            unit_view = self._unit_view(session, unit)
+            return OperationResult(
+                action="serial_recorded",
+                feedback=Feedback.ATTENTION if exception else Feedback.ACCEPTED,
+                message=(
+                    exception.summary
+                    if exception
+                    else f"{unit.lpn}: serial {serial} matches the shipment"
+                ),
+                parcel=self._parcel_view(session, unit.parcel, now),
+                unit=unit_view,
+                exceptions=(review.exception_view(exception),) if exception else (),
+            )
+
+    def _apply_serial(
+        self,
+        session: Session,
+        unit: ReceivedUnit,
+        line: RmaLine | None,
+        serial: str,
+        now: dt.datetime,
+        actor: Actor,
+    ) -> ReviewException | None:
+        unit.serial = serial
+        if line is None or not line.serials_shipped:
+            return None
+        shipped = [str(s) for s in line.serials_shipped]
+        problem = None
+        if serial not in shipped:
+            problem = f"serial {serial} was not shipped on {line.rma.number} line {line.line_no} (shipped: {', '.join(shipped)})"
+        else:
+            twin = session.scalar(
+                select(ReceivedUnit).where(
+                    ReceivedUnit.serial == serial,
+                    ReceivedUnit.rma_line_id == line.id,
+                    ReceivedUnit.id != unit.id,
+                    ReceivedUnit.status != CANCELLED,
+                )
+            )
+            if twin is not None:
+                problem = f"serial {serial} was already received as {twin.lpn}"
+        if problem is None:
+            unit.flags = [f for f in unit.flags if f != "serial_mismatch"]
+            return None
+        if "serial_mismatch" not in unit.flags:
+            unit.flags = [*unit.flags, "serial_mismatch"]
+        return review.raise_exception(
+            session,
+            type=ExceptionType.SERIAL_MISMATCH,
+            summary=f"{unit.lpn}: {problem}",
+            evidence={"lpn": unit.lpn, "serial_scanned": serial, "serials_shipped": shipped},
+            now=now,
+            sla_hours=self.rules.sla_hours(ExceptionType.SERIAL_MISMATCH),
+            rma_id=line.rma_id,
+            parcel_id=unit.parcel_id,
+            unit_id=unit.id,
+            station_id=actor.station_id,
+            operator_id=actor.operator_id,
+        )
+
+    def _raise_unit_flags(
+        self,
+        session: Session,
+        unit: ReceivedUnit,
+        parcel: Parcel,
+        ident: Identification,
+        line: RmaLine | None,
+        now: dt.datetime,
+        actor: Actor,
+    ) -> list[ReviewException]:
+        texts = {
+            "wrong_item": (
+                ExceptionType.WRONG_ITEM,
+                f"{unit.lpn}: item {ident.gtin} is not on {parcel.rma.number if parcel.rma else 'the RMA'}",
+            ),
+            "unexpected_item": (
+                ExceptionType.UNEXPECTED_ITEM,
+                f"{unit.lpn}: one more {unit.sku or ident.gtin} than the RMA expects",
+            ),
+            "non_returnable": (
+                ExceptionType.NON_RETURNABLE,
+                f"{unit.lpn}: {unit.sku or ident.gtin} ({unit.category or 'unknown category'}) is not returnable",
+            ),
+        }
+        raised = []
+        for flag in unit.flags:
+            if flag not in texts:
+                continue
+            type_, summary = texts[flag]
+            raised.append(
+                review.raise_exception(
+                    session,
+                    type=type_,
+                    summary=summary,
+                    evidence={
+                        "lpn": unit.lpn,
+                        "scan": ident.to_dict(),
+                        "expected_lines": [
+                            _line_evidence(li) for li in (parcel.rma.lines if parcel.rma else [])
+                        ],
+                    },
+                    now=now,
+                    sla_hours=self.rules.sla_hours(type_),
+                    rma_id=parcel.rma_id,
+                    parcel_id=parcel.id,
+                    unit_id=unit.id,
+                    station_id=actor.station_id,
+                    operator_id=actor.operator_id,
+                )
+            )
+        return raised
+
+    def _match_line(
+        self, session: Session, rma: Rma, gtin: str, product: Product | None, serial: str | None
+    ) -> tuple[RmaLine | None, str | None]:
+        candidates = [
+            line
+            for line in rma.lines
+            if (line.gtin and line.gtin == gtin)
+            or (product is not None and line.sku == product.sku)
+        ]
+        if not candidates:
+            return None, "wrong_item"
+        received = self._received_counts(session, [line.id for line in candidates])
+        if serial is not None:
+            for line in candidates:
+                if (
+                    serial in [str(s) for s in line.serials_shipped]
+                    and received.get(line.id, 0) < line.quantity
+                ):
+                    return line, None
+        for line in candidates:
+            if received.get(line.id, 0) < line.quantity:
+                return line, None
+        return candidates[0], "unexpected_item"
+
+    # -- grade and decide ---------------------------------------------------------------------
+
+    def grade_unit(
+        self,
+        actor: Actor,
+        unit_id: int,
+        grade: str,
+        checklist: Mapping[str, bool] | None = None,
+        photos: Iterable[str] = (),
+    ) -> OperationResult:
+        """Grade a unit, answer its category's checklist, and let the rules decide."""
+        grade_def = self.rules.grade(grade.strip().upper())
+        answers = dict(checklist or {})
+        photos = [str(p) for p in photos]
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            if self._needs_serial(unit):
+                raise WorkflowError(f"{unit.lpn}: scan the serial number before grading")
+            questions = self.rules.checklist(unit.category or "default")
+            unknown = sorted(set(answers) - {q.key for q in questions})
+            if unknown:
+                raise WorkflowError(
+                    f"not on the {unit.category or 'default'} checklist: {', '.join(unknown)}"
+                )
+            missing = [q.question for q in questions if q.key not in answers]
+            if missing:
+                raise WorkflowError(f"{unit.lpn}: answer the checklist first: {'; '.join(missing)}")
+            if grade_def.requires_photo and not photos:
+                raise WorkflowError(
+                    f"grade {grade_def.code} ({grade_def.label}) needs a photo: take one, then grade"
+                )
+            unit.grade = grade_def.code
+            unit.checklist_answers = {k: bool(v) for k, v in answers.items()}
+            unit.photo_paths = photos
+            unit.graded_at = now
+            decision = self._decide(session, unit, now)
+            unit.disposition = decision.disposition
+            unit.refund_amount = decision.refund_amount
+            unit.restocking_fee = decision.restocking_fee
+            unit.rule_id = decision.rule_id
+            unit.rule_reason = decision.explanation
+            unit.status = UnitStatus.GRADED.value
+            audit.record(
+                session,
+                action="unit_graded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "grade": unit.grade,
+                    "checklist": unit.checklist_answers,
+                    "photos": photos,
+                    "rule": decision.rule_id,
+                    "disposition": decision.disposition,
+                    "refund": str(decision.refund_amount),
+                    "hold": decision.hold,
+                },
+            )
+            view = self._unit_view(session, unit)
+            return OperationResult(
+                action="unit_graded",
+                feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+                message=f"{decision.explanation} Enter confirms, Esc steps back.",
+                parcel=self._parcel_view(session, unit.parcel, now),
+                unit=view,
+                decision=decision,
+            )
+
+    def ungrade_unit(self, actor: Actor, unit_id: int) -> OperationResult:
+        """Esc: step back from a graded unit to grading it again."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, (UnitStatus.GRADED.value,))
+            previous = {"grade": unit.grade, "rule": unit.rule_id, "disposition": unit.disposition}
+            unit.grade = None
+            unit.disposition = None
+            unit.refund_amount = None
+            unit.restocking_fee = None
+            unit.rule_id = None
+            unit.rule_reason = None
+            unit.graded_at = None
+            unit.status = UnitStatus.RECEIVED.value
+            audit.record(
+                session,
+                action="unit_ungraded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "previous": previous},
+            )
+            return OperationResult(
+                action="unit_ungraded",
+                feedback=Feedback.ACCEPTED,
+                message=f"{unit.lpn}: grade it again (1-5)",
+                parcel=self._parcel_view(session, unit.parcel, now),
+                unit=self._unit_view(session, unit),
+            )
+
+    def cancel_unit(self, actor: Actor, unit_id: int, reason: str) -> OperationResult:
+        """Take back a unit received by mistake (scanned twice, belongs to another parcel).
+
+        The LPN is retired, never reused; exceptions raised for the unit are resolved as
+        cancelled.  Confirmed units cannot be cancelled here: that is a lead's correction.
+        """
+        reason = reason.strip()
+        if not reason:
+            raise WorkflowError("say why the unit is cancelled")
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            unit.status = CANCELLED
+            for exception in session.scalars(
+                select(ReviewException).where(
+                    ReviewException.unit_id == unit.id,
+                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                )
+            ):
+                exception.status = ExceptionStatus.RESOLVED.value
+                exception.resolution = "cancelled_at_bench"
+                exception.resolution_note = reason
+                exception.resolved_by_id = operator.id
+                exception.resolved_at = now
+            audit.record(
+                session,
+                action="unit_cancelled",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "reason": reason},
+            )
+            return OperationResult(
+                action="unit_cancelled",
+                feedback=Feedback.ACCEPTED,
+                message=f"{unit.lpn} cancelled: {reason}",
+                parcel=self._parcel_view(session, unit.parcel, now),
+                unit=self._unit_view(session, unit),
+            )
+
+    def _decide(self, session: Session, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+        parcel = unit.parcel
+        rma = parcel.rma
+        line = unit.line
+        flags = set(unit.flags)
+        if parcel.weight_mismatch:
+            flags.add("weight_mismatch")
+        days_purchase = days_delivery = None
+        if rma is not None:
+            window = self._window(rma, now)
+            if not window.inside:
+                flags.add("outside_window")
+            today = now.date()
+            days_purchase = (today - rma.purchase_date).days if rma.purchase_date else None
+            days_delivery = (today - rma.delivery_date).days if rma.delivery_date else None
+        value = line.unit_price if line is not None else Decimal("0")
+        currency = line.currency if line is not None else (unit.currency or "")
+        return self.rules.decide(
+            DecisionInput(
+                grade=unit.grade or "",
+                category=unit.category or "default",
+                market=rma.market if rma else "",
+                channel=rma.channel if rma else "",
+                days_since_purchase=days_purchase,
+                days_since_delivery=days_delivery,
+                unit_value=value,
+                currency=currency,
+                reason_code=line.reason_code if line is not None else None,
+                flags=frozenset(flags),
+                checklist=dict(unit.checklist_answers or {}),
+            )
+        )
+
+    # -- confirm ------------------------------------------------------------------------------
+
+    def confirm_unit(self, actor: Actor, unit_id: int) -> OperationResult:
+        """Enter: confirm the decision.  One transaction: the unit's final state, the audit
+        line, the exception when the refund is held, the upstream events and the label job."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            if unit.status != UnitStatus.GRADED.value:
+                raise WorkflowError(f"{unit.lpn} is not graded yet: press 1-5 to grade it")
+            decision = self._decide(session, unit, now)
+            if decision.rule_id != unit.rule_id or decision.refund_amount != unit.refund_amount:
+                # Something changed since grading (a re-weigh, a serial): show the new decision first.
+                unit.disposition = decision.disposition
+                unit.refund_amount = decision.refund_amount
+                unit.restocking_fee = decision.restocking_fee
+                unit.rule_id = decision.rule_id
+                unit.rule_reason = decision.explanation
+                return OperationResult(
+                    action="decision_changed",
+                    feedback=Feedback.ATTENTION,
+                    message=f"The decision changed: {decision.explanation} Enter confirms.",
+                    parcel=self._parcel_view(session, unit.parcel, now),
+                    unit=self._unit_view(session, unit),
+                    decision=decision,
+                )
+            parcel = unit.parcel
+            rma = parcel.rma
+            line = unit.line
+            exceptions: list[ReviewException] = []
+            events = []
+            unit.confirmed_at = now
+            if decision.hold:
+                unit.status = UnitStatus.HELD.value
+                exceptions.append(
+                    review.raise_exception(
+                        session,
+                        type=decision.exception_type or ExceptionType.REVIEW,
+                        summary=f"{unit.lpn}: {decision.explanation}",
+                        evidence=self._unit_evidence(unit, decision),
+                        now=now,
+                        sla_hours=self.rules.sla_hours(
+                            decision.exception_type or ExceptionType.REVIEW
+                        ),
+                        rma_id=parcel.rma_id,
+                        parcel_id=parcel.id,
+                        unit_id=unit.id,
+                        station_id=station.id,
+                        operator_id=operator.id,
+                    )
+                )
+                for exception in session.scalars(
+                    select(ReviewException).where(
+                        ReviewException.unit_id == unit.id,
+                        ReviewException.status != ExceptionStatus.RESOLVED.value,
+                    )
+                ):
+                    exception.evidence = {
+                        **exception.evidence,
+                        **self._unit_evidence(unit, decision),
+                    }
+                    if exception not in exceptions:
+                        exceptions.append(exception)
+                if rma is not None:
+                    events.append(
+                        outbox.enqueue_status(
+                            session,
+                            rma_number=rma.number,
+                            status="exception",
+                            now=now,
+                            subject=f"unit:{unit.lpn}",
+                            details={
+                                "lpn": unit.lpn,
+                                "sku": unit.sku,
+                                "reason": decision.exception_type,
+                            },
+                        )
+                    )
+            else:
+                unit.status = UnitStatus.CONFIRMED.value
+            if rma is not None and line is not None:
+                events.append(
+                    outbox.enqueue_status(
+                        session,
+                        rma_number=rma.number,
+                        status="inspected",
+                        now=now,
+                        subject=f"unit:{unit.lpn}",
+                        details={
+                            "lpn": unit.lpn,
+                            "sku": unit.sku,
+                            "grade": unit.grade,
+                            "disposition": unit.disposition,
+                        },
+                    )
+                )
+                if not decision.hold:
+                    events.extend(self._release_events(session, rma, line, unit, decision, now))
+            job = LabelJob(
+                unit_id=unit.id,
+                lpn=unit.lpn,
+                template=_label_template(unit.disposition or ""),
+                format="zpl",
+                printer_url=(station.settings or {}).get("printer_url"),
+                status=LabelJobStatus.QUEUED.value,
+                operator_id=operator.id,
+                station_id=station.id,
+                created_at=now,
+            )
+            session.add(job)
+            session.flush()
+            audit.record(
+                session,
+                action="unit_confirmed",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "status": unit.status,
+                    "rule": decision.rule_id,
+                    "disposition": unit.disposition,
+                    "refund": str(unit.refund_amount),
+                    "fee": str(unit.restocking_fee),
+                    "currency": unit.currency,
+                    "events": [e.idempotency_key for e in events],
+                    "label_job": job.id,
+                },
+            )
+            if decision.hold:
+                message = f"{unit.lpn} held for a lead: {decision.explanation}"
+            else:
+                amount = (
+                    f"{unit.refund_amount} {unit.currency}" if unit.refund_amount else "no refund"
+                )
+                message = f"{unit.lpn} confirmed: {unit.disposition}, {amount}. Label printing."
+            return OperationResult(
+                action="unit_confirmed",
+                feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+                message=message,
+                parcel=self._parcel_view(session, parcel, now),
+                unit=self._unit_view(session, unit),
+                decision=decision,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                outbox_event_ids=tuple(e.id for e in events),
+                label_job_id=job.id,
+            )
+
+    def _release_events(
+        self,
+        session: Session,
+        rma: Rma,
+        line: RmaLine,
+        unit: ReceivedUnit,
+        decision: Decision,
+        now: dt.datetime,
+    ) -> list[Any]:
+        events = []
+        unit_payload = {
+            "sku": unit.sku,
+            "lpn": unit.lpn,
+            "grade": unit.grade,
+            "disposition": unit.disposition,
+            "amount": str(unit.refund_amount),
+            "restocking_fee": str(unit.restocking_fee),
+        }
+        if rma.requested_resolution == Resolution.EXCHANGE.value:
+            events.append(
+                outbox.enqueue(
+                    session,
+                    kind=OutboxKind.EXCHANGE_RELEASE,
+                    rma_number=rma.number,
+                    idempotency_key=f"exchange:{rma.number}:{unit.lpn}",
+                    payload={
+                        "rma": rma.number,
+                        "order": rma.order_number,
+                        "exchange_sku": rma.exchange_sku,
+                        "returned": unit_payload,
+                    },
+                    now=now,
+                )
+            )
+        elif decision.refund_amount > 0:
+            method = (
+                "store_credit"
+                if rma.requested_resolution == Resolution.STORE_CREDIT.value
+                else "original_payment"
+            )
+            events.append(
+                outbox.enqueue(
+                    session,
+                    kind=OutboxKind.REFUND,
+                    rma_number=rma.number,
+                    idempotency_key=f"refund:{unit.lpn}",
+                    payload={
+                        "rma": rma.number,
+                        "order": rma.order_number,
+                        "units": [unit_payload],
+                        "restocking_fee": str(decision.restocking_fee),
+                        "total": str(decision.refund_amount),
+                        "currency": line.currency,
+                        "method": method,
+                    },
+                    now=now,
+                )
+            )
+        return events
+
+    def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> dict[str, Any]:
+        parcel = unit.parcel
+        return {
+            "lpn": unit.lpn,
+            "scanned_code": unit.scanned_code,
+            "serial": unit.serial,
+            "grade": unit.grade,
+            "checklist": dict(unit.checklist_answers or {}),
+            "photos": list(unit.photo_paths or []),
+            "flags": list(unit.flags or []),
+            "rule": decision.rule_id,
+            "explanation": decision.explanation,
+            "proposed_disposition": decision.disposition,
+            "proposed_refund": str(decision.refund_amount),
+            "measured_weight_kg": None
+            if parcel.measured_weight_kg is None
+            else str(parcel.measured_weight_kg),
+            "expected_weight_kg": None
+            if parcel.expected_weight_kg is None
+            else str(parcel.expected_weight_kg),
+        }
+
+    # -- close --------------------------------------------------------------------------------
+
+    def close_parcel(self, actor: Actor, parcel_id: int) -> OperationResult:
+        """Close the parcel; lines never received become a missing-item exception."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            parcel = self._open_parcel_here(session, parcel_id, station)
+            pending = [u.lpn for u in parcel.units if u.status in ACTIVE_UNIT_STATUSES]
+            if pending:
+                raise WorkflowError(
+                    f"not every item is confirmed: {', '.join(pending)}. Confirm (Enter) or cancel each one first"
+                )
+            rma = parcel.rma
+            exceptions: list[ReviewException] = []
+            notes: list[str] = []
+            if rma is not None:
+                others_expected = [
+                    p.tracking_number
+                    for p in rma.parcels
+                    if p.id != parcel.id and p.status != ParcelStatus.CLOSED.value
+                ]
+                received = self._received_counts(session, [line.id for line in rma.lines])
+                missing = [
+                    {**_line_evidence(line), "missing": line.quantity - received.get(line.id, 0)}
+                    for line in rma.lines
+                    if received.get(line.id, 0) < line.quantity
+                ]
+                if missing and others_expected:
+                    notes.append(
+                        f"{len(missing)} line(s) may still come in {', '.join(others_expected)}"
+                    )
+                elif missing:
+                    count = sum(m["missing"] for m in missing)
+                    exceptions.append(
+                        review.raise_exception(
+                            session,
+                            type=ExceptionType.MISSING_ITEM,
+                            summary=f"{rma.number}: {count} item(s) never arrived: "
+                            + ", ".join(f"{m['missing']} × {m['sku']}" for m in missing),
+                            evidence={
+                                "missing_lines": missing,
+                                "parcels": [p.tracking_number for p in rma.parcels],
+                            },
+                            now=now,
+                            sla_hours=self.rules.sla_hours(ExceptionType.MISSING_ITEM),
+                            rma_id=rma.id,
+                            parcel_id=parcel.id,
+                            station_id=station.id,
+                            operator_id=operator.id,
+                        )
+                    )
+                if not others_expected:
+                    rma.status = RmaStatus.RECEIVED.value
+            if parcel.measured_weight_kg is None:
+                notes.append("closed without a weight")
+            parcel.status = ParcelStatus.CLOSED.value
+            parcel.closed_at = now
+            audit.record(
+                session,
+                action="parcel_closed",
+                entity_type="parcel",
+                entity_id=parcel.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "tracking_number": parcel.tracking_number,
+                    "units": [u.lpn for u in parcel.units],
+                    "notes": notes,
+                },
+            )
+            counted = [u for u in parcel.units if u.status != CANCELLED]
+            message = f"Parcel {parcel.tracking_number} closed: {len(counted)} unit(s)"
+            if exceptions:
+                message += "; " + exceptions[0].summary
+            if notes:
+                message += "; " + "; ".join(notes)
+            return OperationResult(
+                action="parcel_closed",
+                feedback=Feedback.ATTENTION if exceptions or notes else Feedback.ACCEPTED,
+                message=message,
+                parcel=self._parcel_view(session, parcel, now),
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+            )
+
+    def reopen_parcel(self, actor: Actor, parcel_id: int, reason: str) -> OperationResult:
+        """A lead reopens a closed parcel (an item turned up in the packaging)."""
+        from db.enums import Role
+        from receiving_station.auth import require_role
+
+        reason = reason.strip()
+        if not reason:
+            raise WorkflowError("say why the parcel is reopened")
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            require_role(operator.role, Role.LEAD, "reopening a closed parcel")
+            parcel = session.get(Parcel, parcel_id, with_for_update=True)
+            if parcel is None:
+                raise NotFound(f"parcel {parcel_id} does not exist")
+            if parcel.status != ParcelStatus.CLOSED.value:
+                raise WorkflowError(f"parcel {parcel.tracking_number} is not closed")
+            parcel.status = ParcelStatus.OPEN.value
+            parcel.station_id = station.id
+            parcel.operator_id = operator.id
+            parcel.closed_at = None
+            if parcel.rma is not None:
+                parcel.rma.status = RmaStatus.RECEIVING.value
+            audit.record(
+                session,
+                action="parcel_reopened",
+                entity_type="parcel",
+                entity_id=parcel.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"tracking_number": parcel.tracking_number, "reason": reason},
+            )
+            return OperationResult(
+                action="parcel_reopened",
+                feedback=Feedback.ACCEPTED,
+                message=f"Parcel {parcel.tracking_number} reopened: {reason}",
+                parcel=self._parcel_view(session, parcel, now),
+            )
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _actor(self, session: Session, actor: Actor) -> tuple[Operator, Station]:
+        operator = session.get(Operator, actor.operator_id)
+        if operator is None or not operator.active:
+            raise WorkflowError("you are not signed in as an active operator: scan your badge")
+        station = session.get(Station, actor.station_id)
+        if station is None:
+            raise WorkflowError(f"station {actor.station_id} is not set up in this database")
+        return operator, station
+
+    def _open_parcel_here(self, session: Session, parcel_id: int, station: Station) -> Parcel:
+        parcel = session.get(Parcel, parcel_id, with_for_update=True)
+        if parcel is None:
+            raise NotFound(f"parcel {parcel_id} does not exist")
+        if parcel.status != ParcelStatus.OPEN.value:
+            raise WorkflowError(f"parcel {parcel.tracking_number} is not open: scan it first")
+        if parcel.station_id != station.id:
+            raise Conflict(f"parcel {parcel.tracking_number} is open at another bench")
+        return parcel
+
+    def _unit_here(
+        self, session: Session, unit_id: int, station: Station, statuses: Iterable[str]
+    ) -> ReceivedUnit:
+        unit = session.get(ReceivedUnit, unit_id, with_for_update=True)
+        if unit is None:
+            raise NotFound(f"unit {unit_id} does not exist")
+        self._open_parcel_here(session, unit.parcel_id, station)
+        if unit.status not in tuple(statuses):
+            raise WorkflowError(f"{unit.lpn} is already {unit.status}")
+        return unit
+
+    def _product_for_gtin(self, session: Session, gtin: str) -> Product | None:
+        return session.scalar(select(Product).join(ProductGtin).where(ProductGtin.gtin == gtin))
+
+    def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
+        if not line_ids:
+            return {}
+        rows = session.execute(
+            select(ReceivedUnit.rma_line_id, func.count())
+            .where(
+                ReceivedUnit.rma_line_id.in_(line_ids),
+                ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
+            )
+            .group_by(ReceivedUnit.rma_line_id)
+        ).all()
+        return {int(line_id): int(count) for line_id, count in rows}
+
+    def _expected_weight(self, parcel: Parcel) -> Decimal | None:
+        rma = parcel.rma
+        if rma is None or not rma.lines:
+            return None
+        if any(line.expected_weight_kg is None for line in rma.lines):
+            return None
+        if len([p for p in rma.parcels]) > 1:
+            return None  # several boxes: per-parcel expectation unknown unless upstream gave one
+        return sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))
+
+    def _parcel_category(self, parcel: Parcel) -> str:
+        if parcel.rma is None or not parcel.rma.lines:
+            return "default"
+        heaviest = max(parcel.rma.lines, key=lambda line: line.expected_weight_kg or Decimal(0))
+        return heaviest.category or "default"
+
+    def _needs_serial(self, unit: ReceivedUnit) -> bool:
+        return bool(unit.line is not None and unit.line.serials_shipped and not unit.serial)
+
+    def _window(self, rma: Rma, now: dt.datetime) -> WindowStatus:
+        allowed = self.rules.return_window_days(rma.market, rma.channel)
+        if rma.delivery_date is not None:
+            basis, since = "delivery", (now.date() - rma.delivery_date).days
+        elif rma.purchase_date is not None:
+            basis, since = "purchase", (now.date() - rma.purchase_date).days
+        else:
+            return WindowStatus(days_allowed=allowed, days_since=None, basis="unknown", inside=True)
+        return WindowStatus(
+            days_allowed=allowed, days_since=since, basis=basis, inside=since <= allowed
+        )
+
+    def _unit_view(self, session: Session, unit: ReceivedUnit) -> UnitView:
+        line = unit.line
+        description = line.description if line is not None else ""
+        if not description and unit.gtin:
+            product = self._product_for_gtin(session, unit.gtin)
+            description = product.description if product is not None else ""
+        return UnitView(
+            unit_id=unit.id,
+            lpn=unit.lpn,
+            parcel_id=unit.parcel_id,
+            line_no=line.line_no if line is not None else None,
+            sku=unit.sku,
+            gtin=unit.gtin,
+            description=description,
+            category=unit.category,
+            serial=unit.serial,
+            status=unit.status,
+            grade=unit.grade,
+            flags=tuple(unit.flags or ()),
+            disposition=unit.disposition,
+            refund_amount=unit.refund_amount,
+            restocking_fee=unit.restocking_fee,
+            currency=unit.currency,
+            rule_id=unit.rule_id,
+            rule_reason=unit.rule_reason,
+            needs_serial=self._needs_serial(unit),
+        )
+
+    def _parcel_view(self, session: Session, parcel: Parcel, now: dt.datetime) -> ParcelView:
+        session.flush()
+        rma_view = None
+        rma = parcel.rma
+        if rma is not None:
+            received = self._received_counts(session, [line.id for line in rma.lines])
+            lines = tuple(
+                LineView(
+                    line_id=line.id,
+                    line_no=line.line_no,
+                    sku=line.sku,
+                    gtin=line.gtin,
+                    description=line.description,
+                    category=line.category or "default",
+                    quantity=line.quantity,
+                    received=received.get(line.id, 0),
+                    unit_price=line.unit_price,
+                    currency=line.currency,
+                    serials_shipped=tuple(str(s) for s in line.serials_shipped or ()),
+                    reason_code=line.reason_code,
+                    expected_weight_kg=line.expected_weight_kg,
+                )
+                for line in rma.lines
+            )
+            rma_view = RmaView(
+                rma_id=rma.id,
+                number=rma.number,
+                order_number=rma.order_number,
+                customer_name=rma.customer_name,
+                customer_email=rma.customer_email,
+                market=rma.market,
+                channel=rma.channel,
+                purchase_date=rma.purchase_date,
+                delivery_date=rma.delivery_date,
+                requested_resolution=rma.requested_resolution,
+                exchange_sku=rma.exchange_sku,
+                status=rma.status,
+                window=self._window(rma, now),
+                lines=lines,
+            )
+        return ParcelView(
+            parcel_id=parcel.id,
+            tracking_number=parcel.tracking_number,
+            carrier=parcel.carrier,
+            status=parcel.status,
+            blind=rma is None,
+            expected_weight_kg=parcel.expected_weight_kg or self._expected_weight(parcel),
+            measured_weight_kg=parcel.measured_weight_kg,
+            weight_tolerance_kg=parcel.weight_tolerance_kg,
+            weight_mismatch=parcel.weight_mismatch,
+            rma=rma_view,
+            units=tuple(self._unit_view(session, u) for u in parcel.units),
+        )
+
+
+def _what(ident: Identification) -> str:
+    shown = ident.input.strip()
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    kind = ident.kind.value if ident.kind != CodeKind.UNKNOWN else "an unknown code"
+    return f"{shown!r} ({kind})"
+
+
+def _remaining(rma: RmaView) -> int:
+    return sum(line.remaining for line in rma.lines)
+
+
+def _line_evidence(line: RmaLine) -> dict[str, Any]:
+    return {
+        "line_no": line.line_no,
+        "sku": line.sku,
+        "gtin": line.gtin,
+        "quantity": line.quantity,
+        "description": line.description,
+    }
+
+
+def _window_evidence(window: WindowStatus) -> dict[str, Any]:
+    return {
+        "days_allowed": window.days_allowed,
+        "days_since": window.days_since,
+        "basis": window.basis,
+    }
+
+
+def _label_template(disposition: str) -> str:
+    return {
+        "restock": "restock",
+        "refurbish": "refurbish",
+        "repair": "refurbish",
+        "return_to_vendor": "return_to_vendor",
+    }.get(disposition, "quarantine")
