@@ -9,9 +9,9 @@ a bench and a dispatcher process can share the file.  PostgreSQL URLs without a 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import platformdirs
