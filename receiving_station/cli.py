@@ -87,6 +87,23 @@ def cmd_identify(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- rules ------------------------------------------------------------------------------------
+
+
+def cmd_rules_check(args: argparse.Namespace) -> int:
+    from receiving_station.rules import RulesError, load_rules
+
+    try:
+        rules = load_rules(Path(args.file) if args.file else None)
+    except RulesError as exc:
+        raise CliError(str(exc), 2) from exc
+    print(
+        f"{rules.source}: OK: {len(rules.grades)} grades, {len(rules.rules)} rules "
+        f"({', '.join(rule.id for rule in rules.rules)})"
+    )
+    return 0
+
+
 # -- import -----------------------------------------------------------------------------------
 
 
@@ -205,6 +222,14 @@ def build_parser() -> argparse.ArgumentParser:
         "codes", nargs="*", metavar="CODE", help="codes to identify ('-' or none: read stdin)"
     )
     ident.set_defaults(func=cmd_identify)
+
+    rules = sub.add_parser("rules", help="the rules file")
+    rules_sub = rules.add_subparsers(dest="rules_verb", metavar="ACTION", required=True)
+    check = rules_sub.add_parser(
+        "check", help="check a rules file (default: RECEIVING_STATION_RULES, else the shipped one)"
+    )
+    check.add_argument("file", nargs="?", metavar="FILE")
+    check.set_defaults(func=cmd_rules_check)
 
     imp = sub.add_parser("import", help="import expected returns from a CSV or JSON file")
     imp.add_argument("file", metavar="FILE")

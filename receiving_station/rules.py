@@ -77,6 +77,7 @@ _CONDITIONS = {
     "category",
     "market",
     "channel",
+    "currency",
     "reason",
     "flags_any",
     "flags_all",
@@ -188,6 +189,8 @@ class Rule:
         if "market" in w and inp.market.upper() not in w["market"]:
             return False
         if "channel" in w and inp.channel not in w["channel"]:
+            return False
+        if "currency" in w and inp.currency.upper() not in w["currency"]:
             return False
         if "reason" in w and (inp.reason_code or "") not in w["reason"]:
             return False
@@ -400,12 +403,13 @@ class _Parser:
                 self.line_of_key("grades"),
             )
         grades: list[GradeDef] = []
+        search_from = 0
         for item in raw:
-            line = (
-                self.line_of(rf'^\s*code\s*=\s*"{re.escape(str(item.get("code", "")))}"')
-                if isinstance(item, dict)
-                else None
-            )
+            line = self.line_of(r"^\s*\[\[\s*grades\s*\]\]", search_from)
+            if line is not None:
+                search_from = line
+                if isinstance(item, dict) and "code" in item:
+                    line = self.line_of(r"^\s*code\s*=", line) or line
             if (
                 not isinstance(item, dict)
                 or not isinstance(item.get("code"), str)
@@ -564,15 +568,12 @@ class _Parser:
             if not isinstance(item, dict):
                 raise self.fail(f"rule {index} is not a table", header)
             rule_id = item.get("id")
-            line = self.line_of(rf'^\s*id\s*=\s*"{re.escape(str(rule_id))}"') if rule_id else header
+            line = (self.line_of(r"^\s*id\s*=", header) or header) if header and rule_id else header
             if not isinstance(rule_id, str) or not rule_id.strip():
                 raise self.fail(f'rule {index} has no id = "..."', header)
             name = f"rule {rule_id!r}"
             if rule_id in seen:
-                raise self.fail(
-                    f"{name} is defined twice: ids must be unique",
-                    self.line_of(rf'^\s*id\s*=\s*"{re.escape(rule_id)}"', line or 0),
-                )
+                raise self.fail(f"{name} is defined twice: ids must be unique", line)
             seen.add(rule_id)
             extra = sorted(set(item) - _RULE_KEYS)
             if extra:
@@ -584,6 +585,11 @@ class _Parser:
             if not isinstance(hold, bool):
                 raise self.fail(f"{name}: hold must be true or false", line)
             disposition = item.get("disposition", Disposition.QUARANTINE.value if hold else None)
+            if disposition is None:
+                raise self.fail(
+                    f'{name} says no disposition = "..." (one of {", ".join(sorted(dispositions))})',
+                    line,
+                )
             if disposition not in dispositions:
                 raise self.fail(
                     f"{name}: disposition {disposition!r} is not one of {', '.join(sorted(dispositions))}",
@@ -639,7 +645,7 @@ class _Parser:
                 line,
             )
         when: dict[str, Any] = {}
-        for key in ("grade", "category", "market", "channel", "reason"):
+        for key in ("grade", "category", "market", "channel", "currency", "reason"):
             if key in raw:
                 values = raw[key] if isinstance(raw[key], list) else [raw[key]]
                 if not values or not all(isinstance(v, str) for v in values):
@@ -652,7 +658,7 @@ class _Parser:
                             f"{name}: grade {bad[0]!r} is not on the grade scale ({', '.join(sorted(grades))})",
                             line,
                         )
-                if key == "market":
+                if key in ("market", "currency"):
                     values = [v.upper() for v in values]
                 if key == "channel":
                     bad = [v for v in values if v not in CHANNELS]
