@@ -130,6 +130,25 @@ def identify(code: str) -> Identification:
         )
 
 
+def identify_tracking(code: str) -> Identification:
+    """Read `code` knowing it is a tracking number (an import file's column, say).
+
+    A 12-digit FedEx number is also a well-formed UPC; a scan cannot tell them apart, but a
+    tracking-number column can: carrier formats are tried before GTINs here.
+    """
+    ident = identify(code)
+    if ident.kind == CodeKind.PARCEL and ident.valid:
+        return ident
+    try:
+        compact = re.sub(r"\s", "", str(code).strip().upper())
+        carrier = _carrier(str(code), compact, None) if len(compact) <= MAX_INPUT else None
+    except Exception:  # never raise, as identify()
+        carrier = None
+    if carrier is not None and (carrier.valid or ident.kind != CodeKind.PARCEL):
+        return carrier
+    return ident
+
+
 def _identify(code: str) -> Identification:
     original = code if isinstance(code, str) else str(code)
     if len(original) > MAX_INPUT:

@@ -51,7 +51,7 @@ from db.models import (
 )
 from db.types import utcnow
 from receiving_station import audit, outbox, review
-from receiving_station.identify import CodeKind, Identification, identify
+from receiving_station.identify import RMA_PREFIX, CodeKind, Identification, identify
 from receiving_station.lpn import next_lpn
 from receiving_station.rules import Decision, DecisionInput, RuleSet
 from receiving_station.views import (
@@ -248,7 +248,11 @@ class Workflow:
         self, session: Session, ident: Identification, station: Station, now: dt.datetime
     ) -> Parcel:
         number = ident.rma_number or ident.input.strip().upper()
-        rma = session.scalar(select(Rma).where(Rma.number == number))
+        # Slips carry "RMA-" + the shop's number; the shop's number may or may not have it.
+        candidates = list(dict.fromkeys([number, number.removeprefix(RMA_PREFIX)]))
+        rma = session.scalars(
+            select(Rma).where(Rma.number.in_(candidates)).order_by(Rma.id)
+        ).first()
         if rma is None:
             raise NotFound(
                 f"RMA {number} is not known here: check the import of expected returns, or scan the carrier label"
@@ -1239,17 +1243,7 @@ class Workflow:
         return session.scalar(select(Product).join(ProductGtin).where(ProductGtin.gtin == gtin))
 
     def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
-        if not line_ids:
-            return {}
-        rows = session.execute(
-            select(ReceivedUnit.rma_line_id, func.count())
-            .where(
-                ReceivedUnit.rma_line_id.in_(line_ids),
-                ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
-            )
-            .group_by(ReceivedUnit.rma_line_id)
-        ).all()
-        return {int(line_id): int(count) for line_id, count in rows}
+        return received_counts(session, line_ids)
 
     def _expected_weight(self, parcel: Parcel) -> Decimal | None:
         rma = parcel.rma
@@ -1363,6 +1357,21 @@ class Workflow:
             rma=rma_view,
             units=tuple(self._unit_view(session, u) for u in parcel.units),
         )
+
+
+def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:
+    """Units received (and not cancelled) per RMA line id."""
+    if not line_ids:
+        return {}
+    rows = session.execute(
+        select(ReceivedUnit.rma_line_id, func.count())
+        .where(
+            ReceivedUnit.rma_line_id.in_(line_ids),
+            ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
+        )
+        .group_by(ReceivedUnit.rma_line_id)
+    ).all()
+    return {int(line_id): int(count) for line_id, count in rows}
 
 
 def _what(ident: Identification) -> str:

@@ -1,0 +1,503 @@
+"""Import of expected returns: samples, re-import, broken files, all-or-nothing, on both DBs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Engine, func, select
+
+from db.engine import session_factory
+from db.enums import Role
+from db.models import AuditEntry, Operator, Parcel, Product, ProductGtin, Rma, RmaLine, Station
+from receiving_station.cli import main
+from receiving_station.importer import (
+    CSV_COLUMNS,
+    ImportFailed,
+    Problem,
+    import_file,
+    import_text,
+    read_returns,
+)
+from receiving_station.rules import load_rules
+from receiving_station.workflow import Actor, Workflow
+
+SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
+TODAY = dt.date(2026, 11, 24)
+
+HEADER = "rma_number,order_number,market,channel,sku,quantity,unit_price,currency"
+
+
+def count(engine: Engine, model: type) -> int:
+    with session_factory(engine)() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def problems_of(text: str, file_format: str = "csv") -> list[Problem]:
+    with pytest.raises(ImportFailed) as caught:
+        read_returns(text, file_format, today=TODAY)
+    return caught.value.problems
+
+
+# -- the samples --------------------------------------------------------------------------------
+
+
+def test_sample_files_import_and_reimport_without_duplicates(engine: Engine) -> None:
+    first = import_file(engine, SAMPLES / "returns.csv")
+    assert (first.rmas_created, first.lines_created, first.parcels_created) == (3, 4, 3)
+    assert first.products_created == 4
+    second = import_file(engine, SAMPLES / "returns.json")
+    assert (second.rmas_created, second.lines_created, second.parcels_created) == (2, 2, 2)
+
+    again = import_file(engine, SAMPLES / "returns.csv")
+    assert (again.rmas_created, again.rmas_updated, again.rmas_unchanged) == (0, 0, 3)
+    assert "3 unchanged" in again.summary()
+    import_file(engine, SAMPLES / "returns.json")
+    assert count(engine, Rma) == 5
+    assert count(engine, RmaLine) == 6
+    assert count(engine, Parcel) == 5
+    assert count(engine, Product) == 6
+
+    with session_factory(engine)() as session:
+        rma = session.scalar(select(Rma).where(Rma.number == "RMA-SE-100001"))
+        assert rma is not None
+        assert (rma.market, rma.channel, rma.status) == ("SE", "post", "expected")
+        assert rma.purchase_date == dt.date(2026, 11, 2)
+        assert [(line.line_no, line.sku, line.quantity) for line in rma.lines] == [
+            (1, "JKT-2231-M", 1),
+            (2, "TSH-0101-S", 2),
+        ]
+        assert rma.lines[0].unit_price == Decimal("499.00")
+        assert rma.lines[0].gtin == "07312345678909"
+        assert [p.tracking_number for p in rma.parcels] == ["RR123456785SE"]
+        assert rma.parcels[0].carrier == "postnord"
+        exchange = session.scalar(select(Rma).where(Rma.number == "RMA-NO-200042"))
+        assert exchange is not None and exchange.exchange_sku == "SHO-4410-43"
+        phone = session.scalar(select(RmaLine).where(RmaLine.sku == "PHN-A15-128"))
+        assert phone is not None and phone.serials_shipped == ["359876543210987"]
+        assert phone.line_no == 1  # numbered by position when the file gives no line_no
+        dhl = session.scalar(select(Parcel).where(Parcel.tracking_number == "1234567891"))
+        assert dhl is not None and dhl.carrier == "dhl"
+        gtin = session.get(ProductGtin, "07350000000047")
+        assert gtin is not None and gtin.product.sku == "PHN-A15-128"
+        assert gtin.product.category == "electronics"
+        audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+        assert [a.entity_id for a in audits] == [
+            "returns.csv",
+            "returns.json",
+            "returns.csv",
+            "returns.json",
+        ]
+
+
+def test_reimport_updates_changed_fields_lines_and_parcels(engine: Engine, tmp_path: Path) -> None:
+    import_file(engine, SAMPLES / "returns.csv")
+    changed = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    changed = changed.replace("anna.lindqvist@example.se", "anna@example.org")
+    lines = changed.splitlines()
+    lines = [line for line in lines if ",2,TSH-0101-S," not in line]  # line 2 withdrawn
+    lines.append(
+        "RMA-DE-300007,SO-912345,Jonas Becker,jonas.becker@example.de,DE,post,2026-11-10,"
+        "2026-11-12,refund,,2,CBL-USB-C,,USB-C cable,electronics,2,9.95,EUR,,defective,0.080,"
+        "00340123450000000017,"
+    )
+    path = tmp_path / "returns-v2.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = import_file(engine, path)
+    assert (result.rmas_created, result.rmas_updated, result.rmas_unchanged) == (0, 2, 1)
+    assert (result.lines_created, result.lines_removed) == (1, 1)
+    assert result.parcels_created == 1
+    with session_factory(engine)() as session:
+        anna = session.scalar(select(Rma).where(Rma.number == "RMA-SE-100001"))
+        assert anna is not None and anna.customer_email == "anna@example.org"
+        assert anna.source == "returns-v2.csv"
+        assert [line.sku for line in anna.lines] == ["JKT-2231-M"]
+        jonas = session.scalar(select(Rma).where(Rma.number == "RMA-DE-300007"))
+        assert jonas is not None
+        assert sorted(p.tracking_number for p in jonas.parcels) == [
+            "1Z999AA10123456784",
+            "340123450000000017",
+        ]
+
+
+# -- all or nothing ---------------------------------------------------------------------------
+
+
+def test_one_bad_row_and_nothing_is_written(engine: Engine) -> None:
+    text = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    text += (
+        "RMA-SE-100002,SO-1,Eva,eva@example.se,SE,post,2026-11-02,,refund,,1,X-1,,,apparel,"
+        "one,10.00,SEK,,,,,\n"
+    )
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, text, "csv", source="bad.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "line 6, quantity: 'one' is not a whole number"
+    ]
+    assert count(engine, Rma) == 0
+    assert count(engine, Product) == 0
+    assert count(engine, AuditEntry) == 0
+
+
+def _workflow_with_received_unit(engine: Engine) -> tuple[Workflow, Actor]:
+    sessions = session_factory(engine)
+    with sessions.begin() as session:
+        staff = Operator(badge_code="B-1001", name="Sara", role=Role.STAFF.value)
+        bench = Station(name="BENCH-01")
+        session.add_all([staff, bench])
+        session.flush()
+        actor = Actor(staff.id, bench.id)
+    workflow = Workflow(sessions, load_rules())
+    opened = workflow.open_parcel(actor, "RR123456785SE")
+    assert opened.parcel is not None
+    workflow.receive_unit(actor, opened.parcel.parcel_id, "7312345678909")
+    return workflow, actor
+
+
+def test_lines_with_received_units_are_never_removed_or_reduced(engine: Engine) -> None:
+    import_file(engine, SAMPLES / "returns.csv")
+    _workflow_with_received_unit(engine)
+    text = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    without_jacket = "\n".join(
+        line for line in text.splitlines() if ",1,JKT-2231-M," not in line
+    ).replace("anna.lindqvist@example.se", "changed@example.se")
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, without_jacket + "\n", "csv", source="v2.csv")
+    assert any(
+        "line 1 (JKT-2231-M) of RMA-SE-100001 has received units" in str(p)
+        for p in caught.value.problems
+    )
+    other_sku = text.replace(",1,JKT-2231-M,7312345678909,", ",1,JKT-2231-L,,")
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, other_sku, "csv", source="v3.csv")
+    assert "already has 1 received unit(s) of JKT-2231-M" in str(caught.value.problems[0])
+    with session_factory(engine)() as session:  # nothing of either attempt was written
+        anna = session.scalar(select(Rma).where(Rma.number == "RMA-SE-100001"))
+        assert anna is not None and anna.customer_email == "anna.lindqvist@example.se"
+        assert session.scalar(select(func.count()).select_from(RmaLine)) == 4
+    # Raising the quantity of a line with received units is fine.
+    more = text.replace(
+        ",1,JKT-2231-M,7312345678909,Rain jacket Storm M,apparel,1,",
+        ",1,JKT-2231-M,7312345678909,Rain jacket Storm M,apparel,2,",
+    )
+    assert import_text(engine, more, "csv", source="v4.csv").lines_updated == 1
+
+
+def test_database_conflicts_are_problems(engine: Engine) -> None:
+    import_file(engine, SAMPLES / "returns.csv")
+    stolen_parcel = json.dumps(
+        [
+            {
+                "rma_number": "RMA-SE-999999",
+                "order_number": "SO-9",
+                "market": "SE",
+                "channel": "post",
+                "lines": [
+                    {
+                        "sku": "OTHER-1",
+                        "gtin": "7312345678909",
+                        "quantity": 1,
+                        "unit_price": "10.00",
+                        "currency": "SEK",
+                    }
+                ],
+                "parcels": ["RR123456785SE"],
+            }
+        ]
+    )
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, stolen_parcel, "json")
+    messages = [str(p) for p in caught.value.problems]
+    assert (
+        "[0].lines[0], gtin: 07312345678909 belongs to SKU JKT-2231-M in the product list, "
+        "not OTHER-1"
+    ) in messages
+    assert "[0].parcels[0], tracking_number: RR123456785SE already belongs to RMA-SE-100001" in (
+        messages
+    )
+    assert count(engine, Rma) == 3
+
+
+def test_an_announced_blind_parcel_is_linked_to_its_rma(engine: Engine) -> None:
+    sessions = session_factory(engine)
+    with sessions.begin() as session:
+        staff = Operator(badge_code="B-1001", name="Sara", role=Role.STAFF.value)
+        bench = Station(name="BENCH-01")
+        session.add_all([staff, bench])
+        session.flush()
+        actor = Actor(staff.id, bench.id)
+    workflow = Workflow(sessions, load_rules())
+    blind = workflow.open_parcel(actor, "1Z999AA10123456784")
+    assert blind.parcel is not None and blind.parcel.rma is None
+    result = import_file(engine, SAMPLES / "returns.csv")
+    assert result.parcels_updated == 1
+    with sessions() as session:
+        parcel = session.scalar(
+            select(Parcel).where(Parcel.tracking_number == "1Z999AA10123456784")
+        )
+        assert parcel is not None and parcel.rma is not None
+        assert parcel.rma.number == "RMA-DE-300007"
+        assert parcel.status == "open"
+
+
+def test_rma_slip_scan_finds_a_number_stored_without_the_prefix(engine: Engine) -> None:
+    text = HEADER + ",tracking_number\n2026-000777,SO-7,SE,post,SKU-7,1,100.00,SEK,\n"
+    import_text(engine, text, "csv")
+    sessions = session_factory(engine)
+    with sessions.begin() as session:
+        staff = Operator(badge_code="B-1001", name="Sara", role=Role.STAFF.value)
+        bench = Station(name="BENCH-01")
+        session.add_all([staff, bench])
+        session.flush()
+        actor = Actor(staff.id, bench.id)
+    opened = Workflow(sessions, load_rules()).open_parcel(actor, "RMA-2026-000777")
+    assert opened.parcel is not None and opened.parcel.rma is not None
+    assert opened.parcel.rma.number == "2026-000777"
+
+
+# -- broken files: each problem with its line or record and field -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ["line 1: the first line must name the columns (see docs)"]),
+        (HEADER + "\n", ["file: no returns in the file"]),
+        (
+            "rma_number,order_number,market,channel,sku,qty,unit_price,currency\n",
+            ["line 1, qty: unknown column", "line 1, quantity: required column is missing"],
+        ),
+        (HEADER + ",sku\n", ["line 1, sku: the column is named twice"]),
+        (HEADER + "\nRMA-1,SO-1,SE,post,A,1\n", ["line 2: 6 fields where the header has 8"]),
+        (
+            HEADER + "\nRMA-1,,SE,post,A,1,1.00,SEK\n",
+            ["line 2, order_number: is required and missing"],
+        ),
+        (HEADER + "\nRMA-1,SO-1,Sweden,post,A,1,1.00,SEK\n", ["line 2, market: 'SWEDEN'"]),
+        (HEADER + "\nRMA-1,SO-1,SE,pigeon,A,1,1.00,SEK\n", ["line 2, channel: 'pigeon'"]),
+        (
+            HEADER + "\nRMA-1,SO-1,SE,post,A,1,-1.00,SEK\n",
+            ["line 2, unit_price: -1.00 is negative"],
+        ),
+        (
+            HEADER + "\nRMA-1,SO-1,SE,post,A,1,1.005,SEK\n",
+            ["line 2, unit_price: 1.005 has more than 2 decimals"],
+        ),
+        (
+            HEADER + "\nRMA-1,SO-1,SE,post,A,1,NaN,SEK\n",
+            ["line 2, unit_price: 'NaN' is not a number"],
+        ),
+        (HEADER + "\nRMA-1,SO-1,SE,post,A,1000,1.00,SEK\n", ["line 2, quantity: 1000 must be"]),
+        (HEADER + "\nRMA-1,SO-1,SE,post,A,1,1.00,kronor\n", ["line 2, currency: 'KRONOR'"]),
+        (
+            HEADER + ",gtin\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,4006381333932\n",
+            ["line 2, gtin: 4006381333932: the check digit should be 1"],
+        ),
+        (
+            HEADER + ",gtin\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,12345\n",
+            ["line 2, gtin: '12345' is not a GTIN"],
+        ),
+        (
+            HEADER + ",purchase_date,delivery_date\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,2026-11-10,"
+            "2026-11-01\n",
+            ["line 2, delivery_date: 2026-11-01 is before the purchase date 2026-11-10"],
+        ),
+        (
+            HEADER + ",purchase_date\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,24/11/2026\n",
+            ["line 2, purchase_date: '24/11/2026' is not a date: write YYYY-MM-DD"],
+        ),
+        (
+            HEADER + ",purchase_date\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,2027-06-01\n",
+            ["line 2, purchase_date: 2027-06-01 is in the future"],
+        ),
+        (
+            HEADER + ",requested_resolution\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,exchange\n",
+            ["line 2, exchange_sku: an exchange needs the SKU to send instead"],
+        ),
+        (
+            HEADER + ",customer_email\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,anna-at-example\n",
+            ["line 2, customer_email: 'anna-at-example' is not an e-mail address"],
+        ),
+        (
+            HEADER + ",serials\nRMA-1,SO-1,SE,post,A,2,1.00,SEK,SN1|SN1\n",
+            ["line 2, serials: 'SN1' is listed twice"],
+        ),
+        (
+            HEADER + ",tracking_number\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,RR123456784SE\n",
+            ["line 2, tracking_number: RR123456784SE: looks like a postnord number but the check"],
+        ),
+        (
+            HEADER + ",tracking_number\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,LPN000000017\n",
+            ["line 2, tracking_number: LPN000000017 is a lpn, not a parcel"],
+        ),
+        (
+            HEADER
+            + ",tracking_number,carrier\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,1Z999AA10123456784,dhl\n",
+            ["line 2, carrier: 'dhl', but 1Z999AA10123456784 is a ups number"],
+        ),
+        (
+            HEADER + "\nRMA-1,SO-1,SE,post,A,1,1.00,SEK\nRMA-1,SO-1,NO,post,B,1,1.00,SEK\n",
+            ["line 3, market: NO differs from SE on line 2 for the same RMA"],
+        ),
+        (
+            HEADER
+            + ",line_no\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,1\nRMA-1,SO-1,SE,post,B,1,1.00,SEK,1\n",
+            ["line 3, line_no: line 1 of RMA-1 is also on line 2"],
+        ),
+        (
+            HEADER + ",gtin\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,4006381333931\n"
+            "RMA-2,SO-2,SE,post,B,1,1.00,SEK,4006381333931\n",
+            ["line 3, gtin: 04006381333931 is SKU A on line 2, not B"],
+        ),
+        (
+            HEADER + ',tracking_number\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,"unclosed\n',
+            ["line 2: broken CSV"],
+        ),
+    ],
+)
+def test_broken_csv_names_line_and_field(text: str, expected: list[str]) -> None:
+    messages = [str(p) for p in problems_of(text)]
+    for wanted in expected:
+        assert any(message.startswith(wanted) for message in messages), (wanted, messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"returns": [', ["line 1: not valid JSON"]),
+        ('{"rmas": []}', ['file: expected {"returns": [...]} or a list of returns']),
+        ("[1]", ["[0]: each return must be an object"]),
+        (
+            '[{"rma_number": "RMA-1", "order_number": "1", "market": "SE", "channel": "post"}]',
+            ["[0], lines: a return needs a list of at least one line"],
+        ),
+        (
+            '{"returns": [{"rma_number": "RMA-1", "order_number": "1", "market": "SE", '
+            '"channel": "post", "colour": "red", "lines": [{"sku": "A", "quantity": 1.5, '
+            '"unit_price": "1.00", "currency": "SEK", "size": "M"}]}]}',
+            [
+                "returns[0], colour: unknown field",
+                "returns[0].lines[0], size: unknown field",
+                "returns[0].lines[0], quantity: '1.5' is not a whole number",
+            ],
+        ),
+        (
+            '[{"rma_number": ["RMA-1"], "order_number": "1", "market": "SE", "channel": "post",'
+            ' "lines": [{"sku": "A", "quantity": 1, "unit_price": 1, "currency": "SEK"}],'
+            ' "parcels": [{"carrier": "ups"}]}]',
+            [
+                "[0], rma_number: must be a single value, not a list or object",
+                "[0].parcels[0], tracking_number: is required and missing",
+            ],
+        ),
+    ],
+)
+def test_broken_json_names_record_and_field(text: str, expected: list[str]) -> None:
+    messages = [str(p) for p in problems_of(text, "json")]
+    for wanted in expected:
+        assert any(message.startswith(wanted) for message in messages), (wanted, messages)
+
+
+def test_excel_style_csv_semicolons_bom_and_decimal_comma(engine: Engine) -> None:
+    text = "\ufeff" + HEADER.replace(",", ";") + "\nRMA-1;SO-1;se;Post;A-1;1;499,00;sek\n"
+    result = import_text(engine, text, "csv")
+    assert result.rmas_created == 1
+    with session_factory(engine)() as session:
+        line = session.scalar(select(RmaLine))
+        assert line is not None
+        assert (line.unit_price, line.currency, line.rma.market, line.rma.channel) == (
+            Decimal("499.00"),
+            "SEK",
+            "SE",
+            "post",
+        )
+
+
+def test_not_utf8_is_refused_with_its_line(tmp_path: Path, engine: Engine) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes((HEADER + "\nRMA-1,SO-1,SE,post,Å-1,1,1.00,SEK\n").encode("latin-1"))
+    with pytest.raises(ImportFailed) as caught:
+        import_file(engine, path)
+    assert str(caught.value.problems[0]) == "line 2: not UTF-8 text: save the file as UTF-8"
+
+
+# -- the CLI --------------------------------------------------------------------------------------
+
+
+def test_cli_exit_codes(
+    tmp_path: Path, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(SAMPLES / "returns.csv"), "--database", database_url]) == 0
+    assert "3 returns (3 new" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "\nRMA-1,SO-1,SE,post,A,x,1.00,SEK\n", encoding="utf-8")
+    assert main(["import", str(bad), "--database", database_url]) == 2
+    err = capsys.readouterr().err
+    assert "nothing imported, 1 problem(s)" in err
+    assert "line 2, quantity: 'x' is not a whole number" in err
+    assert main(["import", str(tmp_path / "missing.csv"), "--database", database_url]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+# -- never crash ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.sampled_from(["csv", "json"]))
+def test_reading_arbitrary_text_never_crashes(text: str, file_format: str) -> None:
+    try:
+        records = read_returns(text, file_format, today=TODAY)
+    except ImportFailed as exc:
+        assert exc.problems
+        assert all(str(problem) for problem in exc.problems)
+    else:
+        assert records
+
+
+_cell = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=20),
+    st.sampled_from(["", "1", "0", "SE", "post", "499.00", "2026-11-01", "RMA-1", "7312345678909"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_cell, min_size=len(CSV_COLUMNS), max_size=len(CSV_COLUMNS)), max_size=4))
+def test_arbitrary_csv_cells_never_crash(rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
+    try:
+        read_returns(buffer.getvalue(), "csv", today=TODAY)
+    except ImportFailed as exc:
+        assert exc.problems
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+        lambda children: (
+            st.lists(children, max_size=3)
+            | st.dictionaries(
+                st.sampled_from(["rma_number", "lines", "parcels", "sku", "quantity", "x"]),
+                children,
+                max_size=4,
+            )
+        ),
+        max_leaves=12,
+    )
+)
+def test_arbitrary_json_never_crashes(value: object) -> None:
+    try:
+        read_returns(json.dumps(value), "json", today=TODAY)
+    except ImportFailed as exc:
+        assert exc.problems
