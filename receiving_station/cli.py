@@ -129,12 +129,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from receiving_station.demo_data import generate_demo_data
+    from receiving_station.demo_data import DemoDataError, generate_demo_data
 
     if args.returns < 0:
         raise CliError("--returns must be 0 or more", 2)
     engine = _engine(args)
-    summary = generate_demo_data(engine, returns=args.returns, seed=args.seed, progress=_progress)
+    try:
+        summary = generate_demo_data(
+            engine, returns=args.returns, seed=args.seed, progress=_progress
+        )
+    except DemoDataError as exc:
+        raise CliError(str(exc), 2) from exc
     print(summary.describe())
     return 0
 

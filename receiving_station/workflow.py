@@ -51,7 +51,13 @@ from db.models import (
 )
 from db.types import utcnow
 from receiving_station import audit, outbox, review
-from receiving_station.identify import RMA_PREFIX, CodeKind, Identification, identify
+from receiving_station.identify import (
+    RMA_PREFIX,
+    CodeKind,
+    Identification,
+    identify,
+    identify_tracking,
+)
 from receiving_station.lpn import next_lpn
 from receiving_station.rules import Decision, DecisionInput, RuleSet
 from receiving_station.views import (
@@ -139,11 +145,33 @@ class Workflow:
                 raise NotFound(f"parcel {parcel_id} does not exist")
             return self._parcel_view(session, parcel, self._clock())
 
+    def lookup_parcel(self, code: str) -> ParcelView | None:
+        """Read-only: the parcel a scanned carrier label names, or None when nobody announced it.
+
+        What the bench shows when a parcel is scanned, without opening it (benchmarked in
+        benchmarks/: p99 under 2 ms on SQLite with a million returns)."""
+        ident = identify(code)
+        if ident.kind not in (CodeKind.PARCEL, CodeKind.ITEM, CodeKind.UNKNOWN):
+            return None
+        with self._sessions() as session:
+            parcel = self._parcel_for_tracking(session, ident, lock=False)
+            if parcel is None:
+                return None
+            return self._parcel_view(session, parcel, self._clock())
+
     # -- open a parcel ------------------------------------------------------------------------
 
     def open_parcel(self, actor: Actor, code: str) -> OperationResult:
         """Open the parcel a carrier label or RMA barcode names; an unknown parcel is a blind return."""
         ident = identify(code)
+        if ident.kind == CodeKind.ITEM:
+            # A 12-digit FedEx number is also a well-formed UPC: it is a parcel when one was
+            # announced with that number (an item scanned by mistake stays an error).
+            alternative = identify_tracking(code)
+            if alternative.kind == CodeKind.PARCEL and alternative.valid:
+                with self._sessions() as session:
+                    if self._parcel_for_tracking(session, alternative, lock=False) is not None:
+                        ident = alternative
         if ident.kind not in (CodeKind.PARCEL, CodeKind.RMA):
             raise WorkflowError(
                 f"{_what(ident)} is not a parcel: scan the carrier label or the RMA barcode"
@@ -234,12 +262,13 @@ class Workflow:
                 exceptions=tuple(review.exception_view(e) for e in exceptions),
             )
 
-    def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
+    def _parcel_for_tracking(
+        self, session: Session, ident: Identification, *, lock: bool = True
+    ) -> Parcel | None:
         keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
         for key in dict.fromkeys(keys):
-            parcel = session.scalar(
-                select(Parcel).where(Parcel.tracking_number == key).with_for_update()
-            )
+            query = select(Parcel).where(Parcel.tracking_number == key)
+            parcel = session.scalar(query.with_for_update() if lock else query)
             if parcel is not None:
                 return parcel
         return None

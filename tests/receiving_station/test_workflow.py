@@ -448,3 +448,28 @@ def test_exchange_release_instead_of_refund(bench: Bench) -> None:
     with bench.sessions() as s:
         kinds = sorted(e.kind for e in s.scalars(select(OutboxEvent)))
     assert "exchange_release" in kinds and "refund" not in kinds
+
+
+FEDEX_OR_UPC = "710000000022"  # FedEx check digit holds, and so does the UPC-A one
+
+
+def test_fedex_number_that_is_also_a_upc(bench: Bench) -> None:
+    with pytest.raises(WorkflowError, match="is not a parcel"):
+        bench.workflow.open_parcel(bench.staff, FEDEX_OR_UPC)  # nobody announced it: an item
+    with bench.sessions.begin() as session:
+        rma = session.scalar(select(Rma))
+        assert rma is not None
+        session.add(Parcel(tracking_number=FEDEX_OR_UPC, rma=rma, status="expected"))
+    opened = bench.workflow.open_parcel(bench.staff, FEDEX_OR_UPC)
+    assert opened.parcel is not None and opened.parcel.tracking_number == FEDEX_OR_UPC
+
+
+def test_lookup_parcel_reads_without_opening(bench: Bench) -> None:
+    view = bench.workflow.lookup_parcel(f"  {TRACK_SE}\r\n")
+    assert view is not None and view.rma is not None
+    assert view.status == "expected" and view.rma.number == "RMA-2026-000001"
+    assert bench.workflow.lookup_parcel(UNKNOWN_TRACK) is None
+    assert bench.workflow.lookup_parcel("RMA-2026-000001") is None  # not a tracking number
+    with bench.sessions() as session:
+        parcel = session.scalar(select(Parcel).where(Parcel.tracking_number == TRACK_SE))
+        assert parcel is not None and parcel.status == "expected" and parcel.station_id is None

@@ -1,0 +1,968 @@
+"""Realistic demo data: operators, benches, a product catalogue, expected returns and history.
+
+`generate_demo_data(engine, returns=N, seed=S)` fills an *empty* database with N returns
+(RMAs) for the SE, NO, DK, NL and DE markets, their lines and parcels, and the history of
+returns already processed at the benches (graded, decided by the real rules, some held in
+the exception queue) so that the figures screens have something to show.
+
+The same seed, day and N give the same data.  Every tracking number carries a valid check
+digit for its carrier (UPS, USPS, FedEx, DHL, DPD, PostNord, Bring, UPU S10, SSCC), every GTIN
+a valid GS1 check digit; an identify() of any of them says what it is.
+
+The anomalies a bench meets are all there: blind parcels (tracking numbers nobody
+announced), wrong items (GTINs not on the RMA), light parcels (expected weight known, the
+scale will say less), late returns (delivered long before the window closed), non-returnable
+items (hygiene).  The first returns are one of each, listed as `DemoSummary.scenarios`, so that
+a newcomer (and the demo panel) can find them.
+
+Rows are written with SQLAlchemy Core `executemany` in batches with explicit keys, in one
+transaction: a million returns take a few minutes, and a failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from db.engine import session_factory, write_transaction
+from db.enums import (
+    ExceptionStatus,
+    ExceptionType,
+    ParcelStatus,
+    RmaStatus,
+    Role,
+    UnitStatus,
+)
+from db.models import (
+    Operator,
+    Parcel,
+    Product,
+    ProductGtin,
+    ReceivedUnit,
+    ReviewException,
+    Rma,
+    RmaLine,
+    Sequence,
+    Station,
+)
+from db.types import utcnow
+from receiving_station import audit
+from receiving_station.auth import hash_pin
+from receiving_station.checkdigits import (
+    dhl_mod7_check,
+    gs1_mod10,
+    iso7064_mod37_36_check,
+    s10_check,
+    ups_check,
+)
+from receiving_station.lpn import LPN_SEQUENCE, format_lpn
+from receiving_station.rules import DecisionInput, RuleSet, load_rules
+
+MARKETS = ("SE", "NO", "DK", "NL", "DE")
+MARKET_WEIGHTS = (35, 15, 12, 18, 20)
+CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "NL": "EUR", "DE": "EUR"}
+#: price in EUR → price in the market's currency (rounded to a shop price below).
+EUR_RATE = {"SEK": Decimal("11.5"), "NOK": Decimal("11.7"), "DKK": Decimal("7.46"), "EUR": 1}
+DEMO_PIN = "1234"
+BATCH = 5_000
+HISTORY_SHARE = 0.10  # of N: returns already processed at the benches ...
+HISTORY_MAX = 10_000  # ... but no more than this many
+HISTORY_DAYS = 21
+
+FIRST_NAMES = {
+    "SE": ["Anna", "Erik", "Maja", "Lars", "Elin", "Johan", "Karin", "Oskar", "Sara", "Nils"],
+    "NO": ["Ingrid", "Ole", "Kari", "Lars", "Nora", "Jonas", "Sigrid", "Emil", "Marte", "Henrik"],
+    "DK": ["Mette", "Søren", "Freja", "Mads", "Ida", "Rasmus", "Sofie", "Anders", "Emma", "Jens"],
+    "NL": ["Sanne", "Daan", "Lotte", "Bram", "Fleur", "Sem", "Anouk", "Thijs", "Eva", "Luuk"],
+    "DE": ["Jonas", "Lea", "Lukas", "Hannah", "Felix", "Mia", "Paul", "Lena", "Max", "Julia"],
+}
+LAST_NAMES = {
+    "SE": ["Lindqvist", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Berg"],
+    "NO": ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen"],
+    "DK": ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen"],
+    "NL": ["de Vries", "Jansen", "de Jong", "van Dijk", "Bakker", "Visser", "Smit"],
+    "DE": ["Becker", "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Wagner"],
+}
+STAFF = [
+    ("B-1001", "Sara Holm", Role.STAFF),
+    ("B-1002", "Ahmed Nour", Role.STAFF),
+    ("B-1003", "Linnea Ek", Role.STAFF),
+    ("B-1004", "Piotr Nowak", Role.STAFF),
+    ("B-1005", "Maria Silva", Role.STAFF),
+    ("B-1006", "Jonas Berg", Role.STAFF),
+    ("B-1007", "Aisha Khan", Role.STAFF),
+    ("B-1008", "Tomas Lind", Role.STAFF),
+    ("B-2001", "Leo Lindgren", Role.LEAD),
+    ("B-2002", "Frida Sand", Role.LEAD),
+    ("B-3001", "Eva Strand", Role.SUPERVISOR),
+]
+STATIONS = ("BENCH-01", "BENCH-02", "BENCH-03", "BENCH-04")
+
+
+@dataclass(frozen=True)
+class CategorySpec:
+    name: str
+    share: int
+    items: tuple[tuple[str, str, int, str], ...]  # (code, name, price EUR, weight kg)
+    sizes: tuple[str, ...]
+    reasons: tuple[str, ...]
+    returnable: bool = True
+    serialised: bool = False
+
+
+CATEGORIES = (
+    CategorySpec(
+        "apparel",
+        45,
+        (
+            ("JKT", "Rain jacket", 79, "0.650"),
+            ("TSH", "T-shirt", 15, "0.180"),
+            ("JNS", "Jeans", 59, "0.600"),
+            ("DRS", "Dress", 49, "0.350"),
+            ("SWT", "Wool sweater", 69, "0.550"),
+            ("PNT", "Chinos", 45, "0.500"),
+            ("SHR", "Shirt", 35, "0.250"),
+            ("HDY", "Hoodie", 49, "0.600"),
+        ),
+        ("XS", "S", "M", "L", "XL"),
+        ("too_big", "too_small", "changed_mind", "not_as_described", "damaged", "late_delivery"),
+    ),
+    CategorySpec(
+        "shoes",
+        20,
+        (
+            ("SNK", "Sneaker", 89, "0.950"),
+            ("TRL", "Trail shoe", 119, "1.100"),
+            ("BOT", "Winter boot", 139, "1.500"),
+            ("SND", "Sandal", 39, "0.500"),
+        ),
+        ("38", "39", "40", "41", "42", "43", "44", "45"),
+        ("too_big", "too_small", "changed_mind", "defective"),
+    ),
+    CategorySpec(
+        "electronics",
+        12,
+        (
+            ("PHN", "Phone A15 128 GB", 229, "0.420"),
+            ("HPH", "Headphones NC900", 179, "0.480"),
+            ("TAB", "Tablet 10 inch", 299, "0.750"),
+            ("SPK", "Bluetooth speaker", 69, "0.600"),
+            ("WCH", "Smart watch", 149, "0.200"),
+        ),
+        ("BK", "WH"),
+        ("defective", "changed_mind", "not_as_described", "damaged"),
+        serialised=True,
+    ),
+    CategorySpec(
+        "home",
+        20,
+        (
+            ("LMP", "Table lamp", 39, "1.800"),
+            ("CUS", "Cushion cover", 19, "0.300"),
+            ("BLK", "Wool blanket", 59, "1.400"),
+            ("MUG", "Mug set of 4", 25, "1.600"),
+            ("TWL", "Towel set", 35, "1.200"),
+        ),
+        ("WH", "GR", "BL"),
+        ("damaged", "changed_mind", "not_as_described"),
+    ),
+    CategorySpec(
+        "hygiene",
+        3,
+        (("TBR", "Electric toothbrush heads", 19, "0.100"), ("SHV", "Razor", 29, "0.250")),
+        ("STD",),
+        ("changed_mind", "defective"),
+        returnable=False,
+    ),
+)
+
+# carrier tracking-number makers per market: (maker name, weight)
+CARRIERS_BY_MARKET = {
+    "SE": (("postnord_s10", 35), ("postnord_sscc", 20), ("dhl", 20), ("ups", 10), ("dpd", 10)),
+    "NO": (("bring_s10", 35), ("bring_gsin", 25), ("postnord_sscc", 10), ("ups", 15), ("dhl", 10)),
+    "DK": (("postnord_s10_dk", 45), ("dpd", 20), ("ups", 15), ("dhl", 15)),
+    "NL": (("upu_s10_nl", 35), ("dhl_piece", 25), ("dpd", 20), ("ups", 15)),
+    "DE": (("dhl", 40), ("dpd", 25), ("ups", 15), ("upu_s10_de", 10)),
+}
+INTERNATIONAL = (("fedex", 50), ("usps", 50))  # cross-border returns: 2 % in every market
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One thing a newcomer can try at the demo bench."""
+
+    name: str
+    description: str
+    parcel_code: str
+    item_codes: tuple[str, ...] = ()
+    weight_kg: Decimal | None = None
+
+
+@dataclass
+class DemoSummary:
+    returns: int = 0
+    lines: int = 0
+    parcels: int = 0
+    products: int = 0
+    operators: int = 0
+    stations: int = 0
+    processed_units: int = 0
+    open_exceptions: int = 0
+    seconds: float = 0.0
+    scenarios: list[Scenario] = field(default_factory=list)
+
+    def describe(self) -> str:
+        lines = [
+            f"demo data: {self.returns} returns ({self.lines} lines, {self.parcels} parcels), "
+            f"{self.products} products, {self.operators} operators (PIN {DEMO_PIN}), "
+            f"{self.stations} benches, {self.processed_units} units already processed, "
+            f"{self.open_exceptions} open exceptions; {self.seconds:.1f} s",
+        ]
+        if self.scenarios:
+            lines.append("try at the bench:")
+            for scenario in self.scenarios:
+                items = f" then item {' '.join(scenario.item_codes)}" if scenario.item_codes else ""
+                weight = f", weight {scenario.weight_kg} kg" if scenario.weight_kg else ""
+                lines.append(
+                    f"  {scenario.name:15} scan {scenario.parcel_code}{weight}{items}: "
+                    f"{scenario.description}"
+                )
+        return "\n".join(lines)
+
+
+class DemoDataError(Exception):
+    """The demo data cannot be written (the database is not empty)."""
+
+
+# -- codes ------------------------------------------------------------------------------------
+
+
+def _gtin13(body12: str) -> str:
+    return body12 + gs1_mod10(body12)
+
+
+def tracking_number(maker: str, serial: int, rng: random.Random) -> str:
+    """A valid tracking number of the given format; `serial` makes it unique."""
+    if maker in ("postnord_s10", "postnord_s10_dk", "bring_s10", "upu_s10_nl", "upu_s10_de"):
+        country = {
+            "postnord_s10": "SE",
+            "postnord_s10_dk": "DK",
+            "bring_s10": "NO",
+            "upu_s10_nl": "NL",
+            "upu_s10_de": "DE",
+        }[maker]
+        digits = f"{serial % 100_000_000:08d}"
+        return f"{rng.choice(('RR', 'RA', 'CP', 'UA', 'RB'))}{digits}{s10_check(digits)}{country}"
+    if maker == "postnord_sscc":
+        body = f"37350000{serial % 10**9:09d}"
+        return body + gs1_mod10(body)
+    if maker == "bring_gsin":
+        body = f"7071234{serial % 10**9:09d}"
+        return body + gs1_mod10(body)
+    if maker == "dhl":
+        body = f"{3 + serial // 10**8 % 6}{serial % 10**8:08d}"
+        return body + dhl_mod7_check(body)
+    if maker == "dhl_piece":
+        return f"JJD00{rng.randrange(10**4):04d}{serial % 10**9:09d}"
+    if maker == "dpd":
+        body = f"0{rng.randrange(10**4):04d}{rng.randrange(10**6):06d}{serial % 10**16:016d}"
+        return body + iso7064_mod37_36_check(body)
+    if maker == "ups":
+        body = f"{rng.choice(('A1B2C3', '999AA1', '4V8W19', '0F1A49'))}{rng.choice(('01', '03', '12'))}{serial % 10**7:07d}"
+        return "1Z" + body + ups_check(body)
+    if maker == "usps":
+        body = f"9400111{serial % 10**14:014d}"
+        return body + gs1_mod10(body)
+    if maker == "fedex":
+        body = f"61{serial % 10**12:012d}"
+        return body + gs1_mod10(body)
+    raise ValueError(maker)
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
+
+
+def _shop_price(eur: int, currency: str, rng: random.Random) -> Decimal:
+    value = (
+        Decimal(eur) * Decimal(EUR_RATE[currency]) * Decimal(rng.choice(("1", "1", "0.8", "1.2")))
+    )
+    if currency == "EUR":
+        return value.quantize(Decimal(1)) - Decimal("0.05")  # 79 → 78.95
+    return (value / 10).quantize(Decimal(1), ROUND_HALF_EVEN) * 10 - 1  # 908.5 → 909.00 → 909 - 1
+
+
+# -- the catalogue ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueItem:
+    product_id: int
+    sku: str
+    gtin14: str
+    gtin13: str
+    description: str
+    category: CategorySpec
+    price_eur: int
+    weight: Decimal
+
+
+def _catalogue(rng: random.Random) -> list[CatalogueItem]:
+    items: list[CatalogueItem] = []
+    number = 0
+    for category in CATEGORIES:
+        for code, name, price, weight in category.items:
+            for model in range(1, 7):
+                for size in category.sizes:
+                    number += 1
+                    gtin13 = _gtin13(f"735{number:09d}")
+                    items.append(
+                        CatalogueItem(
+                            product_id=number,
+                            sku=f"{code}-{model:02d}{rng.randrange(10)}-{size}",
+                            gtin14=gtin13.zfill(14),
+                            gtin13=gtin13,
+                            description=f"{name} {model} {size}".strip(),
+                            category=category,
+                            price_eur=max(5, price + rng.randrange(-10, 11)),
+                            weight=Decimal(weight),
+                        )
+                    )
+    return items
+
+
+# -- generation -------------------------------------------------------------------------------
+
+
+def generate_demo_data(
+    engine: Engine,
+    *,
+    returns: int,
+    seed: int = 1,
+    today: dt.date | None = None,
+    rules: RuleSet | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database; see the module docstring.  Raises DemoDataError."""
+    started = dt.datetime.now(dt.UTC)
+    today = today or utcnow().date()
+    rules = rules or load_rules()
+    sessions = session_factory(engine)
+    summary = DemoSummary()
+    with write_transaction(sessions) as session:
+        for model in (Rma, Parcel, Operator, Product):
+            if session.scalar(select(func.count()).select_from(model)):
+                raise DemoDataError(
+                    f"the database already has {model.__tablename__}: demo data goes into an "
+                    "empty database (give another --database)"
+                )
+        writer = _Writer(session, random.Random(seed), today, rules, summary, progress)
+        writer.run(returns)
+        writer.finish()
+    summary.seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
+    return summary
+
+
+class _Writer:
+    def __init__(
+        self,
+        session: Session,
+        rng: random.Random,
+        today: dt.date,
+        rules: RuleSet,
+        summary: DemoSummary,
+        progress: Callable[[str], None] | None,
+    ) -> None:
+        self.session = session
+        self.rng = rng
+        self.today = today
+        self.rules = rules
+        self.summary = summary
+        self.progress = progress or (lambda _message: None)
+        self.catalogue = _catalogue(rng)
+        self.by_category: dict[str, list[CatalogueItem]] = {}
+        for item in self.catalogue:
+            self.by_category.setdefault(item.category.name, []).append(item)
+        self.category_choices = tuple((c.name, c.share) for c in CATEGORIES)
+        self.stranger = self.by_category["home"][0].gtin13  # never on a scenario RMA
+        self.operators: list[int] = []
+        self.leads: list[int] = []
+        self.stations: list[int] = []
+        self.ids = {"rma": 0, "line": 0, "parcel": 0, "unit": 0, "exception": 0}
+        self.tracking_serial = 0
+        self.rows: dict[str, list[dict[str, Any]]] = {
+            "rmas": [],
+            "rma_lines": [],
+            "parcels": [],
+            "received_units": [],
+            "exceptions": [],
+        }
+        self.tables = {
+            "rmas": Rma.__table__,
+            "rma_lines": RmaLine.__table__,
+            "parcels": Parcel.__table__,
+            "received_units": ReceivedUnit.__table__,
+            "exceptions": ReviewException.__table__,
+        }
+        self.now = dt.datetime.combine(today, dt.time(6, 0), tzinfo=dt.UTC)
+
+    # -- fixed rows -------------------------------------------------------------------------
+
+    def people_and_benches(self) -> None:
+        pin = hash_pin(DEMO_PIN)  # hashed once: PBKDF2 is slow on purpose
+        rows = [
+            {
+                "id": i,
+                "badge_code": badge,
+                "name": name,
+                "role": role.value,
+                "pin_hash": pin,
+                "active": True,
+                "created_at": self.now,
+            }
+            for i, (badge, name, role) in enumerate(STAFF, start=1)
+        ]
+        self.session.execute(insert(Operator.__table__), rows)
+        self.operators = [r["id"] for r in rows if r["role"] == Role.STAFF.value]
+        self.leads = [r["id"] for r in rows if r["role"] == Role.LEAD.value]
+        stations = [
+            {
+                "id": i,
+                "name": name,
+                "location": f"Returns hall, bench {i}",
+                "settings": {"demo": True},
+                "created_at": self.now,
+            }
+            for i, name in enumerate(STATIONS, start=1)
+        ]
+        self.session.execute(insert(Station.__table__), stations)
+        self.stations = [s["id"] for s in stations]
+        self.summary.operators = len(rows)
+        self.summary.stations = len(stations)
+
+    def products(self) -> None:
+        rows = []
+        gtins = []
+        for item in self.catalogue:
+            rows.append(
+                {
+                    "id": item.product_id,
+                    "sku": item.sku,
+                    "description": item.description,
+                    "category": item.category.name,
+                    "unit_weight_kg": item.weight,
+                    "bin_location": f"{item.category.name[:2].upper()}-{item.product_id % 40 + 1:02d}-{item.product_id % 6 + 1}",
+                    "returnable": item.category.returnable,
+                    "value": Decimal(item.price_eur),
+                    "currency": "EUR",
+                }
+            )
+            gtins.append({"gtin": item.gtin14, "product_id": item.product_id})
+        self.session.execute(insert(Product.__table__), rows)
+        self.session.execute(insert(ProductGtin.__table__), gtins)
+        self.summary.products = len(rows)
+
+    # -- returns ----------------------------------------------------------------------------
+
+    def run(self, returns: int) -> None:
+        self.people_and_benches()
+        self.products()
+        scenario_kinds = list(SCENARIOS)
+        # About 10 % processed, at most HISTORY_MAX returns: a site's last three weeks.
+        history_every = max(round(1 / HISTORY_SHARE), returns // HISTORY_MAX)
+        for index in range(returns):
+            kind = scenario_kinds[index] if index < len(scenario_kinds) else None
+            processed = kind is None and index % history_every == history_every - 1
+            self.one_return(index, kind, processed)
+            if len(self.rows["rmas"]) >= BATCH:
+                self.flush()
+            if (index + 1) % 100_000 == 0:
+                self.progress(f"{index + 1} returns written")
+        self.flush()
+        self.blind_history(max(1, returns // 200) if returns >= 20 else 0)
+        self.flush()
+
+    def one_return(self, index: int, kind: str | None, processed: bool) -> None:
+        rng = self.rng
+        market = rng.choices(MARKETS, weights=MARKET_WEIGHTS)[0]
+        currency = CURRENCY[market]
+        channel = rng.choices(("post", "portal", "store"), weights=(70, 20, 10))[0]
+        processed_day = self.today - dt.timedelta(days=rng.randrange(1, HISTORY_DAYS + 1))
+        if kind == "late" or (kind is None and not processed and rng.random() < 0.04):
+            days_ago = rng.randrange(45, 80)  # a late return
+        elif processed:
+            days_ago = (self.today - processed_day).days + rng.randrange(2, 12)
+        else:
+            days_ago = rng.randrange(3, 25)
+        delivery = self.today - dt.timedelta(days=days_ago)
+        purchase = delivery - dt.timedelta(days=rng.randrange(1, 5))
+        resolution = rng.choices(("refund", "store_credit", "exchange"), weights=(80, 8, 12))[0]
+        self.ids["rma"] += 1
+        rma_id = self.ids["rma"]
+        first = rng.choice(FIRST_NAMES[market])
+        last = rng.choice(LAST_NAMES[market])
+        email_name = f"{first}.{last}".lower().replace(" ", "").replace("ü", "ue").replace("ø", "o")
+        number = f"RMA-{market}-{rma_id:07d}"
+
+        n_lines = rng.choices((1, 2, 3, 4), weights=(60, 25, 10, 5))[0]
+        if kind in ("serialised", "serial_mismatch"):
+            categories = ["electronics"]
+        elif kind == "non_returnable":
+            categories = ["hygiene"]
+        elif kind in ("normal", "wrong_item", "light_parcel", "extra_item"):
+            categories = ["apparel", "apparel"]
+        else:
+            categories = [_weighted(rng, self.category_choices) for _ in range(n_lines)]
+        lines = []
+        for line_no, category in enumerate(categories, start=1):
+            item = rng.choice(self.by_category[category])
+            quantity = 1 if category == "electronics" else rng.choices((1, 2), weights=(85, 15))[0]
+            serials = (
+                [f"SN{item.sku[:3]}{rng.randrange(10**9):09d}" for _ in range(quantity)]
+                if item.category.serialised
+                else []
+            )
+            self.ids["line"] += 1
+            lines.append(
+                {
+                    "id": self.ids["line"],
+                    "rma_id": rma_id,
+                    "line_no": line_no,
+                    "sku": item.sku,
+                    "gtin": item.gtin14,
+                    "description": item.description,
+                    "category": category,
+                    "quantity": quantity,
+                    "unit_price": _shop_price(item.price_eur, currency, rng),
+                    "currency": currency,
+                    "serials_shipped": serials,
+                    "reason_code": rng.choice(item.category.reasons),
+                    "expected_weight_kg": item.weight * quantity,
+                    "_item": item,
+                }
+            )
+        exchange_sku = None
+        if resolution == "exchange":
+            exchange_sku = rng.choice(self.by_category[categories[0]]).sku
+        status = RmaStatus.RECEIVED.value if processed else RmaStatus.EXPECTED.value
+        self.rows["rmas"].append(
+            {
+                "id": rma_id,
+                "number": number,
+                "order_number": f"SO-{market}-{rng.randrange(10**7, 10**8)}",
+                "customer_name": f"{first} {last}",
+                "customer_email": f"{email_name}@example.{market.lower()}",
+                "market": market,
+                "channel": channel,
+                "purchase_date": purchase,
+                "delivery_date": delivery,
+                "requested_resolution": resolution,
+                "exchange_sku": exchange_sku,
+                "status": status,
+                "source": f"demo-data:{kind}" if kind else "demo-data",
+                "created_at": self.now - dt.timedelta(days=days_ago - 1),
+                "updated_at": self.now - dt.timedelta(days=days_ago - 1),
+                "version": 1,
+            }
+        )
+        self.tracking_serial += 1
+        maker = (
+            _weighted(rng, INTERNATIONAL)
+            if rng.random() < 0.02
+            else _weighted(rng, CARRIERS_BY_MARKET[market])
+        )
+        tracking = tracking_number(maker, self.tracking_serial, rng)
+        self.ids["parcel"] += 1
+        parcel_id = self.ids["parcel"]
+        expected_weight = sum((line["expected_weight_kg"] for line in lines), Decimal(0))
+        parcel = {
+            "id": parcel_id,
+            "tracking_number": tracking,
+            "carrier": _carrier_of(maker),
+            "rma_id": rma_id,
+            "expected_weight_kg": None,
+            "measured_weight_kg": None,
+            "weight_tolerance_kg": None,
+            "weight_mismatch": False,
+            "status": ParcelStatus.EXPECTED.value,
+            "station_id": None,
+            "operator_id": None,
+            "created_at": self.now - dt.timedelta(days=days_ago - 1),
+            "opened_at": None,
+            "weighed_at": None,
+            "closed_at": None,
+            "version": 1,
+        }
+        if processed:
+            self.history(parcel, lines, self.rows["rmas"][-1], expected_weight, processed_day)
+        if kind is not None:
+            self.summary.scenarios.append(
+                _scenario(kind, tracking, _scenario_lines(lines), expected_weight, self.stranger)
+            )
+        self.rows["parcels"].append(parcel)
+        for line in lines:
+            line.pop("_item")
+        self.rows["rma_lines"].extend(lines)
+
+    def history(
+        self,
+        parcel: dict[str, Any],
+        lines: list[dict[str, Any]],
+        rma: dict[str, Any],
+        expected_weight: Decimal,
+        day: dt.date,
+    ) -> None:
+        """This return was already processed at a bench during the last weeks."""
+        rng = self.rng
+        station = rng.choice(self.stations)
+        operator = rng.choice(self.operators)
+        opened = dt.datetime.combine(day, dt.time(6), tzinfo=dt.UTC) + dt.timedelta(
+            minutes=rng.randrange(0, 15 * 60)
+        )
+        light = rng.random() < 0.04
+        measured = (
+            expected_weight * Decimal(rng.choice(("0.10", "0.25", "0.40")))
+            if light
+            else expected_weight * Decimal(rng.uniform(0.95, 1.12)) + Decimal("0.120")
+        ).quantize(Decimal("0.001"))
+        percent, minimum = self.rules.weight_tolerance(lines[0]["category"])
+        tolerance = max(expected_weight * percent / 100, minimum).quantize(Decimal("0.001"))
+        mismatch = abs(measured - expected_weight) > tolerance
+        at = opened + dt.timedelta(seconds=20)
+        parcel.update(
+            status=ParcelStatus.CLOSED.value,
+            station_id=station,
+            operator_id=operator,
+            opened_at=opened,
+            weighed_at=opened + dt.timedelta(seconds=15),
+            expected_weight_kg=expected_weight,
+            measured_weight_kg=measured,
+            weight_tolerance_kg=tolerance,
+            weight_mismatch=mismatch,
+        )
+        if mismatch:
+            self.exception(
+                ExceptionType.WEIGHT_MISMATCH,
+                rma_id=rma["id"],
+                parcel_id=parcel["id"],
+                unit_id=None,
+                at=at,
+                summary=f"Parcel {parcel['tracking_number']} weighs {measured} kg, "
+                f"expected {expected_weight} kg",
+                evidence={"measured_kg": str(measured), "expected_kg": str(expected_weight)},
+            )
+        for line in lines:
+            item: CatalogueItem = line["_item"]
+            for unit_index in range(line["quantity"]):
+                at += dt.timedelta(seconds=rng.randrange(60, 420))
+                wrong = rng.random() < 0.02
+                unit_item = rng.choice(self.catalogue) if wrong else item
+                flags = []
+                if wrong and unit_item.sku != item.sku:
+                    flags.append("wrong_item")
+                if not item.category.returnable:
+                    flags.append("non_returnable")
+                if mismatch:
+                    flags.append("weight_mismatch")
+                grade = rng.choices(("A", "B", "C", "D", "F"), weights=(50, 25, 15, 7, 3))[0]
+                checklist = {
+                    q.key: rng.random() < 0.8 for q in self.rules.checklist(line["category"])
+                }
+                days_purchase = (day - rma["purchase_date"]).days
+                days_delivery = (day - rma["delivery_date"]).days
+                decision = self.rules.decide(
+                    DecisionInput(
+                        grade=grade,
+                        category=line["category"],
+                        market=rma["market"],
+                        channel=rma["channel"],
+                        days_since_purchase=days_purchase,
+                        days_since_delivery=days_delivery,
+                        unit_value=line["unit_price"],
+                        currency=line["currency"],
+                        reason_code=line["reason_code"],
+                        flags=frozenset(flags),
+                        checklist=checklist,
+                    )
+                )
+                self.ids["unit"] += 1
+                unit_id = self.ids["unit"]
+                serials = line["serials_shipped"]
+                serial = serials[unit_index] if unit_index < len(serials) else None
+                code = f"]d201{unit_item.gtin14}21{serial}" if serial else unit_item.gtin13
+                self.rows["received_units"].append(
+                    {
+                        "id": unit_id,
+                        "lpn": format_lpn(unit_id),
+                        "parcel_id": parcel["id"],
+                        "rma_line_id": None if "wrong_item" in flags else line["id"],
+                        "scanned_code": code,
+                        "gtin": unit_item.gtin14,
+                        "sku": unit_item.sku,
+                        "category": unit_item.category.name,
+                        "serial": serial,
+                        "status": (
+                            UnitStatus.HELD if decision.hold else UnitStatus.CONFIRMED
+                        ).value,
+                        "grade": grade,
+                        "checklist_answers": checklist,
+                        "photo_paths": [],
+                        "flags": flags,
+                        "disposition": decision.disposition,
+                        "refund_amount": Decimal(0) if decision.hold else decision.refund_amount,
+                        "restocking_fee": decision.restocking_fee,
+                        "currency": line["currency"],
+                        "rule_id": decision.rule_id,
+                        "rule_reason": decision.explanation,
+                        "operator_id": operator,
+                        "station_id": station,
+                        "received_at": at,
+                        "graded_at": at + dt.timedelta(seconds=30),
+                        "confirmed_at": at + dt.timedelta(seconds=45),
+                        "version": 1,
+                    }
+                )
+                self.summary.processed_units += 1
+                if decision.hold and decision.exception_type:
+                    self.exception(
+                        ExceptionType(decision.exception_type),
+                        rma_id=rma["id"],
+                        parcel_id=parcel["id"],
+                        unit_id=unit_id,
+                        at=at,
+                        summary=decision.explanation,
+                        evidence={"rule": decision.rule_id, "grade": grade, "flags": flags},
+                    )
+        parcel["closed_at"] = at + dt.timedelta(seconds=60)
+
+    def blind_history(self, count: int) -> None:
+        """Parcels that came without an RMA: received, waiting for a lead to find the customer."""
+        for _ in range(count):
+            self.tracking_serial += 1
+            maker = _weighted(self.rng, CARRIERS_BY_MARKET[self.rng.choice(MARKETS)])
+            tracking = tracking_number(maker, self.tracking_serial, self.rng)
+            self.ids["parcel"] += 1
+            at = dt.datetime.combine(
+                self.today - dt.timedelta(days=self.rng.randrange(0, 7)), dt.time(7), dt.UTC
+            ) + dt.timedelta(minutes=self.rng.randrange(0, 14 * 60))
+            self.rows["parcels"].append(
+                {
+                    "id": self.ids["parcel"],
+                    "tracking_number": tracking,
+                    "carrier": _carrier_of(maker),
+                    "rma_id": None,
+                    "expected_weight_kg": None,
+                    "measured_weight_kg": Decimal(self.rng.randrange(200, 3000)) / 1000,
+                    "weight_tolerance_kg": None,
+                    "weight_mismatch": False,
+                    "status": ParcelStatus.CLOSED.value,
+                    "station_id": self.rng.choice(self.stations),
+                    "operator_id": self.rng.choice(self.operators),
+                    "created_at": at,
+                    "opened_at": at,
+                    "weighed_at": at,
+                    "closed_at": at + dt.timedelta(minutes=3),
+                    "version": 1,
+                }
+            )
+            self.exception(
+                ExceptionType.BLIND_RETURN,
+                rma_id=None,
+                parcel_id=self.ids["parcel"],
+                unit_id=None,
+                at=at,
+                summary=f"Parcel {tracking} came without an RMA",
+                evidence={"tracking_number": tracking, "carrier": _carrier_of(maker)},
+            )
+
+    def exception(
+        self,
+        kind: ExceptionType,
+        *,
+        rma_id: int | None,
+        parcel_id: int,
+        unit_id: int | None,
+        at: dt.datetime,
+        summary: str,
+        evidence: dict[str, Any],
+    ) -> None:
+        self.ids["exception"] += 1
+        age = self.now + dt.timedelta(hours=12) - at
+        resolved = age > dt.timedelta(days=2) and self.rng.random() < 0.9
+        lead = self.rng.choice(self.leads)
+        self.rows["exceptions"].append(
+            {
+                "id": self.ids["exception"],
+                "type": kind.value,
+                "status": (ExceptionStatus.RESOLVED if resolved else ExceptionStatus.OPEN).value,
+                "summary": summary,
+                "evidence": evidence,
+                "rma_id": rma_id,
+                "parcel_id": parcel_id,
+                "unit_id": unit_id,
+                "outbox_event_id": None,
+                "station_id": None,
+                "raised_by_id": None,
+                "created_at": at,
+                "sla_due": at + dt.timedelta(hours=self.rules.sla_hours(kind.value)),
+                "claimed_by_id": lead if resolved else None,
+                "claimed_at": at + dt.timedelta(hours=3) if resolved else None,
+                "resolution": "full_refund" if resolved else None,
+                "resolution_note": "Checked the evidence; refund released." if resolved else None,
+                "resolved_by_id": lead if resolved else None,
+                "resolved_at": at + dt.timedelta(hours=4) if resolved else None,
+                "version": 1,
+            }
+        )
+        if not resolved:
+            self.summary.open_exceptions += 1
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        counts = {
+            "rmas": "returns",
+            "rma_lines": "lines",
+            "parcels": "parcels",
+        }
+        for name in ("rmas", "rma_lines", "parcels", "received_units", "exceptions"):
+            rows = self.rows[name]
+            if rows:
+                self.session.execute(insert(self.tables[name]), rows)
+                if name in counts:
+                    attribute = counts[name]
+                    setattr(self.summary, attribute, getattr(self.summary, attribute) + len(rows))
+                self.rows[name] = []
+
+    def finish(self) -> None:
+        self.session.execute(
+            insert(Sequence.__table__), [{"name": LPN_SEQUENCE, "value": self.ids["unit"]}]
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            for table in (
+                "operators",
+                "stations",
+                "products",
+                "rmas",
+                "rma_lines",
+                "parcels",
+                "received_units",
+                "exceptions",
+            ):
+                self.session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                    )
+                )
+        audit.record(
+            self.session,
+            action="demo_data",
+            entity_type="database",
+            entity_id=None,
+            at=utcnow(),
+            operator_id=None,
+            station_id=None,
+            details={
+                "returns": self.summary.returns,
+                "processed_units": self.summary.processed_units,
+            },
+        )
+
+
+def _carrier_of(maker: str) -> str | None:
+    return {
+        "postnord_s10": "postnord",
+        "postnord_s10_dk": "postnord",
+        "postnord_sscc": "postnord",
+        "bring_s10": "bring",
+        "bring_gsin": "bring",
+        "upu_s10_nl": "upu",
+        "upu_s10_de": "upu",
+        "dhl": "dhl",
+        "dhl_piece": "dhl",
+        "dpd": "dpd",
+        "ups": "ups",
+        "usps": "usps",
+        "fedex": "fedex",
+    }[maker]
+
+
+# -- scenarios --------------------------------------------------------------------------------
+
+SCENARIOS = {
+    "normal": "an ordinary return: weigh, scan both items, grade, confirm",
+    "late": "delivered long ago: outside the return window, the refund is held",
+    "non_returnable": "a hygiene item: it cannot be returned, a lead decides",
+    "serialised": "electronics with its serial number in a GS1 DataMatrix",
+    "serial_mismatch": "electronics whose serial number is not the one shipped",
+    "wrong_item": "something else came instead of the second item: wrong and missing item",
+    "light_parcel": "the box weighs far less than its items should",
+    "extra_item": "one item more than the RMA announced",
+    "blind": "a parcel nobody announced: still received, a lead finds the customer",
+}
+
+
+def _scenario_lines(lines: list[dict[str, Any]]) -> list[tuple[str, list[str], int]]:
+    return [(line["gtin"], list(line["serials_shipped"]), line["quantity"]) for line in lines]
+
+
+def _scenario(
+    kind: str,
+    tracking: str,
+    lines: list[tuple[str, list[str], int]],
+    expected_weight: Decimal,
+    stranger_gtin: str,
+) -> Scenario:
+    """What to scan for one scenario; `lines` are (GTIN-14, serials shipped, quantity)."""
+    codes = [
+        f"]d201{gtin}21{serials[index]}" if index < len(serials) else gtin.removeprefix("0")
+        for gtin, serials, quantity in lines
+        for index in range(quantity)
+    ]
+    weight: Decimal | None = (expected_weight + Decimal("0.050")).quantize(Decimal("0.001"))
+    parcel_code = tracking
+    if kind == "serial_mismatch":
+        codes = [f"]d201{lines[0][0]}21SN-NOT-SHIPPED-1"]
+    elif kind == "wrong_item":
+        codes = [*codes[:1], stranger_gtin]
+    elif kind == "light_parcel":
+        weight = (expected_weight * Decimal("0.2")).quantize(Decimal("0.001"))
+    elif kind == "extra_item":
+        codes = [*codes, codes[0]]
+    elif kind == "blind":
+        parcel_code = tracking_number("ups", 9_999_999, random.Random(kind))
+        weight = Decimal("1.250")
+        codes = codes[:1]
+    return Scenario(kind, SCENARIOS[kind], parcel_code, tuple(codes), weight)
+
+
+def scenarios_in(session: Session) -> list[Scenario]:
+    """The demo scenarios of a database filled by generate_demo_data (for the demo panel)."""
+    stranger = session.scalar(
+        select(ProductGtin.gtin)
+        .join(Product)
+        .where(Product.category == "home")
+        .order_by(Product.id)
+        .limit(1)
+    )
+    out = []
+    for rma in session.scalars(select(Rma).where(Rma.source.like("demo-data:%")).order_by(Rma.id)):
+        kind = (rma.source or "").split(":", 1)[1]
+        if kind not in SCENARIOS or not rma.parcels or stranger is None:
+            continue
+        lines = [(line.gtin or "", list(line.serials_shipped), line.quantity) for line in rma.lines]
+        expected = sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))
+        out.append(
+            _scenario(
+                kind, rma.parcels[0].tracking_number, lines, expected, stranger.removeprefix("0")
+            )
+        )
+    return out
