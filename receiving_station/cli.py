@@ -160,8 +160,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
     from db.engine import session_factory
-    from db.models import Parcel, Rma
-    from receiving_station.demo_data import generate_demo_data
+    from db.models import Rma
+    from receiving_station.demo_data import generate_demo_data, scenarios_in
 
     if args.database is None:
         from db.engine import default_database_path
@@ -175,16 +175,15 @@ def run_demo(args: argparse.Namespace) -> int:
         generate_demo_data(engine, returns=200, seed=1, progress=_progress)
     with session_factory(engine)() as session:
         rmas = session.scalar(select(func.count()).select_from(Rma)) or 0
-        parcels = session.scalars(
-            select(Parcel.tracking_number)
-            .where(Parcel.status == "expected")
-            .order_by(Parcel.id)
-            .limit(5)
-        ).all()
+        scenarios = scenarios_in(session)
     print(f"demo database: {engine.url.render_as_string(hide_password=True)} ({rmas} returns)")
-    print("parcels waiting at the dock, to try with 'receiving-station identify':")
-    for tracking in parcels:
-        print(f"  {tracking}")
+    print(
+        "operators: badges B-1001 ... B-1008 (staff), B-2001 (lead), B-3001 (supervisor), PIN 1234"
+    )
+    print("try at the bench (scan the parcel, put the weight on the scale, scan the items):")
+    for scenario in scenarios:
+        print(f"  {scenario.name:15} {scenario.parcel_code:30} {scenario.description}")
+    print("see what a code is:  receiving-station identify CODE")
     return 0
 
 

@@ -23,8 +23,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session, aliased, joinedload, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
@@ -153,11 +153,14 @@ class Workflow:
         ident = identify(code)
         if ident.kind not in (CodeKind.PARCEL, CodeKind.ITEM, CodeKind.UNKNOWN):
             return None
+        keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
         with self._sessions() as session:
-            parcel = self._parcel_for_tracking(session, ident, lock=False)
-            if parcel is None:
-                return None
-            return self._parcel_view(session, parcel, self._clock())
+            for key in dict.fromkeys(keys):
+                row = session.execute(_LOOKUP_PARCEL, {"key": key}).unique().first()
+                if row is not None:
+                    parcel, count = row
+                    return self._parcel_view(session, parcel, self._clock(), boxes=int(count))
+        return None
 
     # -- open a parcel ------------------------------------------------------------------------
 
@@ -1274,13 +1277,13 @@ class Workflow:
     def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
         return received_counts(session, line_ids)
 
-    def _expected_weight(self, parcel: Parcel) -> Decimal | None:
+    def _expected_weight(self, parcel: Parcel, boxes: int | None = None) -> Decimal | None:
         rma = parcel.rma
         if rma is None or not rma.lines:
             return None
         if any(line.expected_weight_kg is None for line in rma.lines):
             return None
-        if len([p for p in rma.parcels]) > 1:
+        if (boxes if boxes is not None else len(rma.parcels)) > 1:
             return None  # several boxes: per-parcel expectation unknown unless upstream gave one
         return sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))
 
@@ -1333,12 +1336,20 @@ class Workflow:
             needs_serial=self._needs_serial(unit),
         )
 
-    def _parcel_view(self, session: Session, parcel: Parcel, now: dt.datetime) -> ParcelView:
+    def _parcel_view(
+        self, session: Session, parcel: Parcel, now: dt.datetime, *, boxes: int | None = None
+    ) -> ParcelView:
         session.flush()
         rma_view = None
         rma = parcel.rma
+        # Nothing can have been received for an RMA whose parcels were never opened.
+        untouched = parcel.status == ParcelStatus.EXPECTED.value and (
+            rma is None or rma.status == RmaStatus.EXPECTED.value
+        )
         if rma is not None:
-            received = self._received_counts(session, [line.id for line in rma.lines])
+            received = (
+                {} if untouched else self._received_counts(session, [line.id for line in rma.lines])
+            )
             lines = tuple(
                 LineView(
                     line_id=line.id,
@@ -1379,13 +1390,35 @@ class Workflow:
             carrier=parcel.carrier,
             status=parcel.status,
             blind=rma is None,
-            expected_weight_kg=parcel.expected_weight_kg or self._expected_weight(parcel),
+            expected_weight_kg=parcel.expected_weight_kg or self._expected_weight(parcel, boxes),
             measured_weight_kg=parcel.measured_weight_kg,
             weight_tolerance_kg=parcel.weight_tolerance_kg,
             weight_mismatch=parcel.weight_mismatch,
             rma=rma_view,
-            units=tuple(self._unit_view(session, u) for u in parcel.units),
+            units=() if untouched else tuple(self._unit_view(session, u) for u in parcel.units),
         )
+
+
+def _lookup_parcel_statement() -> Any:
+    """One statement: the parcel, its RMA, the RMA's lines and how many boxes the RMA has.
+
+    Built once (the parcel lookup is on the scan path; see benchmarks/)."""
+    other = aliased(Parcel)
+    boxes = (
+        select(func.count())
+        .select_from(other)
+        .where(other.rma_id == Parcel.rma_id)
+        .correlate(Parcel)
+        .scalar_subquery()
+    )
+    return (
+        select(Parcel, boxes)
+        .where(Parcel.tracking_number == bindparam("key"))
+        .options(joinedload(Parcel.rma).joinedload(Rma.lines))
+    )
+
+
+_LOOKUP_PARCEL = _lookup_parcel_statement()
 
 
 def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:

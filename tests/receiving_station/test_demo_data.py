@@ -229,3 +229,16 @@ def test_weights_and_money_are_decimal(engine: Engine) -> None:
         line = session.scalars(select(RmaLine)).first()
         assert line is not None
         assert isinstance(line.unit_price, Decimal) and isinstance(line.expected_weight_kg, Decimal)
+
+
+def test_demo_mode_creates_the_demo_database_once(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    database = str(tmp_path / "demo.sqlite3")
+    assert main(["--demo", "--database", database]) == 0
+    first = capsys.readouterr()
+    assert "creating the demo database" in first.err
+    assert "(200 returns)" in first.out and "blind" in first.out and "PIN 1234" in first.out
+    assert main(["--demo", "--database", database]) == 0
+    second = capsys.readouterr()
+    assert "creating" not in second.err and "(200 returns)" in second.out

@@ -1,0 +1,260 @@
+"""Benchmark runner: speed figures measured outside the unit tests.
+
+    .venv/bin/python -m benchmarks.run                       # all, 1,000,000 returns, SQLite + PostgreSQL
+    .venv/bin/python -m benchmarks.run --returns 100000 --only lookup --database sqlite
+
+The data comes from the demo-data generator (receiving_station/demo_data.py), built once per
+size and seed and kept: SQLite files in benchmarks/.cache/, PostgreSQL databases named
+rs_bench_<N>_<seed> on the server of --postgres-url.  Results are printed as a table and
+written to benchmarks/results/<UTC time>.json.  Targets are checked and reported (exit status
+1 when one is missed), see docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from db.engine import create_engine_for_url, session_factory
+from db.migrate import upgrade_database
+from db.models import Parcel, ProductGtin, Rma
+from receiving_station.demo_data import generate_demo_data
+from receiving_station.identify import identify
+from receiving_station.rules import load_rules
+from receiving_station.workflow import Workflow
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+RESULTS = HERE / "results"
+DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+
+#: target name → (measure key, comparison, limit)
+TARGETS = {
+    "lookup p99 on SQLite (ms)": ("lookup[sqlite].p99_ms", "<=", 2.0),
+}
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+# -- data ---------------------------------------------------------------------------------------
+
+
+def sqlite_engine(returns: int, seed: int, log: Callable[[str], None]) -> Engine:
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-{returns}-seed{seed}.sqlite3"
+    engine = create_engine_for_url(str(path))
+    _ensure_data(engine, returns, seed, log)
+    return engine
+
+
+def postgres_engine(base_url: str, returns: int, seed: int, log: Callable[[str], None]) -> Engine:
+    name = f"rs_bench_{returns}_{seed}"
+    admin = create_engine_for_url(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.scalar(
+            text("SELECT count(*) FROM pg_database WHERE datname = :name"), {"name": name}
+        )
+        if not exists:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    url = make_url(create_engine_for_url(base_url).url).set(database=name)
+    engine = create_engine_for_url(url.render_as_string(hide_password=False))
+    _ensure_data(engine, returns, seed, log)
+    return engine
+
+
+def _ensure_data(engine: Engine, returns: int, seed: int, log: Callable[[str], None]) -> None:
+    upgrade_database(engine)
+    with session_factory(engine)() as session:
+        have = session.scalar(select(func.count()).select_from(Rma)) or 0
+    if have == returns:
+        return
+    if have:
+        raise SystemExit(
+            f"{engine.url.render_as_string(hide_password=True)} holds {have} returns, not "
+            f"{returns}: delete it (it is a benchmark cache) and run again"
+        )
+    log(f"generating {returns} demo returns in {engine.url.render_as_string(hide_password=True)}")
+    summary = generate_demo_data(engine, returns=returns, seed=seed, progress=log)
+    log(f"  done in {summary.seconds:.0f} s")
+
+
+def sample_codes(engine: Engine, count: int, seed: int) -> tuple[list[str], list[str]]:
+    """Tracking numbers of `count` random parcels (by id) and some item GTINs."""
+    rng = random.Random(seed)
+    with session_factory(engine)() as session:
+        top = session.scalar(select(func.max(Parcel.id))) or 0
+        ids = [rng.randint(1, top) for _ in range(count)]
+        tracking: list[str] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found = dict(
+                session.execute(
+                    select(Parcel.id, Parcel.tracking_number).where(Parcel.id.in_(chunk))
+                ).all()
+            )
+            tracking += [found[i] for i in chunk if i in found]
+        gtins = list(session.scalars(select(ProductGtin.gtin).limit(200)))
+    return tracking, gtins
+
+
+# -- measures -------------------------------------------------------------------------------------
+
+
+def bench_identify(tracking: list[str], gtins: list[str], seconds: float) -> Figure:
+    codes = [*tracking[:500], *(g.lstrip("0") for g in gtins)]
+    codes += [f"]d201{g}21SN{n:08d}\x1d10LOT{n}" for n, g in enumerate(gtins[:100])]
+    codes += ["LPN0000000017", "RMA-SE-0000001", "B-1001", "CMD:CLOSE_PARCEL", "hello", ""]
+    rng = random.Random(1)
+    rng.shuffle(codes)
+    count = 0
+    started = time.perf_counter()
+    deadline = started + seconds
+    while time.perf_counter() < deadline:
+        for code in codes:
+            identify(code)
+        count += len(codes)
+    elapsed = time.perf_counter() - started
+    return Figure("identify", count / elapsed, "codes/s", {"codes": count, "seconds": elapsed})
+
+
+def bench_lookup(label: str, engine: Engine, tracking: list[str], warmup: int) -> Figure:
+    """What the bench does when a parcel is scanned: identify, find it, load RMA and lines."""
+    workflow = Workflow(session_factory(engine), load_rules())
+    for code in tracking[:warmup]:
+        workflow.lookup_parcel(code)
+    samples = []
+    for code in tracking[warmup:]:
+        started = time.perf_counter()
+        view = workflow.lookup_parcel(code)
+        samples.append((time.perf_counter() - started) * 1000)
+        if view is None:
+            raise SystemExit(f"benchmark data broken: {code} not found")
+    return Figure(
+        f"lookup[{label}]",
+        percentile(samples, 99),
+        "ms p99",
+        {
+            "p50_ms": round(percentile(samples, 50), 3),
+            "p99_ms": round(percentile(samples, 99), 3),
+            "max_ms": round(max(samples), 3),
+            "mean_ms": round(statistics.fmean(samples), 3),
+            "lookups": len(samples),
+        },
+    )
+
+
+# -- runner -----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--returns", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--database",
+        choices=["sqlite", "postgresql", "both"],
+        default="both",
+        help="where to measure lookups (default both)",
+    )
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
+    parser.add_argument("--only", default="identify,lookup", help="comma-separated measures")
+    parser.add_argument("--lookups", type=int, default=5000)
+    parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    figures: list[Figure] = []
+    engines: dict[str, Engine] = {}
+    if "lookup" in only or "identify" in only:
+        if args.database in ("sqlite", "both"):
+            engines["sqlite"] = sqlite_engine(args.returns, args.seed, log)
+        if args.database in ("postgresql", "both"):
+            engines["postgresql"] = postgres_engine(args.postgres_url, args.returns, args.seed, log)
+    first = next(iter(engines.values()))
+    tracking, gtins = sample_codes(first, args.lookups + 500, args.seed)
+    if "identify" in only:
+        figures.append(bench_identify(tracking, gtins, args.seconds))
+    if "lookup" in only:
+        for label, engine in engines.items():
+            codes, _ = sample_codes(engine, args.lookups + 500, args.seed)
+            figures.append(bench_lookup(label, engine, codes, 500))
+
+    measures = {
+        f"{f.name}.{key}": value
+        for f in figures
+        for key, value in f.details.items()
+        if isinstance(value, int | float)
+    }
+    missed = []
+    for target, (key, op, limit) in TARGETS.items():
+        if key in measures:
+            value = float(measures[key])
+            ok = value <= limit if op == "<=" else value >= limit
+            if not ok:
+                missed.append(f"{target}: {value} (target {op} {limit})")
+
+    print(f"\nReceiving Station benchmarks, {args.returns:,} returns, seed {args.seed}")
+    print(f"{'measure':28} {'value':>14}  details")
+    for f in figures:
+        details = ", ".join(f"{k}={v}" for k, v in f.details.items())
+        print(f"{f.name:28} {f.value:14,.3f} {f.unit}  {details}")
+    for target, (key, op, limit) in TARGETS.items():
+        value = measures.get(key)
+        state = "n/a" if value is None else ("MISSED" if any(target in m for m in missed) else "ok")
+        print(f"target {target} {op} {limit}: {value} {state}")
+
+    RESULTS.mkdir(exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = RESULTS / f"{stamp}.json"
+    out.write_text(
+        json.dumps(
+            {
+                "at": stamp,
+                "returns": args.returns,
+                "seed": args.seed,
+                "machine": {
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "processor": platform.processor(),
+                },
+                "figures": [asdict(f) for f in figures],
+                "missed": missed,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    print(f"results: {out}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
