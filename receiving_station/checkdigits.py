@@ -2,7 +2,7 @@
 
 Each function takes the code WITHOUT its check character and returns the check character, so
 the same function validates (compare) and generates (append; the demo data does).  Sources are
-cited per function; test vectors are in tests/receiving_station/test_checkdigits.py.
+cited per function; test vectors are in tests/receiving_station/test_identify_vectors.py.
 """
 
 from __future__ import annotations

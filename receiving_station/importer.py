@@ -257,6 +257,11 @@ class _Checker:
             return None
         return value.quantize(Decimal(1).scaleb(-places))
 
+    def kilograms(self, where: str, name: str, text: str) -> Decimal | None:
+        return self.amount(
+            where, name, text, places=3, unit="kilograms, 1.250", maximum=Decimal(1000)
+        )
+
     def whole(self, where: str, name: str, text: str, low: int, high: int) -> int | None:
         if not re.fullmatch(r"\d+", text):
             self.problem(where, name, f"{text!r} is not a whole number")
@@ -400,21 +405,11 @@ class _Checker:
             self.problem(where, "serials", f"{duplicated[0]!r} is listed twice")
         if any(len(s) > 80 for s in serials):
             self.problem(where, "serials", "a serial number is longer than 80 characters")
-        weight = self.amount(
-            where,
-            "expected_weight_kg",
-            self.get(raw, where, "expected_weight_kg"),
-            places=3,
-            unit="kilograms, 1.250",
-            maximum=Decimal(1000),
+        weight = self.kilograms(
+            where, "expected_weight_kg", self.get(raw, where, "expected_weight_kg")
         )
-        unit_weight = self.amount(
-            where,
-            "unit_weight_kg",
-            self.get(raw, where, "unit_weight_kg"),
-            places=3,
-            unit="kilograms, 0.450",
-            maximum=Decimal(1000),
+        unit_weight = self.kilograms(
+            where, "unit_weight_kg", self.get(raw, where, "unit_weight_kg")
         )
         if weight is None and unit_weight is not None and quantity is not None:
             weight = unit_weight * quantity
@@ -449,7 +444,13 @@ class _Checker:
         return record if len(self.problems) == before else None
 
     def parcel(
-        self, where: str, name: str, tracking: str, carrier: str, weight_text: str
+        self,
+        where: str,
+        name: str,
+        tracking: str,
+        carrier: str,
+        weight_text: str,
+        weight_field: str = "parcel_weight_kg",
     ) -> ParcelRecord | None:
         ident = identify_tracking(tracking)
         carrier = carrier.lower() or None
@@ -480,14 +481,7 @@ class _Checker:
             if ident.kind in (CodeKind.RMA, CodeKind.LPN, CodeKind.BADGE, CodeKind.COMMAND):
                 self.problem(where, name, f"{tracking} is a {ident.kind.value}, not a parcel")
                 return None
-        weight = self.amount(
-            where,
-            "parcel_weight_kg",
-            weight_text,
-            places=3,
-            unit="kilograms, 1.250",
-            maximum=Decimal(1000),
-        )
+        weight = self.kilograms(where, weight_field, weight_text)
         return ParcelRecord(where, number, carrier, weight)
 
 
@@ -662,6 +656,7 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
                 tracking,
                 checker.get(parcel_raw, parcel_where, "carrier"),
                 checker.get(parcel_raw, parcel_where, "expected_weight_kg"),
+                "expected_weight_kg",
             )
             if parcel is not None:
                 record.parcels.append(parcel)
