@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import session_factory, write_transaction
@@ -69,7 +69,12 @@ MARKETS = ("SE", "NO", "DK", "NL", "DE")
 MARKET_WEIGHTS = (35, 15, 12, 18, 20)
 CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "NL": "EUR", "DE": "EUR"}
 #: price in EUR → price in the market's currency (rounded to a shop price below).
-EUR_RATE = {"SEK": Decimal("11.5"), "NOK": Decimal("11.7"), "DKK": Decimal("7.46"), "EUR": 1}
+EUR_RATE = {
+    "SEK": Decimal("11.5"),
+    "NOK": Decimal("11.7"),
+    "DKK": Decimal("7.46"),
+    "EUR": Decimal(1),
+}
 DEMO_PIN = "1234"
 BATCH = 5_000
 HISTORY_SHARE = 0.10  # of N: returns already processed at the benches ...
@@ -291,9 +296,7 @@ def _weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
 
 
 def _shop_price(eur: int, currency: str, rng: random.Random) -> Decimal:
-    value = (
-        Decimal(eur) * Decimal(EUR_RATE[currency]) * Decimal(rng.choice(("1", "1", "0.8", "1.2")))
-    )
+    value = Decimal(eur) * EUR_RATE[currency] * Decimal(rng.choice(("1", "1", "0.8", "1.2")))
     if currency == "EUR":
         return value.quantize(Decimal(1)) - Decimal("0.05")  # 79 → 78.95
     return (value / 10).quantize(Decimal(1), ROUND_HALF_EVEN) * 10 - 1  # 908.5 → 909.00 → 909 - 1
@@ -405,11 +408,11 @@ class _Writer:
             "exceptions": [],
         }
         self.tables = {
-            "rmas": Rma.__table__,
-            "rma_lines": RmaLine.__table__,
-            "parcels": Parcel.__table__,
-            "received_units": ReceivedUnit.__table__,
-            "exceptions": ReviewException.__table__,
+            "rmas": _table(Rma),
+            "rma_lines": _table(RmaLine),
+            "parcels": _table(Parcel),
+            "received_units": _table(ReceivedUnit),
+            "exceptions": _table(ReviewException),
         }
         self.now = dt.datetime.combine(today, dt.time(6, 0), tzinfo=dt.UTC)
 
@@ -417,7 +420,7 @@ class _Writer:
 
     def people_and_benches(self) -> None:
         pin = hash_pin(DEMO_PIN)  # hashed once: PBKDF2 is slow on purpose
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "id": i,
                 "badge_code": badge,
@@ -429,10 +432,10 @@ class _Writer:
             }
             for i, (badge, name, role) in enumerate(STAFF, start=1)
         ]
-        self.session.execute(insert(Operator.__table__), rows)
+        self.session.execute(insert(_table(Operator)), rows)
         self.operators = [r["id"] for r in rows if r["role"] == Role.STAFF.value]
         self.leads = [r["id"] for r in rows if r["role"] == Role.LEAD.value]
-        stations = [
+        stations: list[dict[str, Any]] = [
             {
                 "id": i,
                 "name": name,
@@ -442,14 +445,14 @@ class _Writer:
             }
             for i, name in enumerate(STATIONS, start=1)
         ]
-        self.session.execute(insert(Station.__table__), stations)
+        self.session.execute(insert(_table(Station)), stations)
         self.stations = [s["id"] for s in stations]
         self.summary.operators = len(rows)
         self.summary.stations = len(stations)
 
     def products(self) -> None:
-        rows = []
-        gtins = []
+        rows: list[dict[str, Any]] = []
+        gtins: list[dict[str, Any]] = []
         for item in self.catalogue:
             rows.append(
                 {
@@ -465,8 +468,8 @@ class _Writer:
                 }
             )
             gtins.append({"gtin": item.gtin14, "product_id": item.product_id})
-        self.session.execute(insert(Product.__table__), rows)
-        self.session.execute(insert(ProductGtin.__table__), gtins)
+        self.session.execute(insert(_table(Product)), rows)
+        self.session.execute(insert(_table(ProductGtin)), gtins)
         self.summary.products = len(rows)
 
     # -- returns ----------------------------------------------------------------------------
@@ -520,7 +523,7 @@ class _Writer:
             categories = ["apparel", "apparel"]
         else:
             categories = [_weighted(rng, self.category_choices) for _ in range(n_lines)]
-        lines = []
+        lines: list[dict[str, Any]] = []
         for line_no, category in enumerate(categories, start=1):
             item = rng.choice(self.by_category[category])
             quantity = 1 if category == "electronics" else rng.choices((1, 2), weights=(85, 15))[0]
@@ -843,7 +846,7 @@ class _Writer:
 
     def finish(self) -> None:
         self.session.execute(
-            insert(Sequence.__table__), [{"name": LPN_SEQUENCE, "value": self.ids["unit"]}]
+            insert(_table(Sequence)), [{"name": LPN_SEQUENCE, "value": self.ids["unit"]}]
         )
         if self.session.get_bind().dialect.name == "postgresql":
             for table in (
@@ -875,6 +878,13 @@ class _Writer:
                 "processed_units": self.summary.processed_units,
             },
         )
+
+
+def _table(model: type[Any]) -> Table:
+    """The Core table of a model, for executemany inserts with explicit keys."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _carrier_of(maker: str) -> str | None:

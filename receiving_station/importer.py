@@ -453,7 +453,7 @@ class _Checker:
         weight_field: str = "parcel_weight_kg",
     ) -> ParcelRecord | None:
         ident = identify_tracking(tracking)
-        carrier = carrier.lower() or None
+        named_carrier = carrier.lower() or None
         if ident.kind == CodeKind.PARCEL:
             if not ident.valid:
                 self.problem(
@@ -464,13 +464,13 @@ class _Checker:
                 )
                 return None
             number = ident.tracking_number or tracking
-            if carrier and ident.carrier and carrier != ident.carrier:
+            if named_carrier and ident.carrier and named_carrier != ident.carrier:
                 self.problem(
                     where,
                     "carrier",
-                    f"{carrier!r}, but {tracking} is a {ident.carrier} number",
+                    f"{named_carrier!r}, but {tracking} is a {ident.carrier} number",
                 )
-            carrier = ident.carrier or carrier
+            named_carrier = ident.carrier or named_carrier
         else:
             number = re.sub(r"\s", "", tracking.upper())
             if not _TRACKING.match(number):
@@ -482,7 +482,7 @@ class _Checker:
                 self.problem(where, name, f"{tracking} is a {ident.kind.value}, not a parcel")
                 return None
         weight = self.kilograms(where, weight_field, weight_text)
-        return ParcelRecord(where, number, carrier, weight)
+        return ParcelRecord(where, number, named_carrier, weight)
 
 
 # -- reading the files ------------------------------------------------------------------------

@@ -187,6 +187,7 @@ class Workflow:
         now = self._clock()
         with write_transaction(self._sessions) as session:
             operator, station = self._actor(session, actor)
+            parcel: Parcel | None
             if ident.kind == CodeKind.RMA:
                 parcel = self._parcel_for_rma_scan(session, ident, station, now)
             else:
@@ -1433,7 +1434,7 @@ def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:
         )
         .group_by(ReceivedUnit.rma_line_id)
     ).all()
-    return {int(line_id): int(count) for line_id, count in rows}
+    return {int(line_id): int(count) for line_id, count in rows if line_id is not None}
 
 
 def _what(ident: Identification) -> str:
