@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import termios
 from dataclasses import dataclass
 from typing import Protocol
@@ -54,24 +55,31 @@ class SerialPort:
     def __init__(self, name: str, settings: SerialSettings | None = None) -> None:
         self.name = name
         self.settings = settings or SerialSettings()
+        # A pseudo-terminal (a simulator) has no wire, and Linux refuses 7E1 on it (EINVAL).
+        wire = SerialSettings(self.settings.baudrate) if _is_pty(name) else self.settings
         try:
-            self._serial = serial.serial_for_url(
-                name,
-                baudrate=self.settings.baudrate,
-                bytesize=self.settings.bytesize,
-                parity=PARITIES[self.settings.parity],
-                stopbits=self.settings.stopbits,
-                timeout=0.1,
-                write_timeout=2.0,
-                exclusive=True if not name.startswith(("socket:", "loop:", "spy:")) else None,
-            )
+            self._serial = self._open(wire)
         except (serial.SerialException, OSError, ValueError, termios.error) as exc:
             raise DeviceGone(f"{name}: cannot open ({_reason(exc)})") from exc
+        self._timeout = 0.1
+
+    def _open(self, settings: SerialSettings) -> serial.SerialBase:
+        return serial.serial_for_url(
+            self.name,
+            baudrate=settings.baudrate,
+            bytesize=settings.bytesize,
+            parity=PARITIES[settings.parity],
+            stopbits=settings.stopbits,
+            timeout=0.1,
+            write_timeout=2.0,
+            exclusive=True if not self.name.startswith(("socket:", "loop:", "spy:")) else None,
+        )
 
     def read(self, timeout: float) -> bytes:
         """Whatever arrives within `timeout` seconds (b"" when nothing did)."""
         try:
-            self._serial.timeout = timeout
+            if timeout != self._timeout:  # setting it reconfigures the port: only on change
+                self._serial.timeout = self._timeout = timeout
             first = self._serial.read(1)
             if not first:
                 return b""
@@ -96,6 +104,10 @@ class SerialPort:
     def close(self) -> None:
         with contextlib.suppress(serial.SerialException, OSError, termios.error):
             self._serial.close()
+
+
+def _is_pty(name: str) -> bool:
+    return os.path.realpath(name).startswith("/dev/pts/")
 
 
 def _reason(exc: BaseException) -> str:

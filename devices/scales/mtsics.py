@@ -162,7 +162,11 @@ class MtSicsScale:
         return [parse_weight(frame, at) for frame in self._framer.feed(data)]
 
     def probe(self) -> str:
-        """Side-effect free: I4 (serial number).  Raises ScaleError/ScaleTimeout if no MT-SICS."""
+        """Side-effect free: I4 (serial number).  Raises ScaleError/ScaleTimeout if no MT-SICS.
+
+        An empty line first ends whatever another protocol's probe left half-sent."""
+        self.port.write(b"\r\n")
+        time.sleep(0.1)
         return self.serial_number()
 
     @staticmethod

@@ -161,3 +161,116 @@ class MtSicsSimulator:
         self._stop_sir()
         if self._device is not None:
             self._device.stop()
+
+
+class Toledo8217Simulator:
+    """Toledo 8217 replies (see devices/scales/toledo8217.py)."""
+
+    protocol = "toledo8217"
+
+    def __init__(self, model: ScaleModel | None = None) -> None:
+        self.model = model or ScaleModel()
+        self._device: PtyDevice | None = None
+        self.commands: list[str] = []
+
+    def attach(self, path: Path | None = None) -> PtyDevice:
+        self._device = PtyDevice(self.handle, name="toledo8217-scale", link=path).start()
+        return self._device
+
+    def status_byte(self) -> int:
+        m = self.model
+        bits = (m.moving << 0) | (m.overload << 1) | (m.underload << 2)
+        bits |= (m.tare_weight != 0) << 5
+        return 0x40 | bits  # printable, as the scales send it
+
+    def handle(self, data: bytes) -> bytes | None:
+        out = b""
+        m = self.model
+        for byte in data:
+            command = chr(byte)
+            self.commands.append(command)
+            if command == "W":
+                if m.hardware_error or m.moving or m.overload or m.underload:
+                    reply = b"\x02?" + bytes([self.status_byte()]) + b"\r"
+                else:
+                    net = "N" if m.tare_weight else ""
+                    reply = f"\x02{m.net:>8.3f}{net}\r".encode()
+            elif command == "Z":
+                if not (m.overload or m.underload):
+                    m.gross = m.tare_weight = Decimal(0)
+                reply = b"\x02?" + bytes([self.status_byte()]) + b"\r"
+            elif command == "T":
+                m.tare_weight = m.gross
+                reply = b"\x02?" + bytes([self.status_byte()]) + b"\r"
+            elif command == "C":
+                m.tare_weight = Decimal(0)
+                reply = b"\x02?" + bytes([self.status_byte()]) + b"\r"
+            elif command == "E":
+                reply = b"\x02E\r"
+            else:
+                reply = bytes([byte])  # the Ehello probe: the rest comes back as it went
+            if m.delay:
+                time.sleep(m.delay)
+            out += m.take_fault_prefix() + reply
+        return out or None
+
+    def stop(self) -> None:
+        if self._device is not None:
+            self._device.stop()
+
+
+class NciSimulator:
+    """NCI SCP-12 replies (see devices/scales/nci.py)."""
+
+    protocol = "nci"
+
+    def __init__(self, model: ScaleModel | None = None) -> None:
+        self.model = model or ScaleModel(unit="kg")
+        self._device: PtyDevice | None = None
+        self._framer = LineFramer(b"\r", max_length=32)
+        self.commands: list[str] = []
+
+    def attach(self, path: Path | None = None) -> PtyDevice:
+        self._device = PtyDevice(self.handle, name="nci-scale", link=path).start()
+        return self._device
+
+    def status(self) -> bytes:
+        m = self.model
+        first = 0x30 | m.moving | ((m.net == 0) << 1)
+        second = 0x30 | m.underload | (m.overload << 1)
+        if m.hardware_error:
+            second |= 0x08  # calibration error
+        return bytes([first, second])
+
+    def handle(self, data: bytes) -> bytes | None:
+        out = b""
+        m = self.model
+        for line in self._framer.feed(data):
+            command = line.decode("ascii", errors="replace").strip()
+            self.commands.append(command)
+            if command == "W":
+                weight = f"{m.net:07.2f}{m.unit.upper()}".encode()
+                reply = b"\n" + weight + b"\r\n" + self.status() + b"\r\x03"
+            elif command == "S":
+                reply = b"\n" + self.status() + b"\r\x03"
+            elif command == "Z":
+                if not (m.overload or m.underload):
+                    m.gross = m.tare_weight = Decimal(0)
+                reply = b"\n" + self.status() + b"\r\x03"
+            else:
+                reply = b"\n?\r"
+            if m.delay:
+                time.sleep(m.delay)
+            out += m.take_fault_prefix() + reply
+        return out or None
+
+    def stop(self) -> None:
+        if self._device is not None:
+            self._device.stop()
+
+
+SIMULATORS = {
+    "mt-sics": MtSicsSimulator,
+    "toledo8217": Toledo8217Simulator,
+    "nci": NciSimulator,
+}
