@@ -241,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_database(imp)
     imp.set_defaults(func=cmd_import)
 
+    from devices.cli import add_device_verbs  # the CLI is a composition root, like main.py
+
+    add_device_verbs(sub)
+
     demo = sub.add_parser("demo-data", help="fill a database with realistic demo returns")
     _add_database(demo)
     demo.add_argument("--returns", type=int, default=1000, metavar="N")
@@ -261,6 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     except CliError as exc:
+        print(f"receiving-station: {exc}", file=sys.stderr)
+        return exc.status
+    except Exception as exc:
+        from devices.cli import DeviceCliError
+
+        if not isinstance(exc, DeviceCliError):
+            raise
         print(f"receiving-station: {exc}", file=sys.stderr)
         return exc.status
     except KeyboardInterrupt:

@@ -1,0 +1,354 @@
+"""Device verbs of `receiving-station`: diagnostics for the person setting up a bench, and the
+simulators for the demo and for trying a bench without hardware.
+
+    receiving-station devices list
+    receiving-station devices read-weight --port PORT --protocol mt-sics|toledo8217|nci
+    receiving-station devices print-test --printer URL
+    receiving-station simulate scale --protocol mt-sics [--weight 1.234]
+    receiving-station simulate printer --listen 127.0.0.1:9100 --save-dir DIR
+    receiving-station simulate scanner [CODE ...]
+
+A simulator runs until Ctrl-C.  It reads commands on its standard input, one per line, to
+change what it simulates (`help` lists them), so a person can put a load on the scale or open
+the printer's head while the bench runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from devices.transport import DeviceGone
+
+
+class DeviceCliError(Exception):
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+# -- devices list ---------------------------------------------------------------------------
+
+
+def list_ports() -> list[dict[str, Any]]:
+    """Serial ports, by their stable /dev/serial/by-id name where there is one."""
+    from serial.tools import list_ports
+
+    by_id: dict[str, str] = {}
+    directory = Path("/dev/serial/by-id")
+    if directory.is_dir():
+        for link in sorted(directory.iterdir()):
+            by_id[str(link.resolve())] = str(link)
+    ports = []
+    for info in sorted(list_ports.comports(), key=lambda p: p.device):
+        ports.append(
+            {
+                "port": by_id.get(info.device, info.device),
+                "device": info.device,
+                "description": info.description,
+                "usb": f"{info.vid:04x}:{info.pid:04x}" if info.vid is not None else None,
+                "serial_number": info.serial_number,
+            }
+        )
+    return ports
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from devices.scales.registry import detect_scale
+
+    ports = list_ports()
+    if not ports:
+        print("no serial ports found (USB scanners in keyboard mode do not show here)")
+        return 0
+    for port in ports:
+        if args.probe:
+            port["answers"] = detect_scale(port["port"], timeout=args.timeout) or "no scale"
+        print(json.dumps(port, ensure_ascii=False))
+    return 0
+
+
+# -- devices read-weight --------------------------------------------------------------------
+
+
+def cmd_read_weight(args: argparse.Namespace) -> int:
+    from devices.scales import ScaleError, read_stable
+    from devices.scales.registry import driver_for
+    from devices.transport import SerialPort
+
+    try:
+        driver = driver_for(args.protocol)
+    except ValueError as exc:
+        raise DeviceCliError(str(exc), 2) from exc
+    try:
+        port = SerialPort(args.port, driver.settings)
+    except DeviceGone as exc:
+        raise DeviceCliError(str(exc)) from exc
+    try:
+        scale = driver(port, timeout=min(args.timeout, 2.0))  # type: ignore[call-arg]
+        reading = read_stable(scale.read, timeout=args.timeout)
+    except (ScaleError, DeviceGone) as exc:
+        message = str(exc)
+        raise DeviceCliError(
+            message if message.startswith(args.port) else f"{args.port}: {message}"
+        ) from exc
+    finally:
+        port.close()
+    print(
+        json.dumps(
+            {
+                "weight": str(reading.value),
+                "unit": reading.unit,
+                "kg": str(reading.kilograms()) if reading.kilograms() is not None else None,
+                "stable": reading.stable,
+                "overload": reading.overload,
+                "underload": reading.underload,
+                "protocol": args.protocol,
+                "port": args.port,
+            }
+        )
+    )
+    return 0
+
+
+# -- devices print-test ----------------------------------------------------------------------
+
+
+def cmd_print_test(args: argparse.Namespace) -> int:
+    from devices.printers import JobLog, Printer
+    from devices.printers.pdf import pdf_label
+    from devices.printers.zpl import LabelContent, PrinterError, sample_label
+
+    log = JobLog(Path(args.job_log).expanduser())
+    try:
+        printer = Printer(args.printer, log, timeout=args.timeout)
+    except ValueError as exc:
+        raise DeviceCliError(str(exc), 2) from exc
+    if printer.address.pdf:
+        data = pdf_label(
+            LabelContent(
+                "LPN0000000017", "TEST", "Receiving Station test label", "A", "test", "--"
+            ),
+            args.size,
+        )
+        kind = "pdf"
+    else:
+        data = sample_label(str(printer.address), args.size, args.dpi)
+        kind = "zpl"
+    try:
+        result = printer.print_job(f"test-{uuid.uuid4().hex[:12]}", data, kind=kind)
+    except PrinterError as exc:
+        raise DeviceCliError(f"not printed: {exc}") from exc
+    print(result.message)
+    return 0
+
+
+# -- simulators -------------------------------------------------------------------------------
+
+
+def _run_until_stopped(commands: Callable[[str], str | None], help_text: str) -> int:
+    """Serve until Ctrl-C / SIGTERM; apply stdin commands when there is a stdin."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def read_commands() -> None:
+        for line in sys.stdin:
+            text = line.strip()
+            if not text:
+                continue
+            if text in ("quit", "exit"):
+                stop.set()
+                return
+            if text == "help":
+                print(help_text, flush=True)
+                continue
+            try:
+                answer = commands(text)
+            except (ValueError, InvalidOperation) as exc:
+                answer = f"? {exc}"
+            print(answer or f"? unknown command {text!r} (help)", flush=True)
+
+    if sys.stdin is not None and not sys.stdin.closed:
+        threading.Thread(target=read_commands, name="sim-stdin", daemon=True).start()
+    try:
+        while not stop.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+SCALE_HELP = """commands: weight KG | moving on|off | overload on|off | underload on|off |
+  error CODE|off | es | et | garbage | slow SECONDS | unplug | replug | quit"""
+
+
+def cmd_simulate_scale(args: argparse.Namespace) -> int:
+    from devices.simulators.scale_sim import SIMULATORS, ScaleModel
+
+    model = ScaleModel(unit=args.unit)
+    model.put(args.weight)
+    simulator = SIMULATORS[args.protocol](model)
+    device = simulator.attach(Path(args.link) if args.link else None)
+    print(f"{args.protocol} scale simulator: {device.path}", flush=True)
+    print(
+        f"read it: receiving-station devices read-weight --port {device.path} --protocol {args.protocol}",
+        flush=True,
+    )
+
+    def command(text: str) -> str | None:
+        word, _, rest = text.partition(" ")
+        on = rest.strip() not in ("off", "0", "no")
+        if word == "weight":
+            model.put(Decimal(rest.strip()))
+            return f"weight {model.gross} {model.unit}"
+        if word in ("moving", "overload", "underload"):
+            setattr(model, word, on)
+            return f"{word} {'on' if on else 'off'}"
+        if word == "error":
+            model.hardware_error = None if rest.strip() in ("off", "") else rest.strip()
+            return f"hardware error {model.hardware_error or 'off'}"
+        if word in ("es", "et"):
+            model.next_error = word.upper()
+            return f"the next reply is {word.upper()}"
+        if word == "garbage":
+            model.garbage = b"\xff\x00#!garbage"
+            return "garbage before the next reply"
+        if word == "slow":
+            model.delay = float(rest or "1")
+            return f"replies after {model.delay} s"
+        if word == "unplug":
+            device.unplug()
+            return "unplugged"
+        if word == "replug":
+            device.plug()
+            return f"plugged in again at {device.path}"
+        return None
+
+    try:
+        return _run_until_stopped(command, SCALE_HELP)
+    finally:
+        simulator.stop()
+
+
+PRINTER_HELP = """commands: paper-out on|off | head-open on|off | paused on|off | ribbon-out on|off |
+  paper N (labels until paper out) | quit"""
+
+
+def cmd_simulate_printer(args: argparse.Namespace) -> int:
+    from devices.simulators.printer_sim import PrinterSimulator
+
+    host, _, port_text = args.listen.rpartition(":")
+    if not port_text.isdigit():
+        raise DeviceCliError(f"--listen {args.listen!r}: write HOST:PORT, e.g. 127.0.0.1:9100", 2)
+    try:
+        simulator = PrinterSimulator(
+            host or "127.0.0.1", int(port_text), Path(args.save_dir)
+        ).start()
+    except OSError as exc:
+        raise DeviceCliError(f"cannot listen on {args.listen}: {exc.strerror or exc}") from exc
+    print(f"ZPL printer simulator: {simulator.url} (labels saved in {args.save_dir})", flush=True)
+
+    def command(text: str) -> str | None:
+        word, _, rest = text.partition(" ")
+        on = rest.strip() not in ("off", "0", "no")
+        names = {
+            "paper-out": "paper_out",
+            "head-open": "head_open",
+            "paused": "paused",
+            "ribbon-out": "ribbon_out",
+        }
+        if word in names:
+            simulator.model.set(**{names[word]: on})
+            return f"{word} {'on' if on else 'off'}"
+        if word == "paper":
+            simulator.model.paper_left = int(rest)
+            return f"paper out after {rest} labels"
+        return None
+
+    try:
+        return _run_until_stopped(command, PRINTER_HELP)
+    finally:
+        simulator.stop()
+
+
+def cmd_simulate_scanner(args: argparse.Namespace) -> int:
+    from devices.scanner import SUFFIXES
+    from devices.simulators.pty_device import PtyDevice
+
+    device = PtyDevice(
+        lambda _data: None, name="scanner", link=Path(args.link) if args.link else None
+    ).start()
+    suffix = SUFFIXES[args.suffix]
+    print(f"serial scanner simulator: {device.path} (suffix {args.suffix})", flush=True)
+
+    def scan(code: str) -> str:
+        device.send(code.encode("utf-8").replace(b"\\x1d", b"\x1d") + suffix)
+        return f"scanned {code}"
+
+    try:
+        if args.codes:
+            time.sleep(args.wait)
+            for code in args.codes:
+                print(scan(code), flush=True)
+                time.sleep(args.interval)
+            return 0
+        return _run_until_stopped(scan, "type a code and Enter to scan it (\\x1d for GS); quit")
+    finally:
+        device.stop()
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def add_device_verbs(sub: Any) -> None:
+    from devices.scales.registry import DRIVERS
+    from devices.scanner import SUFFIXES
+
+    devices = sub.add_parser("devices", help="scanners, scales and printers: list and test")
+    dsub = devices.add_subparsers(dest="devices_verb", metavar="ACTION", required=True)
+    lst = dsub.add_parser("list", help="serial ports, and which scale protocol answers on each")
+    lst.add_argument("--no-probe", dest="probe", action="store_false", help="do not probe")
+    lst.add_argument("--timeout", type=float, default=0.5)
+    lst.set_defaults(func=cmd_list)
+    rw = dsub.add_parser("read-weight", help="print one stable weight as JSON")
+    rw.add_argument("--port", required=True)
+    rw.add_argument("--protocol", required=True, choices=sorted(DRIVERS))
+    rw.add_argument("--timeout", type=float, default=5.0, metavar="S")
+    rw.set_defaults(func=cmd_read_weight)
+    pt = dsub.add_parser("print-test", help="print a test label (checking the printer first)")
+    pt.add_argument("--printer", required=True, metavar="URL")
+    pt.add_argument("--size", default="4x2", choices=["4x2", "4x6"])
+    pt.add_argument("--dpi", type=int, default=203, choices=[203, 300])
+    pt.add_argument("--timeout", type=float, default=5.0)
+    pt.add_argument(
+        "--job-log", default="~/.local/share/receiving-station/print-jobs.jsonl", metavar="FILE"
+    )
+    pt.set_defaults(func=cmd_print_test)
+
+    simulate = sub.add_parser("simulate", help="run a simulated scale, printer or scanner")
+    ssub = simulate.add_subparsers(dest="simulate_verb", metavar="DEVICE", required=True)
+    sc = ssub.add_parser("scale", help="a scale on a pseudo-terminal")
+    sc.add_argument("--protocol", default="mt-sics", choices=sorted(DRIVERS))
+    sc.add_argument("--weight", default="0.000", metavar="KG")
+    sc.add_argument("--unit", default="kg")
+    sc.add_argument("--link", metavar="PATH", help="stable path for the device (a symlink)")
+    sc.set_defaults(func=cmd_simulate_scale)
+    pr = ssub.add_parser("printer", help="a ZPL printer on a TCP port")
+    pr.add_argument("--listen", default="127.0.0.1:9100", metavar="HOST:PORT")
+    pr.add_argument("--save-dir", default="received-labels", metavar="DIR")
+    pr.set_defaults(func=cmd_simulate_printer)
+    sn = ssub.add_parser("scanner", help="a serial scanner on a pseudo-terminal")
+    sn.add_argument("codes", nargs="*", metavar="CODE", help="scan these, then stop")
+    sn.add_argument("--suffix", default="crlf", choices=sorted(SUFFIXES))
+    sn.add_argument("--link", metavar="PATH")
+    sn.add_argument("--wait", type=float, default=1.0, help="seconds before the first scan")
+    sn.add_argument("--interval", type=float, default=0.2)
+    sn.set_defaults(func=cmd_simulate_scanner)
