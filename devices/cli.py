@@ -76,6 +76,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- devices config -----------------------------------------------------------------------------
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from devices.config import StationConfigError, config_path, load_station_config
+
+    path = Path(args.file) if args.file else None
+    try:
+        config = load_station_config(path)
+    except StationConfigError as exc:
+        raise DeviceCliError(str(exc), 2) from exc
+    shown = dataclasses.asdict(config)
+    shown["source"] = str(config.source or f"{config_path()} (not there: defaults)")
+    print(json.dumps(shown, default=str, indent=2))
+    return 0
+
+
 # -- devices read-weight --------------------------------------------------------------------
 
 
@@ -318,6 +337,9 @@ def add_device_verbs(sub: Any) -> None:
     lst.add_argument("--no-probe", dest="probe", action="store_false", help="do not probe")
     lst.add_argument("--timeout", type=float, default=0.5)
     lst.set_defaults(func=cmd_list)
+    cfg = dsub.add_parser("config", help="check the station's configuration file and show it")
+    cfg.add_argument("file", nargs="?", metavar="FILE")
+    cfg.set_defaults(func=cmd_config)
     rw = dsub.add_parser("read-weight", help="print one stable weight as JSON")
     rw.add_argument("--port", required=True)
     rw.add_argument("--protocol", required=True, choices=sorted(DRIVERS))

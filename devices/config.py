@@ -1,0 +1,272 @@
+"""The station's configuration file: which bench this is and how its devices are attached.
+
+TOML, at `RECEIVING_STATION_CONFIG`, else `~/.config/receiving-station/station.toml`; an
+annotated example is `resources/station.example.toml` and the settings are documented in
+docs/devices.md.  A missing file means: a keyboard-wedge scanner, no scale, no printer.  A
+broken file is refused with its line and the reason, like the rules file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from devices.printers import parse_printer_url
+from devices.printers.zpl import DOTS_PER_MM, SIZES
+from devices.scales.registry import DRIVERS
+from devices.scanner import SUFFIXES, ScannerSettings
+from devices.transport import PARITIES, SerialSettings
+
+ENV_CONFIG = "RECEIVING_STATION_CONFIG"
+DEFAULT_PATH = Path("~/.config/receiving-station/station.toml")
+
+
+class StationConfigError(Exception):
+    def __init__(self, reason: str, *, path: Path | None = None, line: int | None = None) -> None:
+        self.reason, self.path, self.line = reason, path, line
+        where = str(path) if path else "station configuration"
+        if line is not None:
+            where += f", line {line}"
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class ScannerConfig:
+    port: str = "wedge"  # "wedge" (keyboard) or a serial device path
+    settings: ScannerSettings = field(default_factory=ScannerSettings)
+    serial: SerialSettings = field(default_factory=SerialSettings)
+
+    @property
+    def is_wedge(self) -> bool:
+        return self.port == "wedge"
+
+
+@dataclass(frozen=True)
+class ScaleConfig:
+    port: str
+    protocol: str
+    serial: SerialSettings
+    stable_readings: int = 3
+    stable_window_kg: Decimal = Decimal("0.005")
+    poll_interval: float = 0.1
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    url: str
+    label_size: str = "4x2"
+    dpi: int = 203
+    job_log: Path = Path("~/.local/share/receiving-station/print-jobs.jsonl")
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    station: str = "BENCH-01"
+    scanner: ScannerConfig = field(default_factory=ScannerConfig)
+    scale: ScaleConfig | None = None
+    printer: PrinterConfig | None = None
+    source: Path | None = None
+
+
+def config_path() -> Path:
+    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_PATH).expanduser()
+
+
+def load_station_config(path: Path | None = None) -> StationConfig:
+    path = (path or config_path()).expanduser()
+    if not path.exists():
+        if path == DEFAULT_PATH.expanduser() and ENV_CONFIG not in os.environ:
+            return StationConfig()
+        raise StationConfigError("file not found", path=path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StationConfigError(f"cannot read the file: {exc}", path=path) from exc
+    return parse_station_config(text, path)
+
+
+def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
+    lines = text.splitlines()
+
+    def line_of(table: str, key: str | None = None) -> int | None:
+        header = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+        start = next((n for n, t in enumerate(lines) if header.match(t)), None)
+        if start is None:
+            return None
+        if key is None:
+            return start + 1
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range(start + 1, len(lines)):
+            if lines[number].lstrip().startswith("["):
+                break
+            if pattern.match(lines[number]):
+                return number + 1
+        return start + 1
+
+    def fail(reason: str, table: str, key: str | None = None) -> StationConfigError:
+        return StationConfigError(reason, path=path, line=line_of(table, key))
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise StationConfigError(
+            f"not valid TOML: {exc}", path=path, line=int(match.group(1)) if match else None
+        ) from exc
+    known = {"station", "scanner", "scale", "printer"}
+    for name in data:
+        if name not in known or not isinstance(data[name], dict):
+            raise StationConfigError(
+                f"unknown or malformed section {name!r} (sections: [station], [scanner], "
+                "[scale], [printer])",
+                path=path,
+                line=line_of(name) or 1,
+            )
+
+    def table(name: str, keys: set[str]) -> dict[str, Any]:
+        values = data.get(name, {})
+        for key in values:
+            if key not in keys:
+                raise fail(
+                    f"[{name}] {key}: unknown setting (known: {', '.join(sorted(keys))})", name, key
+                )
+        return values
+
+    def serial(name: str, values: dict[str, Any], default: SerialSettings) -> SerialSettings:
+        settings = {
+            "baudrate": values.get("baudrate", default.baudrate),
+            "bytesize": values.get("bytesize", default.bytesize),
+            "parity": values.get("parity", default.parity),
+            "stopbits": values.get("stopbits", default.stopbits),
+        }
+        if settings["baudrate"] not in (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200):
+            raise fail(
+                f"[{name}] baudrate {settings['baudrate']!r}: a standard rate such as 9600",
+                name,
+                "baudrate",
+            )
+        if settings["bytesize"] not in (7, 8):
+            raise fail(f"[{name}] bytesize must be 7 or 8", name, "bytesize")
+        if settings["parity"] not in PARITIES:
+            raise fail(f"[{name}] parity: one of {', '.join(PARITIES)}", name, "parity")
+        if settings["stopbits"] not in (1, 2):
+            raise fail(f"[{name}] stopbits must be 1 or 2", name, "stopbits")
+        return SerialSettings(**settings)
+
+    station = table("station", {"name"}).get("name", "BENCH-01")
+    if not isinstance(station, str) or not station.strip():
+        raise fail('[station] name must be the bench\'s name, e.g. "BENCH-01"', "station", "name")
+
+    raw = table(
+        "scanner",
+        {
+            "port",
+            "suffix",
+            "max_gap_ms",
+            "min_length",
+            "baudrate",
+            "bytesize",
+            "parity",
+            "stopbits",
+        },
+    )
+    suffix = raw.get("suffix", "crlf")
+    if suffix not in SUFFIXES:
+        raise fail(
+            f"[scanner] suffix {suffix!r}: one of {', '.join(SUFFIXES)}", "scanner", "suffix"
+        )
+    gap = raw.get("max_gap_ms", 50)
+    if not isinstance(gap, int) or not 5 <= gap <= 500:
+        raise fail(
+            "[scanner] max_gap_ms: a whole number of milliseconds, 5 to 500",
+            "scanner",
+            "max_gap_ms",
+        )
+    length = raw.get("min_length", 3)
+    if not isinstance(length, int) or not 1 <= length <= 50:
+        raise fail("[scanner] min_length: a whole number, 1 to 50", "scanner", "min_length")
+    port = raw.get("port", "wedge")
+    if not isinstance(port, str) or not port:
+        raise fail('[scanner] port: "wedge" or a device path', "scanner", "port")
+    scanner = ScannerConfig(
+        port,
+        ScannerSettings(suffix, max_gap=gap / 1000, min_length=length),
+        serial("scanner", raw, SerialSettings()),
+    )
+
+    scale = None
+    if "scale" in data:
+        raw = table(
+            "scale",
+            {
+                "port",
+                "protocol",
+                "baudrate",
+                "bytesize",
+                "parity",
+                "stopbits",
+                "stable_readings",
+                "stable_window_kg",
+                "poll_interval_ms",
+            },
+        )
+        protocol = raw.get("protocol")
+        if protocol not in DRIVERS:
+            raise fail(
+                f"[scale] protocol {protocol!r}: one of {', '.join(DRIVERS)}", "scale", "protocol"
+            )
+        if not isinstance(raw.get("port"), str) or not raw["port"]:
+            raise fail(
+                "[scale] port: the scale's device path (/dev/serial/by-id/...)", "scale", "port"
+            )
+        readings = raw.get("stable_readings", 3)
+        if not isinstance(readings, int) or not 1 <= readings <= 20:
+            raise fail("[scale] stable_readings: 1 to 20", "scale", "stable_readings")
+        try:
+            window = Decimal(str(raw.get("stable_window_kg", "0.005")))
+        except InvalidOperation:
+            window = Decimal(-1)
+        if not Decimal(0) <= window <= Decimal(1):
+            raise fail("[scale] stable_window_kg: kilograms, 0 to 1", "scale", "stable_window_kg")
+        interval = raw.get("poll_interval_ms", 100)
+        if not isinstance(interval, int) or not 20 <= interval <= 5000:
+            raise fail("[scale] poll_interval_ms: 20 to 5000", "scale", "poll_interval_ms")
+        scale = ScaleConfig(
+            raw["port"],
+            protocol,
+            serial("scale", raw, DRIVERS[protocol].settings),
+            readings,
+            window,
+            interval / 1000,
+        )
+
+    printer = None
+    if "printer" in data:
+        raw = table("printer", {"url", "label_size", "dpi", "job_log"})
+        url = raw.get("url")
+        try:
+            parse_printer_url(str(url or ""))
+        except ValueError as exc:
+            raise fail(f"[printer] url: {exc}", "printer", "url") from exc
+        size = raw.get("label_size", "4x2")
+        if size not in SIZES:
+            raise fail(
+                f"[printer] label_size {size!r}: one of {', '.join(SIZES)}", "printer", "label_size"
+            )
+        dpi = raw.get("dpi", 203)
+        if dpi not in DOTS_PER_MM:
+            raise fail(
+                f"[printer] dpi: one of {', '.join(map(str, DOTS_PER_MM))}", "printer", "dpi"
+            )
+        printer = PrinterConfig(
+            str(url),
+            size,
+            dpi,
+            Path(raw.get("job_log", str(PrinterConfig.job_log))).expanduser(),
+        )
+    return StationConfig(station.strip(), scanner, scale, printer, path)

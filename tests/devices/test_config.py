@@ -1,0 +1,67 @@
+"""The station configuration file: the example is valid, broken files name line and reason."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from devices.config import StationConfigError, load_station_config, parse_station_config
+from receiving_station.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "station.example.toml"
+
+
+def test_the_example_file_is_valid() -> None:
+    config = load_station_config(EXAMPLE)
+    assert config.station == "BENCH-01" and config.scanner.is_wedge
+    assert config.scale is not None and config.scale.protocol == "mt-sics"
+    assert config.scale.serial.describe() == "9600 8N1"
+    assert config.scale.stable_window_kg == Decimal("0.005")
+    assert config.printer is not None and config.printer.url == "tcp://10.0.0.31:9100"
+
+
+def test_defaults_and_protocol_serial_settings() -> None:
+    config = parse_station_config('[scale]\nport = "/dev/ttyUSB0"\nprotocol = "nci"\n')
+    assert config.scale is not None and config.scale.serial.describe() == "9600 7E1"
+    assert config.printer is None and config.scanner.settings.max_gap == 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ("[scale\n", 1, "not valid TOML"),
+        (
+            "[station]\nname = 'B1'\n[camera]\nport = 1\n",
+            3,
+            "unknown or malformed section 'camera'",
+        ),
+        ("[scanner]\nsuffix = 'semicolon'\n", 2, "suffix 'semicolon'"),
+        ("[scanner]\nport = 'wedge'\nmax_gap_ms = 1000\n", 3, "max_gap_ms"),
+        ("[scale]\nport = '/dev/ttyUSB0'\nprotocol = 'dymo'\n", 3, "protocol 'dymo'"),
+        ("[scale]\nprotocol = 'nci'\n", 1, "[scale] port"),
+        ("[scale]\nport = 'x'\nprotocol = 'nci'\nparity = 'mark'\n", 4, "parity"),
+        ("[scale]\nport = 'x'\nprotocol = 'nci'\nbaudrate = 9601\n", 4, "baudrate 9601"),
+        ("[printer]\nurl = 'http://printer'\n", 2, "not a printer address"),
+        ("[printer]\nurl = 'tcp://p'\ndpi = 600\n", 3, "dpi"),
+        ("[printer]\nurl = 'tcp://p'\ncolour = 'red'\n", 3, "unknown setting"),
+    ],
+)
+def test_broken_files(tmp_path: Path, text: str, line: int, reason: str) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StationConfigError) as caught:
+        load_station_config(path)
+    assert caught.value.line == line and reason in caught.value.reason
+    assert f"{path}, line {line}" in str(caught.value)
+
+
+def test_cli_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["devices", "config", str(EXAMPLE)]) == 0
+    assert '"protocol": "mt-sics"' in capsys.readouterr().out
+    monkeypatch.setenv("RECEIVING_STATION_CONFIG", str(tmp_path / "missing.toml"))
+    assert main(["devices", "config"]) == 2
+    assert "file not found" in capsys.readouterr().err
