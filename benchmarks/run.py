@@ -43,6 +43,9 @@ DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 #: target name → (measure key, comparison, limit)
 TARGETS = {
     "lookup p99 on SQLite (ms)": ("lookup[sqlite].p99_ms", "<=", 2.0),
+    "scanner line -> Scan event p99 (ms)": ("scanner.p99_ms", "<=", 1.0),
+    "MT-SICS SIR readings lost": ("sir.missing", "<=", 0),
+    "MT-SICS SIR delay p99 (ms)": ("sir.delay_p99_ms", "<=", 1.0),
 }
 
 
@@ -182,7 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         help="where to measure lookups (default both)",
     )
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
-    parser.add_argument("--only", default="identify,lookup", help="comma-separated measures")
+    parser.add_argument(
+        "--only", default="identify,lookup,devices", help="comma-separated measures"
+    )
+    parser.add_argument("--sir-seconds", type=float, default=10.0)
     parser.add_argument("--lookups", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
     args = parser.parse_args(argv)
@@ -198,14 +204,21 @@ def main(argv: list[str] | None = None) -> int:
             engines["sqlite"] = sqlite_engine(args.returns, args.seed, log)
         if args.database in ("postgresql", "both"):
             engines["postgresql"] = postgres_engine(args.postgres_url, args.returns, args.seed, log)
-    first = next(iter(engines.values()))
-    tracking, gtins = sample_codes(first, args.lookups + 500, args.seed)
-    if "identify" in only:
-        figures.append(bench_identify(tracking, gtins, args.seconds))
-    if "lookup" in only:
-        for label, engine in engines.items():
-            codes, _ = sample_codes(engine, args.lookups + 500, args.seed)
-            figures.append(bench_lookup(label, engine, codes, 500))
+        first = next(iter(engines.values()))
+        tracking, gtins = sample_codes(first, args.lookups + 500, args.seed)
+        if "identify" in only:
+            figures.append(bench_identify(tracking, gtins, args.seconds))
+        if "lookup" in only:
+            for label, engine in engines.items():
+                codes, _ = sample_codes(engine, args.lookups + 500, args.seed)
+                figures.append(bench_lookup(label, engine, codes, 500))
+    if "devices" in only:
+        from benchmarks.devices import scanner_latency, sir_sustained
+
+        scanner = scanner_latency()
+        figures.append(Figure("scanner", scanner["p99_ms"], "ms p99", dict(scanner)))
+        sir = sir_sustained(args.sir_seconds)
+        figures.append(Figure("sir", sir["rate_per_s"], "readings/s", dict(sir)))
 
     measures = {
         f"{f.name}.{key}": value

@@ -188,3 +188,28 @@ def test_cups_without_cups_says_what_to_install(
     with pytest.raises(PrinterError, match="cups-client"):
         printer.print_job("unit-8", sample_label("cups"))
     assert printer.log.sent("unit-8") is None  # certainly not sent: a retry may send it
+
+
+def test_zpl_over_serial(tmp_path: Path) -> None:
+    from devices.simulators.pty_device import PtyDevice
+
+    received = bytearray()
+    status = {"value": PrinterStatus()}
+
+    def printer(data: bytes) -> bytes | None:
+        received.extend(data)
+        if b"~HS" in data:
+            return host_status_frames(status["value"])
+        return None
+
+    device = PtyDevice(printer, name="zebra-serial").start()
+    try:
+        url = f"serial://{device.path}?baud=9600"
+        log = JobLog(tmp_path / "jobs.jsonl")
+        result = Printer(url, log, timeout=2).print_job("unit-9", unit_label(CONTENT))
+        assert result.sent and unit_label(CONTENT) in bytes(received)
+        status["value"] = PrinterStatus(head_open=True)
+        with pytest.raises(PrinterError, match="print head open"):
+            Printer(url, log, timeout=2).print_job("unit-10", unit_label(CONTENT))
+    finally:
+        device.stop()
