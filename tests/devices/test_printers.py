@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -213,3 +215,65 @@ def test_zpl_over_serial(tmp_path: Path) -> None:
             Printer(url, log, timeout=2).print_job("unit-10", unit_label(CONTENT))
     finally:
         device.stop()
+
+
+def test_zpl_through_a_real_cups_raw_queue(
+    cups_server, simulator: PrinterSimulator, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    cups_server.add_raw_queue("rs-zebra", f"socket://{simulator.host}:{simulator.port}")
+    log = JobLog(tmp_path / "jobs.jsonl")
+    result = Printer("cups://rs-zebra", log, timeout=10).print_job("unit-11", unit_label(CONTENT))
+    assert result.sent and result.status_before is None  # CUPS has no status path back
+    deadline = time.monotonic() + 15
+    while not simulator.labels and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert simulator.labels == [unit_label(CONTENT)]
+
+
+class RawSink:
+    """A network printer port that keeps every connection's bytes (as a PDF printer on 9100)."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.jobs: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.server.accept()
+            except OSError:
+                return
+            with connection:
+                chunks = []
+                while chunk := connection.recv(65536):
+                    chunks.append(chunk)
+                self.jobs.append(b"".join(chunks))
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_pdf_through_a_real_cups_queue(cups_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sink = RawSink()
+    try:
+        cups_server.add_raw_queue("rs-pdf", f"socket://127.0.0.1:{sink.port}")
+        document = pdf_label(CONTENT)
+        result = Printer(
+            "pdf+cups://rs-pdf", JobLog(tmp_path / "jobs.jsonl"), timeout=10
+        ).print_job("unit-12", document, kind="pdf")
+        assert result.sent
+        deadline = time.monotonic() + 15
+        while not sink.jobs and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert sink.jobs == [document]
+    finally:
+        sink.close()
+
+
+def test_cups_unknown_queue_is_refused_by_cups(cups_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    printer = Printer("cups://no-such-queue", JobLog(tmp_path / "jobs.jsonl"), timeout=10)
+    with pytest.raises(PrinterError, match="no-such-queue"):
+        printer.print_job("unit-13", unit_label(CONTENT))
