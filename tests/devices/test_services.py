@@ -91,6 +91,22 @@ def test_scale_device_accepts_stable_weights_and_reports_faults(protocol: str) -
         if protocol != "nci":
             scale.tare()
             wait_for(events, lambda e: isinstance(e, WeightReading) and e.value == Decimal(0))
+            sim.model.tare_weight = Decimal(0)
+        device.unplug()
+        wait_for(
+            events,
+            lambda e: isinstance(e, DeviceStateChanged) and e.state == ConnectionState.DISCONNECTED,
+        )
+        sim.model.put("4.25")
+        device.plug()
+        wait_for(
+            events,
+            lambda e: isinstance(e, DeviceStateChanged) and e.state == ConnectionState.CONNECTED,
+        )
+        wait_for(
+            events,
+            lambda e: isinstance(e, StableWeightAccepted) and e.kilograms == Decimal("4.250"),
+        )
     finally:
         scale.stop()
         sim.stop()

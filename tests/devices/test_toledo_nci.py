@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 import pytest
@@ -99,8 +100,25 @@ def test_drivers_against_their_simulators(simulator_class) -> None:  # type: ign
         with pytest.raises(ScaleError, match="overload"):
             read_stable(scale.read, timeout=0.3)
         sim.model.overload = False
+        sim.model.underload = True
+        with pytest.raises(ScaleError, match="underload"):
+            read_stable(scale.read, timeout=0.3)
+        sim.model.underload = False
         sim.model.garbage = b"\xff\x00garbage"
         assert scale.read().value == Decimal("3.40")
+        sim.model.delay = 0.2  # slow, but inside the driver's time-out
+        assert scale.read().value == Decimal("3.40")
+        sim.model.delay = 0.8  # too slow: a time-out, and the late answer is not taken for the next
+        with pytest.raises(ScaleTimeout):
+            scale.read()
+        sim.model.delay = 0.0
+        time.sleep(0.9)
+        sim.model.put("3.50")
+        assert read_stable(scale.read, timeout=2).kilograms() == Decimal("3.500")
+        if sim.protocol == "nci":
+            sim.model.hardware_error = "calibration"
+            assert "calibration error" in (scale.read().error or "")
+            sim.model.hardware_error = None
         scale.zero()
         assert scale.read().value == Decimal("0.00")
     finally:
