@@ -125,6 +125,55 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- replay ----------------------------------------------------------------------------------
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """Feed a recorded bench session through the bench controller, headlessly."""
+    from db.engine import session_factory
+    from receiving_station.bench import BenchController, RecordingError, read_recording, replay
+    from receiving_station.rules import RulesError, load_rules
+    from receiving_station.workflow import Workflow
+
+    path = Path(args.log)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{path}: {exc.strerror}", 2) from exc
+    try:
+        inputs = list(read_recording(iter(text.splitlines())))
+    except RecordingError as exc:
+        raise CliError(f"{path}, {exc}", 2) from exc
+    station = args.station or next((st for _t, _i, st in inputs if st), None) or "REPLAY"
+    engine = _engine(args)
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        raise CliError(str(exc), 2) from exc
+    sessions = session_factory(engine)
+    controller = BenchController(Workflow(sessions, rules), sessions, station)
+
+    def show(update):  # type: ignore[no-untyped-def]
+        if args.verbose:
+            print(f"{update.feedback.value:9} {update.state.stage.value:9} {update.message}")
+
+    summary = replay(controller, iter(inputs), on_update=show)
+    print(
+        json.dumps(
+            {
+                "inputs": summary.inputs,
+                "feedback": summary.by_feedback,
+                "units_confirmed": summary.units_confirmed,
+                "seconds": round(summary.seconds, 3),
+                "units_per_second": round(summary.units_per_second, 1),
+                "errors": summary.errors,
+            },
+            ensure_ascii=False,
+        )
+    )
+    return 0
+
+
 # -- demo data --------------------------------------------------------------------------------
 
 
@@ -244,6 +293,15 @@ def build_parser() -> argparse.ArgumentParser:
     from devices.cli import add_device_verbs  # the CLI is a composition root, like main.py
 
     add_device_verbs(sub)
+
+    rep = sub.add_parser(
+        "replay", help="feed a recorded bench session (JSON lines) through the bench, headlessly"
+    )
+    rep.add_argument("log", metavar="LOG")
+    _add_database(rep)
+    rep.add_argument("--station", metavar="NAME", help="default: the recording's station")
+    rep.add_argument("-v", "--verbose", action="store_true", help="print each input's outcome")
+    rep.set_defaults(func=cmd_replay)
 
     demo = sub.add_parser("demo-data", help="fill a database with realistic demo returns")
     _add_database(demo)

@@ -1,0 +1,742 @@
+"""The bench controller: what one bench does with each input (scan, weight, key, photo).
+
+Plain Python, no Qt: the window feeds it on one worker thread in arrival order, and
+`receiving-station replay` feeds it a recorded session headlessly, through the same code.  Each
+input gives a `BenchUpdate` (what happened, green / amber / red, and the bench's whole state as
+immutable views), so the window only draws what it is given.
+
+The flow (../shared/PRODUCT.md): badge -> parcel -> stable weight -> item (-> serial) ->
+checklist (Y/N) -> grade (1-5; a photo first for poor grades) -> decision -> Enter confirms
+(label job + upstream events in one transaction) -> next item ... -> the parcel closes when every
+expected line is in (or by F9 / CMD:CLOSE_PARCEL).  Esc steps back one step.
+
+Threading: not thread-safe; one owner (the bench worker) calls `handle`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import write_transaction
+from db.enums import UnitStatus
+from db.models import Operator, Station
+from receiving_station import audit
+from receiving_station.auth import PermissionDenied, verify_pin
+from receiving_station.identify import CodeKind, identify
+from receiving_station.rules import ChecklistQuestion, Decision
+from receiving_station.views import ParcelView, UnitView
+from receiving_station.workflow import (
+    Actor,
+    Feedback,
+    OperationResult,
+    Workflow,
+    WorkflowError,
+)
+
+ACTIVITY_KEEP = 40
+RECORDING_VERSION = 1
+
+
+class Stage(StrEnum):
+    """Where the bench is; it decides what the next scan or key means."""
+
+    SIGNED_OUT = "signed_out"
+    READY = "ready"  # signed in, no parcel open: scan a parcel
+    PARCEL = "parcel"  # parcel open: weigh it, scan an item
+    SERIAL = "serial"  # the unit needs its serial number scanned
+    CHECKLIST = "checklist"  # answering the category's questions (Y/N)
+    GRADE = "grade"  # press 1-5
+    PHOTO = "photo"  # the grade needs a photo first (P)
+    DECIDE = "decide"  # the decision is on screen: Enter confirms, Esc steps back
+
+
+PROMPTS = {
+    Stage.SIGNED_OUT: "Scan your badge, or choose your name and type your PIN",
+    Stage.READY: "Scan the parcel's carrier label or RMA barcode",
+    Stage.PARCEL: "Put the parcel on the scale, then scan an item  ·  F9 closes the parcel",
+    Stage.SERIAL: "Scan the item's serial number",
+    Stage.CHECKLIST: "Answer with Y or N  ·  Esc steps back",
+    Stage.GRADE: "Grade it: 1–5  ·  Esc steps back",
+    Stage.PHOTO: "Take a photo: P  ·  Esc chooses another grade",
+    Stage.DECIDE: "Enter confirms and prints the label  ·  Esc steps back",
+}
+
+
+@dataclass(frozen=True)
+class BenchInput:
+    """One thing that happened at the bench, as recorded and replayed.
+
+    kind: scan (value: the code), weight (value: stable kilograms), key (value: 1-5, Y, N,
+    ENTER, ESC, F4, F9, W), photo (value: the image's path), login (value: badge code; `pin`
+    for a PIN login, checked live but never recorded), logout (value: why)."""
+
+    kind: str
+    value: str
+    pin: str | None = None
+    source: str = ""  # wedge, serial, keyboard, demo, replay
+
+    def recorded(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "value": self.value}
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    operator_id: int
+    name: str
+    role: str
+    badge: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    at: dt.datetime
+    feedback: Feedback
+    message: str
+
+
+@dataclass(frozen=True)
+class BenchState:
+    station: str
+    stage: Stage = Stage.SIGNED_OUT
+    operator: OperatorInfo | None = None
+    parcel: ParcelView | None = None
+    unit: UnitView | None = None
+    questions: tuple[ChecklistQuestion, ...] = ()
+    answers: tuple[tuple[str, bool], ...] = ()
+    pending_grade: str | None = None
+    photos: tuple[str, ...] = ()
+    decision: Decision | None = None
+    last_weight_kg: Decimal | None = None
+    activity: tuple[Activity, ...] = ()
+    last_label_job: int | None = None
+
+    @property
+    def prompt(self) -> str:
+        if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
+            return f"{self.questions[len(self.answers)].question}  Y / N  ·  Esc steps back"
+        return PROMPTS[self.stage]
+
+
+@dataclass(frozen=True)
+class BenchUpdate:
+    """What one input did: how to tell the person (feedback + message) and the new state."""
+
+    input: BenchInput
+    feedback: Feedback
+    message: str
+    state: BenchState
+    print_job: int | None = None  # a label to print now
+    wants_photo: bool = False  # the window should take a photo (camera)
+    changed: bool = True  # False: nothing happened (a repeated weight, say)
+    seconds: float = 0.0  # time the controller took
+
+
+class BenchError(Exception):
+    """An input the bench refuses at this step; the message says what to do instead."""
+
+
+class BenchController:
+    def __init__(
+        self,
+        workflow: Workflow,
+        sessions: sessionmaker[Session],
+        station_name: str,
+        *,
+        recorder: Recorder | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self.workflow = workflow
+        self.rules = workflow.rules
+        self.sessions = sessions
+        self.recorder = recorder
+        self._clock = clock
+        self.station_id = ensure_station(sessions, station_name)
+        self.state = BenchState(station=station_name)
+
+    # -- the one entry point ------------------------------------------------------------------
+
+    def handle(self, event: BenchInput) -> BenchUpdate:
+        started = time.perf_counter()
+        if self.recorder is not None:
+            self.recorder.write(event)
+        try:
+            update = self._dispatch(event)
+        except (WorkflowError, BenchError, PermissionDenied, ValueError) as exc:
+            update = self._say(event, Feedback.ERROR, str(exc))
+        return replace(update, seconds=time.perf_counter() - started)
+
+    def _dispatch(self, event: BenchInput) -> BenchUpdate:
+        if event.kind == "login":
+            return self._login(event)
+        if event.kind == "logout":
+            return self._logout(event, event.value or "signed out")
+        if event.kind == "weight":
+            return self._weight(event)
+        if self.state.operator is None:
+            if event.kind == "scan" and identify(event.value).kind == CodeKind.BADGE:
+                return self._login(event)
+            raise BenchError(
+                "Sign in first: scan your badge, or choose your name and type your PIN"
+            )
+        if event.kind == "scan":
+            return self._scan(event)
+        if event.kind == "key":
+            return self._key(event, event.value.upper())
+        if event.kind == "photo":
+            return self._photo(event)
+        raise BenchError(f"unknown input {event.kind!r}")
+
+    # -- signing in and out ---------------------------------------------------------------------
+
+    def operators(self) -> list[OperatorInfo]:
+        """Active operators, for the login screen's list of names."""
+        with self.sessions() as session:
+            rows = session.scalars(
+                select(Operator).where(Operator.active.is_(True)).order_by(Operator.name)
+            )
+            return [OperatorInfo(o.id, o.name, o.role, o.badge_code) for o in rows]
+
+    def _login(self, event: BenchInput) -> BenchUpdate:
+        badge = event.value.strip()
+        with self.sessions() as session:
+            operator = session.scalar(select(Operator).where(Operator.badge_code == badge))
+            if operator is None or not operator.active:
+                raise BenchError(f"badge {badge!r} is not known here: ask your shift lead")
+            if event.pin is not None and not verify_pin(event.pin, operator.pin_hash):
+                raise BenchError(f"wrong PIN for {operator.name}: try again")
+            info = OperatorInfo(operator.id, operator.name, operator.role, operator.badge_code)
+        current = self.state.operator
+        if current is not None and current.operator_id != info.operator_id and self.state.unit:
+            raise BenchError(
+                f"{current.name} is grading {self.state.unit.lpn}: confirm or "
+                "step back (Esc) first, then sign in"
+            )
+        with write_transaction(self.sessions) as session:
+            audit.record(
+                session,
+                action="signed_in",
+                entity_type="operator",
+                entity_id=info.operator_id,
+                at=self._clock(),
+                operator_id=info.operator_id,
+                station_id=self.station_id,
+                details={"method": "pin" if event.pin is not None else "badge"},
+            )
+        self.state = replace(
+            self.state,
+            operator=info,
+            stage=Stage.PARCEL if self.state.parcel is not None else Stage.READY,
+        )
+        if self.state.unit is not None:
+            self.state = replace(self.state, stage=self._unit_stage())
+        return self._say(event, Feedback.ACCEPTED, f"Welcome, {info.name}")
+
+    def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
+        operator = self.state.operator
+        if operator is None:
+            return self._say(event, Feedback.ACCEPTED, "signed out", changed=False)
+        with write_transaction(self.sessions) as session:
+            audit.record(
+                session,
+                action="signed_out",
+                entity_type="operator",
+                entity_id=operator.operator_id,
+                at=self._clock(),
+                operator_id=operator.operator_id,
+                station_id=self.station_id,
+                details={"why": why},
+            )
+        # The open parcel and unit stay as they are in the database: whoever signs in next at
+        # this bench carries on where the work stands.
+        self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
+        return self._say(event, Feedback.ACCEPTED, f"{operator.name} signed out ({why})")
+
+    # -- scans ------------------------------------------------------------------------------------
+
+    def _scan(self, event: BenchInput) -> BenchUpdate:
+        code = event.value
+        ident = identify(code)
+        if ident.kind == CodeKind.COMMAND:
+            return self._command(event, ident.command or "")
+        if ident.kind == CodeKind.BADGE:
+            return self._login(event)
+        stage = self.state.stage
+        if stage == Stage.SERIAL:
+            assert self.state.unit is not None
+            return self._result(
+                event, self.workflow.record_serial(self._actor(), self.state.unit.unit_id, code)
+            )
+        if self.state.unit is not None:
+            raise BenchError(
+                f"{self.state.unit.lpn} is not finished: {self.state.prompt.split('·')[0].strip()} "
+                "(Esc steps back)"
+            )
+        if ident.kind in (CodeKind.PARCEL, CodeKind.RMA) or (
+            self.state.parcel is None and ident.kind == CodeKind.ITEM
+        ):
+            current = self.state.parcel
+            closed: OperationResult | None = None
+            if current is not None and ident.kind != CodeKind.ITEM:
+                names = (current.tracking_number, current.rma.number if current.rma else "")
+                if code.strip() in names:
+                    return self._say(
+                        event, Feedback.ACCEPTED, "this parcel is open already", changed=False
+                    )
+                # The next parcel: the one on the bench is done (closing raises what is missing).
+                closed = self.workflow.close_parcel(self._actor(), current.parcel_id)
+                self._apply(closed)
+                self._note(closed.feedback, closed.message)
+            update = self._result(event, self.workflow.open_parcel(self._actor(), code))
+            if closed is not None and closed.feedback != Feedback.ACCEPTED:
+                feedback = (
+                    Feedback.ERROR if update.feedback == Feedback.ERROR else Feedback.ATTENTION
+                )
+                message = f"{closed.message}  ·  {update.message}"
+                return replace(update, feedback=feedback, message=message)
+            return update
+        if self.state.parcel is None:
+            raise BenchError(
+                "No parcel is open: scan the parcel's carrier label or RMA barcode first"
+            )
+        return self._result(
+            event, self.workflow.receive_unit(self._actor(), self.state.parcel.parcel_id, code)
+        )
+
+    def _command(self, event: BenchInput, command: str) -> BenchUpdate:
+        keys = {
+            "CONFIRM": "ENTER",
+            "BACK": "ESC",
+            "YES": "Y",
+            "NO": "N",
+            "CLOSE_PARCEL": "F9",
+            "CANCEL_UNIT": "F4",
+        }
+        if command in keys:
+            return self._key(event, keys[command])
+        if command.startswith("GRADE_"):
+            return self._grade(event, command.removeprefix("GRADE_"))
+        if command == "LOGOUT":
+            return self._logout(event, "signed out by command barcode")
+        if command == "PHOTO":
+            return self._key(event, "P")
+        if command == "REPRINT":
+            raise BenchError("reprints are made on the Labels screen, with a reason (supervisors)")
+        raise BenchError(f"command {command} is not used at the bench")
+
+    # -- weight --------------------------------------------------------------------------------
+
+    def _weight(self, event: BenchInput) -> BenchUpdate:
+        try:
+            weight = Decimal(event.value)
+        except InvalidOperation:
+            raise BenchError(f"{event.value!r} is not a weight") from None
+        self.state = replace(self.state, last_weight_kg=weight)
+        parcel = self.state.parcel
+        if (
+            self.state.operator is None
+            or parcel is None
+            or weight <= 0
+            or parcel.measured_weight_kg is not None
+        ):
+            return self._say(event, Feedback.ACCEPTED, f"{weight} kg on the scale", changed=False)
+        return self._record_weight(event, weight)
+
+    def _record_weight(self, event: BenchInput, weight: Decimal) -> BenchUpdate:
+        assert self.state.parcel is not None
+        return self._result(
+            event, self.workflow.record_weight(self._actor(), self.state.parcel.parcel_id, weight)
+        )
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def _key(self, event: BenchInput, key: str) -> BenchUpdate:
+        s = self.state
+        grade = self.rules.grade_for_key(key)
+        if grade is not None:
+            return self._grade(event, grade.code)
+        if key in ("Y", "N"):
+            if s.stage != Stage.CHECKLIST:
+                raise BenchError(f"nothing to answer now: {s.prompt}")
+            question = s.questions[len(s.answers)]
+            answers = (*s.answers, (question.key, key == "Y"))
+            self.state = replace(
+                s,
+                answers=answers,
+                stage=Stage.CHECKLIST if len(answers) < len(s.questions) else Stage.GRADE,
+            )
+            return self._say(
+                event, Feedback.ACCEPTED, f"{question.question} {'yes' if key == 'Y' else 'no'}"
+            )
+        if key == "P":
+            if s.stage not in (Stage.PHOTO, Stage.GRADE, Stage.CHECKLIST, Stage.DECIDE):
+                raise BenchError("scan an item before taking its photo")
+            return replace(
+                self._say(event, Feedback.ACCEPTED, "taking a photo", changed=False),
+                wants_photo=True,
+            )
+        if key == "ENTER":
+            if s.stage != Stage.DECIDE:
+                raise BenchError(f"nothing to confirm yet: {s.prompt}")
+            return self._confirm(event)
+        if key == "ESC":
+            return self._back(event)
+        if key == "F4":
+            if s.unit is None:
+                raise BenchError("no item to cancel")
+            return self._result(
+                event,
+                self.workflow.cancel_unit(self._actor(), s.unit.unit_id, "cancelled at the bench"),
+            )
+        if key == "F9":
+            if s.parcel is None:
+                raise BenchError("no parcel is open")
+            if s.unit is not None:
+                raise BenchError(f"finish {s.unit.lpn} first (Enter confirms, Esc steps back)")
+            return self._result(
+                event, self.workflow.close_parcel(self._actor(), s.parcel.parcel_id)
+            )
+        if key == "W":
+            if s.parcel is None or s.last_weight_kg is None or s.last_weight_kg <= 0:
+                raise BenchError("put the parcel on the scale and wait for a stable weight")
+            return self._record_weight(event, s.last_weight_kg)
+        raise BenchError(f"the {key} key does nothing here: {s.prompt}")
+
+    def _grade(self, event: BenchInput, code: str) -> BenchUpdate:
+        s = self.state
+        if s.unit is None:
+            raise BenchError("scan an item before grading")
+        if s.stage == Stage.SERIAL:
+            raise BenchError(f"{s.unit.lpn}: scan its serial number first")
+        if s.stage == Stage.DECIDE:
+            raise BenchError("already graded: Esc to grade again, Enter to confirm")
+        if len(s.answers) < len(s.questions):
+            raise BenchError(f"answer first: {s.questions[len(s.answers)].question} (Y/N)")
+        grade = self.rules.grade(code)
+        if grade.requires_photo and not s.photos:
+            self.state = replace(s, stage=Stage.PHOTO, pending_grade=grade.code)
+            return replace(
+                self._say(
+                    event,
+                    Feedback.ATTENTION,
+                    f"Grade {grade.code} ({grade.label}) needs a photo: press P",
+                ),
+                wants_photo=False,
+            )
+        result = self.workflow.grade_unit(
+            self._actor(), s.unit.unit_id, grade.code, dict(s.answers), s.photos
+        )
+        return self._result(event, result)
+
+    def _photo(self, event: BenchInput) -> BenchUpdate:
+        s = self.state
+        if s.unit is None:
+            raise BenchError("scan an item before taking its photo")
+        self.state = replace(s, photos=(*s.photos, event.value))
+        if s.stage == Stage.PHOTO and s.pending_grade:
+            self.state = replace(self.state, stage=Stage.GRADE)
+            return self._grade(event, s.pending_grade)
+        return self._say(event, Feedback.ACCEPTED, f"photo {len(self.state.photos)} taken")
+
+    def _confirm(self, event: BenchInput) -> BenchUpdate:
+        s = self.state
+        assert s.unit is not None and s.parcel is not None
+        result = self.workflow.confirm_unit(self._actor(), s.unit.unit_id)
+        if result.action != "unit_confirmed":  # the decision changed: shown again first
+            return self._result(event, result)
+        update = self._result(event, result, print_job=result.label_job_id)
+        parcel = self.state.parcel
+        rma = parcel.rma if parcel is not None else None
+        if rma is not None and all(line.remaining == 0 for line in rma.lines):
+            return replace(
+                update,
+                message=f"{update.message}  ·  Every expected item is in: F9 closes the "
+                "parcel (or scan an extra item, or the next parcel)",
+            )
+        return update
+
+    def _back(self, event: BenchInput) -> BenchUpdate:
+        s = self.state
+        if s.stage == Stage.DECIDE and s.unit is not None:
+            result = self.workflow.ungrade_unit(self._actor(), s.unit.unit_id)
+            return self._result(event, result)
+        if s.stage == Stage.PHOTO:
+            self.state = replace(s, stage=Stage.GRADE, pending_grade=None)
+            return self._say(event, Feedback.ACCEPTED, "choose the grade again (1–5)")
+        if s.stage in (Stage.GRADE, Stage.CHECKLIST) and s.answers:
+            self.state = replace(s, answers=s.answers[:-1], stage=Stage.CHECKLIST)
+            return self._say(
+                event, Feedback.ACCEPTED, f"again: {s.questions[len(s.answers) - 1].question}"
+            )
+        if s.unit is not None:
+            return self._result(
+                event,
+                self.workflow.cancel_unit(
+                    self._actor(), s.unit.unit_id, "stepped back at the bench"
+                ),
+            )
+        return self._say(event, Feedback.ACCEPTED, "nothing to step back from", changed=False)
+
+    # -- results -> state ----------------------------------------------------------------------
+
+    def _result(
+        self, event: BenchInput, result: OperationResult, *, print_job: int | None = None
+    ) -> BenchUpdate:
+        self._apply(result)
+        return self._say(event, result.feedback, result.message, print_job=print_job)
+
+    def _apply(self, result: OperationResult) -> None:
+        s = self.state
+        parcel = result.parcel if result.parcel is not None else s.parcel
+        unit = result.unit
+        action = result.action
+        if action == "parcel_closed" or (parcel is not None and parcel.status == "closed"):
+            self.state = replace(
+                s,
+                stage=Stage.READY,
+                parcel=None,
+                unit=None,
+                questions=(),
+                answers=(),
+                pending_grade=None,
+                photos=(),
+                decision=None,
+            )
+            return
+        if unit is not None and unit.status in (
+            UnitStatus.CONFIRMED.value,
+            UnitStatus.HELD.value,
+            "cancelled",
+        ):
+            unit = None
+        if action in ("unit_cancelled",):
+            unit = None
+        new_unit = unit is not None and (s.unit is None or s.unit.unit_id != unit.unit_id)
+        questions = s.questions
+        answers = s.answers
+        photos = s.photos
+        if unit is None:
+            questions, answers, photos = (), (), ()
+        elif new_unit:
+            questions = self.rules.checklist(unit.category or "default")
+            answers, photos = (), ()
+        decision = (
+            result.decision if unit is not None and unit.status == UnitStatus.GRADED.value else None
+        )
+        self.state = replace(
+            s,
+            parcel=parcel,
+            unit=unit,
+            questions=questions,
+            answers=answers,
+            photos=photos,
+            decision=decision,
+            pending_grade=None,
+            last_label_job=result.label_job_id or s.last_label_job,
+        )
+        self.state = replace(self.state, stage=self._unit_stage())
+
+    def _unit_stage(self) -> Stage:
+        s = self.state
+        if s.operator is None:
+            return Stage.SIGNED_OUT
+        if s.parcel is None:
+            return Stage.READY
+        unit = s.unit
+        if unit is None:
+            return Stage.PARCEL
+        if unit.needs_serial and not unit.serial:
+            return Stage.SERIAL
+        if unit.status == UnitStatus.GRADED.value:
+            return Stage.DECIDE
+        if len(s.answers) < len(s.questions):
+            return Stage.CHECKLIST
+        return Stage.GRADE
+
+    def _say(
+        self,
+        event: BenchInput,
+        feedback: Feedback,
+        message: str,
+        *,
+        print_job: int | None = None,
+        changed: bool = True,
+    ) -> BenchUpdate:
+        if changed:
+            self._note(feedback, message)
+        return BenchUpdate(
+            event, feedback, message, self.state, print_job=print_job, changed=changed
+        )
+
+    def _note(self, feedback: Feedback, message: str) -> None:
+        activity = (*self.state.activity, Activity(self._clock(), feedback, message))
+        self.state = replace(self.state, activity=activity[-ACTIVITY_KEEP:])
+
+    def _actor(self) -> Actor:
+        assert self.state.operator is not None
+        return Actor(self.state.operator.operator_id, self.station_id)
+
+
+def ensure_station(sessions: sessionmaker[Session], name: str) -> int:
+    """The bench's station row, registered on first start (audited)."""
+    name = name.strip()
+    if not name:
+        raise ValueError("the station needs a name ([station] name in the station configuration)")
+    with sessions() as session:
+        found = session.scalar(select(Station.id).where(Station.name == name))
+        if found is not None:
+            return found
+    with write_transaction(sessions) as session:
+        station = Station(name=name, settings={})
+        session.add(station)
+        session.flush()
+        audit.record(
+            session,
+            action="station_registered",
+            entity_type="station",
+            entity_id=station.id,
+            at=dt.datetime.now(dt.UTC),
+            operator_id=None,
+            station_id=station.id,
+            details={"name": name},
+        )
+        return station.id
+
+
+# -- recording and replay ----------------------------------------------------------------------
+
+
+class Recorder:
+    """Writes each bench input as one JSON line (docs/recording.md), flushed as it happens.
+
+    The first line says which station and when; each input line carries `t`, seconds since
+    the start.  PINs are never written: a PIN login is recorded as the badge it signed in."""
+
+    def __init__(self, stream: IO[str], station: str) -> None:
+        self.stream = stream
+        self.started = time.monotonic()
+        self._write(
+            {
+                "recording": RECORDING_VERSION,
+                "station": station,
+                "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            }
+        )
+
+    @classmethod
+    def to_file(cls, path: Path, station: str) -> Recorder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(path.open("a", encoding="utf-8"), station)
+
+    def write(self, event: BenchInput) -> None:
+        line = {"t": round(time.monotonic() - self.started, 3), **event.recorded()}
+        if event.kind == "login":
+            line["method"] = "pin" if event.pin is not None else "badge"
+        self._write(line)
+
+    def _write(self, obj: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+@dataclass
+class RecordingError(Exception):
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+KINDS = {"scan", "weight", "key", "photo", "login", "logout"}
+
+
+def read_recording(
+    lines: Iterator[str] | IO[str],
+) -> Iterator[tuple[float, BenchInput, str | None]]:
+    """(t, input, station of the header or None) for each input line; RecordingError names the
+    line of anything that is not a recorded input."""
+    station: str | None = None
+    for number, raw in enumerate(lines, 1):
+        raw = raw.strip()
+        if not raw:
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise RecordingError(number, f"not JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise RecordingError(number, "not a JSON object")
+        if "recording" in obj:
+            if obj["recording"] != RECORDING_VERSION:
+                raise RecordingError(
+                    number, f"recording version {obj['recording']} is not {RECORDING_VERSION}"
+                )
+            station = str(obj.get("station") or "") or None
+            continue
+        kind, value = obj.get("kind"), obj.get("value")
+        if kind not in KINDS or not isinstance(value, str):
+            raise RecordingError(
+                number, f"needs kind (one of {', '.join(sorted(KINDS))}) and a string value"
+            )
+        t = obj.get("t", 0)
+        if not isinstance(t, int | float):
+            raise RecordingError(number, "t must be seconds")
+        yield float(t), BenchInput(kind, value, source="replay"), station
+
+
+@dataclass
+class ReplaySummary:
+    inputs: int = 0
+    by_feedback: dict[str, int] = field(default_factory=dict)
+    units_confirmed: int = 0
+    parcels_closed: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def units_per_second(self) -> float:
+        return self.units_confirmed / self.seconds if self.seconds else 0.0
+
+
+def replay(
+    controller: BenchController,
+    inputs: Iterator[tuple[float, BenchInput, str | None]],
+    *,
+    on_update: Callable[[BenchUpdate], None] | None = None,
+) -> ReplaySummary:
+    """Feed recorded inputs through the controller as fast as it goes.  A login is taken as
+    recorded (the PIN was checked when it happened)."""
+    summary = ReplaySummary()
+    started = time.perf_counter()
+    for _t, event, _station in inputs:
+        update = controller.handle(event)
+        summary.inputs += 1
+        key = update.feedback.value
+        summary.by_feedback[key] = summary.by_feedback.get(key, 0) + 1
+        if update.print_job is not None:
+            summary.units_confirmed += 1
+        if "closed" in update.message and update.state.parcel is None and update.changed:
+            summary.parcels_closed += 1
+        if update.feedback == Feedback.ERROR:
+            summary.errors.append(f"{event.kind} {event.value!r}: {update.message}")
+        if on_update is not None:
+            on_update(update)
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,270 @@
+"""The bench controller: every scenario by scans and keys, stepping back, errors, and a
+recording replayed through the same controller gives the same database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from db.engine import create_engine_for_url, session_factory
+from db.migrate import upgrade_database
+from db.models import AuditEntry, LabelJob, OutboxEvent, ReceivedUnit, ReviewException
+from devices.printers import JobLog, Printer
+from devices.simulators.printer_sim import PrinterSimulator
+from receiving_station.bench import (
+    BenchController,
+    BenchInput,
+    Recorder,
+    RecordingError,
+    Stage,
+    read_recording,
+    replay,
+)
+from receiving_station.demo_data import DEMO_PIN, Scenario, generate_demo_data
+from receiving_station.labels import print_label_job
+from receiving_station.rules import load_rules
+from receiving_station.workflow import Feedback, Workflow
+
+TODAY = dt.date(2026, 11, 24)
+NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
+
+
+def _bench(engine: Engine, recorder: Recorder | None = None) -> BenchController:
+    sessions = session_factory(engine)
+    workflow = Workflow(sessions, load_rules(), clock=lambda: NOW)
+    return BenchController(workflow, sessions, "BENCH-01", recorder=recorder, clock=lambda: NOW)
+
+
+def _walk(bench: BenchController, scenario: Scenario, grade_key: str = "2") -> list[str]:
+    """What an operator does for one scenario; returns the messages of ERROR feedback."""
+    errors = []
+
+    def do(kind: str, value: str) -> None:
+        update = bench.handle(BenchInput(kind, value))
+        if update.feedback == Feedback.ERROR:
+            errors.append(update.message)
+
+    do("scan", scenario.parcel_code)
+    if scenario.weight_kg is not None:
+        do("weight", str(scenario.weight_kg))
+    for code in scenario.item_codes:
+        do("scan", code)
+        if bench.state.stage == Stage.SERIAL:
+            do("scan", "SN-TYPED-AT-BENCH")
+        while bench.state.stage == Stage.CHECKLIST:
+            do("key", "Y")
+        do("key", grade_key)
+        if bench.state.stage == Stage.PHOTO:
+            do("photo", "/photos/unit.jpg")
+        do("key", "ENTER")
+    do("key", "F9")
+    return errors
+
+
+def test_every_scenario_by_scans_and_keys(engine: Engine) -> None:
+    summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
+    bench = _bench(engine)
+    assert bench.state.stage == Stage.SIGNED_OUT
+    refused = bench.handle(BenchInput("scan", summary.scenarios[0].parcel_code))
+    assert refused.feedback == Feedback.ERROR and "Sign in" in refused.message
+    assert bench.handle(BenchInput("scan", "B-1001")).state.operator is not None
+    for scenario in summary.scenarios:
+        assert _walk(bench, scenario) == [], scenario.name
+        assert bench.state.stage == Stage.READY and bench.state.parcel is None
+    with session_factory(engine)() as session:
+        units = session.scalars(select(ReceivedUnit).where(ReceivedUnit.operator_id.is_not(None)))
+        fresh = [u for u in units if u.received_at == NOW]
+        assert fresh and all(u.status in ("confirmed", "held") for u in fresh)
+        jobs = session.scalar(
+            select(func.count()).select_from(LabelJob).where(LabelJob.created_at == NOW)
+        )
+        assert jobs == len(fresh)
+        types = set(
+            session.scalars(select(ReviewException.type).where(ReviewException.created_at == NOW))
+        )
+        assert {"blind_return", "serial_mismatch", "weight_mismatch", "unexpected_item"} <= types
+
+
+def test_pin_login_photo_grade_and_stepping_back(engine: Engine) -> None:
+    summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
+    normal = summary.scenarios[0]
+    bench = _bench(engine)
+    names = [o.name for o in bench.operators()]
+    assert names == sorted(names) and len(names) >= 3
+    wrong = bench.handle(BenchInput("login", "B-1001", pin="0000"))
+    assert wrong.feedback == Feedback.ERROR and "wrong PIN" in wrong.message
+    assert bench.handle(BenchInput("login", "B-1001", pin=DEMO_PIN)).feedback == Feedback.ACCEPTED
+
+    bench.handle(BenchInput("scan", normal.parcel_code))
+    assert bench.state.stage == Stage.PARCEL and bench.state.parcel is not None
+    early = bench.handle(BenchInput("key", "ENTER"))
+    assert early.feedback == Feedback.ERROR and "nothing to confirm" in early.message
+    bench.handle(BenchInput("weight", str(normal.weight_kg)))
+    assert bench.state.parcel.measured_weight_kg == normal.weight_kg
+    bench.handle(BenchInput("scan", normal.item_codes[0]))
+    assert bench.state.stage == Stage.CHECKLIST and bench.state.unit is not None
+    questions = len(bench.state.questions)
+    too_soon = bench.handle(BenchInput("key", "1"))
+    assert too_soon.feedback == Feedback.ERROR and "answer first" in too_soon.message
+    bench.handle(BenchInput("key", "Y"))
+    bench.handle(BenchInput("key", "ESC"))  # takes the answer back
+    assert bench.state.answers == ()
+    for _ in range(questions):
+        bench.handle(BenchInput("key", "N"))
+    photo = bench.handle(BenchInput("key", "4"))  # D: needs a photo
+    assert photo.feedback == Feedback.ATTENTION and bench.state.stage == Stage.PHOTO
+    assert bench.handle(BenchInput("key", "P")).wants_photo
+    graded = bench.handle(BenchInput("photo", "/photos/d.jpg"))
+    assert bench.state.stage == Stage.DECIDE and graded.state.decision is not None
+    bench.handle(BenchInput("key", "ESC"))  # ungrade
+    assert bench.state.stage == Stage.GRADE
+    bench.handle(BenchInput("scan", "CMD:GRADE_B"))
+    assert bench.state.stage == Stage.DECIDE and bench.state.unit.grade == "B"
+    confirmed = bench.handle(BenchInput("scan", "CMD:CONFIRM"))
+    assert confirmed.print_job is not None and bench.state.unit is None
+    # Esc on a freshly scanned unit cancels its receipt (wrong item picked up).
+    bench.handle(BenchInput("scan", normal.item_codes[1]))
+    lpn = bench.state.unit.lpn
+    bench.handle(BenchInput("key", "ESC"))
+    assert bench.state.unit is None and bench.state.stage == Stage.PARCEL
+    with session_factory(engine)() as session:
+        assert (
+            session.scalar(select(ReceivedUnit.status).where(ReceivedUnit.lpn == lpn))
+            == "cancelled"
+        )
+    bench.handle(BenchInput("scan", "CMD:LOGOUT"))
+    assert bench.state.stage == Stage.SIGNED_OUT and bench.state.parcel is not None
+    # The next person carries on with the parcel on the bench.
+    bench.handle(BenchInput("scan", "B-1002"))
+    assert bench.state.stage == Stage.PARCEL
+
+
+def test_recording_replays_to_the_same_outcome(engine: Engine, tmp_path: Path) -> None:
+    summary = generate_demo_data(engine, returns=30, seed=7, today=TODAY)
+    stream = io.StringIO()
+    bench = _bench(engine, Recorder(stream, "BENCH-01"))
+    bench.handle(BenchInput("login", "B-1001", pin=DEMO_PIN))
+    for scenario in summary.scenarios:
+        _walk(bench, scenario)
+    text = stream.getvalue()
+    assert all("pin" not in line or line.endswith('"method": "pin"}') for line in text.splitlines())
+    assert f'"{DEMO_PIN}"' not in text  # PINs are never recorded
+    header, *lines = [json.loads(line) for line in text.splitlines()]
+    assert header["recording"] == 1 and header["station"] == "BENCH-01"
+    assert {line["kind"] for line in lines} >= {"login", "scan", "weight", "key"}
+
+    with session_factory(engine)() as session:
+        before = session.scalar(select(func.count()).select_from(ReceivedUnit))
+        outbox_before = session.scalar(select(func.count()).select_from(OutboxEvent))
+    # Replay on a second, identical database (SQLite): the same units and events.
+    other = create_engine_for_url(f"sqlite:///{tmp_path / 'replay.sqlite3'}")
+    upgrade_database(other)
+    generate_demo_data(other, returns=30, seed=7, today=TODAY)
+    replayed = replay(_bench(other), read_recording(io.StringIO(text)))
+    assert replayed.errors == []
+    assert replayed.units_confirmed > 5
+    with session_factory(other)() as session:
+        assert session.scalar(select(func.count()).select_from(ReceivedUnit)) == before
+        assert session.scalar(select(func.count()).select_from(OutboxEvent)) == outbox_before
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("{not json", "not JSON"),
+        ('["a"]', "not a JSON object"),
+        ('{"kind": "dance", "value": "x"}', "needs kind"),
+        ('{"recording": 9}', "version 9"),
+    ],
+)
+def test_broken_recordings_name_the_line(line: str, reason: str) -> None:
+    text = '{"recording": 1, "station": "B"}\n{"kind": "scan", "value": "B-1001"}\n' + line
+    with pytest.raises(RecordingError, match=f"line 3: .*{reason}"):
+        list(read_recording(io.StringIO(text)))
+
+
+def test_a_confirmed_label_prints_once(engine: Engine, tmp_path: Path) -> None:
+    summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    scenario = summary.scenarios[0]
+    bench.handle(BenchInput("scan", scenario.parcel_code))
+    bench.handle(BenchInput("weight", str(scenario.weight_kg)))
+    bench.handle(BenchInput("scan", scenario.item_codes[0]))
+    while bench.state.stage == Stage.CHECKLIST:
+        bench.handle(BenchInput("key", "Y"))
+    bench.handle(BenchInput("key", "1"))
+    job_id = bench.handle(BenchInput("key", "ENTER")).print_job
+    assert job_id is not None
+    sessions = session_factory(engine)
+    sim = PrinterSimulator(save_dir=tmp_path / "labels").start()
+    try:
+        printer = Printer(sim.url, JobLog(tmp_path / "jobs.jsonl"), timeout=2)
+        sim.model.set(paper_out=True)
+        refused = print_label_job(sessions, job_id, printer)
+        assert not refused.printed and "paper out" in refused.message
+        sim.model.set(paper_out=False)
+        done = print_label_job(sessions, job_id, printer)
+        assert done.printed
+        again = print_label_job(sessions, job_id, printer)
+        assert again.printed and "already" in again.message
+        assert len(sim.labels) == 1
+        label = sim.labels[0].decode()
+        assert bench.state.parcel is not None and scenario.parcel_code
+        with sessions() as session:
+            job = session.get(LabelJob, job_id)
+            assert job is not None and job.status == "printed" and job.attempts == 2
+            assert job.lpn and job.lpn in label and job.content == label
+            unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == job.lpn))
+            assert unit is not None and unit.sku and unit.sku in label
+        assert print_label_job(sessions, job_id, None).printed  # printed stays printed
+    finally:
+        sim.stop()
+
+
+def test_sign_in_and_out_are_audited(engine: Engine) -> None:
+    generate_demo_data(engine, returns=10, seed=5, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    bench.handle(BenchInput("logout", "idle for 10 minutes"))
+    unknown = bench.handle(BenchInput("scan", "B-NOBODY"))
+    assert unknown.feedback == Feedback.ERROR and "not known" in unknown.message
+    with session_factory(engine)() as session:
+        actions = list(
+            session.scalars(
+                select(AuditEntry.action).where(AuditEntry.action.in_(["signed_in", "signed_out"]))
+            )
+        )
+    assert actions == ["signed_in", "signed_out"]
+
+
+def test_cli_replay(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from receiving_station.cli import main
+
+    database = tmp_path / "bench.sqlite3"
+    assert main(["demo-data", "--database", str(database), "--returns", "20", "--seed", "5"]) == 0
+    capsys.readouterr()
+
+    engine = create_engine_for_url(f"sqlite:///{database}")
+    with session_factory(engine)() as session:
+        from receiving_station.demo_data import scenarios_in
+
+        scenario = scenarios_in(session)[0]
+    engine.dispose()
+    log = tmp_path / "session.jsonl"
+    lines = [{"recording": 1, "station": "BENCH-02"}, {"kind": "scan", "value": "B-1001"}]
+    lines += [{"kind": "scan", "value": scenario.parcel_code}]
+    lines += [{"kind": "weight", "value": str(scenario.weight_kg)}]
+    log.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert main(["replay", str(log), "--database", str(database)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["inputs"] == 3 and summary["errors"] == []
+    log.write_text('{"kind": "scan"}\n')
+    assert main(["replay", str(log), "--database", str(database)]) == 2
+    assert "line 1" in capsys.readouterr().err
+    assert main(["replay", str(tmp_path / "missing.jsonl"), "--database", str(database)]) == 2
