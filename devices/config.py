@@ -67,6 +67,7 @@ class PrinterConfig:
 @dataclass(frozen=True)
 class StationConfig:
     station: str = "BENCH-01"
+    idle_logout_minutes: float = 10.0
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     scale: ScaleConfig | None = None
     printer: PrinterConfig | None = None
@@ -158,9 +159,17 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             raise fail(f"[{name}] stopbits must be 1 or 2", name, "stopbits")
         return SerialSettings(**settings)
 
-    station = table("station", {"name"}).get("name", "BENCH-01")
+    station_table = table("station", {"name", "idle_logout_minutes"})
+    station = station_table.get("name", "BENCH-01")
     if not isinstance(station, str) or not station.strip():
         raise fail('[station] name must be the bench\'s name, e.g. "BENCH-01"', "station", "name")
+    idle = station_table.get("idle_logout_minutes", 10)
+    if isinstance(idle, bool) or not isinstance(idle, int | float) or not 0 <= idle <= 24 * 60:
+        raise fail(
+            "[station] idle_logout_minutes must be minutes from 0 (never) to 1440",
+            "station",
+            "idle_logout_minutes",
+        )
 
     raw = table(
         "scanner",
@@ -269,4 +278,4 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             dpi,
             Path(raw.get("job_log", str(PrinterConfig.job_log))).expanduser(),
         )
-    return StationConfig(station.strip(), scanner, scale, printer, path)
+    return StationConfig(station.strip(), float(idle), scanner, scale, printer, path)

@@ -126,6 +126,10 @@ class BenchState:
 
     @property
     def prompt(self) -> str:
+        if self.stage == Stage.PARCEL and self.parcel is not None:
+            if self.parcel.measured_weight_kg is None:
+                return PROMPTS[Stage.PARCEL]
+            return "Scan the next item  ·  F9 closes the parcel"
         if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
             return f"{self.questions[len(self.answers)].question}  Y / N  ·  Esc steps back"
         return PROMPTS[self.stage]
@@ -524,6 +528,12 @@ class BenchController:
             unit = None
         if action in ("unit_cancelled",):
             unit = None
+        if action in ("parcel_opened", "parcel_reopened") and unit is None and parcel is not None:
+            # Carry on with a unit left half-done at this bench (a crash, a change of shift).
+            unit = next(
+                (u for u in parcel.units if u.status in (UnitStatus.RECEIVED, UnitStatus.GRADED)),
+                None,
+            )
         new_unit = unit is not None and (s.unit is None or s.unit.unit_id != unit.unit_id)
         questions = s.questions
         answers = s.answers

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from receiving_station import __version__
@@ -200,12 +201,8 @@ def _progress(message: str) -> None:
 # -- demo mode --------------------------------------------------------------------------------
 
 
-def run_demo(args: argparse.Namespace) -> int:
-    """Demo mode: a demo database (created and filled if missing), simulated devices.
-
-    Until the bench window lands (issue #4) it prepares the demo database and prints what a
-    newcomer can scan; `--demo` will then open the window on the same database.
-    """
+def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The demo database (created and filled if missing), and what a newcomer can try on it."""
     from sqlalchemy import func, select
 
     from db.engine import session_factory
@@ -232,8 +229,44 @@ def run_demo(args: argparse.Namespace) -> int:
     print("try at the bench (scan the parcel, put the weight on the scale, scan the items):")
     for scenario in scenarios:
         print(f"  {scenario.name:15} {scenario.parcel_code:30} {scenario.description}")
-    print("see what a code is:  receiving-station identify CODE")
-    return 0
+    print("in the window: F5 scans the next demo parcel, F6 weighs it, F7 scans its next item")
+    return engine, scenarios
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the bench window: demo mode (demo database, simulated devices) or this bench's
+    configured database and devices."""
+    from devices.config import StationConfigError, load_station_config
+    from receiving_station.rules import RulesError, load_rules
+
+    try:
+        config = load_station_config()
+    except StationConfigError as exc:
+        raise CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    if args.station:
+        config = replace(config, station=args.station)
+    if args.demo:
+        engine, scenarios = prepare_demo_database(args)
+    else:
+        engine, scenarios = _engine(args), []
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        raise CliError(str(exc), 2) from exc
+    try:
+        from ui.app import LaunchOptions, run
+    except ImportError as exc:
+        raise CliError(f"the window needs PySide6 (./station run installs it): {exc}", 1) from exc
+    options = LaunchOptions(
+        engine=engine,
+        rules=rules,
+        config=config,
+        demo=args.demo,
+        scenarios=scenarios,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        sounds=not args.no_sound,
+    )
+    return run(options)
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -257,6 +290,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open in demo mode (demo database, simulated devices)"
     )
+    parser.add_argument(
+        "--screenshot", metavar="PATH", help="save the window as a PNG once it is ready, and exit"
+    )
+    parser.add_argument("--station", metavar="NAME", help="this bench's name (default: config)")
+    parser.add_argument("--no-sound", action="store_true", help="no feedback sounds")
     _add_database(parser)
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
 
@@ -318,10 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if func is not None:
             return func(args)
-        if args.demo:
-            return run_demo(args)
-        parser.print_help()
-        return 0
+        return run_window(args)
     except CliError as exc:
         print(f"receiving-station: {exc}", file=sys.stderr)
         return exc.status

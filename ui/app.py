@@ -1,0 +1,137 @@
+"""Build and run the bench window (the composition root of the GUI).
+
+`receiving-station` opens the window on the configured database and devices;
+`receiving-station --demo` on the demo database with simulated devices; `--screenshot PATH`
+saves the window as a PNG once it is ready and exits 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine
+
+from db.engine import session_factory
+from devices.config import StationConfig
+from receiving_station.bench import BenchController, Recorder
+from receiving_station.demo_data import Scenario
+from receiving_station.rules import RuleSet
+from receiving_station.workflow import Workflow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LaunchOptions:
+    engine: Engine
+    rules: RuleSet
+    config: StationConfig
+    demo: bool = False
+    scenarios: list[Scenario] = field(default_factory=list)
+    screenshot: Path | None = None
+    sounds: bool = True
+    data_dir: Path = field(
+        default_factory=lambda: Path(
+            platformdirs.user_data_dir("receiving-station", appauthor=False)
+        )
+    )
+    record: bool = True
+
+
+def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
+    """The application's window with its workers and devices, not started yet."""
+    from ui.device_hub import DemoDevices, DeviceHub
+    from ui.main_window import MainWindow, WindowOptions
+    from ui.workers import BacklogWorker, BenchWorker, LabelWorker
+
+    config = options.config
+    demo_devices = None
+    if options.demo:
+        demo_devices = DemoDevices(options.data_dir / "demo-labels")
+        config = demo_devices.config(config.station, options.data_dir / "demo-print-jobs.jsonl")
+    sessions = session_factory(options.engine)
+    recorder = None
+    if options.record:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        recorder = Recorder.to_file(
+            options.data_dir / "recordings" / f"{config.station}-{stamp}.jsonl", config.station
+        )
+    controller = BenchController(
+        Workflow(sessions, options.rules), sessions, config.station, recorder=recorder
+    )
+    hub = DeviceHub(config)
+    hub.demo = demo_devices
+    printer = config.printer
+    labels = LabelWorker(
+        sessions,
+        lambda: hub.printer,
+        size=printer.label_size if printer else "4x2",
+        dpi=printer.dpi if printer else 203,
+    )
+    window = MainWindow(
+        BenchWorker(controller),
+        hub,
+        labels,
+        BacklogWorker(sessions),
+        WindowOptions(
+            idle_minutes=config.idle_logout_minutes,
+            sounds=options.sounds,
+            photo_dir=options.data_dir / "photos",
+            screenshot=options.screenshot,
+        ),
+        scanner_settings=config.scanner.settings,
+        demo=demo_devices,
+        scenarios=options.scenarios,
+    )
+    return window
+
+
+def run(options: LaunchOptions) -> int:
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import STYLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Receiving Station")
+    font = QFont(app.font())
+    font.setPointSize(14)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+    window = build_window(options)
+    exit_code = 0
+
+    def on_ready() -> None:
+        log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
+        if os.environ.get("RECEIVING_STATION_REPORT_STARTUP"):
+            print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        if options.screenshot is not None:
+            QTimer.singleShot(300, take_screenshot)
+
+    def take_screenshot() -> None:
+        nonlocal exit_code
+        assert options.screenshot is not None
+        options.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(options.screenshot), "PNG"):
+            print(f"receiving-station: could not write {options.screenshot}", file=sys.stderr)
+            exit_code = 1
+        else:
+            print(f"screenshot saved: {options.screenshot}")
+        window.close()
+        app.quit()
+
+    window.ready.connect(on_ready)
+    window.show()
+    window.start()
+    app.exec()
+    window.shutdown()
+    return exit_code

@@ -1,0 +1,364 @@
+"""The Bench section: parcel, live weight, unit with checklist and grade keys, decision, and
+the parcel's activity.  It draws the `BenchState` it is given and turns keys into bench inputs;
+it never touches the database or a device.
+
+Threading: GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices.events import WeightReading
+from receiving_station.bench import BenchState, BenchUpdate, Stage
+from receiving_station.rules import GradeDef
+from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT
+
+KEYS = {
+    Qt.Key.Key_Return: "ENTER",
+    Qt.Key.Key_Enter: "ENTER",
+    Qt.Key.Key_Escape: "ESC",
+    Qt.Key.Key_F4: "F4",
+    Qt.Key.Key_F9: "F9",
+    Qt.Key.Key_Y: "Y",
+    Qt.Key.Key_N: "N",
+    Qt.Key.Key_P: "P",
+    Qt.Key.Key_W: "W",
+}
+
+
+def _label(text: str = "", name: str = "value", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class Panel(QFrame):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("panel")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(14, 10, 14, 12)
+        self.layout_.setSpacing(6)
+        heading = _label(title, "panelTitle")
+        self.layout_.addWidget(heading)
+        self.setAccessibleName(title)
+
+
+def _money(amount: Decimal | None, currency: str | None) -> str:
+    if amount is None:
+        return "—"
+    return f"{amount:,.2f} {currency or ''}".strip()
+
+
+class BenchView(QWidget):
+    """Draws bench state; `on_key(name)` is called for each bench key pressed here."""
+
+    def __init__(self, grades: tuple[GradeDef, ...], on_key: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName("benchView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Bench")
+        self._on_key = on_key
+        self._grades = grades
+        self._grade_keys = {g.key: g for g in grades}
+        self.state: BenchState | None = None
+        self.live: WeightReading | None = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(10, 10, 10, 10)
+        root.setSpacing(8)
+        self.prompt = _label("", "prompt")
+        self.prompt.setAccessibleName("What to do next")
+        self.message = _label("", "message")
+        self.message.setAccessibleName("Last result")
+        root.addWidget(self.prompt)
+        root.addWidget(self.message)
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        root.addLayout(grid, 1)
+
+        # -- parcel --------------------------------------------------------------------------
+        self.parcel_panel = Panel("Parcel")
+        self.parcel_title = _label("No parcel open", "big")
+        self.parcel_facts = _label("")
+        self.window_status = _label("")
+        self.lines = QTableWidget(0, 5)
+        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Exp.", "In", "Left"])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines.setAccessibleName("Expected lines")
+        for w in (self.parcel_title, self.parcel_facts, self.window_status):
+            self.parcel_panel.layout_.addWidget(w)
+        self.parcel_panel.layout_.addWidget(self.lines, 1)
+
+        # -- weight --------------------------------------------------------------------------
+        self.weight_panel = Panel("Weight")
+        self.weight_value = _label("— kg", "big")
+        self.weight_value.setAccessibleName("Weight on the scale")
+        self.weight_stable = _label("")
+        self.weight_compare = _label("")
+        for w in (self.weight_value, self.weight_stable, self.weight_compare):
+            self.weight_panel.layout_.addWidget(w)
+        self.weight_panel.layout_.addStretch(1)
+
+        # -- unit ----------------------------------------------------------------------------
+        self.unit_panel = Panel("Item")
+        self.unit_title = _label("", "big")
+        self.unit_facts = _label("")
+        self.checklist = QListWidget()
+        self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.checklist.setAccessibleName("Checklist")
+        self.grade_keys = _label("")
+        self.grade_keys.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.unit_title, self.unit_facts):
+            self.unit_panel.layout_.addWidget(w)
+        self.unit_panel.layout_.addWidget(self.checklist, 1)
+        self.unit_panel.layout_.addWidget(self.grade_keys)
+
+        # -- decision ------------------------------------------------------------------------
+        self.decision_panel = Panel("Decision")
+        self.decision_title = _label("", "big")
+        self.decision_money = _label("")
+        self.decision_rule = _label("", "muted")
+        self.decision_keys = _label("")
+        for w in (self.decision_title, self.decision_money, self.decision_rule):
+            self.decision_panel.layout_.addWidget(w)
+        self.decision_panel.layout_.addStretch(1)
+        self.decision_panel.layout_.addWidget(self.decision_keys)
+
+        # -- activity ------------------------------------------------------------------------
+        self.activity_panel = Panel("Activity")
+        self.activity = QListWidget()
+        self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.activity.setAccessibleName("Activity")
+        self.activity_panel.layout_.addWidget(self.activity, 1)
+
+        grid.addWidget(self.parcel_panel, 0, 0, 2, 1)
+        grid.addWidget(self.unit_panel, 0, 1, 2, 1)
+        grid.addWidget(self.weight_panel, 0, 2)
+        grid.addWidget(self.decision_panel, 1, 2)
+        grid.addWidget(self.activity_panel, 2, 0, 1, 3)
+        self.activity.setMaximumHeight(150)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(2, 4)
+        grid.setRowStretch(0, 0)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 0)
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        name = KEYS.get(Qt.Key(event.key()))
+        text = event.text()
+        if name is None and text in self._grade_keys:
+            name = text
+        if name is None:
+            super().keyPressEvent(event)
+            return
+        self._on_key(name)
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def show_update(self, update: BenchUpdate) -> None:
+        colour = FEEDBACK_COLOURS[update.feedback.value]
+        self.message.setText(update.message)
+        self.message.setStyleSheet(f"background: {colour}; color: #000; font-weight: bold;")
+        self.show_state(update.state)
+
+    def show_state(self, state: BenchState) -> None:
+        self.state = state
+        self.prompt.setText(state.prompt)
+        self._draw_parcel(state)
+        self._draw_weight()
+        self._draw_unit(state)
+        self._draw_decision(state)
+        self._draw_activity(state)
+
+    def show_weight(self, reading: WeightReading) -> None:
+        self.live = reading
+        self._draw_weight()
+
+    def _draw_parcel(self, s: BenchState) -> None:
+        p = s.parcel
+        if p is None:
+            self.parcel_title.setText("No parcel open")
+            self.parcel_facts.setText("Scan the carrier label or the RMA barcode.")
+            self.window_status.setText("")
+            self.lines.setRowCount(0)
+            return
+        if p.rma is None:
+            self.parcel_title.setText("BLIND RETURN")
+            self.parcel_facts.setText(
+                f"Parcel {p.tracking_number} ({p.carrier or 'carrier unknown'})\n"
+                "No RMA: receive the items, a lead finds the customer."
+            )
+            self.window_status.setText("")
+            self.lines.setRowCount(0)
+            return
+        r = p.rma
+        self.parcel_title.setText(r.number)
+        purchase = r.purchase_date.isoformat() if r.purchase_date else "unknown"
+        self.parcel_facts.setText(
+            f"{r.customer_name}\n{r.market} · {r.channel} · order {r.order_number}\n"
+            f"bought {purchase} · wants {r.requested_resolution.replace('_', ' ')}"
+            f"{' → ' + r.exchange_sku if r.exchange_sku else ''}\n"
+            f"parcel {p.tracking_number}"
+        )
+        inside = r.window.inside
+        mark = "✔ " if inside else "✖ "
+        self.window_status.setText(mark + r.window.describe())
+        self.window_status.setStyleSheet(f"color: {GREEN if inside else RED}; font-weight: bold;")
+        self.lines.setRowCount(len(r.lines))
+        for row, line in enumerate(r.lines):
+            values = [
+                line.sku,
+                line.description,
+                str(line.quantity),
+                str(line.received),
+                str(line.remaining),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 4 and line.remaining == 0:
+                    item.setForeground(Qt.GlobalColor.green)
+                self.lines.setItem(row, column, item)
+
+    def _draw_weight(self) -> None:
+        live = self.live
+        if live is None or live.value is None:
+            self.weight_value.setText("— kg")
+            self.weight_stable.setText(live.error if live and live.error else "no reading")
+            self.weight_stable.setStyleSheet(f"color: {MUTED};")
+        else:
+            self.weight_value.setText(f"{live.value} {live.unit}")
+            if live.overload or live.underload:
+                text, colour = ("OVERLOAD" if live.overload else "UNDERLOAD"), RED
+            elif live.stable:
+                text, colour = "● STABLE", GREEN
+            else:
+                text, colour = "○ moving…", AMBER
+            self.weight_stable.setText(text)
+            self.weight_stable.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        p = self.state.parcel if self.state else None
+        if p is None:
+            self.weight_compare.setText("")
+            return
+        expected = f"{p.expected_weight_kg} kg" if p.expected_weight_kg is not None else "unknown"
+        measured = f"{p.measured_weight_kg} kg" if p.measured_weight_kg is not None else "not yet"
+        text = f"expected {expected}\nmeasured {measured}"
+        if p.weight_tolerance_kg is not None:
+            text += f" (± {p.weight_tolerance_kg} kg)"
+        if p.weight_mismatch:
+            text += "\n⚠ WEIGHT MISMATCH: refund held"
+            self.weight_compare.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+        else:
+            self.weight_compare.setStyleSheet(f"color: {TEXT};")
+        self.weight_compare.setText(text)
+
+    def _draw_unit(self, s: BenchState) -> None:
+        u = s.unit
+        self.checklist.clear()
+        if u is None:
+            self.unit_title.setText("")
+            self.unit_facts.setText("Scan an item out of the parcel." if s.parcel else "")
+            self.grade_keys.setText("")
+            return
+        self.unit_title.setText(u.lpn)
+        facts = [f"{u.sku or 'unknown SKU'} · {u.description}"]
+        facts.append(f"line {u.line_no}" if u.line_no else "not on the RMA")
+        if u.needs_serial or u.serial:
+            facts.append(f"serial {u.serial}" if u.serial else "serial: scan it")
+        if u.flags:
+            facts.append("⚠ " + ", ".join(f.replace("_", " ") for f in u.flags))
+        if s.photos:
+            facts.append(f"{len(s.photos)} photo(s) taken")
+        self.unit_facts.setText("\n".join(facts))
+        answered = dict(s.answers)
+        for index, question in enumerate(s.questions):
+            if question.key in answered:
+                mark = "Y ✔" if answered[question.key] else "N ✖"
+            elif index == len(s.answers):
+                mark = "►  Y/N"
+            else:
+                mark = ""
+            item = QListWidgetItem(f"{question.question}   {mark}")
+            if index == len(s.answers) and s.stage == Stage.CHECKLIST:
+                item.setBackground(Qt.GlobalColor.darkBlue)
+            self.checklist.addItem(item)
+        parts = []
+        for grade in self._grades:
+            chosen = u.grade == grade.code or s.pending_grade == grade.code
+            style = "background:#4aa8ff;color:#000;" if chosen else ""
+            camera = " (photo)" if grade.requires_photo else ""
+            parts.append(
+                f"<span style='{style}'>&nbsp;<b>{grade.key}</b> {grade.code} "
+                f"{grade.label}{camera}&nbsp;</span>"
+            )
+        self.grade_keys.setText("<br>".join(parts))
+
+    def _draw_decision(self, s: BenchState) -> None:
+        u = s.unit
+        d = s.decision
+        if u is None or (d is None and u.status != "graded"):
+            for label in (
+                self.decision_title,
+                self.decision_money,
+                self.decision_rule,
+                self.decision_keys,
+            ):
+                label.setText("")
+            return
+        disposition = d.disposition if d else (u.disposition or "")
+        refund = d.refund_amount if d else u.refund_amount
+        fee = d.restocking_fee if d else u.restocking_fee
+        hold = d.hold if d else u.status == "held" or "hold" in (u.rule_reason or "")
+        self.decision_title.setText(disposition.replace("_", " ").upper())
+        money = f"refund {_money(refund, u.currency)}"
+        if fee:
+            money += f"\nrestocking fee {_money(fee, u.currency)}"
+        if hold:
+            money += "\n⚠ REFUND HELD for a shift lead"
+        self.decision_money.setText(money)
+        self.decision_money.setStyleSheet(
+            f"color: {AMBER if hold else GREEN}; font-weight: bold; font-size: 24px;"
+        )
+        rule = d.rule_id if d else u.rule_id
+        why = d.explanation if d else (u.rule_reason or "")
+        self.decision_rule.setText(f"rule {rule}\n{why}")
+        self.decision_keys.setText("Enter confirms and prints · Esc steps back")
+
+    def _draw_activity(self, s: BenchState) -> None:
+        self.activity.clear()
+        for entry in reversed(s.activity):
+            item = QListWidgetItem(f"{entry.at.astimezone().strftime('%H:%M:%S')}  {entry.message}")
+            colour = {"accepted": TEXT, "attention": AMBER, "error": RED}[entry.feedback.value]
+            item.setForeground(QColor(colour))
+            self.activity.addItem(item)

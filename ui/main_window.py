@@ -1,0 +1,396 @@
+"""The main window: sign-in, then sections by role (Bench for everyone, Exceptions for leads
+and supervisors, Labels & Figures for supervisors), a status bar with the station, the
+operator, the devices and the upstream backlog, and the feedback flash and sounds.
+
+Every input (wedge scans, serial scans, stable weights, keys, photos, sign-in) goes to the bench
+worker in arrival order; the window only draws the updates it gets back.
+
+Threading: GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.enums import Role
+from devices.scanner import ScannerSettings
+from receiving_station.auth import has_role
+from receiving_station.bench import BenchInput, BenchUpdate, Stage
+from receiving_station.demo_data import Scenario
+from receiving_station.labels import LabelOutcome
+from ui.bench_view import BenchView
+from ui.camera import Camera
+from ui.device_hub import DemoDevices, DeviceHub
+from ui.feedback import FlashOverlay, Sounds
+from ui.login_view import LoginView
+from ui.scan_filter import WedgeScanFilter
+from ui.theme import AMBER, GREEN, MUTED, RED
+from ui.workers import BacklogWorker, BenchWorker, LabelWorker
+
+log = logging.getLogger(__name__)
+
+STATE_COLOURS = {"connected": GREEN, "connecting": AMBER, "faulted": RED, "disconnected": RED}
+
+
+@dataclass
+class WindowOptions:
+    idle_minutes: float = 10.0
+    sounds: bool = True
+    photo_dir: Path = Path("photos")
+    screenshot: Path | None = None
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the window shows its first state (the operators list is loaded)
+    update_shown = Signal(object)  # each BenchUpdate after it is drawn (tests, benchmarks)
+
+    def __init__(
+        self,
+        bench: BenchWorker,
+        hub: DeviceHub,
+        labels: LabelWorker,
+        backlog: BacklogWorker,
+        options: WindowOptions,
+        *,
+        scanner_settings: ScannerSettings | None = None,
+        demo: DemoDevices | None = None,
+        scenarios: list[Scenario] | None = None,
+    ) -> None:
+        super().__init__()
+        self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
+        self.options = options
+        self.demo = demo
+        self.scenarios = scenarios or []
+        controller = bench.controller
+        self.station = controller.state.station
+        self.setWindowTitle(f"Receiving Station · {self.station}")
+        self.resize(1600, 1000)
+
+        self.stack = QStackedWidget()
+        self.login = LoginView(self.station, self._on_login_requested)
+        self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
+        self.tabs.addTab(self.bench_view, "Bench")
+        self.tabs.addTab(
+            self._section(
+                "Exceptions",
+                "Exceptions raised at the benches wait here for a shift lead: blind returns, "
+                "wrong, extra and missing items, serial and weight mismatches, late and "
+                "non-returnable returns.",
+            ),
+            "Exceptions",
+        )
+        self.tabs.addTab(
+            self._section(
+                "Labels & Figures",
+                "Restock labels, reprints and the shift's figures, for supervisors.",
+            ),
+            "Labels && Figures",
+        )
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.tabs)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        if demo is not None:
+            layout.addWidget(self._demo_panel())
+        self.setCentralWidget(body)
+        self.flash = FlashOverlay(body)
+        self.sounds = Sounds(self, enabled=options.sounds)
+        self.camera = Camera(options.photo_dir, simulated=demo is not None, parent=self)
+
+        # -- status bar ---------------------------------------------------------------------
+        self.status_labels: dict[str, QLabel] = {}
+        for name in ("station", "operator", "scanner", "scale", "printer", "upstream"):
+            label = QLabel("")
+            label.setAccessibleName(name)
+            self.status_labels[name] = label
+            self.statusBar().addPermanentWidget(label)
+        self.status_labels["station"].setText(f"Station {self.station}")
+        self.status_labels["operator"].setText("signed out")
+        for device in ("scanner", "scale", "printer"):
+            self._show_device(device, "connecting", "starting")
+        self.status_labels["upstream"].setText("upstream: …")
+
+        # -- inputs -------------------------------------------------------------------------
+        self.wedge = WedgeScanFilter(scanner_settings, self)
+        QApplication.instance().installEventFilter(self.wedge)  # type: ignore[union-attr]
+        self.wedge.scan_received.connect(self._on_wedge_scan_received)
+        hub.scan_received.connect(self._on_hub_scan_received)
+        hub.stable_weight_accepted.connect(self._on_hub_stable_weight_accepted)
+        hub.weight_changed.connect(self.bench_view.show_weight)
+        hub.state_changed.connect(self._show_device)
+        self.camera.photo_taken.connect(self._on_camera_photo_taken)
+        self.camera.failed.connect(self._on_camera_failed)
+        bench.updated.connect(self._on_bench_updated)
+        bench.called.connect(self._on_bench_called)
+        labels.printed.connect(self._on_label_printed)
+        backlog.counted.connect(self._on_backlog_counted)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setObjectName("idle-logout-timer")
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+
+        self.last_update: BenchUpdate | None = None
+        self._is_ready = False
+        self.stack.setCurrentWidget(self.login)
+        self.bench_view.show_state(controller.state)
+
+    # -- life --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        for state in self.hub.states.items():
+            self._show_device(state[0], *state[1])
+        self.bench.start()
+        self.labels.start()
+        self.backlog.start()
+        self.hub.start()
+        self.bench.call(self.bench.controller.operators, self._on_operators_loaded)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        self.idle_timer.stop()
+        self.hub.stop()
+        self.backlog.stop()
+        self.labels.stop()
+        self.bench.stop()
+        recorder = self.bench.controller.recorder
+        if recorder is not None:
+            recorder.close()
+            self.bench.controller.recorder = None
+
+    def _on_operators_loaded(self, operators: object) -> None:
+        self.login.set_operators(operators)  # type: ignore[arg-type]
+        self.login.reset()
+        if not self._is_ready:
+            self._is_ready = True
+            self.ready.emit()
+
+    # -- inputs -> the bench worker ------------------------------------------------------------
+
+    def submit(self, event: BenchInput) -> None:
+        if self.options.idle_minutes > 0:
+            self.idle_timer.start(int(self.options.idle_minutes * 60_000))
+        self.bench.submit(event)
+
+    def _on_wedge_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
+        self.submit(BenchInput("scan", scan.code, source="wedge"))
+
+    def _on_hub_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
+        self.submit(BenchInput("scan", scan.code, source="serial"))
+
+    def _on_hub_stable_weight_accepted(self, kilograms: Decimal) -> None:
+        self.bench.submit(BenchInput("weight", str(kilograms), source="scale"))
+
+    def _on_bench_key(self, key: str) -> None:
+        self.submit(BenchInput("key", key, source="keyboard"))
+
+    def _on_login_requested(self, badge: str, pin: str) -> None:
+        self.submit(BenchInput("login", badge, pin=pin, source="keyboard"))
+
+    def _on_camera_photo_taken(self, path: str) -> None:
+        self.submit(BenchInput("photo", path, source="camera"))
+
+    def _on_camera_failed(self, message: str) -> None:
+        self._feedback("error", message)
+
+    def _on_idle_timer_timeout(self) -> None:
+        if self.bench.controller.state.operator is not None:
+            minutes = f"{self.options.idle_minutes:g}"
+            self.bench.submit(BenchInput("logout", f"idle for {minutes} min", source="timer"))
+
+    # -- updates from the bench worker ----------------------------------------------------------
+
+    def _on_bench_called(self, payload: object) -> None:
+        done, result = payload  # type: ignore[misc]
+        if done is not None:
+            done(result)
+
+    def _on_bench_updated(self, update: BenchUpdate) -> None:
+        self.last_update = update
+        state = update.state
+        if state.stage == Stage.SIGNED_OUT:
+            if self.stack.currentWidget() is not self.login:
+                self.stack.setCurrentWidget(self.login)
+                self.login.reset()
+            if update.input.kind == "login" and update.feedback.value == "error":
+                self.login.show_error(update.message)
+            self.status_labels["operator"].setText("signed out")
+            self.idle_timer.stop()
+        else:
+            if self.stack.currentWidget() is not self.tabs:
+                self.stack.setCurrentWidget(self.tabs)
+                self.tabs.setCurrentWidget(self.bench_view)
+                self.bench_view.setFocus()
+            operator = state.operator
+            assert operator is not None
+            self.status_labels["operator"].setText(f"{operator.name} ({operator.role})")
+            self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
+            self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
+        self.bench_view.show_update(update)
+        if update.changed:
+            self._feedback(update.feedback.value)
+        if update.print_job is not None:
+            self.labels.put(update.print_job)
+        if update.wants_photo and state.unit is not None:
+            self.camera.take(state.unit.lpn)
+        self.update_shown.emit(update)
+
+    def _on_label_printed(self, outcome: LabelOutcome) -> None:
+        if outcome.printed:
+            self.statusBar().showMessage(outcome.message, 8000)
+        else:
+            self._feedback("attention", outcome.message)
+
+    def _on_backlog_counted(self, pending: int, refused: int) -> None:
+        label = self.status_labels["upstream"]
+        if pending < 0:
+            label.setText("upstream: database unreachable")
+            label.setStyleSheet(f"color: {RED};")
+            return
+        text = f"upstream: {pending} to send"
+        if refused:
+            text += f", {refused} refused"
+        label.setText(text)
+        label.setStyleSheet(f"color: {RED if refused else (AMBER if pending else GREEN)};")
+
+    # -- feedback ----------------------------------------------------------------------------------
+
+    def _feedback(self, kind: str, message: str | None = None) -> None:
+        self.flash.flash(kind)
+        self.sounds.play(kind)
+        if message:
+            self.bench_view.message.setText(message)
+            self.bench_view.message.setStyleSheet(
+                f"background: {AMBER if kind == 'attention' else RED}; color: #000;"
+                " font-weight: bold;"
+            )
+
+    def _show_device(self, device: str, state: str, message: str) -> None:
+        label = self.status_labels.get(device)
+        if label is None:
+            return
+        symbol = "●" if state == "connected" else ("◐" if state == "connecting" else "✖")
+        label.setText(f"{device} {symbol} {state}")
+        label.setToolTip(message)
+        label.setAccessibleDescription(message)
+        label.setStyleSheet(f"color: {STATE_COLOURS.get(state, MUTED)};")
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""
+        action = getattr(self, "_demo_keys", {}).get(Qt.Key(event.key()))
+        if action is not None:
+            action()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        parent = self.flash.parentWidget()
+        if parent is not None:
+            self.flash.setGeometry(parent.rect())
+
+    @staticmethod
+    def _section(title: str, text: str) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        heading = QLabel(title)
+        heading.setObjectName("big")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        return widget
+
+    # -- demo mode ---------------------------------------------------------------------------
+
+    def _demo_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("demoPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.demo_help = QLabel(
+            "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
+            "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale"
+        )
+        self.demo_help.setStyleSheet("color: #000; background: #ffd54a; font-weight: bold;")
+        self.demo_help.setContentsMargins(8, 4, 8, 4)
+        self.demo_help.setWordWrap(True)
+        layout.addWidget(self.demo_help)
+        self.demo_list = QListWidget()
+        self.demo_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.demo_list.setMaximumHeight(84)
+        for scenario in self.scenarios:
+            self.demo_list.addItem(f"{scenario.name}: {scenario.description}")
+        layout.addWidget(self.demo_list)
+        self._demo_index = -1
+        self._demo_item = 0
+        self._demo_keys = {
+            Qt.Key.Key_F5: self.demo_next_parcel,
+            Qt.Key.Key_F6: self.demo_weigh,
+            Qt.Key.Key_F7: self.demo_next_item,
+            Qt.Key.Key_F8: self.demo_unload,
+        }
+        return panel
+
+    @property
+    def demo_scenario(self) -> Scenario | None:
+        if 0 <= self._demo_index < len(self.scenarios):
+            return self.scenarios[self._demo_index]
+        return None
+
+    def demo_next_parcel(self) -> None:
+        if self.demo is None or not self.scenarios:
+            return
+        self._demo_index = (self._demo_index + 1) % len(self.scenarios)
+        self._demo_item = 0
+        self.demo_list.setCurrentRow(self._demo_index)
+        self.demo.put(Decimal(0))
+        self.demo.scan(self.scenarios[self._demo_index].parcel_code)
+
+    def demo_weigh(self) -> None:
+        scenario = self.demo_scenario
+        if self.demo is not None and scenario is not None and scenario.weight_kg is not None:
+            self.demo.put(scenario.weight_kg)
+
+    def demo_unload(self) -> None:
+        if self.demo is not None:
+            self.demo.put(Decimal(0))
+
+    def demo_next_item(self) -> None:
+        scenario = self.demo_scenario
+        if self.demo is None or scenario is None:
+            return
+        if self._demo_item >= len(scenario.item_codes):
+            self._feedback(
+                "attention", "no more demo items in this parcel: F9 closes it, F5 scans the next"
+            )
+            return
+        self.demo.scan(scenario.item_codes[self._demo_item])
+        self._demo_item += 1

@@ -1,0 +1,176 @@
+"""The threads behind the window, so the GUI thread never waits on the database, a device or
+the network:
+
+* `BenchWorker`: one thread that feeds the bench controller every input in arrival order and
+  hands each `BenchUpdate` back as a Qt signal (queued onto the GUI thread).
+* `LabelWorker`: prints confirmed units' labels on the printer's own thread.
+* `BacklogWorker`: counts the upstream events still to send, every few seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.enums import OutboxState
+from db.models import OutboxEvent
+from receiving_station.bench import BenchController, BenchInput
+from receiving_station.labels import LabelOutcome, print_label_job
+
+log = logging.getLogger(__name__)
+_STOP = object()
+
+
+class _QueueThread(QObject):
+    """A named Python thread working through a queue, one item at a time, in order."""
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.Queue[Any] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self.pending = 0
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._queue.put(_STOP)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def put(self, item: Any) -> None:
+        self.pending += 1
+        self._queue.put(item)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            try:
+                self.work(item)
+            except Exception:  # a bug: log it and keep the bench alive
+                log.exception("%s failed on %r", self._thread.name, item)
+            finally:
+                self.pending -= 1
+
+    def work(self, item: Any) -> None:
+        raise NotImplementedError
+
+
+class _Call:
+    def __init__(self, function: Callable[[], Any], done: Callable[[Any], None] | None) -> None:
+        self.function, self.done = function, done
+
+
+class BenchWorker(_QueueThread):
+    """Feeds the controller on its own thread.  `submit` is called on the GUI thread."""
+
+    updated = Signal(object)  # BenchUpdate, delivered on the GUI thread
+    called = Signal(object)  # (done, result) of a `call`, delivered on the GUI thread
+
+    def __init__(self, controller: BenchController, parent: QObject | None = None) -> None:
+        super().__init__("bench-worker", parent)
+        self.controller = controller
+        self.arrived: dict[int, float] = {}  # id(input) -> perf_counter when it arrived
+
+    def submit(self, event: BenchInput) -> None:
+        self.arrived[id(event)] = time.perf_counter()
+        self.put(event)
+
+    def call(self, function: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        """Run a read-only function in turn with the inputs (the login list, say)."""
+        self.put(_Call(function, done))
+
+    def work(self, item: Any) -> None:
+        if isinstance(item, _Call):
+            self.called.emit((item.done, item.function()))
+            return
+        self.updated.emit(self.controller.handle(item))
+
+
+class LabelWorker(_QueueThread):
+    """Prints label jobs one at a time with the bench's printer; `printer()` gives the
+    printer in use (None: no printer configured)."""
+
+    printed = Signal(object)  # LabelOutcome
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        printer: Callable[[], Any],
+        *,
+        size: str = "4x2",
+        dpi: int = 203,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__("label-printer", parent)
+        self.sessions, self.printer, self.size, self.dpi = sessions, printer, size, dpi
+
+    def work(self, item: int) -> None:
+        try:
+            outcome = print_label_job(
+                self.sessions, item, self.printer(), size=self.size, dpi=self.dpi
+            )
+        except Exception as exc:
+            log.exception("label job %s", item)
+            outcome = LabelOutcome(item, "", False, f"label job {item} not printed: {exc}")
+        self.printed.emit(outcome)
+
+
+class BacklogWorker(QObject):
+    """Counts upstream events not yet delivered (pending) and refused, every `interval` s."""
+
+    counted = Signal(int, int)
+
+    def __init__(
+        self, sessions: sessionmaker[Session], interval: float = 3.0, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.interval = sessions, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="upstream-backlog", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(5)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                with self.sessions() as session:
+                    rows = dict(
+                        session.execute(
+                            select(OutboxEvent.state, func.count())
+                            .where(
+                                OutboxEvent.state.in_(
+                                    [
+                                        OutboxState.PENDING.value,
+                                        OutboxState.SENDING.value,
+                                        OutboxState.REFUSED.value,
+                                    ]
+                                )
+                            )
+                            .group_by(OutboxEvent.state)
+                        ).all()
+                    )
+                pending = rows.get(OutboxState.PENDING.value, 0) + rows.get(
+                    OutboxState.SENDING.value, 0
+                )
+                self.counted.emit(int(pending), int(rows.get(OutboxState.REFUSED.value, 0)))
+            except Exception as exc:  # the database is away: say so, try again
+                log.warning("upstream backlog: %s", exc)
+                self.counted.emit(-1, -1)
+            self._stop.wait(self.interval)
