@@ -55,7 +55,7 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
     demo_devices = None
     if options.demo:
         demo_devices = DemoDevices(options.data_dir / "demo-labels")
-        config = demo_devices.config(config.station, options.data_dir / "demo-print-jobs.jsonl")
+        config = demo_devices.config(config, options.data_dir / "demo-print-jobs.jsonl")
     sessions = session_factory(options.engine)
     recorder = None
     if options.record:
@@ -101,7 +101,8 @@ def run(options: LaunchOptions) -> int:
 
     from ui.theme import STYLE
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Receiving Station")
     font = QFont(app.font())
     font.setPointSize(14)

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
@@ -26,8 +27,8 @@ class Camera(QObject):
         super().__init__(parent)
         self.photo_dir = photo_dir
         self.simulated = simulated
-        self._capture = None
-        self._camera = None
+        self._capture: Any = None
+        self._camera: Any = None
         self._pending: str = ""
         if not simulated:
             self._open_real_camera()
@@ -88,9 +89,9 @@ class Camera(QObject):
         def save() -> None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                if not image.save(str(path), "JPG", 85):
+                if not image.save(str(path), "JPG", 85):  # type: ignore[call-overload]
                     raise OSError(f"could not write {path}")
-            except OSError as exc:
+            except Exception as exc:  # a full disk, a bad path: say so, take no photo
                 self.failed.emit(f"the photo could not be saved: {exc}")
                 return
             self.photo_taken.emit(str(path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -115,13 +116,14 @@ class DemoDevices:
         self.label_dir = label_dir or root / "labels"
         self.printer_sim = PrinterSimulator(save_dir=self.label_dir).start()
 
-    def config(self, station: str, job_log: Path) -> StationConfig:
+    def config(self, base: StationConfig, job_log: Path) -> StationConfig:
+        """`base` with its devices replaced by the simulators'."""
         from devices.config import PrinterConfig, ScaleConfig, ScannerConfig
         from devices.scales.mtsics import MtSicsScale
         from devices.transport import SerialSettings
 
-        return StationConfig(
-            station=station,
+        return replace(
+            base,
             scanner=ScannerConfig(port=str(self.scanner.path), serial=SerialSettings()),
             scale=ScaleConfig(
                 port=str(self.scale_path), protocol="mt-sics", serial=MtSicsScale.settings

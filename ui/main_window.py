@@ -11,6 +11,7 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -227,7 +228,9 @@ class MainWindow(QMainWindow):
     # -- updates from the bench worker ----------------------------------------------------------
 
     def _on_bench_called(self, payload: object) -> None:
-        done, result = payload  # type: ignore[misc]
+        assert isinstance(payload, tuple)
+        done: Callable[[object], None] | None = payload[0]
+        result: object = payload[1]
         if done is not None:
             done(result)
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -38,6 +42,23 @@ from receiving_station.rules import load_rules
 from receiving_station.workflow import Actor, Workflow
 
 TODAY = dt.date(2026, 11, 24)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(args: list[str]) -> subprocess.CompletedProcess[str]:
+    """`python main.py ARGS` in its own process (the window's event loop runs only once)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+
+
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 
@@ -231,14 +252,15 @@ def test_weights_and_money_are_decimal(engine: Engine) -> None:
         assert isinstance(line.unit_price, Decimal) and isinstance(line.expected_weight_kg, Decimal)
 
 
-def test_demo_mode_creates_the_demo_database_once(
-    tmp_path, capsys: pytest.CaptureFixture[str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_demo_mode_creates_the_demo_database_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The real command, in its own process: it opens the window, saves it and exits."""
     database = str(tmp_path / "demo.sqlite3")
-    assert main(["--demo", "--database", database]) == 0
-    first = capsys.readouterr()
-    assert "creating the demo database" in first.err
-    assert "(200 returns)" in first.out and "blind" in first.out and "PIN 1234" in first.out
-    assert main(["--demo", "--database", database]) == 0
-    second = capsys.readouterr()
-    assert "creating" not in second.err and "(200 returns)" in second.out
+    shot = ["--screenshot", str(tmp_path / "demo.png"), "--no-sound"]
+    first = run_main(["--demo", "--database", database, *shot])
+    assert first.returncode == 0, first.stderr
+    assert "creating the demo database" in first.stderr
+    assert "(200 returns)" in first.stdout and "blind" in first.stdout
+    assert "PIN 1234" in first.stdout
+    second = run_main(["--demo", "--database", database, *shot])
+    assert second.returncode == 0, second.stderr
+    assert "creating" not in second.stderr and "(200 returns)" in second.stdout

@@ -1,0 +1,329 @@
+"""The bench window driven as a person and a scanner would: keys at scanner speed through the
+wedge filter, the simulated serial scanner, scale, printer and camera of demo mode; checking
+what the screen shows and what the database holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import func, select
+
+from db.engine import create_engine_for_url, session_factory
+from db.migrate import upgrade_database
+from db.models import LabelJob, OutboxEvent, ReceivedUnit
+from devices.config import StationConfig
+from receiving_station.bench import Stage
+from receiving_station.demo_data import Scenario, generate_demo_data
+from receiving_station.rules import load_rules
+from ui.app import LaunchOptions, build_window
+from ui.scan_filter import WedgeScanFilter
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = create_engine_for_url(f"sqlite:///{tmp_path / 'bench.sqlite3'}")
+    upgrade_database(engine)
+    summary = generate_demo_data(engine, returns=30, seed=11, today=dt.date.today())
+    yield engine, {s.name: s for s in summary.scenarios}
+    engine.dispose()
+
+
+def _window(qtbot, engine, scenarios, tmp_path: Path, idle_minutes: float = 10.0):  # type: ignore[no-untyped-def]
+    options = LaunchOptions(
+        engine=engine,
+        rules=load_rules(),
+        config=StationConfig(station="BENCH-03", idle_logout_minutes=idle_minutes),
+        demo=True,
+        scenarios=list(scenarios.values()),
+        sounds=False,
+        data_dir=tmp_path / "data",
+    )
+    window = build_window(options)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    with qtbot.waitSignal(window.ready, timeout=TIMEOUT):
+        window.start()
+    qtbot.waitUntil(
+        lambda: window.hub.states.get("scale", ("",))[0] == "connected", timeout=TIMEOUT
+    )
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
+    w = _window(qtbot, engine, scenarios, tmp_path)
+    yield w
+    w.close()
+
+
+def scan(qtbot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard-wedge scan: characters at scanner speed, then Enter, into whatever has focus."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def key(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A person pressing one key (it reaches the bench after the wedge filter lets it go)."""
+    keys = {"ENTER": Qt.Key.Key_Return, "ESC": Qt.Key.Key_Escape, "F9": Qt.Key.Key_F9}
+    before = window.bench.controller.state
+    target = QApplication.focusWidget() or window.bench_view
+    if name in keys:
+        qtbot.keyClick(target, keys[name])
+    else:
+        qtbot.keyClicks(target, name.lower())
+    qtbot.waitUntil(lambda: window.bench.controller.state is not before, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.bench_view.state is window.bench.controller.state, timeout=TIMEOUT
+    )
+
+
+def wait_stage(qtbot, window, stage: Stage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: window.bench_view.state is not None and window.bench_view.state.stage == stage,
+        timeout=TIMEOUT,
+    )
+
+
+def sign_in(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scan(qtbot, window, "B-1001")
+    wait_stage(qtbot, window, Stage.READY)
+    assert window.stack.currentWidget() is window.tabs
+    assert "Sara Holm" in window.status_labels["operator"].text()
+
+
+def take_parcel(qtbot, window, scenario: Scenario, grade: str = "2") -> None:  # type: ignore[no-untyped-def]
+    scan(qtbot, window, scenario.parcel_code)
+    wait_stage(qtbot, window, Stage.PARCEL)
+    if scenario.weight_kg is not None:
+        window.demo.put(scenario.weight_kg)
+        qtbot.waitUntil(
+            lambda: (
+                window.bench_view.state.parcel is not None
+                and window.bench_view.state.parcel.measured_weight_kg == scenario.weight_kg
+            ),
+            timeout=TIMEOUT,
+        )
+    for code in scenario.item_codes:
+        window.demo.scan(code)  # the simulated serial scanner
+        qtbot.waitUntil(lambda: window.bench_view.state.unit is not None, timeout=TIMEOUT)
+        while window.bench_view.state.stage == Stage.CHECKLIST:
+            key(qtbot, window, "Y")
+        key(qtbot, window, grade)
+        if window.bench_view.state.stage == Stage.PHOTO:
+            key(qtbot, window, "P")  # the simulated camera takes it; grading follows
+            wait_stage(qtbot, window, Stage.DECIDE)
+        assert window.bench_view.decision_title.text()
+        key(qtbot, window, "ENTER")
+        qtbot.waitUntil(lambda: window.bench_view.state.unit is None, timeout=TIMEOUT)
+
+
+def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
+    normal = scenarios["normal"]
+    assert window.stack.currentWidget() is window.login
+    sign_in(qtbot, window)
+    assert not window.tabs.isTabVisible(1)  # staff: no Exceptions section
+    scan(qtbot, window, normal.parcel_code)
+    wait_stage(qtbot, window, Stage.PARCEL)
+    view = window.bench_view
+    rma = view.state.parcel.rma
+    assert view.parcel_title.text() == rma.number
+    assert rma.customer_name in view.parcel_facts.text()
+    assert view.lines.rowCount() == len(rma.lines)
+    assert "inside" in view.window_status.text()
+    window.demo.put(normal.weight_kg)
+    qtbot.waitUntil(
+        lambda: (
+            "measured" in view.weight_compare.text() and "not yet" not in view.weight_compare.text()
+        ),
+        timeout=TIMEOUT,
+    )
+    assert "STABLE" in view.weight_stable.text()
+    assert view.weight_value.text().startswith(str(normal.weight_kg))
+
+    window.demo.scan(normal.item_codes[0])
+    wait_stage(qtbot, window, Stage.CHECKLIST)
+    assert view.unit_title.text().startswith("LPN")
+    assert view.checklist.count() == len(view.state.questions)
+    assert "Y / N" in view.prompt.text()
+    while view.state.stage == Stage.CHECKLIST:
+        key(qtbot, window, "Y")
+    key(qtbot, window, "1")
+    assert view.state.stage == Stage.DECIDE
+    assert view.decision_title.text() == "RESTOCK"
+    assert "refund" in view.decision_money.text() and "grade-a" in view.decision_rule.text()
+    key(qtbot, window, "ESC")  # step back: grade again
+    assert view.state.stage == Stage.GRADE and view.decision_title.text() == ""
+    key(qtbot, window, "2")
+    key(qtbot, window, "ENTER")
+    assert view.state.unit is None and "confirmed" in view.message.text()
+    # The label reaches the (simulated) printer; the refund waits in the outbox.
+    qtbot.waitUntil(lambda: len(window.demo.printer_sim.labels) == 1, timeout=TIMEOUT)
+    lpn = window.bench.controller.state.activity[-1].message.split()[0]
+    assert lpn.encode() in window.demo.printer_sim.labels[0]
+    with session_factory(engine)() as session:
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn))
+        assert unit is not None and unit.status == "confirmed" and unit.grade == "B"
+        kinds = set(session.scalars(select(OutboxEvent.kind)))
+        assert "refund" in kinds
+
+    def label_status() -> str | None:
+        with session_factory(engine)() as session:
+            return session.scalar(select(LabelJob.status).where(LabelJob.lpn == lpn))
+
+    qtbot.waitUntil(lambda: label_status() == "printed", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "to send" in window.status_labels["upstream"].text(), timeout=TIMEOUT)
+    assert window.flash.last_feedback == "accepted"
+    assert window.sounds.played[-1] == "accepted"
+
+    # The second item, then F9 closes the parcel.
+    window.demo.scan(normal.item_codes[1])
+    wait_stage(qtbot, window, Stage.CHECKLIST)
+    while view.state.stage == Stage.CHECKLIST:
+        key(qtbot, window, "Y")
+    key(qtbot, window, "4")  # D: a photo first
+    assert view.state.stage == Stage.PHOTO and window.flash.last_feedback == "attention"
+    key(qtbot, window, "P")
+    wait_stage(qtbot, window, Stage.DECIDE)
+    assert "1 photo(s)" in view.unit_facts.text()
+    photo = Path(view.state.photos[0])
+    assert photo.exists() and photo.stat().st_size > 1000
+    key(qtbot, window, "ENTER")
+    key(qtbot, window, "F9")
+    assert view.state.stage == Stage.READY and view.parcel_title.text() == "No parcel open"
+
+
+@pytest.mark.parametrize(
+    ("name", "on_screen"),
+    [
+        ("light_parcel", "WEIGHT MISMATCH"),
+        ("blind", "BLIND RETURN"),
+        ("late", "OUTSIDE"),
+        ("serial_mismatch", "serial mismatch"),
+        ("wrong_item", "wrong item"),
+        ("non_returnable", "non returnable"),
+        ("extra_item", "unexpected item"),
+    ],
+)
+def test_exceptions_show_as_what_they_are(qtbot, window, demo, name: str, on_screen: str) -> None:  # type: ignore[no-untyped-def]
+    _engine, scenarios = demo
+    sign_in(qtbot, window)
+    scenario = scenarios[name]
+    seen: list[str] = []
+
+    def collect(update) -> None:  # type: ignore[no-untyped-def]
+        view = window.bench_view
+        seen.extend(
+            label.text()
+            for label in (
+                view.parcel_title,
+                view.window_status,
+                view.weight_compare,
+                view.unit_facts,
+                view.decision_money,
+                view.message,
+            )
+        )
+
+    window.update_shown.connect(collect)
+    take_parcel(qtbot, window, scenario)
+    text = "\n".join(seen)
+    assert on_screen in text, text
+    assert "HELD" in text or "held" in text
+    assert "attention" in window.sounds.played
+
+
+def test_a_staff_key_in_a_text_field_is_typing_not_a_scan(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    wedge = WedgeScanFilter()
+    scans: list[str] = []
+    wedge.scan_received.connect(lambda s: scans.append(s.code))
+    QApplication.instance().installEventFilter(wedge)
+    try:
+        for char in "4711":
+            qtbot.keyClick(field, char, delay=90)  # a person: far slower than 50 ms a key
+        qtbot.waitUntil(lambda: field.text() == "4711", timeout=TIMEOUT)
+        qtbot.keyClick(field, Qt.Key.Key_Return, delay=90)
+        assert scans == []
+        qtbot.keyClicks(field, "RMA-SE-0000001")  # a scanner, into the same field
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert scans == ["RMA-SE-0000001"] and field.text() == "4711"
+    finally:
+        QApplication.instance().removeEventFilter(wedge)
+
+
+def test_200_back_to_back_scans_at_2_ms_arrive_as_200_scans(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    wedge = WedgeScanFilter()
+    scans: list[str] = []
+    wedge.scan_received.connect(lambda s: scans.append(s.code))
+    QApplication.instance().installEventFilter(wedge)
+    codes = [f"0{7350000000000 + i * 7:013d}"[-13:] + f"-{i:03d}" for i in range(200)]
+    try:
+        for code in codes:
+            for char in code:
+                qtbot.keyClick(field, char, delay=2)
+            qtbot.keyClick(field, Qt.Key.Key_Return, delay=2)
+        assert scans == codes
+        assert field.text() == ""  # nothing leaked into the focused field
+    finally:
+        QApplication.instance().removeEventFilter(wedge)
+
+
+def test_pin_sign_in_roles_and_idle_sign_out(qtbot, demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
+    window = _window(qtbot, engine, scenarios, tmp_path, idle_minutes=0.01)  # 0.6 s
+    try:
+        login = window.login
+        rows = [login.names.item(i).text() for i in range(login.names.count())]
+        lead_row = next(i for i, text in enumerate(rows) if "(lead)" in text)
+        login.names.setCurrentRow(lead_row)
+        login.pin.setFocus()
+        for digit in "0000":
+            qtbot.keyClick(login.pin, digit, delay=80)
+        qtbot.keyClick(login.pin, Qt.Key.Key_Return, delay=80)
+        qtbot.waitUntil(lambda: "wrong PIN" in login.error.text(), timeout=TIMEOUT)
+        login.pin.setFocus()
+        for digit in "1234":
+            qtbot.keyClick(login.pin, digit, delay=80)
+        qtbot.keyClick(login.pin, Qt.Key.Key_Return, delay=80)
+        wait_stage(qtbot, window, Stage.READY)
+        assert window.tabs.isTabVisible(1) and not window.tabs.isTabVisible(2)  # a lead
+        # Nobody touches the bench: signed out after the idle time.
+        wait_stage(qtbot, window, Stage.SIGNED_OUT)
+        assert window.stack.currentWidget() is window.login
+        assert "idle" in window.bench.controller.state.activity[-1].message
+    finally:
+        window.close()
+
+
+def test_screenshot_verb(tmp_path: Path) -> None:
+    from tests.receiving_station.test_demo_data import run_main
+
+    database = tmp_path / "demo.sqlite3"
+    shot = tmp_path / "shot.png"
+    done = run_main(
+        ["--demo", "--database", str(database), "--screenshot", str(shot), "--no-sound"]
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with session_factory(create_engine_for_url(f"sqlite:///{database}"))() as session:
+        from db.models import Rma
+
+        assert session.scalar(select(func.count()).select_from(Rma)) == 200
