@@ -46,6 +46,11 @@ TARGETS = {
     "scanner line -> Scan event p99 (ms)": ("scanner.p99_ms", "<=", 1.0),
     "MT-SICS SIR readings lost": ("sir.missing", "<=", 0),
     "MT-SICS SIR delay p99 (ms)": ("sir.delay_p99_ms", "<=", 1.0),
+    "scan-to-screen p99 on SQLite (ms)": ("screen[sqlite].p99_ms", "<=", 16.0),
+    "scan-to-screen p99 on PostgreSQL (ms)": ("screen[postgresql].p99_ms", "<=", 30.0),
+    "replay units per second": ("replay.units_per_s", ">=", 50.0),
+    "start-up to ready window (ms)": ("startup.worst_ms", "<=", 2000.0),
+    "resident memory with the window open (MB)": ("screen[sqlite].rss_mb", "<=", 300.0),
 }
 
 
@@ -186,8 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
-        "--only", default="identify,lookup,devices", help="comma-separated measures"
+        "--only",
+        default="identify,lookup,devices,window",
+        help="comma-separated measures: identify, lookup, devices, window",
     )
+    parser.add_argument("--scans", type=int, default=300, help="scan-to-screen samples")
     parser.add_argument("--sir-seconds", type=float, default=10.0)
     parser.add_argument("--lookups", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
@@ -199,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
 
     figures: list[Figure] = []
     engines: dict[str, Engine] = {}
-    if "lookup" in only or "identify" in only:
+    if only & {"lookup", "identify", "window"}:
         if args.database in ("sqlite", "both"):
             engines["sqlite"] = sqlite_engine(args.returns, args.seed, log)
         if args.database in ("postgresql", "both"):
@@ -212,6 +220,21 @@ def main(argv: list[str] | None = None) -> int:
             for label, engine in engines.items():
                 codes, _ = sample_codes(engine, args.lookups + 500, args.seed)
                 figures.append(bench_lookup(label, engine, codes, 500))
+    if "window" in only:
+        from benchmarks.window import replay_throughput, scan_to_screen, startup
+
+        for label, engine in engines.items():
+            log(f"scan-to-screen on {label} ...")
+            screen = scan_to_screen(engine, args.scans, args.seed, label)
+            figures.append(Figure(f"screen[{label}]", screen["p99_ms"], "ms p99", dict(screen)))
+        log("replay ...")
+        replayed = replay_throughput()
+        figures.append(Figure("replay", replayed["units_per_s"], "units/s", dict(replayed)))
+        if "sqlite" in engines:
+            log("start-up ...")
+            database = engines["sqlite"].url.render_as_string(hide_password=False)
+            started = startup(database)
+            figures.append(Figure("startup", started["worst_ms"], "ms", dict(started)))
     if "devices" in only:
         from benchmarks.devices import scanner_latency, sir_sustained
 

@@ -175,6 +175,18 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_command_sheet(args: argparse.Namespace) -> int:
+    from receiving_station.command_sheet import command_sheet_pdf
+
+    out = Path(args.output)
+    try:
+        out.write_bytes(command_sheet_pdf())
+    except OSError as exc:
+        raise CliError(f"{out}: {exc.strerror}", 2) from exc
+    print(f"command barcodes written to {out}")
+    return 0
+
+
 # -- demo data --------------------------------------------------------------------------------
 
 
@@ -340,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--station", metavar="NAME", help="default: the recording's station")
     rep.add_argument("-v", "--verbose", action="store_true", help="print each input's outcome")
     rep.set_defaults(func=cmd_replay)
+
+    sheet = sub.add_parser("command-sheet", help="print the command barcodes as a PDF sheet")
+    sheet.add_argument("--output", required=True, metavar="FILE.pdf")
+    sheet.set_defaults(func=cmd_command_sheet)
 
     demo = sub.add_parser("demo-data", help="fill a database with realistic demo returns")
     _add_database(demo)

@@ -1,0 +1,240 @@
+"""Bench window figures (issue #4): scan-to-screen latency, replay throughput, start-up time
+and resident memory.
+
+* scan-to-screen: the real window (offscreen), a keyboard-wedge scan typed into it as key
+  events; the clock runs from the Enter key (the scanner's last keystroke) to the moment the
+  window has drawn the bench's answer (`MainWindow.update_shown`).  Each scan opens the next
+  parcel of a database with a million returns (which closes the one before: the real path,
+  with its writes).
+* replay: a recorded session of whole returns (parcel, weight, items, checklist, grade,
+  confirm, close) fed through the bench controller headlessly; software time per unit.
+* start-up: `main.py --screenshot` in a fresh process, from launch to "ready".
+* memory: VmRSS of the benchmark process with the window open, after the scans.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from db.engine import create_engine_for_url, session_factory
+from db.migrate import upgrade_database
+from db.models import Parcel, Rma
+from receiving_station.bench import BenchController, BenchInput, read_recording, replay
+from receiving_station.demo_data import generate_demo_data
+from receiving_station.rules import load_rules
+from receiving_station.workflow import Workflow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def expected_parcels(engine: Engine, count: int, seed: int) -> list[str]:
+    """Tracking numbers of parcels still expected (never opened), spread over the table."""
+    with session_factory(engine)() as session:
+        top = session.scalar(select(Parcel.id).order_by(Parcel.id.desc()).limit(1)) or 0
+        step = max(1, top // (count * 3))
+        rows = session.execute(
+            select(Parcel.tracking_number)
+            .join(Rma, Rma.id == Parcel.rma_id)
+            .where(Parcel.status == "expected", Parcel.id % step == seed % step)
+            .limit(count)
+        ).all()
+    return [r[0] for r in rows]
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from devices.config import StationConfig
+    from ui.app import LaunchOptions, build_window
+    from ui.theme import STYLE
+
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLE)  # type: ignore[attr-defined]
+    codes = expected_parcels(engine, scans + 1, seed)
+    data = Path(tempfile.mkdtemp(prefix="rs-bench-window-"))
+    window = build_window(
+        LaunchOptions(
+            engine=engine,
+            rules=load_rules(),
+            config=StationConfig(station=f"BENCH-PERF-{label}"),
+            sounds=False,
+            data_dir=data,
+            record=False,
+        )
+    )
+    window.show()
+    loop = QEventLoop()
+    window.ready.connect(loop.quit)
+    window.start()
+    loop.exec()
+
+    shown: list[float] = []
+
+    def on_shown(_update: object) -> None:
+        shown.append(time.perf_counter())
+        loop.quit()
+
+    window.update_shown.connect(on_shown)
+    window.submit(BenchInput("scan", "B-1001"))
+    loop.exec()
+    target = window.bench_view
+    target.setFocus()
+
+    def type_scan(code: str) -> float:
+        for char in code:
+            key = ord(char.upper()) if char.isalnum() else int(Qt.Key.Key_unknown.value)
+            QApplication.sendEvent(
+                target, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+            )
+        started = time.perf_counter()
+        QApplication.sendEvent(
+            target,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
+            ),
+        )
+        return started
+
+    latencies: list[float] = []
+    errors = 0
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+    for index, code in enumerate(codes[:scans] if len(codes) > scans else codes):
+        before = len(shown)
+        started = type_scan(code)
+        guard.start(10_000)
+        loop.exec()
+        if len(shown) == before:
+            raise SystemExit(f"no answer on screen for scan {code}")
+        if window.last_update is not None and window.last_update.feedback.value == "error":
+            errors += 1
+        if index >= 5:  # the first few warm caches up
+            latencies.append((shown[-1] - started) * 1000)
+    memory = rss_mb()
+    window.close()
+    window.shutdown()
+    return {
+        "scans": len(latencies),
+        "errors": errors,
+        "p50_ms": round(_percentile(latencies, 50), 2),
+        "p99_ms": round(_percentile(latencies, 99), 2),
+        "max_ms": round(max(latencies), 2),
+        "rss_mb": round(memory, 1),
+    }
+
+
+def replay_throughput(returns: int = 3000, parcels: int = 200) -> dict[str, float]:
+    """Whole returns through the controller from a recording, on a fresh demo database."""
+    directory = Path(tempfile.mkdtemp(prefix="rs-bench-replay-"))
+    engine = create_engine_for_url(f"sqlite:///{directory / 'replay.sqlite3'}")
+    upgrade_database(engine)
+    generate_demo_data(engine, returns=returns, seed=5)
+    sessions = session_factory(engine)
+    rules = load_rules()
+    lines = ['{"recording": 1, "station": "BENCH-REPLAY"}', '{"kind": "scan", "value": "B-1001"}']
+    with sessions() as session:
+        rmas = session.scalars(
+            select(Rma).where(Rma.status == "expected", Rma.source == "demo-data").limit(parcels)
+        ).all()
+        for rma in rmas:
+            if not rma.parcels or rma.channel == "store":
+                continue
+            lines.append(_line("scan", rma.parcels[0].tracking_number))
+            weight = sum((x.expected_weight_kg or Decimal(0) for x in rma.lines), Decimal(0))
+            lines.append(_line("weight", str(weight.quantize(Decimal("0.001")) or "1.000")))
+            for line in rma.lines:
+                for index in range(line.quantity):
+                    serials = list(line.serials_shipped)
+                    code = (
+                        f"]d201{line.gtin}21{serials[index]}"
+                        if index < len(serials)
+                        else (line.gtin or "").removeprefix("0")
+                    )
+                    lines.append(_line("scan", code))
+                    for _ in rules.checklist(line.category or "default"):
+                        lines.append(_line("key", "Y"))
+                    lines.append(_line("key", "2"))
+                    lines.append(_line("key", "ENTER"))
+            lines.append(_line("key", "F9"))
+    controller = BenchController(Workflow(sessions, rules), sessions, "BENCH-REPLAY")
+    summary = replay(controller, read_recording(iter(lines)))
+    engine.dispose()
+    return {
+        "inputs": summary.inputs,
+        "units": summary.units_confirmed,
+        "errors": len(summary.errors),
+        "seconds": round(summary.seconds, 2),
+        "units_per_s": round(summary.units_per_second, 1),
+        "ms_per_unit": round(1000 * summary.seconds / max(1, summary.units_confirmed), 2),
+    }
+
+
+def _line(kind: str, value: str) -> str:
+    import json
+
+    return json.dumps({"kind": kind, "value": value})
+
+
+def startup(database: str, runs: int = 3) -> dict[str, float]:
+    """Launch to ready window, in a fresh process each time (best and worst of `runs`)."""
+    times = []
+    for _ in range(runs):
+        shot = Path(tempfile.mkdtemp(prefix="rs-bench-start-")) / "s.png"
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "RECEIVING_STATION_REPORT_STARTUP": "1",
+        }
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--database",
+                database,
+                "--screenshot",
+                str(shot),
+                "--no-sound",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        assert process.stdout is not None
+        ready = None
+        for out in process.stdout:
+            if re.match(r"ready in \d+ ms", out):
+                ready = time.perf_counter() - started
+                break
+        process.wait(60)
+        if ready is None:
+            raise SystemExit("the window never reported ready")
+        times.append(ready * 1000)
+    return {"best_ms": round(min(times)), "worst_ms": round(max(times)), "runs": runs}
