@@ -41,7 +41,7 @@ def command_sheet_pdf(title: str = "Receiving Station: command barcodes") -> byt
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=0, invariant=1)  # reproducible
     canvas.setTitle(title)
-    width, height = A4
+    height = A4[1]
     top = height - 20 * mm
     row = 24 * mm
     per_page = int((top - 15 * mm) // row)
