@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -120,13 +121,16 @@ class BenchView(QWidget):
 
         # -- weight --------------------------------------------------------------------------
         self.weight_panel = Panel("Weight")
-        self.weight_value = _label("— kg", "big")
+        self.weight_value = _label("— kg", "big", wrap=False)
         self.weight_value.setAccessibleName("Weight on the scale")
-        self.weight_stable = _label("")
+        self.weight_stable = _label("", wrap=False)
         self.weight_compare = _label("")
-        for w in (self.weight_value, self.weight_stable, self.weight_compare):
-            self.weight_panel.layout_.addWidget(w)
-        self.weight_panel.layout_.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.weight_value)
+        row.addSpacing(16)
+        row.addWidget(self.weight_stable, 1)
+        self.weight_panel.layout_.addLayout(row)
+        self.weight_panel.layout_.addWidget(self.weight_compare)
 
         # -- unit ----------------------------------------------------------------------------
         self.unit_panel = Panel("Item")
@@ -165,7 +169,9 @@ class BenchView(QWidget):
         grid.addWidget(self.weight_panel, 0, 2)
         grid.addWidget(self.decision_panel, 1, 2)
         grid.addWidget(self.activity_panel, 2, 0, 1, 3)
-        self.activity.setMaximumHeight(150)
+        self.activity.setMaximumHeight(118)
+        self.activity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.activity.setTextElideMode(Qt.TextElideMode.ElideRight)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 4)
@@ -188,9 +194,10 @@ class BenchView(QWidget):
     # -- drawing -------------------------------------------------------------------------------
 
     def show_update(self, update: BenchUpdate) -> None:
-        colour = FEEDBACK_COLOURS[update.feedback.value]
-        self.message.setText(update.message)
-        self.message.setStyleSheet(f"background: {colour}; color: #000; font-weight: bold;")
+        if update.changed:  # a repeated weight and such leave the last message standing
+            colour = FEEDBACK_COLOURS[update.feedback.value]
+            self.message.setText(update.message)
+            self.message.setStyleSheet(f"background: {colour}; color: #000; font-weight: bold;")
         self.show_state(update.state)
 
     def show_state(self, state: BenchState) -> None:
@@ -345,15 +352,15 @@ class BenchView(QWidget):
         if fee:
             money += f"\nrestocking fee {_money(fee, u.currency)}"
         if hold:
-            money += "\n⚠ REFUND HELD for a shift lead"
+            money += "\n⚠ REFUND HELD: a lead decides"
         self.decision_money.setText(money)
         self.decision_money.setStyleSheet(
             f"color: {AMBER if hold else GREEN}; font-weight: bold; font-size: 24px;"
         )
         rule = d.rule_id if d else u.rule_id
-        why = d.explanation if d else (u.rule_reason or "")
-        self.decision_rule.setText(f"rule {rule}\n{why}")
-        self.decision_keys.setText("Enter confirms and prints · Esc steps back")
+        self.decision_rule.setText(f"rule {rule}  (why: see the message above)")
+        self.decision_rule.setToolTip(d.explanation if d else (u.rule_reason or ""))
+        self.decision_keys.setText("Enter ⏎ confirms · Esc steps back")
 
     def _draw_activity(self, s: BenchState) -> None:
         self.activity.clear()

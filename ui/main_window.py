@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -346,12 +345,9 @@ class MainWindow(QMainWindow):
         self.demo_help.setContentsMargins(8, 4, 8, 4)
         self.demo_help.setWordWrap(True)
         layout.addWidget(self.demo_help)
-        self.demo_list = QListWidget()
-        self.demo_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.demo_list.setMaximumHeight(84)
-        for scenario in self.scenarios:
-            self.demo_list.addItem(f"{scenario.name}: {scenario.description}")
-        layout.addWidget(self.demo_list)
+        self.demo_now = QLabel(f"{len(self.scenarios)} demo returns: press F5 for the first")
+        self.demo_now.setObjectName("muted")
+        layout.addWidget(self.demo_now)
         self._demo_index = -1
         self._demo_item = 0
         self._demo_keys = {
@@ -373,7 +369,11 @@ class MainWindow(QMainWindow):
             return
         self._demo_index = (self._demo_index + 1) % len(self.scenarios)
         self._demo_item = 0
-        self.demo_list.setCurrentRow(self._demo_index)
+        scenario = self.scenarios[self._demo_index]
+        self.demo_now.setText(
+            f"demo return {self._demo_index + 1} of {len(self.scenarios)}: {scenario.name}, "
+            f"{scenario.description}  ({len(scenario.item_codes)} item(s) for F7)"
+        )
         self.demo.put(Decimal(0))
         self.demo.scan(self.scenarios[self._demo_index].parcel_code)
 

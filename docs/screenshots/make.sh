@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Takes the operators' guide screenshots: the demo window on a virtual X screen, driven by
+# xdotool as a person and a keyboard-wedge scanner would.  Needs (Debian):
+#   apt-get install -y xvfb xauth xdotool imagemagick libxcb-cursor0 libxcb-icccm4 \
+#     libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
+#     libxkbcommon-x11-0 libx11-xcb1
+# Run from the repository:  docs/screenshots/make.sh
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WORK="$(mktemp -d)"
+DISPLAY_NO=":$((90 + RANDOM % 9))"
+Xvfb "$DISPLAY_NO" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
+export DISPLAY="$DISPLAY_NO"
+sleep 1
+export HOME="$WORK"   # a fresh data directory: recordings, photos and labels go there
+"$ROOT/.venv/bin/receiving-station" --demo --database "$WORK/demo.sqlite3" --no-sound \
+    >"$WORK/app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 100); do
+    WINDOW=$(xdotool search --name "Receiving Station" 2>/dev/null | tail -1 || true)
+    [ -n "$WINDOW" ] && break
+    sleep 0.2
+done
+sleep 2
+xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
+shot() { sleep "${2:-0.8}"; import -window root "$HERE/$1.png"; echo "  $1.png"; }
+scan() { xdotool type --delay 5 "$1"$'\n'; }
+keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }
+
+shot 01-sign-in
+scan "B-1001"; shot 02-ready
+keys F5; shot 03-parcel-open            # the demo scanner reads the first demo parcel
+keys F6; shot 04-weighed 1.5            # the demo scale gets the parcel's weight
+keys F7; shot 05-checklist              # the first item
+keys y y n n; shot 06-grade-keys
+keys 4; shot 07-photo-needed
+keys p; shot 08-decision 1.5            # the simulated camera takes the photo
+keys Escape; keys 2; shot 09-decision-grade-b
+keys Return; shot 10-confirmed 1.5
+keys F7; keys y y n n 2 Return; keys F9; shot 11-parcel-closed 1.5
+keys F5; shot 12-outside-window         # the second demo return: late
+keys F5 F5 F5 F5 F5; keys F6; shot 13-weight-mismatch 1.5   # the light parcel
+keys F5 F5; shot 14-blind-return 1.5
+keys F9; scan "4006381333931"; shot 15-item-without-parcel
+echo "screenshots in $HERE"
