@@ -18,7 +18,7 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine
 
-from db.engine import session_factory
+from db.engine import BackgroundCheckpointer, session_factory
 from devices.config import StationConfig
 from receiving_station.bench import BenchController, Recorder
 from receiving_station.demo_data import Scenario
@@ -57,6 +57,7 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
         demo_devices = DemoDevices(options.data_dir / "demo-labels")
         config = demo_devices.config(config, options.data_dir / "demo-print-jobs.jsonl")
     sessions = session_factory(options.engine)
+    checkpointer = BackgroundCheckpointer(options.engine)
     recorder = None
     if options.record:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -77,6 +78,7 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
     )
     window = MainWindow(
         BenchWorker(controller),
+        checkpointer,
         hub,
         labels,
         BacklogWorker(sessions),
@@ -96,18 +98,14 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
 def run(options: LaunchOptions) -> int:
     started = time.perf_counter()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from ui.theme import STYLE
+    from ui.theme import apply_theme
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Receiving Station")
-    font = QFont(app.font())
-    font.setPointSize(14)
-    app.setFont(font)
-    app.setStyleSheet(STYLE)
+    apply_theme(app)
     window = build_window(options)
     exit_code = 0
 

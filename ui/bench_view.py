@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from devices.events import WeightReading
 from receiving_station.bench import BenchState, BenchUpdate, Stage
 from receiving_station.rules import GradeDef
-from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT
+from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT, label, paint, panel_frame
 
 KEYS = {
     Qt.Key.Key_Return: "ENTER",
@@ -45,18 +45,16 @@ KEYS = {
 }
 
 
-def _label(text: str = "", name: str = "value", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
+def _label(text: str = "", name: str = "base", wrap: bool = True) -> QLabel:
+    item = label(text, {"value": "base", "panelTitle": "title"}.get(name, name), wrap=wrap)
+    item.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return item
 
 
 class Panel(QFrame):
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.setObjectName("panel")
+        panel_frame(self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(14, 10, 14, 12)
         self.layout_.setSpacing(6)
@@ -84,6 +82,9 @@ class BenchView(QWidget):
         self._grade_keys = {g.key: g for g in grades}
         self.state: BenchState | None = None
         self.live: WeightReading | None = None
+        self._drawn_lines: tuple[tuple[int, int], ...] = ()
+        self._drawn_checklist: object = None
+        self._drawn_activity: tuple[object, ...] = ()
 
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 10, 10, 10)
@@ -149,7 +150,7 @@ class BenchView(QWidget):
         # -- decision ------------------------------------------------------------------------
         self.decision_panel = Panel("Decision")
         self.decision_title = _label("", "big")
-        self.decision_money = _label("")
+        self.decision_money = _label("", "message")
         self.decision_rule = _label("", "muted")
         self.decision_keys = _label("")
         for w in (self.decision_title, self.decision_money, self.decision_rule):
@@ -197,7 +198,7 @@ class BenchView(QWidget):
         if update.changed:  # a repeated weight and such leave the last message standing
             colour = FEEDBACK_COLOURS[update.feedback.value]
             self.message.setText(update.message)
-            self.message.setStyleSheet(f"background: {colour}; color: #000; font-weight: bold;")
+            paint(self.message, bg=colour, fg="#000000")
         self.show_state(update.state)
 
     def show_state(self, state: BenchState) -> None:
@@ -220,6 +221,7 @@ class BenchView(QWidget):
             self.parcel_facts.setText("Scan the carrier label or the RMA barcode.")
             self.window_status.setText("")
             self.lines.setRowCount(0)
+            self._drawn_lines = ()
             return
         if p.rma is None:
             self.parcel_title.setText("BLIND RETURN")
@@ -229,6 +231,7 @@ class BenchView(QWidget):
             )
             self.window_status.setText("")
             self.lines.setRowCount(0)
+            self._drawn_lines = ()
             return
         r = p.rma
         self.parcel_title.setText(r.number)
@@ -242,7 +245,11 @@ class BenchView(QWidget):
         inside = r.window.inside
         mark = "✔ " if inside else "✖ "
         self.window_status.setText(mark + r.window.describe())
-        self.window_status.setStyleSheet(f"color: {GREEN if inside else RED}; font-weight: bold;")
+        paint(self.window_status, fg=GREEN if inside else RED, bold=True)
+        rows = tuple((line.line_id, line.received) for line in r.lines)
+        if self._drawn_lines == rows:
+            return
+        self._drawn_lines = rows
         self.lines.setRowCount(len(r.lines))
         for row, line in enumerate(r.lines):
             values = [
@@ -263,7 +270,7 @@ class BenchView(QWidget):
         if live is None or live.value is None:
             self.weight_value.setText("— kg")
             self.weight_stable.setText(live.error if live and live.error else "no reading")
-            self.weight_stable.setStyleSheet(f"color: {MUTED};")
+            paint(self.weight_stable, fg=MUTED, bold=False)
         else:
             self.weight_value.setText(f"{live.value} {live.unit}")
             if live.overload or live.underload:
@@ -273,7 +280,7 @@ class BenchView(QWidget):
             else:
                 text, colour = "○ moving…", AMBER
             self.weight_stable.setText(text)
-            self.weight_stable.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            paint(self.weight_stable, fg=colour, bold=True)
         p = self.state.parcel if self.state else None
         if p is None:
             self.weight_compare.setText("")
@@ -285,13 +292,17 @@ class BenchView(QWidget):
             text += f" (± {p.weight_tolerance_kg} kg)"
         if p.weight_mismatch:
             text += "\n⚠ WEIGHT MISMATCH: refund held"
-            self.weight_compare.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+            paint(self.weight_compare, fg=AMBER, bold=True)
         else:
-            self.weight_compare.setStyleSheet(f"color: {TEXT};")
+            paint(self.weight_compare, fg=TEXT, bold=False)
         self.weight_compare.setText(text)
 
     def _draw_unit(self, s: BenchState) -> None:
         u = s.unit
+        signature = (u, s.answers, s.questions, s.stage, s.pending_grade, s.photos)
+        if signature == self._drawn_checklist:
+            return
+        self._drawn_checklist = signature
         self.checklist.clear()
         if u is None:
             self.unit_title.setText("")
@@ -354,18 +365,25 @@ class BenchView(QWidget):
         if hold:
             money += "\n⚠ REFUND HELD: a lead decides"
         self.decision_money.setText(money)
-        self.decision_money.setStyleSheet(
-            f"color: {AMBER if hold else GREEN}; font-weight: bold; font-size: 24px;"
-        )
+        paint(self.decision_money, fg=AMBER if hold else GREEN, bold=True)
         rule = d.rule_id if d else u.rule_id
         self.decision_rule.setText(f"rule {rule}  (why: see the message above)")
         self.decision_rule.setToolTip(d.explanation if d else (u.rule_reason or ""))
         self.decision_keys.setText("Enter ⏎ confirms · Esc steps back")
 
     def _draw_activity(self, s: BenchState) -> None:
-        self.activity.clear()
-        for entry in reversed(s.activity):
+        """Newest first; only the entries that are new since the last drawing are added."""
+        drawn = self._drawn_activity
+        entries = s.activity
+        known = set(map(id, drawn))
+        fresh = [entry for entry in entries if id(entry) not in known]
+        if len(fresh) == len(entries) and drawn:
+            self.activity.clear()  # a different history (another bench state): start again
+        for entry in fresh:
             item = QListWidgetItem(f"{entry.at.astimezone().strftime('%H:%M:%S')}  {entry.message}")
             colour = {"accepted": TEXT, "attention": AMBER, "error": RED}[entry.feedback.value]
             item.setForeground(QColor(colour))
-            self.activity.addItem(item)
+            self.activity.insertItem(0, item)
+        while self.activity.count() > len(entries):
+            self.activity.takeItem(self.activity.count() - 1)
+        self._drawn_activity = entries

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_station.bench import OperatorInfo
+from ui.theme import label, paint
 
 
 class LoginView(QWidget):
@@ -29,14 +30,11 @@ class LoginView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(60, 40, 60, 40)
         root.setSpacing(16)
-        title = QLabel(f"Receiving Station · {station}")
-        title.setObjectName("big")
+        title = label(f"Receiving Station · {station}", "big")
         root.addWidget(title)
-        self.prompt = QLabel("Scan your badge")
-        self.prompt.setObjectName("prompt")
+        self.prompt = label("Scan your badge", "prompt")
         root.addWidget(self.prompt)
-        hint = QLabel("… or choose your name, type your PIN and press Enter")
-        hint.setObjectName("muted")
+        hint = label("… or choose your name, type your PIN and press Enter", "muted")
         root.addWidget(hint)
         row = QHBoxLayout()
         root.addLayout(row, 1)
@@ -57,9 +55,7 @@ class LoginView(QWidget):
         self.sign_in = QPushButton("Sign in")
         self.sign_in.setAccessibleName("Sign in")
         side.addWidget(self.sign_in)
-        self.error = QLabel("")
-        self.error.setObjectName("value")
-        self.error.setWordWrap(True)
+        self.error = label("")
         side.addWidget(self.error)
         side.addStretch(1)
         self.sign_in.clicked.connect(self._submit)
@@ -79,7 +75,7 @@ class LoginView(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setStyleSheet("color: #ff6b6b; font-weight: bold;")
+        paint(self.error, fg="#ff6b6b", bold=True)
         self.pin.clear()
 
     def reset(self) -> None:

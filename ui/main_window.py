@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
@@ -39,7 +40,8 @@ from ui.device_hub import DemoDevices, DeviceHub
 from ui.feedback import FlashOverlay, Sounds
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
-from ui.theme import AMBER, GREEN, MUTED, RED
+from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
+from ui.theme import label as theme_label
 from ui.workers import BacklogWorker, BenchWorker, LabelWorker
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         bench: BenchWorker,
+        checkpointer: BackgroundCheckpointer,
         hub: DeviceHub,
         labels: LabelWorker,
         backlog: BacklogWorker,
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
+        self.checkpointer = checkpointer
         self.options = options
         self.demo = demo
         self.scenarios = scenarios or []
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
         self.status_labels: dict[str, QLabel] = {}
         for name in ("station", "operator", "scanner", "scale", "printer", "upstream"):
             label = QLabel("")
+            label.setMargin(4)
+            label.setContentsMargins(10, 0, 10, 0)
             label.setAccessibleName(name)
             self.status_labels[name] = label
             self.statusBar().addPermanentWidget(label)
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         for state in self.hub.states.items():
             self._show_device(state[0], *state[1])
+        self.checkpointer.start()
         self.bench.start()
         self.labels.start()
         self.backlog.start()
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         self.backlog.stop()
         self.labels.stop()
         self.bench.stop()
+        self.checkpointer.stop()
         recorder = self.bench.controller.recorder
         if recorder is not None:
             recorder.close()
@@ -273,25 +281,25 @@ class MainWindow(QMainWindow):
         label = self.status_labels["upstream"]
         if pending < 0:
             label.setText("upstream: database unreachable")
-            label.setStyleSheet(f"color: {RED};")
+            paint(label, fg=RED)
             return
         text = f"upstream: {pending} to send"
         if refused:
             text += f", {refused} refused"
         label.setText(text)
-        label.setStyleSheet(f"color: {RED if refused else (AMBER if pending else GREEN)};")
+        paint(label, fg=RED if refused else (AMBER if pending else GREEN))
 
     # -- feedback ----------------------------------------------------------------------------------
 
     def _feedback(self, kind: str, message: str | None = None) -> None:
-        self.flash.flash(kind)
+        # The sound at once; the flash a moment later, so the new state is painted first (the
+        # flash covers the whole window, and painting it is the slowest thing the view does).
         self.sounds.play(kind)
+        self.flash.last_feedback = kind
+        QTimer.singleShot(0, lambda: self.flash.flash(kind))
         if message:
             self.bench_view.message.setText(message)
-            self.bench_view.message.setStyleSheet(
-                f"background: {AMBER if kind == 'attention' else RED}; color: #000;"
-                " font-weight: bold;"
-            )
+            paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
 
     def _show_device(self, device: str, state: str, message: str) -> None:
         label = self.status_labels.get(device)
@@ -301,7 +309,7 @@ class MainWindow(QMainWindow):
         label.setText(f"{device} {symbol} {state}")
         label.setToolTip(message)
         label.setAccessibleDescription(message)
-        label.setStyleSheet(f"color: {STATE_COLOURS.get(state, MUTED)};")
+        paint(label, fg=STATE_COLOURS.get(state, MUTED))
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""
@@ -321,10 +329,8 @@ class MainWindow(QMainWindow):
     def _section(title: str, text: str) -> QWidget:
         widget = QWidget()
         layout = QVBoxLayout(widget)
-        heading = QLabel(title)
-        heading.setObjectName("big")
-        body = QLabel(text)
-        body.setWordWrap(True)
+        heading = theme_label(title, "big")
+        body = theme_label(text)
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(1)
@@ -341,12 +347,13 @@ class MainWindow(QMainWindow):
             "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
             "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale"
         )
-        self.demo_help.setStyleSheet("color: #000; background: #ffd54a; font-weight: bold;")
+        paint(self.demo_help, fg="#000000", bg=DEMO, bold=True)
         self.demo_help.setContentsMargins(8, 4, 8, 4)
         self.demo_help.setWordWrap(True)
         layout.addWidget(self.demo_help)
-        self.demo_now = QLabel(f"{len(self.scenarios)} demo returns: press F5 for the first")
-        self.demo_now.setObjectName("muted")
+        self.demo_now = theme_label(
+            f"{len(self.scenarios)} demo returns: press F5 for the first", "muted"
+        )
         layout.addWidget(self.demo_now)
         self._demo_index = -1
         self._demo_item = 0
