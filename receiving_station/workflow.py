@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session, aliased, joinedload, sessionmaker
+from sqlalchemy.orm import Session, aliased, joinedload, lazyload, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
@@ -572,7 +572,7 @@ class Workflow:
                     if exception
                     else f"{unit.lpn}: serial {serial} matches the shipment"
                 ),
-                parcel=self._parcel_view(session, unit.parcel, now),
+                # the parcel itself is unchanged: the bench keeps the view it has
                 unit=unit_view,
                 exceptions=(review.exception_view(exception),) if exception else (),
             )
@@ -767,7 +767,7 @@ class Workflow:
                 action="unit_graded",
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
                 message=f"{decision.explanation} Enter confirms, Esc steps back.",
-                parcel=self._parcel_view(session, unit.parcel, now),
+                # the parcel itself is unchanged: the bench keeps the view it has
                 unit=view,
                 decision=decision,
             )
@@ -801,7 +801,7 @@ class Workflow:
                 action="unit_ungraded",
                 feedback=Feedback.ACCEPTED,
                 message=f"{unit.lpn}: grade it again (1-5)",
-                parcel=self._parcel_view(session, unit.parcel, now),
+                # the parcel itself is unchanged: the bench keeps the view it has
                 unit=self._unit_view(session, unit),
             )
 
@@ -904,7 +904,7 @@ class Workflow:
                     action="decision_changed",
                     feedback=Feedback.ATTENTION,
                     message=f"The decision changed: {decision.explanation} Enter confirms.",
-                    parcel=self._parcel_view(session, unit.parcel, now),
+                    # the parcel itself is unchanged: the bench keeps the view it has
                     unit=self._unit_view(session, unit),
                     decision=decision,
                 )
@@ -1024,7 +1024,7 @@ class Workflow:
                 action="unit_confirmed",
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
                 message=message,
-                parcel=self._parcel_view(session, parcel, now),
+                # the parcel itself is unchanged: the bench keeps the view it has
                 unit=self._unit_view(session, unit),
                 decision=decision,
                 exceptions=tuple(review.exception_view(e) for e in exceptions),
@@ -1243,13 +1243,18 @@ class Workflow:
     # -- helpers ------------------------------------------------------------------------------
 
     def _actor(self, session: Session, actor: Actor) -> tuple[Operator, Station]:
-        operator = session.get(Operator, actor.operator_id)
-        if operator is None or not operator.active:
-            raise WorkflowError("you are not signed in as an active operator: scan your badge")
-        station = session.get(Station, actor.station_id)
-        if station is None:
+        """The operator and the station of an action, in one statement (it is on every scan)."""
+        row = session.execute(
+            select(Operator, Station)
+            .join(Station, Station.id == actor.station_id)
+            .where(Operator.id == actor.operator_id)
+        ).first()
+        if row is None or not row[0].active:
+            operator = session.get(Operator, actor.operator_id)
+            if operator is None or not operator.active:
+                raise WorkflowError("you are not signed in as an active operator: scan your badge")
             raise WorkflowError(f"station {actor.station_id} is not set up in this database")
-        return operator, station
+        return row[0], row[1]
 
     def _open_parcel_here(self, session: Session, parcel_id: int, station: Station) -> Parcel:
         parcel = session.get(Parcel, parcel_id, with_for_update=True)
@@ -1273,7 +1278,12 @@ class Workflow:
         return unit
 
     def _product_for_gtin(self, session: Session, gtin: str) -> Product | None:
-        return session.scalar(select(Product).join(ProductGtin).where(ProductGtin.gtin == gtin))
+        return session.scalar(
+            select(Product)
+            .join(ProductGtin)
+            .where(ProductGtin.gtin == gtin)
+            .options(lazyload(Product.gtins))  # not needed here; saves a statement per scan
+        )
 
     def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
         return received_counts(session, line_ids)
