@@ -78,7 +78,7 @@ class BenchInput:
     """One thing that happened at the bench, as recorded and replayed.
 
     kind: scan (value: the code), weight (value: stable kilograms), key (value: 1-5, Y, N,
-    ENTER, ESC, F4, F9, W), photo (value: the image's path), login (value: badge code; `pin`
+    ENTER, ESC, F4, F9, F12, P, W), photo (value: the image's path), login (value: badge code; `pin`
     for a PIN login, checked live but never recorded), logout (value: why)."""
 
     kind: str
@@ -413,6 +413,8 @@ class BenchController:
             return self._result(
                 event, self.workflow.close_parcel(self._actor(), s.parcel.parcel_id)
             )
+        if key == "F12":
+            return self._logout(event, "signed out")
         if key == "W":
             if s.parcel is None or s.last_weight_kg is None or s.last_weight_kg <= 0:
                 raise BenchError("put the parcel on the scale and wait for a stable weight")

@@ -32,7 +32,7 @@ KEYS = {
     "NO": "N",
     "PHOTO": "P",
     "CANCEL_UNIT": "F4",
-    "LOGOUT": "",
+    "LOGOUT": "F12",
     "REPRINT": "",
 }
 

@@ -38,6 +38,7 @@ KEYS = {
     Qt.Key.Key_Escape: "ESC",
     Qt.Key.Key_F4: "F4",
     Qt.Key.Key_F9: "F9",
+    Qt.Key.Key_F12: "F12",
     Qt.Key.Key_Y: "Y",
     Qt.Key.Key_N: "N",
     Qt.Key.Key_P: "P",

@@ -137,8 +137,11 @@ def test_pin_login_photo_grade_and_stepping_back(engine: Engine) -> None:
             session.scalar(select(ReceivedUnit.status).where(ReceivedUnit.lpn == lpn))
             == "cancelled"
         )
-    bench.handle(BenchInput("scan", "CMD:LOGOUT"))
+    bench.handle(BenchInput("key", "F12"))
     assert bench.state.stage == Stage.SIGNED_OUT and bench.state.parcel is not None
+    bench.handle(BenchInput("scan", "B-1001"))
+    bench.handle(BenchInput("scan", "CMD:LOGOUT"))
+    assert bench.state.stage == Stage.SIGNED_OUT
     # The next person carries on with the parcel on the bench.
     bench.handle(BenchInput("scan", "B-1002"))
     assert bench.state.stage == Stage.PARCEL
