@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
@@ -43,6 +45,8 @@ from receiving_station.workflow import (
     Workflow,
     WorkflowError,
 )
+
+log = logging.getLogger(__name__)
 
 ACTIVITY_KEEP = 40
 RECORDING_VERSION = 1
@@ -181,6 +185,16 @@ class BenchController:
             update = self._dispatch(event)
         except (WorkflowError, BenchError, PermissionDenied, ValueError) as exc:
             update = self._say(event, Feedback.ERROR, str(exc))
+        except SQLAlchemyError as exc:
+            # The database is away or refused: nothing was saved (the transaction rolled back).
+            log.warning("bench input %s failed on the database: %s", event.kind, exc)
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+            update = self._say(
+                event,
+                Feedback.ERROR,
+                f"The database did not answer ({reason}). Nothing was saved: scan or press "
+                "the key again in a moment; call IT if it keeps happening",
+            )
         return replace(update, seconds=time.perf_counter() - started)
 
     def _dispatch(self, event: BenchInput) -> BenchUpdate:

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.enums import OutboxState
 from db.models import OutboxEvent
-from receiving_station.bench import BenchController, BenchInput
+from receiving_station.bench import BenchController, BenchInput, BenchUpdate
 from receiving_station.labels import LabelOutcome, print_label_job
+from receiving_station.workflow import Feedback
 
 log = logging.getLogger(__name__)
 _STOP = object()
@@ -94,7 +95,18 @@ class BenchWorker(_QueueThread):
         if isinstance(item, _Call):
             self.called.emit((item.done, item.function()))
             return
-        self.updated.emit(self.controller.handle(item))
+        try:
+            update = self.controller.handle(item)
+        except Exception as exc:  # a bug: say so at the bench, keep the bench alive
+            log.exception("bench input %r", item)
+            update = BenchUpdate(
+                item,
+                Feedback.ERROR,
+                f"Something went wrong ({exc.__class__.__name__}): this input was not "
+                "handled. Try again; if it repeats, call IT (the log has the details)",
+                self.controller.state,
+            )
+        self.updated.emit(update)
 
 
 class LabelWorker(_QueueThread):

@@ -271,3 +271,20 @@ def test_cli_replay(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["replay", str(log), "--database", str(database)]) == 2
     assert "line 1" in capsys.readouterr().err
     assert main(["replay", str(tmp_path / "missing.jsonl"), "--database", str(database)]) == 2
+
+
+def test_a_database_that_does_not_answer_is_a_clear_error(engine: Engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    summary = generate_demo_data(engine, returns=10, seed=5, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+
+    def down(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(bench.workflow, "open_parcel", down)
+    update = bench.handle(BenchInput("scan", summary.scenarios[0].parcel_code))
+    assert update.feedback == Feedback.ERROR
+    assert "database did not answer (connection refused)" in update.message
+    assert "Nothing was saved" in update.message and bench.state.parcel is None
