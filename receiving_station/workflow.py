@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload, lazyload, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db.engine import write_transaction
 from db.enums import (
@@ -475,10 +476,14 @@ class Workflow:
             product = self._product_for_gtin(session, ident.gtin)
             flags: list[str] = []
             line = None
+            counts: dict[int, int] | None = None
             if rma is None:
                 flags.append("blind_return")
             else:
-                line, match_flag = self._match_line(session, rma, ident.gtin, product, serial)
+                counts = self._received_counts(session, [x.id for x in rma.lines])
+                line, match_flag = self._match_line(
+                    session, rma, ident.gtin, product, serial, counts
+                )
                 if match_flag:
                     flags.append(match_flag)
             category = (line.category if line is not None and line.category else None) or (
@@ -534,7 +539,9 @@ class Workflow:
                 },
             )
             unit_view = self._unit_view(session, unit)
-            view = self._parcel_view(session, parcel, now)
+            if counts is not None and line is not None:
+                counts = {**counts, line.id: counts.get(line.id, 0) + 1}  # this unit
+            view = self._parcel_view(session, parcel, now, received=counts)
             name = unit_view.description or unit_view.sku or ident.gtin
             if exceptions:
                 message = f"{unit.lpn} {name}: " + "; ".join(e.summary for e in exceptions)
@@ -688,8 +695,15 @@ class Workflow:
         return raised
 
     def _match_line(
-        self, session: Session, rma: Rma, gtin: str, product: Product | None, serial: str | None
+        self,
+        session: Session,
+        rma: Rma,
+        gtin: str,
+        product: Product | None,
+        serial: str | None,
+        received: dict[int, int],
     ) -> tuple[RmaLine | None, str | None]:
+        """`received`: units received so far per line of the RMA."""
         candidates = [
             line
             for line in rma.lines
@@ -698,7 +712,6 @@ class Workflow:
         ]
         if not candidates:
             return None, "wrong_item"
-        received = self._received_counts(session, [line.id for line in candidates])
         if serial is not None:
             for line in candidates:
                 if (
@@ -861,6 +874,10 @@ class Workflow:
             )
 
     def _decide(self, session: Session, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+        with session.no_autoflush:  # reads only: the unit's changes go out in one UPDATE
+            return self._decide_now(unit, now)
+
+    def _decide_now(self, unit: ReceivedUnit, now: dt.datetime) -> Decision:
         parcel = unit.parcel
         rma = parcel.rma
         line = unit.line
@@ -1142,13 +1159,15 @@ class Workflow:
             rma = parcel.rma
             exceptions: list[ReviewException] = []
             notes: list[str] = []
+            counts: dict[int, int] | None = None
             if rma is not None:
                 others_expected = [
                     p.tracking_number
                     for p in rma.parcels
                     if p.id != parcel.id and p.status != ParcelStatus.CLOSED.value
                 ]
-                received = self._received_counts(session, [line.id for line in rma.lines])
+                counts = self._received_counts(session, [line.id for line in rma.lines])
+                received = counts
                 missing = [
                     {**_line_evidence(line), "missing": line.quantity - received.get(line.id, 0)}
                     for line in rma.lines
@@ -1208,7 +1227,7 @@ class Workflow:
                 action="parcel_closed",
                 feedback=Feedback.ATTENTION if exceptions or notes else Feedback.ACCEPTED,
                 message=message,
-                parcel=self._parcel_view(session, parcel, now),
+                parcel=self._parcel_view(session, parcel, now, received=counts),
                 exceptions=tuple(review.exception_view(e) for e in exceptions),
             )
 
@@ -1283,7 +1302,8 @@ class Workflow:
         unit = session.get(ReceivedUnit, unit_id, with_for_update=True)
         if unit is None:
             raise NotFound(f"unit {unit_id} does not exist")
-        self._open_parcel_here(session, unit.parcel_id, station)
+        parcel = self._open_parcel_here(session, unit.parcel_id, station)
+        set_committed_value(unit, "parcel", parcel)  # known now: no second load of it
         if unit.status not in tuple(statuses):
             raise WorkflowError(f"{unit.lpn} is already {unit.status}")
         return unit
@@ -1359,8 +1379,16 @@ class Workflow:
         )
 
     def _parcel_view(
-        self, session: Session, parcel: Parcel, now: dt.datetime, *, boxes: int | None = None
+        self,
+        session: Session,
+        parcel: Parcel,
+        now: dt.datetime,
+        *,
+        boxes: int | None = None,
+        received: dict[int, int] | None = None,
     ) -> ParcelView:
+        """`received`: units received per line when the caller has just counted them (and
+        nothing changed the counts since), to spare the query."""
         session.flush()
         rma_view = None
         rma = parcel.rma
@@ -1369,9 +1397,10 @@ class Workflow:
             rma is None or rma.status == RmaStatus.EXPECTED.value
         )
         if rma is not None:
-            received = (
-                {} if untouched else self._received_counts(session, [line.id for line in rma.lines])
-            )
+            if untouched:
+                received = {}
+            elif received is None:
+                received = self._received_counts(session, [line.id for line in rma.lines])
             lines = tuple(
                 LineView(
                     line_id=line.id,

@@ -48,6 +48,13 @@ def _walk(bench: BenchController, scenario: Scenario, grade_key: str = "2") -> l
         update = bench.handle(BenchInput(kind, value))
         if update.feedback == Feedback.ERROR:
             errors.append(update.message)
+        shown = bench.state.parcel
+        if shown is not None and shown.rma is not None:
+            # What the bench shows is what the database holds (counts reused within an action).
+            fresh = bench.workflow.parcel_view(shown.parcel_id)
+            assert fresh.rma is not None
+            assert [x.received for x in shown.rma.lines] == [x.received for x in fresh.rma.lines]
+            assert shown.measured_weight_kg == fresh.measured_weight_kg
 
     do("scan", scenario.parcel_code)
     if scenario.weight_kg is not None:
