@@ -284,8 +284,10 @@ class Workflow:
     ) -> Parcel | None:
         keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
         for key in dict.fromkeys(keys):
-            query = select(Parcel).where(Parcel.tracking_number == key)
-            parcel = session.scalar(query.with_for_update() if lock else query)
+            query = (
+                select(Parcel).where(Parcel.tracking_number == key).options(joinedload(Parcel.rma))
+            )
+            parcel = session.scalar(query.with_for_update(of=Parcel) if lock else query)
             if parcel is not None:
                 return parcel
         return None
@@ -1287,7 +1289,14 @@ class Workflow:
         return ActingOperator(row[0], row[2]), ActingStation(row[3], dict(row[4] or {}))
 
     def _open_parcel_here(self, session: Session, parcel_id: int, station: ActingStation) -> Parcel:
-        parcel = session.get(Parcel, parcel_id, with_for_update=True)
+        # The RMA comes in the same statement (every action needs it); only the parcel's row is
+        # locked (FOR UPDATE OF parcels: PostgreSQL refuses to lock an outer join's other side).
+        parcel = session.get(
+            Parcel,
+            parcel_id,
+            with_for_update={"of": Parcel},
+            options=[joinedload(Parcel.rma)],
+        )
         if parcel is None:
             raise NotFound(f"parcel {parcel_id} does not exist")
         if parcel.status != ParcelStatus.OPEN.value:
