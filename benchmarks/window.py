@@ -23,7 +23,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
@@ -207,7 +207,14 @@ def replay_throughput(returns: int = 3000, parcels: int = 200) -> dict[str, floa
                     lines.append(_line("key", "ENTER"))
             lines.append(_line("key", "F9"))
     controller = BenchController(Workflow(sessions, rules), sessions, "BENCH-REPLAY")
+    statements = [0]
+
+    def count(*_args: object) -> None:
+        statements[0] += 1
+
+    event.listen(engine, "before_cursor_execute", count)
     summary = replay(controller, read_recording(iter(lines)))
+    event.remove(engine, "before_cursor_execute", count)
     engine.dispose()
     return {
         "inputs": summary.inputs,
@@ -216,6 +223,8 @@ def replay_throughput(returns: int = 3000, parcels: int = 200) -> dict[str, floa
         "seconds": round(summary.seconds, 2),
         "units_per_s": round(summary.units_per_second, 1),
         "ms_per_unit": round(1000 * summary.seconds / max(1, summary.units_confirmed), 2),
+        # Deterministic, unlike the times on a shared machine: compare it before and after.
+        "statements_per_unit": round(statements[0] / max(1, summary.units_confirmed), 1),
     }
 
 
