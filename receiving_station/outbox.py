@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState
 from db.models import OutboxEvent
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
+_BY_KEY = select(OutboxEvent).where(OutboxEvent.idempotency_key == bindparam("key"))
 
 
 def enqueue(
@@ -29,9 +30,10 @@ def enqueue(
     now: dt.datetime,
 ) -> OutboxEvent:
     """Queue an event unless one with the same key exists (then return that one unchanged)."""
-    existing = session.scalar(
-        select(OutboxEvent).where(OutboxEvent.idempotency_key == idempotency_key)
-    )
+    # Without flushing the transaction's other changes first (they cannot carry this key: the
+    # unique index would refuse a second one at commit), which spares a flush per event.
+    with session.no_autoflush:
+        existing = session.scalar(_BY_KEY, {"key": idempotency_key})
     if existing is not None:
         return existing
     event = OutboxEvent(

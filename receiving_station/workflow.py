@@ -1277,9 +1277,7 @@ class Workflow:
     def _actor(self, session: Session, actor: Actor) -> tuple[ActingOperator, ActingStation]:
         """Who acts where, checked in one light statement (it is on every scan)."""
         row = session.execute(
-            select(Operator.id, Operator.active, Operator.role, Station.id, Station.settings)
-            .join(Station, Station.id == actor.station_id)
-            .where(Operator.id == actor.operator_id)
+            _ACTOR, {"operator_id": actor.operator_id, "station_id": actor.station_id}
         ).first()
         if row is None or not row[1]:
             if session.scalar(select(Operator.active).where(Operator.id == actor.operator_id)):
@@ -1476,6 +1474,22 @@ def _lookup_parcel_statement() -> Any:
 
 _LOOKUP_PARCEL = _lookup_parcel_statement()
 
+# Statements on every bench action, built once (building a statement costs more than running
+# a small one on SQLite).
+_ACTOR = (
+    select(Operator.id, Operator.active, Operator.role, Station.id, Station.settings)
+    .join(Station, Station.id == bindparam("station_id"))
+    .where(Operator.id == bindparam("operator_id"))
+)
+_RECEIVED_COUNTS = (
+    select(ReceivedUnit.rma_line_id, func.count())
+    .where(
+        ReceivedUnit.rma_line_id.in_(bindparam("line_ids", expanding=True)),
+        ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
+    )
+    .group_by(ReceivedUnit.rma_line_id)
+)
+
 #: What every bench action reads with its parcel, in the same statement: the RMA, its lines and
 #: its parcels (the box count).  A few rows (boxes x lines), instead of three more round trips.
 _PARCEL_GRAPH = (
@@ -1488,14 +1502,7 @@ def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:
     """Units received (and not cancelled) per RMA line id."""
     if not line_ids:
         return {}
-    rows = session.execute(
-        select(ReceivedUnit.rma_line_id, func.count())
-        .where(
-            ReceivedUnit.rma_line_id.in_(line_ids),
-            ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
-        )
-        .group_by(ReceivedUnit.rma_line_id)
-    ).all()
+    rows = session.execute(_RECEIVED_COUNTS, {"line_ids": list(line_ids)}).all()
     return {int(line_id): int(count) for line_id, count in rows if line_id is not None}
 
 
