@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
-from db.models import LabelJob, OutboxEvent, ReceivedUnit
+from db.models import LabelJob, OutboxEvent, Parcel, ReceivedUnit, ReviewException
 from devices.config import StationConfig
 from receiving_station.bench import Stage
 from receiving_station.demo_data import Scenario, generate_demo_data
@@ -204,19 +204,21 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
 
 
 @pytest.mark.parametrize(
-    ("name", "on_screen"),
+    ("name", "on_screen", "raised"),
     [
-        ("light_parcel", "WEIGHT MISMATCH"),
-        ("blind", "BLIND RETURN"),
-        ("late", "OUTSIDE"),
-        ("serial_mismatch", "serial mismatch"),
-        ("wrong_item", "wrong item"),
-        ("non_returnable", "non returnable"),
-        ("extra_item", "unexpected item"),
+        ("light_parcel", "WEIGHT MISMATCH", "weight_mismatch"),
+        ("blind", "BLIND RETURN", "blind_return"),
+        ("late", "OUTSIDE", "outside_window"),
+        ("serial_mismatch", "serial mismatch", "serial_mismatch"),
+        ("wrong_item", "wrong item", "wrong_item"),
+        ("non_returnable", "non returnable", "non_returnable"),
+        ("extra_item", "unexpected item", "unexpected_item"),
     ],
 )
-def test_exceptions_show_as_what_they_are(qtbot, window, demo, name: str, on_screen: str) -> None:  # type: ignore[no-untyped-def]
-    _engine, scenarios = demo
+def test_exceptions_show_as_what_they_are(
+    qtbot, window, demo, name: str, on_screen: str, raised: str
+) -> None:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
     sign_in(qtbot, window)
     scenario = scenarios[name]
     seen: list[str] = []
@@ -241,6 +243,16 @@ def test_exceptions_show_as_what_they_are(qtbot, window, demo, name: str, on_scr
     assert on_screen in text, text
     assert "HELD" in text or "held" in text
     assert "attention" in window.sounds.played
+    # ... and the case waits in the exception queue, with its evidence.
+    with session_factory(engine)() as session:
+        parcel_id = session.scalar(
+            select(Parcel.id).where(Parcel.tracking_number == scenario.parcel_code)
+        )
+        found = session.scalars(
+            select(ReviewException).where(ReviewException.parcel_id == parcel_id)
+        ).all()
+    assert raised in {e.type for e in found}
+    assert all(e.status == "open" and e.evidence for e in found)
 
 
 def test_a_staff_key_in_a_text_field_is_typing_not_a_scan(qtbot) -> None:  # type: ignore[no-untyped-def]
