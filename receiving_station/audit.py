@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
+
+_INSERT = insert(AuditEntry)
 
 
 def record(
@@ -20,16 +23,20 @@ def record(
     operator_id: int | None,
     station_id: int | None,
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
-    """Add one audit line to the caller's transaction (committed or rolled back with it)."""
-    entry = AuditEntry(
-        at=at,
-        operator_id=operator_id,
-        station_id=station_id,
-        action=action,
-        entity_type=entity_type,
-        entity_id=None if entity_id is None else str(entity_id),
-        details=details or {},
+) -> None:
+    """Add one audit line to the caller's transaction (committed or rolled back with it).
+
+    A plain INSERT on the transaction's connection, not an ORM object: it is on every bench
+    action and nothing reads it back in the same transaction."""
+    session.connection().execute(
+        _INSERT,
+        {
+            "at": at,
+            "operator_id": operator_id,
+            "station_id": station_id,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": None if entity_id is None else str(entity_id),
+            "details": details or {},
+        },
     )
-    session.add(entry)
-    return entry
