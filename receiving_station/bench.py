@@ -243,17 +243,9 @@ class BenchController:
                 f"{current.name} is grading {self.state.unit.lpn}: confirm or "
                 "step back (Esc) first, then sign in"
             )
-        with write_transaction(self.sessions) as session:
-            audit.record(
-                session,
-                action="signed_in",
-                entity_type="operator",
-                entity_id=info.operator_id,
-                at=self._clock(),
-                operator_id=info.operator_id,
-                station_id=self.station_id,
-                details={"method": "pin" if event.pin is not None else "badge"},
-            )
+        self._audit_operator(
+            "signed_in", info.operator_id, {"method": "pin" if event.pin is not None else "badge"}
+        )
         self.state = replace(
             self.state,
             operator=info,
@@ -267,21 +259,24 @@ class BenchController:
         operator = self.state.operator
         if operator is None:
             return self._say(event, Feedback.ACCEPTED, "signed out", changed=False)
-        with write_transaction(self.sessions) as session:
-            audit.record(
-                session,
-                action="signed_out",
-                entity_type="operator",
-                entity_id=operator.operator_id,
-                at=self._clock(),
-                operator_id=operator.operator_id,
-                station_id=self.station_id,
-                details={"why": why},
-            )
+        self._audit_operator("signed_out", operator.operator_id, {"why": why})
         # The open parcel and unit stay as they are in the database: whoever signs in next at
         # this bench carries on where the work stands.
         self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
         return self._say(event, Feedback.ACCEPTED, f"{operator.name} signed out ({why})")
+
+    def _audit_operator(self, action: str, operator_id: int, details: dict[str, Any]) -> None:
+        with write_transaction(self.sessions) as session:
+            audit.record(
+                session,
+                action=action,
+                entity_type="operator",
+                entity_id=operator_id,
+                at=self._clock(),
+                operator_id=operator_id,
+                station_id=self.station_id,
+                details=details,
+            )
 
     # -- scans ------------------------------------------------------------------------------------
 
@@ -448,13 +443,10 @@ class BenchController:
         grade = self.rules.grade(code)
         if grade.requires_photo and not s.photos:
             self.state = replace(s, stage=Stage.PHOTO, pending_grade=grade.code)
-            return replace(
-                self._say(
-                    event,
-                    Feedback.ATTENTION,
-                    f"Grade {grade.code} ({grade.label}) needs a photo: press P",
-                ),
-                wants_photo=False,
+            return self._say(
+                event,
+                Feedback.ATTENTION,
+                f"Grade {grade.code} ({grade.label}) needs a photo: press P",
             )
         result = self.workflow.grade_unit(
             self._actor(), s.unit.unit_id, grade.code, dict(s.answers), s.photos
@@ -732,7 +724,6 @@ class ReplaySummary:
     inputs: int = 0
     by_feedback: dict[str, int] = field(default_factory=dict)
     units_confirmed: int = 0
-    parcels_closed: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -758,8 +749,6 @@ def replay(
         summary.by_feedback[key] = summary.by_feedback.get(key, 0) + 1
         if update.print_job is not None:
             summary.units_confirmed += 1
-        if "closed" in update.message and update.state.parcel is None and update.changed:
-            summary.parcels_closed += 1
         if update.feedback == Feedback.ERROR:
             summary.errors.append(f"{event.kind} {event.value!r}: {update.message}")
         if on_update is not None:

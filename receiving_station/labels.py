@@ -108,11 +108,9 @@ def print_label_job(
         _record(sessions, job_id, str(printer.address), str(exc), None, kind=kind)
         return LabelOutcome(job_id, lpn, False, f"label {lpn} not printed: {exc}")
     text = data.decode("utf-8", errors="replace") if kind == "zpl" else None
-    if result.already_sent:
-        _record(sessions, job_id, str(printer.address), None, text, kind=kind, printed=True)
-        return LabelOutcome(job_id, lpn, True, result.message)
     _record(sessions, job_id, str(printer.address), None, text, kind=kind, printed=True)
-    return LabelOutcome(job_id, lpn, True, f"label {lpn} printed ({result.message})")
+    message = result.message if result.already_sent else f"label {lpn} printed ({result.message})"
+    return LabelOutcome(job_id, lpn, True, message)
 
 
 def _record(

@@ -86,7 +86,6 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
             idle_minutes=config.idle_logout_minutes,
             sounds=options.sounds,
             photo_dir=options.data_dir / "photos",
-            screenshot=options.screenshot,
         ),
         scanner_settings=config.scanner.settings,
         demo=demo_devices,

@@ -54,7 +54,6 @@ class WindowOptions:
     idle_minutes: float = 10.0
     sounds: bool = True
     photo_dir: Path = Path("photos")
-    screenshot: Path | None = None
 
 
 class MainWindow(QMainWindow):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -37,7 +36,6 @@ class _QueueThread(QObject):
         super().__init__(parent)
         self._queue: queue.Queue[Any] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self.pending = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -48,7 +46,6 @@ class _QueueThread(QObject):
             self._thread.join(timeout)
 
     def put(self, item: Any) -> None:
-        self.pending += 1
         self._queue.put(item)
 
     def _run(self) -> None:
@@ -60,8 +57,6 @@ class _QueueThread(QObject):
                 self.work(item)
             except Exception:  # a bug: log it and keep the bench alive
                 log.exception("%s failed on %r", self._thread.name, item)
-            finally:
-                self.pending -= 1
 
     def work(self, item: Any) -> None:
         raise NotImplementedError
@@ -81,10 +76,8 @@ class BenchWorker(_QueueThread):
     def __init__(self, controller: BenchController, parent: QObject | None = None) -> None:
         super().__init__("bench-worker", parent)
         self.controller = controller
-        self.arrived: dict[int, float] = {}  # id(input) -> perf_counter when it arrived
 
     def submit(self, event: BenchInput) -> None:
-        self.arrived[id(event)] = time.perf_counter()
         self.put(event)
 
     def call(self, function: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:

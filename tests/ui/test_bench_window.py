@@ -255,7 +255,9 @@ def test_exceptions_show_as_what_they_are(
     assert all(e.status == "open" and e.evidence for e in found)
 
 
-def test_a_staff_key_in_a_text_field_is_typing_not_a_scan(qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def focused_field(qtbot) -> Iterator[tuple[QLineEdit, list[str]]]:  # type: ignore[no-untyped-def]
+    """A focused text field with the wedge filter installed, and the scans it reports."""
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
@@ -265,37 +267,32 @@ def test_a_staff_key_in_a_text_field_is_typing_not_a_scan(qtbot) -> None:  # typ
     wedge.scan_received.connect(lambda s: scans.append(s.code))
     QApplication.instance().installEventFilter(wedge)
     try:
-        for char in "4711":
-            qtbot.keyClick(field, char, delay=90)  # a person: far slower than 50 ms a key
-        qtbot.waitUntil(lambda: field.text() == "4711", timeout=TIMEOUT)
-        qtbot.keyClick(field, Qt.Key.Key_Return, delay=90)
-        assert scans == []
-        qtbot.keyClicks(field, "RMA-SE-0000001")  # a scanner, into the same field
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-        assert scans == ["RMA-SE-0000001"] and field.text() == "4711"
+        yield field, scans
     finally:
         QApplication.instance().removeEventFilter(wedge)
 
 
-def test_200_back_to_back_scans_at_2_ms_arrive_as_200_scans(qtbot) -> None:  # type: ignore[no-untyped-def]
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
-    field.setFocus()
-    wedge = WedgeScanFilter()
-    scans: list[str] = []
-    wedge.scan_received.connect(lambda s: scans.append(s.code))
-    QApplication.instance().installEventFilter(wedge)
+def test_a_staff_key_in_a_text_field_is_typing_not_a_scan(qtbot, focused_field) -> None:  # type: ignore[no-untyped-def]
+    field, scans = focused_field
+    for char in "4711":
+        qtbot.keyClick(field, char, delay=90)  # a person: far slower than 50 ms a key
+    qtbot.waitUntil(lambda: field.text() == "4711", timeout=TIMEOUT)
+    qtbot.keyClick(field, Qt.Key.Key_Return, delay=90)
+    assert scans == []
+    qtbot.keyClicks(field, "RMA-SE-0000001")  # a scanner, into the same field
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert scans == ["RMA-SE-0000001"] and field.text() == "4711"
+
+
+def test_200_back_to_back_scans_at_2_ms_arrive_as_200_scans(qtbot, focused_field) -> None:  # type: ignore[no-untyped-def]
+    field, scans = focused_field
     codes = [f"0{7350000000000 + i * 7:013d}"[-13:] + f"-{i:03d}" for i in range(200)]
-    try:
-        for code in codes:
-            for char in code:
-                qtbot.keyClick(field, char, delay=2)
-            qtbot.keyClick(field, Qt.Key.Key_Return, delay=2)
-        assert scans == codes
-        assert field.text() == ""  # nothing leaked into the focused field
-    finally:
-        QApplication.instance().removeEventFilter(wedge)
+    for code in codes:
+        for char in code:
+            qtbot.keyClick(field, char, delay=2)
+        qtbot.keyClick(field, Qt.Key.Key_Return, delay=2)
+    assert scans == codes
+    assert field.text() == ""  # nothing leaked into the focused field
 
 
 def test_pin_sign_in_roles_and_idle_sign_out(qtbot, demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
