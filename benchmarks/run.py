@@ -51,6 +51,8 @@ TARGETS = {
     "replay units per second": ("replay.units_per_s", ">=", 50.0),
     "start-up to ready window (ms)": ("startup.worst_ms", "<=", 2000.0),
     "resident memory with the window open (MB)": ("screen[sqlite].rss_mb", "<=", 300.0),
+    "upstream events delivered per second": ("upstream[sqlite].events_per_s", ">=", 500.0),
+    "confirm to refund accepted upstream p99 (ms)": ("accepted[sqlite].p99_ms", "<=", 1000.0),
 }
 
 
@@ -109,6 +111,18 @@ def _ensure_data(engine: Engine, returns: int, seed: int, log: Callable[[str], N
     log(f"generating {returns} demo returns in {engine.url.render_as_string(hide_password=True)}")
     summary = generate_demo_data(engine, returns=returns, seed=seed, progress=log)
     log(f"  done in {summary.seconds:.0f} s")
+
+
+def _scratch_postgres(base_url: str) -> str:
+    """A fresh, empty PostgreSQL database for a measure that writes (dropped and re-made)."""
+    admin = create_engine_for_url(base_url, isolation_level="AUTOCOMMIT")
+    name = "rs_bench_upstream"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    admin.dispose()
+    return url
 
 
 def sample_codes(engine: Engine, count: int, seed: int) -> tuple[list[str], list[str]]:
@@ -192,8 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
         "--only",
-        default="identify,lookup,devices,window",
-        help="comma-separated measures: identify, lookup, devices, window",
+        default="identify,lookup,devices,window,upstream",
+        help="comma-separated measures: identify, lookup, devices, window, upstream",
     )
     parser.add_argument("--scans", type=int, default=300, help="scan-to-screen samples")
     parser.add_argument("--sir-seconds", type=float, default=10.0)
@@ -237,6 +251,22 @@ def main(argv: list[str] | None = None) -> int:
             database = engines["sqlite"].url.render_as_string(hide_password=False)
             started = startup(database)
             figures.append(Figure("startup", started["worst_ms"], "ms", dict(started)))
+    if "upstream" in only:
+        from benchmarks.upstream import confirm_to_accepted, delivery_rate
+
+        targets = {"sqlite": "sqlite", "postgresql": args.postgres_url}
+        if args.database != "both":
+            targets = {args.database: targets[args.database]}
+        for label, database in targets.items():
+            if label == "postgresql":
+                database = _scratch_postgres(database)
+            log(f"upstream delivery on {label} ...")
+            rate = delivery_rate(database)
+            figures.append(Figure(f"upstream[{label}]", rate["events_per_s"], "events/s", rate))
+            if label == "sqlite":
+                log("confirm to accepted upstream ...")
+                latency = confirm_to_accepted(database)
+                figures.append(Figure("accepted[sqlite]", latency["p99_ms"], "ms p99", latency))
     if "devices" in only:
         from benchmarks.devices import scanner_latency, sir_sustained
 

@@ -98,6 +98,14 @@ class OutboxState(StrEnum):
     RESOLVED = "resolved"  # resolved by hand by a lead (audited)
 
 
+class DeliveryOutcome(StrEnum):
+    """What one attempt at sending an outbox event came to."""
+
+    SENT = "sent"  # upstream said 2xx
+    REFUSED = "refused"  # 409 / 422 / other 4xx: a person must look
+    RETRY = "retry"  # 429 / 5xx / time-out / garbage / 401: tried again later
+
+
 class OutboxKind(StrEnum):
     REFUND = "refund"
     EXCHANGE_RELEASE = "exchange_release"

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -247,7 +248,18 @@ class OutboxEvent(Base):
     """An event for upstream, written in the same transaction as the decision that caused it."""
 
     __tablename__ = "outbox_events"
-    __table_args__ = (Index("ix_outbox_events_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_events_state_next", "state", "next_attempt_at"),
+        # The dispatcher's "is an earlier event of this RMA unfinished?" probe: small (only
+        # unfinished rows) and cheap whatever the table's statistics say.
+        Index(
+            "ix_outbox_events_unfinished_rma",
+            "rma_number",
+            "id",
+            postgresql_where=text("state IN ('pending', 'sending', 'refused')"),
+            sqlite_where=text("state IN ('pending', 'sending', 'refused')"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(30))
@@ -262,6 +274,41 @@ class OutboxEvent(Base):
     lease_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # What upstream answered last (its refund / exchange id, or its refusal message).
+    upstream_reference: Mapped[str | None] = mapped_column(String(200))
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    resolution_note: Mapped[str | None] = mapped_column(Text)
+
+    attempt_log: Mapped[list[OutboxAttempt]] = relationship(
+        back_populates="event", order_by="OutboxAttempt.id", cascade="all, delete-orphan"
+    )
+
+
+class OutboxAttempt(Base):
+    """One try at delivering an outbox event: who tried, when, and what upstream answered."""
+
+    __tablename__ = "outbox_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("outbox_events.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    dispatcher: Mapped[str] = mapped_column(String(100))
+    outcome: Mapped[str] = mapped_column(String(20))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[OutboxEvent] = relationship(back_populates="attempt_log")
+
+
+class SyncCursor(Base):
+    """Where a pull from upstream (`GET /returns?updated_since=`) got to."""
+
+    __tablename__ = "sync_cursors"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class LabelJob(Base):

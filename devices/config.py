@@ -65,6 +65,21 @@ class PrinterConfig:
 
 
 @dataclass(frozen=True)
+class UpstreamConfig:
+    """Where this station's events for the shop go (docs/upstream-api.md).
+
+    The shared secret itself is never in the file: it is read from the environment variable
+    `secret_env` names, so the file can be shown to anyone.
+    """
+
+    url: str | None = None
+    mode: str = "http"
+    directory: Path | None = None
+    secret_env: str = "RECEIVING_STATION_UPSTREAM_SECRET"
+    timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
 class StationConfig:
     station: str = "BENCH-01"
     idle_logout_minutes: float = 10.0
@@ -72,6 +87,7 @@ class StationConfig:
     scale: ScaleConfig | None = None
     printer: PrinterConfig | None = None
     source: Path | None = None
+    upstream: UpstreamConfig | None = None
 
 
 def config_path() -> Path:
@@ -119,12 +135,12 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         raise StationConfigError(
             f"not valid TOML: {exc}", path=path, line=int(match.group(1)) if match else None
         ) from exc
-    known = {"station", "scanner", "scale", "printer"}
+    known = {"station", "scanner", "scale", "printer", "upstream"}
     for name in data:
         if name not in known or not isinstance(data[name], dict):
             raise StationConfigError(
                 f"unknown or malformed section {name!r} (sections: [station], [scanner], "
-                "[scale], [printer])",
+                "[scale], [printer], [upstream])",
                 path=path,
                 line=line_of(name) or 1,
             )
@@ -278,4 +294,51 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             dpi,
             Path(raw.get("job_log", str(PrinterConfig.job_log))).expanduser(),
         )
-    return StationConfig(station.strip(), float(idle), scanner, scale, printer, path)
+    upstream = None
+    if "upstream" in data:
+        raw = table("upstream", {"url", "mode", "directory", "secret_env", "timeout_seconds"})
+        mode = raw.get("mode", "http")
+        if mode not in ("http", "file"):
+            raise fail('[upstream] mode: "http" or "file"', "upstream", "mode")
+        url = raw.get("url")
+        if mode == "http" and (
+            not isinstance(url, str) or not url.startswith(("http://", "https://"))
+        ):
+            raise fail(
+                "[upstream] url: the shop's API address, e.g. \"https://shop.example.com/"
+                'returns-api/v1"',
+                "upstream",
+                "url",
+            )
+        directory = raw.get("directory")
+        if mode == "file" and (not isinstance(directory, str) or not directory):
+            raise fail(
+                '[upstream] directory: the folder event files are dropped in (mode = "file")',
+                "upstream",
+                "directory",
+            )
+        secret_env = raw.get("secret_env", UpstreamConfig.secret_env)
+        if not isinstance(secret_env, str) or not re.fullmatch(
+            r"[A-Za-z_][A-Za-z0-9_]*", secret_env
+        ):
+            raise fail(
+                "[upstream] secret_env: the name of the environment variable holding the "
+                "shared secret",
+                "upstream",
+                "secret_env",
+            )
+        timeout = raw.get("timeout_seconds", 10)
+        if (
+            isinstance(timeout, bool)
+            or not isinstance(timeout, int | float)
+            or not 1 <= timeout <= 120
+        ):
+            raise fail("[upstream] timeout_seconds: 1 to 120", "upstream", "timeout_seconds")
+        upstream = UpstreamConfig(
+            url if mode == "http" else None,
+            mode,
+            Path(str(directory)).expanduser() if mode == "file" else None,
+            secret_env,
+            float(timeout),
+        )
+    return StationConfig(station.strip(), float(idle), scanner, scale, printer, path, upstream)

@@ -344,6 +344,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_device_verbs(sub)
 
+    from receiving_station.upstream.verbs import add_upstream_verbs
+
+    add_upstream_verbs(sub, _add_database)
+
     rep = sub.add_parser(
         "replay", help="feed a recorded bench session (JSON lines) through the bench, headlessly"
     )

@@ -138,3 +138,13 @@ def _record(
             job.error = error
         if content is not None:
             job.content = content
+
+
+def template_for(disposition: str) -> str:
+    """The label template a unit with this disposition gets (quarantine for anything held)."""
+    return {
+        "restock": "restock",
+        "refurbish": "refurbish",
+        "repair": "refurbish",
+        "return_to_vendor": "return_to_vendor",
+    }.get(disposition, "quarantine")

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from db.enums import OutboxKind, OutboxState
-from db.models import OutboxEvent
+from db.enums import OutboxKind, OutboxState, Resolution
+from db.models import OutboxEvent, ReceivedUnit, Rma, RmaLine
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
 _BY_KEY = select(OutboxEvent).where(OutboxEvent.idempotency_key == bindparam("key"))
@@ -74,3 +74,61 @@ def enqueue_status(
         payload={"rma": rma_number, "status": status, "at": now.isoformat(), **details},
         now=now,
     )
+
+
+def queue_release(
+    session: Session, rma: Rma, line: RmaLine, unit: ReceivedUnit, now: dt.datetime
+) -> list[OutboxEvent]:
+    """What releasing a unit upstream means (docs/upstream-api.md): the exchange shipment when
+    the customer asked for an exchange, else a refund of the unit's `refund_amount` (nothing
+    when that is zero).  Used when the bench confirms a unit and when a lead approves a held
+    one, so both send the same thing under the same key."""
+    unit_payload = {
+        "sku": unit.sku,
+        "lpn": unit.lpn,
+        "grade": unit.grade,
+        "disposition": unit.disposition,
+        "amount": str(unit.refund_amount),
+        "restocking_fee": str(unit.restocking_fee),
+    }
+    if rma.requested_resolution == Resolution.EXCHANGE.value:
+        return [
+            enqueue(
+                session,
+                kind=OutboxKind.EXCHANGE_RELEASE,
+                rma_number=rma.number,
+                idempotency_key=f"exchange:{rma.number}:{unit.lpn}",
+                payload={
+                    "rma": rma.number,
+                    "order": rma.order_number,
+                    "exchange_sku": rma.exchange_sku,
+                    "returned": unit_payload,
+                },
+                now=now,
+            )
+        ]
+    if not unit.refund_amount or unit.refund_amount <= 0:
+        return []
+    method = (
+        "store_credit"
+        if rma.requested_resolution == Resolution.STORE_CREDIT.value
+        else "original_payment"
+    )
+    return [
+        enqueue(
+            session,
+            kind=OutboxKind.REFUND,
+            rma_number=rma.number,
+            idempotency_key=f"refund:{unit.lpn}",
+            payload={
+                "rma": rma.number,
+                "order": rma.order_number,
+                "units": [unit_payload],
+                "restocking_fee": str(unit.restocking_fee),
+                "total": str(unit.refund_amount),
+                "currency": line.currency,
+                "method": method,
+            },
+            now=now,
+        )
+    ]

@@ -1,16 +1,35 @@
-"""The exception queue: raising exceptions with their evidence (claim and resolve: issue #6)."""
+"""The exception queue: raising exceptions with their evidence; a lead claiming, releasing and
+noting them; a supervisor reassigning them (issue #6; resolutions follow).
+
+Role checks and exclusivity live here, not only in the UI: a claim is a locked read of the row
+(`FOR UPDATE` on PostgreSQL, the write lock on SQLite) plus the row's version check, so two
+leads (two benches) can never both hold one exception.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
-from db.enums import ExceptionStatus, ExceptionType
-from db.models import ReviewException
-from receiving_station import audit
+from db.engine import write_transaction
+from db.enums import (
+    Disposition,
+    ExceptionStatus,
+    ExceptionType,
+    Grade,
+    LabelJobStatus,
+    Role,
+    UnitStatus,
+)
+from db.models import AuditEntry, LabelJob, Operator, ReceivedUnit, ReviewException, Rma
+from receiving_station import audit, labels, outbox
+from receiving_station.auth import PermissionDenied, has_role, require_role
 from receiving_station.views import ExceptionView
 
 
@@ -52,12 +71,11 @@ def raise_exception(
     if existing is not None:
         existing.evidence = {**existing.evidence, **evidence}
         existing.summary = summary
-        audit.record(
+        _audit(
             session,
-            action="exception_updated",
-            entity_type="exception",
-            entity_id=existing.id,
-            at=now,
+            existing.id,
+            "exception_updated",
+            now=now,
             operator_id=operator_id,
             station_id=station_id,
             details={"summary": summary},
@@ -78,12 +96,11 @@ def raise_exception(
     )
     session.add(exception)
     session.flush()
-    audit.record(
+    _audit(
         session,
-        action="exception_raised",
-        entity_type="exception",
-        entity_id=exception.id,
-        at=now,
+        exception.id,
+        "exception_raised",
+        now=now,
         operator_id=operator_id,
         station_id=station_id,
         details={"type": type_value, "summary": summary},
@@ -98,4 +115,612 @@ def exception_view(exception: ReviewException) -> ExceptionView:
         status=exception.status,
         summary=exception.summary,
         sla_due=exception.sla_due,
+        claimed_by_id=exception.claimed_by_id,
     )
+
+
+class ReviewRefused(Exception):
+    """The queue refuses the action as things stand; the message says why and what to do."""
+
+
+class ClaimConflict(ReviewRefused):
+    """Another lead holds the exception."""
+
+
+def _audit(
+    session: Session,
+    exception_id: int,
+    action: str,
+    *,
+    now: dt.datetime,
+    operator_id: int | None,
+    station_id: int | None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """One line of an exception's history in the audit log."""
+    audit.record(
+        session,
+        action=action,
+        entity_type="exception",
+        entity_id=exception_id,
+        at=now,
+        operator_id=operator_id,
+        station_id=station_id,
+        details=details,
+    )
+
+
+def resolve_exceptions(
+    session: Session,
+    exceptions: list[ReviewException],
+    *,
+    resolution: str,
+    note: str | None,
+    operator_id: int,
+    station_id: int | None,
+    now: dt.datetime,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Mark exceptions resolved, each with its own audit line (the first is the one acted
+    on; the others say they went with it)."""
+    for item in exceptions:
+        item.status = ExceptionStatus.RESOLVED.value
+        item.resolution = resolution
+        item.resolution_note = note
+        item.resolved_by_id = operator_id
+        item.resolved_at = now
+        extra = {} if item is exceptions[0] else {"with": exceptions[0].id}
+        _audit(
+            session,
+            item.id,
+            "exception_resolved",
+            now=now,
+            operator_id=operator_id,
+            station_id=station_id,
+            details={"resolution": resolution, "note": note, **(details or {}), **extra},
+        )
+    session.flush()
+
+
+def _locked(session: Session, exception_id: int) -> ReviewException:
+    exception = session.scalar(
+        select(ReviewException).where(ReviewException.id == exception_id).with_for_update()
+    )
+    if exception is None:
+        raise ReviewRefused(f"there is no exception {exception_id}")
+    return exception
+
+
+def _name(session: Session, operator_id: int | None) -> str:
+    if operator_id is None:
+        return "nobody"
+    return session.scalar(select(Operator.name).where(Operator.id == operator_id)) or (
+        f"operator {operator_id}"
+    )
+
+
+def _open_or_refuse(session: Session, exception: ReviewException) -> None:
+    if exception.status == ExceptionStatus.RESOLVED.value:
+        when = f" at {exception.resolved_at:%Y-%m-%d %H:%M}" if exception.resolved_at else ""
+        raise ReviewRefused(
+            f"exception {exception.id} was already resolved by "
+            f"{_name(session, exception.resolved_by_id)}{when}"
+        )
+
+
+def claim_exception(
+    session: Session,
+    exception_id: int,
+    *,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Take an exception to work on it: nobody else can act on it until it is released,
+    resolved or reassigned.  Claiming one's own claim again is harmless."""
+    require_role(role, Role.LEAD, "claiming an exception")
+    exception = _locked(session, exception_id)
+    _open_or_refuse(session, exception)
+    if exception.claimed_by_id not in (None, operator_id):
+        since = f" since {exception.claimed_at:%H:%M}" if exception.claimed_at else ""
+        raise ClaimConflict(
+            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}"
+            f"{since}: ask them, or a supervisor to reassign it"
+        )
+    if exception.claimed_by_id != operator_id:
+        exception.status = ExceptionStatus.CLAIMED.value
+        exception.claimed_by_id = operator_id
+        exception.claimed_at = now
+        session.flush()  # the version check: a concurrent claim fails here, not later
+        _audit(
+            session,
+            exception_id,
+            "exception_claimed",
+            now=now,
+            operator_id=operator_id,
+            station_id=station_id,
+        )
+    return exception_view(exception)
+
+
+def release_exception(
+    session: Session,
+    exception_id: int,
+    *,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Give a claimed exception back to the queue (the claimer, or a supervisor)."""
+    require_role(role, Role.LEAD, "releasing an exception")
+    exception = _locked(session, exception_id)
+    _open_or_refuse(session, exception)
+    if exception.claimed_by_id is None:
+        return exception_view(exception)
+    if exception.claimed_by_id != operator_id and not has_role(role, Role.SUPERVISOR):
+        raise ClaimConflict(
+            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}: "
+            "only they or a supervisor can release it"
+        )
+    previous = exception.claimed_by_id
+    exception.status = ExceptionStatus.OPEN.value
+    exception.claimed_by_id = None
+    exception.claimed_at = None
+    session.flush()
+    _audit(
+        session,
+        exception_id,
+        "exception_released",
+        now=now,
+        operator_id=operator_id,
+        station_id=station_id,
+        details={"was_claimed_by": previous},
+    )
+    return exception_view(exception)
+
+
+def reassign_exception(
+    session: Session,
+    exception_id: int,
+    *,
+    to_operator_id: int,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """A supervisor hands an exception to a lead (or takes it from one who left)."""
+    require_role(role, Role.SUPERVISOR, "reassigning an exception")
+    target = session.get(Operator, to_operator_id)
+    if target is None or not target.active:
+        raise ReviewRefused(f"there is no active operator {to_operator_id}")
+    if not has_role(target.role, Role.LEAD):
+        raise ReviewRefused(f"{target.name} is {target.role}: exceptions go to leads")
+    exception = _locked(session, exception_id)
+    _open_or_refuse(session, exception)
+    previous = exception.claimed_by_id
+    exception.status = ExceptionStatus.CLAIMED.value
+    exception.claimed_by_id = target.id
+    exception.claimed_at = now
+    session.flush()
+    _audit(
+        session,
+        exception_id,
+        "exception_reassigned",
+        now=now,
+        operator_id=operator_id,
+        station_id=station_id,
+        details={"from": previous, "to": target.id},
+    )
+    return exception_view(exception)
+
+
+def add_note(
+    session: Session,
+    exception_id: int,
+    *,
+    text: str,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> None:
+    """A lead's note on an exception (kept in the audit log, shown in its history)."""
+    require_role(role, Role.LEAD, "adding a note to an exception")
+    if not text or not text.strip():
+        raise ReviewRefused("the note is empty")
+    exception = _locked(session, exception_id)
+    _audit(
+        session,
+        exception.id,
+        "exception_note",
+        now=now,
+        operator_id=operator_id,
+        station_id=station_id,
+        details={"note": text.strip()[:2000]},
+    )
+
+
+# -- resolutions ----------------------------------------------------------------------------
+
+
+def _take(
+    session: Session,
+    exception_id: int,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None,
+    action: str,
+) -> ReviewException:
+    """The exception, locked and held by this lead (claimed now if it was open)."""
+    require_role(role, Role.LEAD, action)
+    exception = _locked(session, exception_id)
+    _open_or_refuse(session, exception)
+    if exception.claimed_by_id is None:
+        claim_exception(
+            session,
+            exception_id,
+            operator_id=operator_id,
+            role=role,
+            now=now,
+            station_id=station_id,
+        )
+    elif exception.claimed_by_id != operator_id:
+        raise ClaimConflict(
+            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}: "
+            "ask them, or a supervisor to reassign it"
+        )
+    return exception
+
+
+def _held_unit(session: Session, exception: ReviewException, what: str) -> ReceivedUnit:
+    if exception.unit_id is None:
+        raise ReviewRefused(
+            f"exception {exception.id} is about a parcel, not a unit: there is nothing to "
+            f"{what}; close it with a note"
+        )
+    unit = session.scalar(
+        select(ReceivedUnit).where(ReceivedUnit.id == exception.unit_id).with_for_update()
+    )
+    assert unit is not None
+    if unit.status != UnitStatus.HELD.value:
+        raise ReviewRefused(
+            f"{unit.lpn} is {unit.status}, not held: its outcome was already released"
+            if unit.status == UnitStatus.CONFIRMED.value
+            else f"{unit.lpn} is still at the bench ({unit.status}): confirm it there first"
+        )
+    return unit
+
+
+def _finish(
+    session: Session,
+    exception: ReviewException,
+    *,
+    resolution: str,
+    note: str | None,
+    operator_id: int,
+    station_id: int | None,
+    now: dt.datetime,
+    details: dict[str, Any],
+) -> ExceptionView:
+    """Resolve the exception, and the other open ones of the same unit with it (one decision
+    about a unit settles all its exceptions)."""
+    others: list[ReviewException] = []
+    if exception.unit_id is not None:
+        others = list(
+            session.scalars(
+                select(ReviewException)
+                .where(
+                    ReviewException.unit_id == exception.unit_id,
+                    ReviewException.id != exception.id,
+                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                )
+                .with_for_update()
+            )
+        )
+    resolve_exceptions(
+        session,
+        [exception, *others],
+        resolution=resolution,
+        note=note,
+        operator_id=operator_id,
+        station_id=station_id,
+        now=now,
+        details=details,
+    )
+    return exception_view(exception)
+
+
+def approve_refund(
+    session: Session,
+    exception_id: int,
+    *,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    amount: Decimal | None = None,
+    reason: str | None = None,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Release a held unit's refund: in full (the price paid for the unit) or in part (an
+    amount below it, with a reason; the difference is kept as the restocking fee).  For an
+    exchange, the exchange shipment is released instead.  The upstream events go through the
+    outbox in this transaction."""
+    exception = _take(
+        session, exception_id, operator_id, role, now, station_id, "approving a refund"
+    )
+    unit = _held_unit(session, exception, "refund")
+    line = unit.line
+    rma = unit.parcel.rma
+    if line is None or rma is None:
+        raise ReviewRefused(
+            f"{unit.lpn} is on no line of an RMA (a blind or unexpected item): there is no "
+            "price to refund against; find the customer's return first"
+        )
+    paid = line.unit_price
+    if amount is None:
+        amount = paid
+    cents = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
+    if not cents or not Decimal("0.01") <= amount <= paid:
+        raise ReviewRefused(
+            f"a refund for {unit.lpn} is 0.01 to {paid} {line.currency} (what was paid), "
+            f"with at most two decimals; {amount} is not"
+        )
+    partial = amount < paid
+    if partial and not (reason and reason.strip()):
+        raise ReviewRefused("say why the refund is partial (the customer is told the amount)")
+    unit.refund_amount = amount
+    unit.restocking_fee = paid - amount
+    unit.status = UnitStatus.CONFIRMED.value
+    events = outbox.queue_release(session, rma, line, unit, now)
+    session.flush()
+    return _finish(
+        session,
+        exception,
+        resolution="refund_partial" if partial else "refund_approved",
+        note=reason.strip() if reason else None,
+        operator_id=operator_id,
+        station_id=station_id,
+        now=now,
+        details={
+            "lpn": unit.lpn,
+            "amount": str(amount),
+            "paid": str(paid),
+            "events": [e.idempotency_key for e in events],
+        },
+    )
+
+
+def reject_return(
+    session: Session,
+    exception_id: int,
+    *,
+    note: str,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """No refund: the unit goes back to the customer, who is told why (`rejected` event)."""
+    exception = _take(
+        session, exception_id, operator_id, role, now, station_id, "rejecting a return"
+    )
+    if not note or not note.strip():
+        raise ReviewRefused("say why the return is rejected (the customer is told)")
+    unit = _held_unit(session, exception, "reject")
+    unit.status = UnitStatus.CONFIRMED.value
+    unit.disposition = Disposition.RETURN_TO_CUSTOMER.value
+    unit.refund_amount = Decimal("0.00")
+    keys = []
+    rma = unit.parcel.rma
+    if rma is not None:
+        keys.append(
+            outbox.enqueue_status(
+                session,
+                rma_number=rma.number,
+                status="rejected",
+                now=now,
+                subject=f"unit:{unit.lpn}",
+                details={"lpn": unit.lpn, "sku": unit.sku, "reason": note.strip()},
+            ).idempotency_key
+        )
+    return _finish(
+        session,
+        exception,
+        resolution="returned_to_customer",
+        note=note.strip(),
+        operator_id=operator_id,
+        station_id=station_id,
+        now=now,
+        details={"lpn": unit.lpn, "events": keys},
+    )
+
+
+def ask_customer_contact(
+    session: Session,
+    exception_id: int,
+    *,
+    message: str,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Ask the shop's customer service to contact the customer (an `exception` status event
+    with reason `contact_customer` and the lead's message).  The exception stays with the
+    lead until the answer comes."""
+    exception = _take(
+        session, exception_id, operator_id, role, now, station_id, "asking for contact"
+    )
+    if not message or not message.strip():
+        raise ReviewRefused("say what customer service should ask the customer")
+    rma = session.get(Rma, exception.rma_id) if exception.rma_id is not None else None
+    if rma is None:
+        raise ReviewRefused(
+            f"exception {exception_id} has no RMA, so no customer to contact: find the return first"
+        )
+    asked = session.scalar(
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(
+            AuditEntry.entity_type == "exception",
+            AuditEntry.entity_id == str(exception_id),
+            AuditEntry.action == "exception_contact_requested",
+        )
+    )
+    event = outbox.enqueue_status(
+        session,
+        rma_number=rma.number,
+        status="exception",
+        now=now,
+        subject=f"contact:{exception_id}:{(asked or 0) + 1}",
+        details={"reason": "contact_customer", "message": message.strip(), "type": exception.type},
+    )
+    _audit(
+        session,
+        exception_id,
+        "exception_contact_requested",
+        now=now,
+        operator_id=operator_id,
+        station_id=station_id,
+        details={"message": message.strip(), "event": event.idempotency_key},
+    )
+    session.flush()
+    return exception_view(exception)
+
+
+def close_exception(
+    session: Session,
+    exception_id: int,
+    *,
+    note: str,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Resolve without an upstream effect (a blind return matched by hand, a missing item the
+    carrier lost...), saying why.  A held unit cannot be closed this way: approve or reject it."""
+    exception = _take(
+        session, exception_id, operator_id, role, now, station_id, "closing an exception"
+    )
+    if not note or not note.strip():
+        raise ReviewRefused("say why the exception is closed")
+    if exception.unit_id is not None:
+        unit = session.get(ReceivedUnit, exception.unit_id)
+        if unit is not None and unit.status == UnitStatus.HELD.value:
+            others_open = session.scalar(
+                select(func.count())
+                .select_from(ReviewException)
+                .where(
+                    ReviewException.unit_id == unit.id,
+                    ReviewException.id != exception.id,
+                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                )
+            )
+            if not others_open:
+                raise ReviewRefused(
+                    f"{unit.lpn}'s refund is held by this exception: approve it (in full or in "
+                    "part) or reject the return, so the customer hears"
+                )
+    resolve_exceptions(
+        session,
+        [exception],
+        resolution="closed",
+        note=note.strip(),
+        operator_id=operator_id,
+        station_id=station_id,
+        now=now,
+    )
+    return exception_view(exception)
+
+
+def regrade_unit(
+    session: Session,
+    exception_id: int,
+    *,
+    note: str,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    grade: str | None = None,
+    disposition: str | None = None,
+    station_id: int | None = None,
+) -> ExceptionView:
+    """Change a held unit's grade and/or disposition (the lead looked at it again).  A new
+    label is queued (a reprint, with the reason), since the old one names the old grade and
+    destination.  The exception stays with the lead for the refund decision."""
+    exception = _take(session, exception_id, operator_id, role, now, station_id, "re-grading")
+    if not note or not note.strip():
+        raise ReviewRefused("say why the unit is re-graded")
+    unit = _held_unit(session, exception, "re-grade")
+    grades = [g.value for g in Grade]
+    dispositions = [d.value for d in Disposition]
+    if grade is not None and grade not in grades:
+        raise ReviewRefused(f"grade {grade!r}: one of {', '.join(grades)}")
+    if disposition is not None and disposition not in dispositions:
+        raise ReviewRefused(f"disposition {disposition!r}: one of {', '.join(dispositions)}")
+    new_grade = grade or unit.grade
+    new_disposition = disposition or unit.disposition
+    if (new_grade, new_disposition) == (unit.grade, unit.disposition):
+        raise ReviewRefused(f"{unit.lpn} already is grade {unit.grade}, {unit.disposition}")
+    before = {"grade": unit.grade, "disposition": unit.disposition}
+    unit.grade, unit.disposition = new_grade, new_disposition
+    job = LabelJob(
+        unit_id=unit.id,
+        lpn=unit.lpn,
+        template=labels.template_for(new_disposition or ""),
+        format="zpl",
+        status=LabelJobStatus.QUEUED.value,
+        is_reprint=True,
+        reason=f"re-graded by a lead: {note.strip()}",
+        operator_id=operator_id,
+        station_id=station_id,
+        created_at=now,
+    )
+    session.add(job)
+    session.flush()
+    after = {"grade": new_grade, "disposition": new_disposition}
+    for entity_type, entity_id, action in (
+        ("unit", unit.id, "unit_regraded"),
+        ("exception", exception_id, "exception_unit_regraded"),
+    ):
+        audit.record(
+            session,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            at=now,
+            operator_id=operator_id,
+            station_id=station_id,
+            details={"before": before, "after": after, "note": note.strip(), "label_job": job.id},
+        )
+    return exception_view(exception)
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    exception_id: int
+    done: bool
+    message: str
+
+
+def apply_to_many(
+    sessions: sessionmaker[Session],
+    exception_ids: list[int],
+    action: Callable[..., ExceptionView],
+    **arguments: Any,
+) -> list[BulkOutcome]:
+    """One action on a selection, one transaction each (a refusal leaves the others done)."""
+    outcomes = []
+    for exception_id in exception_ids:
+        try:
+            with write_transaction(sessions) as session:
+                view = action(session, exception_id, **arguments)
+            outcomes.append(BulkOutcome(exception_id, True, view.status))
+        except (ReviewRefused, PermissionDenied) as exc:
+            outcomes.append(BulkOutcome(exception_id, False, str(exc)))
+    return outcomes

@@ -113,3 +113,4 @@ class ExceptionView:
     status: str
     summary: str
     sla_due: dt.datetime
+    claimed_by_id: int | None = None

@@ -32,9 +32,7 @@ from db.enums import (
     ExceptionStatus,
     ExceptionType,
     LabelJobStatus,
-    OutboxKind,
     ParcelStatus,
-    Resolution,
     RmaStatus,
     UnitStatus,
 )
@@ -51,7 +49,7 @@ from db.models import (
     Station,
 )
 from db.types import utcnow
-from receiving_station import audit, outbox, review
+from receiving_station import audit, labels, outbox, review
 from receiving_station.identify import (
     RMA_PREFIX,
     CodeKind,
@@ -1009,11 +1007,11 @@ class Workflow:
                     )
                 )
                 if not decision.hold:
-                    events.extend(self._release_events(session, rma, line, unit, decision, now))
+                    events.extend(outbox.queue_release(session, rma, line, unit, now))
             job = LabelJob(
                 unit_id=unit.id,
                 lpn=unit.lpn,
-                template=_label_template(unit.disposition or ""),
+                template=labels.template_for(unit.disposition or ""),
                 format="zpl",
                 printer_url=(station.settings or {}).get("printer_url"),
                 status=LabelJobStatus.QUEUED.value,
@@ -1061,66 +1059,6 @@ class Workflow:
                 outbox_event_ids=tuple(e.id for e in events),
                 label_job_id=job.id,
             )
-
-    def _release_events(
-        self,
-        session: Session,
-        rma: Rma,
-        line: RmaLine,
-        unit: ReceivedUnit,
-        decision: Decision,
-        now: dt.datetime,
-    ) -> list[Any]:
-        events = []
-        unit_payload = {
-            "sku": unit.sku,
-            "lpn": unit.lpn,
-            "grade": unit.grade,
-            "disposition": unit.disposition,
-            "amount": str(unit.refund_amount),
-            "restocking_fee": str(unit.restocking_fee),
-        }
-        if rma.requested_resolution == Resolution.EXCHANGE.value:
-            events.append(
-                outbox.enqueue(
-                    session,
-                    kind=OutboxKind.EXCHANGE_RELEASE,
-                    rma_number=rma.number,
-                    idempotency_key=f"exchange:{rma.number}:{unit.lpn}",
-                    payload={
-                        "rma": rma.number,
-                        "order": rma.order_number,
-                        "exchange_sku": rma.exchange_sku,
-                        "returned": unit_payload,
-                    },
-                    now=now,
-                )
-            )
-        elif decision.refund_amount > 0:
-            method = (
-                "store_credit"
-                if rma.requested_resolution == Resolution.STORE_CREDIT.value
-                else "original_payment"
-            )
-            events.append(
-                outbox.enqueue(
-                    session,
-                    kind=OutboxKind.REFUND,
-                    rma_number=rma.number,
-                    idempotency_key=f"refund:{unit.lpn}",
-                    payload={
-                        "rma": rma.number,
-                        "order": rma.order_number,
-                        "units": [unit_payload],
-                        "restocking_fee": str(decision.restocking_fee),
-                        "total": str(decision.refund_amount),
-                        "currency": line.currency,
-                        "method": method,
-                    },
-                    now=now,
-                )
-            )
-        return events
 
     def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> dict[str, Any]:
         parcel = unit.parcel
@@ -1534,12 +1472,3 @@ def _window_evidence(window: WindowStatus) -> dict[str, Any]:
         "days_since": window.days_since,
         "basis": window.basis,
     }
-
-
-def _label_template(disposition: str) -> str:
-    return {
-        "restock": "restock",
-        "refurbish": "refurbish",
-        "repair": "refurbish",
-        "return_to_vendor": "return_to_vendor",
-    }.get(disposition, "quarantine")

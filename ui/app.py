@@ -12,8 +12,10 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine
@@ -76,12 +78,15 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
         size=printer.label_size if printer else "4x2",
         dpi=printer.dpi if printer else 203,
     )
+    dispatcher, upstream_note, stop_sandbox, shop = _upstream(options, config, sessions)
+    backlog = BacklogWorker(sessions)
+    backlog.shop = shop
     window = MainWindow(
         BenchWorker(controller),
         checkpointer,
         hub,
         labels,
-        BacklogWorker(sessions),
+        backlog,
         WindowOptions(
             idle_minutes=config.idle_logout_minutes,
             sounds=options.sounds,
@@ -90,8 +95,54 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
         scanner_settings=config.scanner.settings,
         demo=demo_devices,
         scenarios=options.scenarios,
+        dispatcher=dispatcher,
+        upstream_note=upstream_note,
+        on_shutdown=stop_sandbox,
     )
     return window
+
+
+def _upstream(
+    options: LaunchOptions, config: StationConfig, sessions: Any
+) -> tuple[Any, str | None, Callable[[], None] | None, Callable[[], dict[str, Any]] | None]:
+    """The bench's dispatcher thread: to a sandbox upstream in demo mode (started here, so a
+    newcomer sees refunds arrive), else to the `[upstream]` of the station config.  Without
+    one, events wait in the outbox (a site may run `receiving-station dispatch` instead)."""
+    from receiving_station.upstream.adapters import HttpAdapter, UpstreamSetupError, build_adapter
+    from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
+
+    if options.demo:
+        from receiving_station.upstream.sandbox import start_sandbox
+        from receiving_station.upstream.verbs import DEMO_SECRET
+
+        store = options.data_dir / "demo-sandbox-upstream.sqlite3"
+        # RECEIVING_STATION_DEMO_UPSTREAM_LISTEN=HOST:PORT fixes its address, so a trainer (or
+        # docs/screenshots/make.sh) can flip its failure switches: POST /_sandbox/faults.
+        listen = os.environ.get("RECEIVING_STATION_DEMO_UPSTREAM_LISTEN", "127.0.0.1:0")
+        server, thread = start_sandbox(f"sqlite:///{store}", DEMO_SECRET.encode(), listen)
+        log.info("demo sandbox upstream at %s", server.url)
+        adapter: Any = HttpAdapter(server.url, DEMO_SECRET.encode(), timeout=5)
+
+        def stop_sandbox() -> None:
+            server.shutdown()
+            server.server_close()
+            thread.join(5)
+            server.store.engine.dispose()
+
+        return (
+            DispatcherThread(Dispatcher(sessions, adapter)),
+            None,
+            stop_sandbox,
+            server.store.summary,
+        )
+    if config.upstream is None:
+        return None, "no [upstream] in the station config", None, None
+    try:
+        adapter = build_adapter(config.upstream)
+    except UpstreamSetupError as exc:
+        log.warning("upstream: %s", exc)
+        return None, str(exc), None, None
+    return DispatcherThread(Dispatcher(sessions, adapter)), None, None, None
 
 
 def run(options: LaunchOptions) -> int:

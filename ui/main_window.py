@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from receiving_station.auth import has_role
 from receiving_station.bench import BenchInput, BenchUpdate, Stage
 from receiving_station.demo_data import Scenario
 from receiving_station.labels import LabelOutcome
+from receiving_station.upstream.events import Backlog
 from ui.bench_view import BenchView
 from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub
@@ -42,7 +44,11 @@ from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
+from ui.upstream_view import UpstreamView
 from ui.workers import BacklogWorker, BenchWorker, LabelWorker
+
+if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up
+    from receiving_station.upstream.dispatcher import DispatcherThread
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         backlog: BacklogWorker,
         options: WindowOptions,
         *,
+        dispatcher: DispatcherThread | None = None,
+        upstream_note: str | None = None,
+        on_shutdown: Callable[[], None] | None = None,
         scanner_settings: ScannerSettings | None = None,
         demo: DemoDevices | None = None,
         scenarios: list[Scenario] | None = None,
@@ -76,6 +85,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
         self.checkpointer = checkpointer
+        self.dispatcher, self.upstream_note, self.on_shutdown = (
+            dispatcher,
+            upstream_note,
+            on_shutdown,
+        )
         self.options = options
         self.demo = demo
         self.scenarios = scenarios or []
@@ -89,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
-        self.tabs.addTab(self.bench_view, "Bench")
+        self.tabs.addTab(self.bench_view, "&Bench")
         self.tabs.addTab(
             self._section(
                 "Exceptions",
@@ -97,15 +111,17 @@ class MainWindow(QMainWindow):
                 "wrong, extra and missing items, serial and weight mismatches, late and "
                 "non-returnable returns.",
             ),
-            "Exceptions",
+            "&Exceptions",
         )
         self.tabs.addTab(
             self._section(
                 "Labels & Figures",
                 "Restock labels, reprints and the shift's figures, for supervisors.",
             ),
-            "Labels && Figures",
+            "&Labels && Figures",
         )
+        self.upstream_view = UpstreamView(controller.sessions, self._acting_lead)
+        self.tabs.addTab(self.upstream_view, "&Upstream")  # Alt+U
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
 
@@ -149,6 +165,8 @@ class MainWindow(QMainWindow):
         bench.called.connect(self._on_bench_called)
         labels.printed.connect(self._on_label_printed)
         backlog.counted.connect(self._on_backlog_counted)
+        backlog.shop_counted.connect(self._on_backlog_shop_counted)
+        self.upstream_view.changed.connect(self._on_upstream_view_changed)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle-logout-timer")
@@ -169,6 +187,9 @@ class MainWindow(QMainWindow):
         self.bench.start()
         self.labels.start()
         self.backlog.start()
+        self.upstream_view.start()
+        if self.dispatcher is not None:
+            self.dispatcher.start()
         self.hub.start()
         self.bench.call(self.bench.controller.operators, self._on_operators_loaded)
 
@@ -183,6 +204,13 @@ class MainWindow(QMainWindow):
         self.idle_timer.stop()
         self.hub.stop()
         self.backlog.stop()
+        self.upstream_view.stop()
+        if self.dispatcher is not None:
+            self.dispatcher.stop()
+            self.dispatcher = None
+        if self.on_shutdown is not None:
+            self.on_shutdown()
+            self.on_shutdown = None
         self.labels.stop()
         self.bench.stop()
         self.checkpointer.stop()
@@ -261,11 +289,17 @@ class MainWindow(QMainWindow):
             self.status_labels["operator"].setText(f"{operator.name} ({operator.role})")
             self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
             self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
+            self.tabs.setTabVisible(3, has_role(operator.role, Role.LEAD))
+        if update.input.kind == "scan" and self.tabs.currentWidget() is not self.bench_view:
+            self.tabs.setCurrentWidget(self.bench_view)  # a scan is bench work, wherever one is
         self.bench_view.show_update(update)
         if update.changed:
             self._feedback(update.feedback.value)
         if update.print_job is not None:
             self.labels.put(update.print_job)
+        if update.changed and self.dispatcher is not None:
+            self.dispatcher.wake()  # a confirmed unit's refund goes out now, not at the next poll
+            self.backlog.count_now()
         if update.wants_photo and state.unit is not None:
             self.camera.take(state.unit.lpn)
         self.update_shown.emit(update)
@@ -276,17 +310,59 @@ class MainWindow(QMainWindow):
         else:
             self._feedback("attention", outcome.message)
 
-    def _on_backlog_counted(self, pending: int, refused: int) -> None:
+    def _on_backlog_counted(self, counts: Backlog | None) -> None:
         label = self.status_labels["upstream"]
-        if pending < 0:
+        if counts is None:
             label.setText("upstream: database unreachable")
+            label.setToolTip("")
             paint(label, fg=RED)
             return
-        text = f"upstream: {pending} to send"
-        if refused:
-            text += f", {refused} refused"
-        label.setText(text)
-        paint(label, fg=RED if refused else (AMBER if pending else GREEN))
+        status = self.dispatcher.status if self.dispatcher is not None else None
+        parts = [f"{counts.waiting} to send" if counts.waiting else "all sent"]
+        if counts.failing:
+            parts.append(f"{counts.failing} failing")
+        if counts.refused:
+            parts.append(f"{counts.refused} refused")
+        fault = status.problem if status is not None and status.fault else None
+        if self.dispatcher is None:
+            parts.append(self.upstream_note or "not sending from this bench")
+        elif fault:
+            parts.append("FAULT")
+        label.setText("upstream: " + ", ".join(parts))
+        detail = fault or counts.last_error or (status.problem if status else None)
+        label.setToolTip(
+            "\n".join(
+                filter(
+                    None,
+                    [
+                        f"sending to {status.upstream}" if status else self.upstream_note,
+                        f"last problem: {detail}" if detail else None,
+                    ],
+                )
+            )
+        )
+        bad = counts.refused or counts.failing or fault
+        paint(label, fg=RED if bad else (AMBER if counts.waiting else GREEN))
+
+    def _on_backlog_shop_counted(self, summary: dict) -> None:
+        if self.demo is None:
+            return
+        self.demo_shop.setText(
+            f"Demo shop (a sandbox of the shop's system): {summary.get('refunds', 0)} refund(s), "
+            f"{summary.get('exchanges', 0)} exchange release(s) and "
+            f"{summary.get('status_events', 0)} customer message(s) received"
+        )
+
+    def _on_upstream_view_changed(self) -> None:
+        self.backlog.count_now()
+        if self.dispatcher is not None:
+            self.dispatcher.wake()
+
+    def _acting_lead(self) -> tuple[int, str, int | None] | None:
+        operator = self.bench.controller.state.operator
+        if operator is None:
+            return None
+        return operator.operator_id, operator.role, self.bench.controller.station_id
 
     # -- feedback ----------------------------------------------------------------------------------
 
@@ -316,6 +392,14 @@ class MainWindow(QMainWindow):
         if action is not None:
             action()
             return
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and self.tabs.isVisible():
+            # Alt + the underlined letter opens a section (also without an active window).
+            wanted = {Qt.Key.Key_B: 0, Qt.Key.Key_E: 1, Qt.Key.Key_L: 2, Qt.Key.Key_U: 3}.get(
+                Qt.Key(event.key())
+            )
+            if wanted is not None and self.tabs.isTabVisible(wanted):
+                self.tabs.setCurrentIndex(wanted)
+                return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -354,6 +438,9 @@ class MainWindow(QMainWindow):
             f"{len(self.scenarios)} demo returns: press F5 for the first", "muted"
         )
         layout.addWidget(self.demo_now)
+        self.demo_shop = theme_label("", "muted")
+        self.demo_shop.setAccessibleName("demo shop")
+        layout.addWidget(self.demo_shop)
         self._demo_index = -1
         self._demo_item = 0
         self._demo_keys = {

@@ -5,6 +5,7 @@ the network:
   hands each `BenchUpdate` back as a Qt signal (queued onto the GUI thread).
 * `LabelWorker`: prints confirmed units' labels on the printer's own thread.
 * `BacklogWorker`: counts the upstream events still to send, every few seconds.
+* `TaskWorker`: short database tasks of a view (a lead's upstream events), off the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.enums import OutboxState
-from db.models import OutboxEvent
 from receiving_station.bench import BenchController, BenchInput, BenchUpdate
 from receiving_station.labels import LabelOutcome, print_label_job
+from receiving_station.upstream.events import Backlog, backlog
 from receiving_station.workflow import Feedback
 
 log = logging.getLogger(__name__)
@@ -131,51 +130,75 @@ class LabelWorker(_QueueThread):
         self.printed.emit(outcome)
 
 
-class BacklogWorker(QObject):
-    """Counts upstream events not yet delivered (pending) and refused, every `interval` s."""
+class TaskWorker(_QueueThread):
+    """Runs short database tasks for a view (the upstream events a lead looks at, say) on
+    its own thread, in order; `done(result)` is called on the GUI thread with the result, or
+    with the exception the task raised (the view shows it)."""
 
-    counted = Signal(int, int)
+    finished = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(name, parent)
+        self.finished.connect(self._on_finished)
+
+    def call(self, function: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.put(_Call(function, done))
+
+    def work(self, item: _Call) -> None:
+        try:
+            result = item.function()
+        except Exception as exc:  # shown by the view, e.g. "only leads may ..."
+            log.info("%s: %s", self._thread.name, exc)
+            result = exc
+        self.finished.emit((item.done, result))
+
+    def _on_finished(self, payload: tuple[Callable[[Any], None] | None, Any]) -> None:
+        done, result = payload
+        if done is not None:
+            done(result)
+
+
+class BacklogWorker(QObject):
+    """Counts upstream events not yet delivered, failing and refused, every `interval` s."""
+
+    counted = Signal(object)  # events.Backlog, or None when the database did not answer
+    shop_counted = Signal(object)  # demo mode: what the sandbox shop has received (a dict)
 
     def __init__(
         self, sessions: sessionmaker[Session], interval: float = 3.0, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.sessions, self.interval = sessions, interval
+        self.shop: Callable[[], dict[str, Any]] | None = None
         self._stop = threading.Event()
+        self._now = threading.Event()
         self._thread = threading.Thread(target=self._run, name="upstream-backlog", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
+    def count_now(self) -> None:
+        self._now.set()
+
     def stop(self) -> None:
         self._stop.set()
+        self._now.set()
         if self._thread.is_alive():
             self._thread.join(5)
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self._now.clear()
             try:
                 with self.sessions() as session:
-                    rows = dict(
-                        session.execute(
-                            select(OutboxEvent.state, func.count())
-                            .where(
-                                OutboxEvent.state.in_(
-                                    [
-                                        OutboxState.PENDING.value,
-                                        OutboxState.SENDING.value,
-                                        OutboxState.REFUSED.value,
-                                    ]
-                                )
-                            )
-                            .group_by(OutboxEvent.state)
-                        ).all()
-                    )
-                pending = rows.get(OutboxState.PENDING.value, 0) + rows.get(
-                    OutboxState.SENDING.value, 0
-                )
-                self.counted.emit(int(pending), int(rows.get(OutboxState.REFUSED.value, 0)))
-            except Exception as exc:  # the database is away: say so, try again
-                log.warning("upstream backlog: %s", exc)
-                self.counted.emit(-1, -1)
-            self._stop.wait(self.interval)
+                    counts: Backlog | None = backlog(session)
+            except Exception:
+                log.warning("upstream backlog count failed", exc_info=True)
+                counts = None
+            self.counted.emit(counts)
+            if self.shop is not None:
+                try:
+                    self.shop_counted.emit(self.shop())
+                except Exception:
+                    log.warning("demo shop count failed", exc_info=True)
+            self._now.wait(self.interval)

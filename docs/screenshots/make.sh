@@ -15,17 +15,23 @@ XVFB=$!
 trap 'kill $APP $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
 export DISPLAY="$DISPLAY_NO"
 sleep 1
-export HOME="$WORK"   # a fresh data directory: recordings, photos and labels go there
-"$ROOT/.venv/bin/receiving-station" --demo --database "$WORK/demo.sqlite3" --no-sound \
-    >"$WORK/app.log" 2>&1 &
-APP=$!
-for _ in $(seq 1 100); do
-    WINDOW=$(xdotool search --name "Receiving Station" 2>/dev/null | tail -1 || true)
-    [ -n "$WINDOW" ] && break
-    sleep 0.2
-done
-sleep 2
-xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
+SHOP="127.0.0.1:$((20000 + RANDOM % 20000))"  # the demo shop (sandbox upstream), to make it fail
+export RECEIVING_STATION_DEMO_UPSTREAM_LISTEN="$SHOP"
+start_app() {  # a fresh data directory each time: recordings, photos and labels go there
+    export HOME="$WORK/$1"
+    mkdir -p "$HOME"
+    "$ROOT/.venv/bin/receiving-station" --demo --database "$HOME/demo.sqlite3" --no-sound \
+        >"$HOME/app.log" 2>&1 &
+    APP=$!
+    for _ in $(seq 1 100); do
+        WINDOW=$(xdotool search --name "Receiving Station" 2>/dev/null | tail -1 || true)
+        [ -n "$WINDOW" ] && break
+        sleep 0.2
+    done
+    sleep 2
+    xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
+}
+start_app bench
 shot() { sleep "${2:-0.8}"; import -window root "$HERE/$1.png"; echo "  $1.png"; }
 scan() { xdotool type --delay 5 "$1"$'\n'; }
 keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }
@@ -45,4 +51,11 @@ keys F5; shot 12-outside-window         # the second demo return: late
 keys F5 F5 F5 F5 F5; keys F6; shot 13-weight-mismatch 1.5   # the light parcel
 keys F5 F5; shot 14-blind-return 1.5
 keys F9; scan "4006381333931"; shot 15-item-without-parcel
+kill $APP; wait $APP 2>/dev/null || true
+
+# A shift lead, while the shop's system does not answer (the demo shop says 503 to everything).
+start_app lead
+curl -s -X POST "http://$SHOP/_sandbox/faults" -d '{"error_rate": 1.0, "retry_after": 30}' >/dev/null
+scan "B-2001"; keys F5 F6; sleep 3; shot 16-upstream-failing-status 1
+keys alt+u; keys Down Up; shot 17-upstream-lead 2
 echo "screenshots in $HERE"

@@ -20,6 +20,7 @@ def test_the_example_file_is_valid() -> None:
     assert config.scale.serial.describe() == "9600 8N1"
     assert config.scale.stable_window_kg == Decimal("0.005")
     assert config.printer is not None and config.printer.url == "tcp://10.0.0.31:9100"
+    assert config.upstream is not None and config.upstream.timeout_seconds == 10
 
 
 def test_defaults_and_protocol_serial_settings() -> None:

@@ -167,7 +167,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
     key(qtbot, window, "2")
     key(qtbot, window, "ENTER")
     assert view.state.unit is None and "confirmed" in view.message.text()
-    # The label reaches the (simulated) printer; the refund waits in the outbox.
+    # The label reaches the (simulated) printer; the refund is queued in the outbox.
     qtbot.waitUntil(lambda: len(window.demo.printer_sim.labels) == 1, timeout=TIMEOUT)
     lpn = window.bench.controller.state.activity[-1].message.split()[0]
     assert lpn.encode() in window.demo.printer_sim.labels[0]
@@ -182,7 +182,17 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
             return session.scalar(select(LabelJob.status).where(LabelJob.lpn == lpn))
 
     qtbot.waitUntil(lambda: label_status() == "printed", timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "to send" in window.status_labels["upstream"].text(), timeout=TIMEOUT)
+
+    # The refund reaches the demo shop (the sandbox upstream demo mode starts) by itself.
+    def refund_state() -> str | None:
+        with session_factory(engine)() as session:
+            return session.scalar(
+                select(OutboxEvent.state).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+            )
+
+    qtbot.waitUntil(lambda: refund_state() == "sent", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "all sent" in window.status_labels["upstream"].text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "1 refund(s)" in window.demo_shop.text(), timeout=TIMEOUT)
     assert window.flash.last_feedback == "accepted"
     assert window.sounds.played[-1] == "accepted"
 

@@ -1,0 +1,293 @@
+"""The ways an event reaches upstream, behind one interface: HTTP (the contract in
+docs/upstream-api.yaml) or a file drop of signed JSON lines.
+
+Adapters are called on the dispatcher's thread only (one request at a time per adapter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import json
+import os
+import ssl
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from db.enums import DeliveryOutcome
+from db.types import utcnow
+from receiving_station import __version__
+from receiving_station.upstream.contract import (
+    SECRET_ENV,
+    SIGNATURE_HEADER,
+    Delivery,
+    UpstreamRequest,
+    classify,
+    get_signing_string,
+    sign,
+)
+
+USER_AGENT = f"receiving-station/{__version__}"
+
+
+class Adapter(Protocol):
+    """Delivers one request; never raises for what upstream or the network did (that is a
+    `Delivery` with outcome RETRY or REFUSED)."""
+
+    description: str
+
+    def deliver(self, request: UpstreamRequest) -> Delivery: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class HttpAnswer:
+    """An answer to a GET: status and body (the pull reads these)."""
+
+    status_code: int
+    content: bytes
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
+class HttpAdapter:
+    """Sends to upstream over HTTP(S): one keep-alive connection per sending thread.
+
+    The standard library's http.client, not httpx, on this path: it costs 0.14 ms of CPU a
+    request against httpx's 0.77 ms (measured against the sandbox), and the dispatcher's
+    threads share one interpreter, so that is most of its throughput.  A connection that
+    upstream closed while idle is reopened and the request sent again once at once (the same
+    Idempotency-Key, so a request upstream did get is not applied twice)."""
+
+    def __init__(self, base_url: str, secret: bytes, *, timeout: float = 10.0) -> None:
+        if not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"upstream URL {base_url!r} must start with http:// or https://")
+        self.base_url = base_url.rstrip("/")
+        self.description = self.base_url
+        self._secret = secret
+        self._timeout = timeout
+        parts = urlsplit(self.base_url)
+        if not parts.hostname:
+            raise ValueError(f"upstream URL {base_url!r} names no host")
+        self._https = parts.scheme == "https"
+        self._host, self._port = parts.hostname, parts.port
+        self._prefix = parts.path.rstrip("/")
+        self._local = threading.local()
+        self._connections: list[http.client.HTTPConnection] = []
+        self._lock = threading.Lock()
+
+    def _connection(self, fresh: bool = False) -> http.client.HTTPConnection:
+        connection: http.client.HTTPConnection | None = getattr(self._local, "connection", None)
+        if connection is not None and not fresh:
+            return connection
+        if connection is not None:
+            connection.close()
+        if self._https:
+            connection = http.client.HTTPSConnection(
+                self._host, self._port, timeout=self._timeout, context=ssl.create_default_context()
+            )
+        else:
+            connection = http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
+        self._local.connection = connection
+        with self._lock:
+            self._connections.append(connection)
+        return connection
+
+    def _exchange(
+        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+    ) -> tuple[int, bytes, str | None]:
+        """One request and its answer: (status, body, Retry-After); raises OSError and
+        http.client.HTTPException (the connection is then dropped)."""
+        headers = {"User-Agent": USER_AGENT, **headers}
+        for attempt in (1, 2):
+            connection = self._connection(fresh=False)
+            reused = connection.sock is not None
+            try:
+                connection.request(method, target, body=body, headers=headers)
+                response = connection.getresponse()
+                content = response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self._connection(fresh=True)
+                if reused and attempt == 1:
+                    continue  # upstream closed the idle connection: once more on a new one
+                raise
+            except BaseException:
+                self._connection(fresh=True)
+                raise
+            if response.will_close:
+                self._connection(fresh=True)
+            return response.status, content, response.getheader("Retry-After")
+        raise AssertionError("unreachable")
+
+    def deliver(self, request: UpstreamRequest) -> Delivery:
+        started = time.perf_counter()
+        try:
+            status, content, retry_after = self._exchange(
+                request.method,
+                self._prefix + request.path,
+                request.body,
+                request.headers(self._secret),
+            )
+        except TimeoutError:
+            return self._failed(started, f"no answer within the time-out ({self._timeout:g} s)")
+        except (OSError, http.client.HTTPException) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return self._failed(
+                started, f"{exc.__class__.__name__}: {reason or 'connection failed'}"
+            )
+        return classify(request.kind, status, content, retry_after, utcnow(), _elapsed_ms(started))
+
+    def get(self, path_and_query: str) -> HttpAnswer:
+        """A signed GET (the pull of expected returns); raises OSError and
+        http.client.HTTPException to the caller."""
+        target = self._prefix + path_and_query
+        signature = sign(self._secret, get_signing_string(target))
+        status, content, _ = self._exchange("GET", target, None, {SIGNATURE_HEADER: signature})
+        return HttpAnswer(status, content)
+
+    def _failed(self, started: float, message: str) -> Delivery:
+        return Delivery(
+            DeliveryOutcome.RETRY,
+            f"{self.base_url}: {message}",
+            duration_ms=_elapsed_ms(started),
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            connection.close()
+
+
+class FileAdapter:
+    """Appends each event as one signed JSON line to `events-YYYY-MM-DD.jsonl` in a directory
+    that the shop's side collects (docs/upstream-api.md, "File drop").
+
+    The line is written and fsynced before the event counts as sent; a crash after writing
+    and before marking writes it again on the retry, so readers de-duplicate by key.
+    """
+
+    def __init__(self, directory: Path, secret: bytes) -> None:
+        self.directory = Path(directory)
+        self.description = f"file drop {self.directory}"
+        self._secret = secret
+        self._lock = threading.Lock()  # the dispatcher's sender threads share the file
+
+    def deliver(self, request: UpstreamRequest) -> Delivery:
+        started = time.perf_counter()
+        now = utcnow()
+        line = {
+            "idempotency_key": request.idempotency_key,
+            "kind": request.kind,
+            "method": request.method,
+            "path": request.path,
+            "body": json.loads(request.body),
+            "body_bytes": request.body.decode(),
+            "signature": sign(self._secret, request.body),
+            "created_at": now.isoformat(),
+        }
+        path = self.directory / file_name(now)
+        data = (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        try:
+            with self._lock:
+                self._append(path, data)
+        except OSError as exc:
+            return Delivery(
+                DeliveryOutcome.RETRY,
+                f"cannot write {path}: {exc.strerror or exc} (check the folder exists, is "
+                f"writable and the disk is not full)",
+                duration_ms=_elapsed_ms(started),
+            )
+        return Delivery(
+            DeliveryOutcome.SENT, f"written to {path.name}", duration_ms=_elapsed_ms(started)
+        )
+
+    def _append(self, path: Path, data: bytes) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def close(self) -> None:
+        pass
+
+
+def _elapsed_ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+def file_name(at: dt.datetime) -> str:
+    """The file-drop file an event sent at `at` (UTC) goes to."""
+    return f"events-{at.date().isoformat()}.jsonl"
+
+
+class UpstreamSettings(Protocol):
+    """The `[upstream]` section of the station config (devices.config.UpstreamConfig)."""
+
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def mode(self) -> str: ...
+    @property
+    def directory(self) -> Path | None: ...
+    @property
+    def secret_env(self) -> str: ...
+    @property
+    def timeout_seconds(self) -> float: ...
+
+
+class UpstreamSetupError(ValueError):
+    """The station cannot reach upstream as configured (the message says what to fix)."""
+
+
+def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> bytes:
+    value = (os.environ if environ is None else environ).get(env_name, "")
+    if not value:
+        raise UpstreamSetupError(
+            f"the shared secret for signing is not set: export {env_name}=... (the same value "
+            f"the shop's side checks signatures with)"
+        )
+    return value.encode()
+
+
+def build_adapter(
+    config: UpstreamSettings | None,
+    *,
+    url: str | None = None,
+    directory: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Adapter:
+    """The adapter the station's `[upstream]` settings (or an explicit URL / folder) ask for."""
+    secret_env = config.secret_env if config else SECRET_ENV
+    if directory is not None:
+        return FileAdapter(directory, secret_from_env(secret_env, environ))
+    if url is None and config is not None and config.mode == "file" and config.directory:
+        return FileAdapter(config.directory, secret_from_env(secret_env, environ))
+    url = url or (config.url if config else None)
+    if not url:
+        raise UpstreamSetupError(
+            "no upstream configured: give --upstream URL, or set [upstream] url in the station "
+            "config (docs/upstream-api.md)"
+        )
+    try:
+        return HttpAdapter(
+            url,
+            secret_from_env(secret_env, environ),
+            timeout=config.timeout_seconds if config else 10.0,
+        )
+    except ValueError as exc:
+        raise UpstreamSetupError(str(exc)) from exc

@@ -1,0 +1,592 @@
+"""Sending the outbox to upstream: in order per RMA, with leases, exactly once in effect.
+
+How exactly-once holds (docs/upstream-api.md, "Delivery guarantee"):
+
+1. A decision and its outbox events are committed together (receiving_station.outbox).
+2. A dispatcher *claims* due events in one short transaction: state `sending`, a lease owner
+   and an expiry.  On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`, so several
+   dispatchers never claim the same row; on both databases the claim is a conditional UPDATE
+   that only succeeds on a row still due, so the lease is exclusive even on SQLite.
+3. It sends each claimed event with its stable `Idempotency-Key`, the same bytes every time.
+4. It records the outcome in a second transaction, only where it still holds the lease.
+
+A crash after 2 leaves rows `sending` until the lease expires; any dispatcher then claims them
+again and resends with the same key, which upstream answers as the first time.  A crash after
+3 and before 4 does the same.  Nothing is lost (rows stay in the database until marked) and
+nothing is applied twice (upstream's idempotency).
+
+Order per RMA: only the oldest unfinished event of an RMA (pending, sending or refused) can be
+claimed, so a later event never overtakes an earlier one, and a refused event holds the later
+ones of its RMA until a lead retries or resolves it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import random
+import signal
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, bindparam, exists, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from db.engine import write_transaction
+from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
+from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
+from db.types import utcnow
+from receiving_station import audit, review
+from receiving_station.upstream.contract import ContractError, Delivery, request_for
+
+if TYPE_CHECKING:
+    from receiving_station.upstream.adapters import Adapter
+
+log = logging.getLogger(__name__)
+
+UNFINISHED = (OutboxState.PENDING.value, OutboxState.SENDING.value, OutboxState.REFUSED.value)
+REFUSED_SLA_HOURS = 4
+# Test-only: "before_send=0.1,after_send=0.1,after_claim=0.1" makes the dispatch process kill
+# itself with SIGKILL at those points with those probabilities (tests/receiving_station/
+# test_dispatch_crashes.py).  Never set in production.
+CRASH_ENV = "RECEIVING_STATION_TEST_CRASH"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedEvent:
+    id: int
+    kind: str
+    rma_number: str | None
+    idempotency_key: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchRound:
+    """What one round did.  `pause` is how long to wait before the next round (upstream said
+    "not now"); `problem` is the last reason an event was not sent, for the status bar."""
+
+    claimed: int = 0
+    sent: int = 0
+    refused: int = 0
+    retried: int = 0
+    released: int = 0
+    pause: float = 0.0
+    problem: str | None = None
+    fault: bool = False
+
+
+def new_owner() -> str:
+    """A lease owner name that tells a person which machine and process held it."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def backoff_seconds(
+    attempts: int,
+    rng: random.Random,
+    retry_after: float | None = None,
+    *,
+    base: float = 1.0,
+    cap: float = 300.0,
+) -> float:
+    """Exponential backoff with full jitter (base 1 s, doubling, capped at 5 minutes);
+    upstream's Retry-After, when given, is a floor (capped at an hour)."""
+    ceiling = min(cap, base * 2 ** min(max(attempts - 1, 0), 30))
+    delay = rng.uniform(0, ceiling)
+    if retry_after is not None:
+        delay = max(delay, min(retry_after, 3600.0))
+    return delay
+
+
+def _due(now: dt.datetime) -> Any:
+    return or_(
+        and_(OutboxEvent.state == OutboxState.PENDING.value, OutboxEvent.next_attempt_at <= now),
+        and_(OutboxEvent.state == OutboxState.SENDING.value, OutboxEvent.lease_expires_at < now),
+    )
+
+
+_SET_REFERENCE = (
+    update(OutboxEvent)
+    .where(OutboxEvent.id == bindparam("event_id"))
+    .values(upstream_reference=bindparam("reference"))
+)
+
+
+def claim_events(
+    session: Session, owner: str, now: dt.datetime, *, limit: int, lease_seconds: float
+) -> list[ClaimedEvent]:
+    """Lease up to `limit` due events, each the oldest unfinished one of its RMA.
+
+    Call inside a transaction and commit right after: the lease is what keeps other
+    dispatchers off these rows while they are being sent."""
+    earlier = aliased(OutboxEvent)
+    held_back = (
+        exists()
+        .where(
+            earlier.rma_number == OutboxEvent.rma_number,
+            earlier.id < OutboxEvent.id,
+            earlier.state.in_(UNFINISHED),
+        )
+        .correlate(OutboxEvent)
+    )
+    candidates = (
+        select(
+            OutboxEvent.id,
+            OutboxEvent.kind,
+            OutboxEvent.rma_number,
+            OutboxEvent.idempotency_key,
+            OutboxEvent.payload,
+            OutboxEvent.attempts,
+        )
+        .where(_due(now), ~held_back)
+        .order_by(OutboxEvent.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        candidates = candidates.with_for_update(of=OutboxEvent, skip_locked=True)
+    rows = session.execute(candidates).all()
+    if not rows:
+        return []
+    claimed = set(
+        session.connection()
+        .execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.id.in_([row.id for row in rows]), _due(now))
+            .values(
+                state=OutboxState.SENDING.value,
+                lease_owner=owner,
+                lease_expires_at=now + dt.timedelta(seconds=lease_seconds),
+            )
+            .returning(OutboxEvent.id)
+        )
+        .scalars()
+    )
+    return [
+        ClaimedEvent(r.id, r.kind, r.rma_number, r.idempotency_key, dict(r.payload), r.attempts)
+        for r in rows
+        if r.id in claimed
+    ]
+
+
+def release_events(session: Session, owner: str, events: Sequence[ClaimedEvent]) -> None:
+    """Give back claimed events that were not tried (no attempt counted)."""
+    if events:
+        session.execute(
+            update(OutboxEvent)
+            .where(
+                OutboxEvent.id.in_([e.id for e in events]),
+                OutboxEvent.lease_owner == owner,
+                OutboxEvent.state == OutboxState.SENDING.value,
+            )
+            .values(state=OutboxState.PENDING.value, lease_owner=None, lease_expires_at=None),
+            execution_options={"synchronize_session": False},
+        )
+
+
+def record_outcomes(
+    session: Session,
+    owner: str,
+    results: Sequence[tuple[ClaimedEvent, Delivery]],
+    now: dt.datetime,
+    rng: random.Random,
+) -> DispatchRound:
+    """Write what upstream answered, for events whose lease `owner` still holds.
+
+    Sent → `sent` (a released refund also queues the customer's `refunded` status event);
+    refused → `refused` plus an "upstream rejected" exception with upstream's message;
+    retry → back to `pending` with the next attempt after the backoff.  Every attempt is
+    logged in `outbox_attempts`, whether or not the lease was still ours."""
+    sent = refused = retried = 0
+    pause = 0.0
+    problem: str | None = None
+    fault = False
+    connection = session.connection()
+    connection.execute(
+        insert(OutboxAttempt),
+        [
+            {
+                "event_id": event.id,
+                "at": now,
+                "dispatcher": owner,
+                "outcome": delivery.outcome.value,
+                "http_status": delivery.http_status,
+                "error": None if delivery.outcome is DeliveryOutcome.SENT else delivery.message,
+                "duration_ms": delivery.duration_ms,
+            }
+            for event, delivery in results
+        ],
+    )
+    # Sent: one UPDATE for all (the common case), RETURNING the rows whose lease was ours.
+    sent_results = {e.id: (e, d) for e, d in results if d.outcome is DeliveryOutcome.SENT}
+    if sent_results:
+        marked = set(
+            connection.execute(
+                update(OutboxEvent)
+                .where(
+                    OutboxEvent.id.in_(list(sent_results)),
+                    OutboxEvent.lease_owner == owner,
+                    OutboxEvent.state == OutboxState.SENDING.value,
+                )
+                .values(
+                    state=OutboxState.SENT.value,
+                    sent_at=now,
+                    last_error=None,
+                    attempts=OutboxEvent.attempts + 1,
+                    lease_owner=None,
+                    lease_expires_at=None,
+                )
+                .returning(OutboxEvent.id)
+            ).scalars()
+        )
+        sent = len(marked)
+        references = [
+            {"event_id": i, "reference": d.reference}
+            for i, (_, d) in sent_results.items()
+            if i in marked and d.reference is not None
+        ]
+        if references:
+            connection.execute(_SET_REFERENCE, references)
+        _queue_refunded(
+            session,
+            [
+                (e, d)
+                for i, (e, d) in sent_results.items()
+                if i in marked and e.kind == OutboxKind.REFUND.value and e.rma_number
+            ],
+            now,
+        )
+    for event, delivery in results:
+        if delivery.outcome is DeliveryOutcome.SENT:
+            continue
+        still_ours = (
+            OutboxEvent.id == event.id,
+            OutboxEvent.lease_owner == owner,
+            OutboxEvent.state == OutboxState.SENDING.value,
+        )
+        common = {
+            "attempts": OutboxEvent.attempts + 1,
+            "lease_owner": None,
+            "lease_expires_at": None,
+        }
+        if delivery.outcome is DeliveryOutcome.REFUSED:
+            result = connection.execute(
+                update(OutboxEvent)
+                .where(*still_ours)
+                .values(
+                    state=OutboxState.REFUSED.value,
+                    last_error=delivery.message,
+                    upstream_reference=None,
+                    **common,
+                )
+            )
+            if result.rowcount:
+                refused += 1
+                _raise_rejected(session, event, delivery, now)
+            problem = delivery.message
+        else:
+            delay = backoff_seconds(event.attempts + 1, rng, delivery.retry_after)
+            result = connection.execute(
+                update(OutboxEvent)
+                .where(*still_ours)
+                .values(
+                    state=OutboxState.PENDING.value,
+                    last_error=delivery.message,
+                    next_attempt_at=now + dt.timedelta(seconds=delay),
+                    **common,
+                )
+            )
+            retried += bool(result.rowcount)
+            pause = max(pause, delay)
+            problem = delivery.message
+            fault = fault or delivery.fault
+    return DispatchRound(
+        claimed=len(results),
+        sent=sent,
+        refused=refused,
+        retried=retried,
+        pause=pause,
+        problem=problem,
+        fault=fault,
+    )
+
+
+def _queue_refunded(
+    session: Session, released: Sequence[tuple[ClaimedEvent, Delivery]], now: dt.datetime
+) -> None:
+    """Upstream took these refunds: tell it to let each customer know (status `refunded`).
+
+    One multi-row INSERT that skips keys already queued (the key is unique), in the same
+    transaction that marks the refunds sent."""
+    rows = []
+    for event, delivery in released:
+        units = event.payload.get("units") or [{}]
+        single = units[0] if len(units) == 1 else {}
+        subject = f"unit:{single.get('lpn')}" if single else f"refund:{event.id}"
+        rma = str(event.rma_number)
+        rows.append(
+            {
+                "kind": OutboxKind.STATUS_EVENT.value,
+                "rma_number": rma,
+                "idempotency_key": f"status:{rma}:refunded:{subject}",
+                "payload": {
+                    "rma": rma,
+                    "status": "refunded",
+                    "at": now.isoformat(),
+                    "lpn": single.get("lpn"),
+                    "sku": single.get("sku"),
+                    "amount": event.payload.get("total"),
+                    "currency": event.payload.get("currency"),
+                    "refund_id": delivery.reference,
+                },
+                "state": OutboxState.PENDING.value,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+            }
+        )
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert_rows = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(OutboxEvent)
+    session.connection().execute(
+        insert_rows.on_conflict_do_nothing(index_elements=["idempotency_key"]), rows
+    )
+
+
+def _raise_rejected(
+    session: Session, event: ClaimedEvent, delivery: Delivery, now: dt.datetime
+) -> None:
+    rma_id = (
+        session.scalar(select(Rma.id).where(Rma.number == event.rma_number))
+        if event.rma_number
+        else None
+    )
+    exception = review.raise_exception(
+        session,
+        type=ExceptionType.UPSTREAM_REJECTED,
+        summary=f"upstream refused the {event.kind.replace('_', ' ')} "
+        f"{event.idempotency_key}: {delivery.message}",
+        evidence={
+            "event_id": event.id,
+            "kind": event.kind,
+            "idempotency_key": event.idempotency_key,
+            "http_status": delivery.http_status,
+            "upstream_message": delivery.message,
+            "payload": event.payload,
+        },
+        now=now,
+        sla_hours=REFUSED_SLA_HOURS,
+        rma_id=rma_id,
+    )
+    session.flush()
+    session.execute(
+        update(ReviewException)
+        .where(ReviewException.id == exception.id)
+        .values(outbox_event_id=event.id),
+        execution_options={"synchronize_session": False},
+    )
+    audit.record(
+        session,
+        action="upstream_refused",
+        entity_type="outbox_event",
+        entity_id=event.id,
+        at=now,
+        operator_id=None,
+        station_id=None,
+        details={"message": delivery.message, "exception_id": exception.id},
+    )
+
+
+def _crash_points() -> dict[str, float]:
+    points: dict[str, float] = {}
+    for item in filter(None, os.environ.get(CRASH_ENV, "").split(",")):
+        name, _, chance = item.partition("=")
+        points[name.strip()] = float(chance or 1)
+    return points
+
+
+@dataclass
+class Dispatcher:
+    """Claims, sends and records, round after round.  Not thread-safe: one thread runs it."""
+
+    sessions: sessionmaker[Session]
+    adapter: Adapter
+    owner: str = field(default_factory=new_owner)
+    batch: int = 100
+    lease_seconds: float = 60.0
+    clock: Callable[[], dt.datetime] = utcnow
+    rng: random.Random = field(default_factory=random.Random)
+    concurrency: int = 8  # requests in flight at once (each to a different RMA)
+
+    def __post_init__(self) -> None:
+        self._crash = _crash_points()
+        self._executor: ThreadPoolExecutor | None = None
+
+    def _maybe_crash(self, point: str) -> None:
+        chance = self._crash.get(point)
+        if chance and self.rng.random() < chance:
+            log.warning("test crash point %s: SIGKILL", point)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def _send(self, event: ClaimedEvent) -> tuple[ClaimedEvent, Delivery]:
+        try:
+            request = request_for(event.kind, event.idempotency_key, event.payload)
+        except ContractError as exc:
+            return event, Delivery(DeliveryOutcome.REFUSED, f"not sendable: {exc}")
+        self._maybe_crash("before_send")
+        delivery = self.adapter.deliver(request)
+        self._maybe_crash("after_send")
+        return event, delivery
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(
+                self.concurrency, thread_name_prefix="upstream-sender"
+            )
+        return self._executor
+
+    def close(self) -> None:
+        """Stop the sender threads and close the adapter's connections."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self.adapter.close()
+
+    def run_round(self) -> DispatchRound:
+        with write_transaction(self.sessions) as session:
+            claimed = claim_events(
+                session,
+                self.owner,
+                self.clock(),
+                limit=self.batch,
+                lease_seconds=self.lease_seconds,
+            )
+        if not claimed:
+            return DispatchRound()
+        self._maybe_crash("after_claim")
+        started = time.monotonic()
+        results: list[tuple[ClaimedEvent, Delivery]] = []
+        untried: list[ClaimedEvent] = []
+
+        # The first event alone (if upstream is down, that is the round's only attempt), then
+        # the rest `concurrency` at a time: a round holds one event per RMA, so sending them
+        # side by side keeps the order per RMA.  Upstream said "not now" (or is unreachable):
+        # what has not started yet is given back, rather than tried against it; and leases
+        # are never held longer than half their term.
+        def stopping(delivery: Delivery) -> bool:
+            return delivery.outcome is DeliveryOutcome.RETRY or (
+                time.monotonic() - started > self.lease_seconds / 2
+            )
+
+        first = self._send(claimed[0])
+        results.append(first)
+        if stopping(first[1]):
+            untried = list(claimed[1:])
+        else:
+            futures = [(e, self._pool().submit(self._send, e)) for e in claimed[1:]]
+            stop = False
+            for event, future in futures:
+                if stop and future.cancel():
+                    untried.append(event)
+                    continue
+                results.append(future.result())
+                stop = stop or stopping(results[-1][1])
+        with write_transaction(self.sessions) as session:
+            outcome = record_outcomes(session, self.owner, results, self.clock(), self.rng)
+            release_events(session, self.owner, untried)
+        if outcome.problem:
+            log.info("upstream: %s", outcome.problem)
+        return replace(outcome, claimed=len(claimed), released=len(untried))
+
+    def drain(self, *, deadline: float | None = None) -> DispatchRound:
+        """Rounds until nothing is due or upstream says "not now"; totals of all rounds."""
+        total = DispatchRound()
+        while True:
+            one = self.run_round()
+            total = DispatchRound(
+                claimed=total.claimed + one.claimed,
+                sent=total.sent + one.sent,
+                refused=total.refused + one.refused,
+                retried=total.retried + one.retried,
+                released=total.released + one.released,
+                pause=one.pause,
+                problem=one.problem or total.problem,
+                fault=one.fault or total.fault,
+            )
+            if one.claimed == 0 or one.retried or (deadline and time.monotonic() > deadline):
+                return total
+
+
+@dataclass(frozen=True, slots=True)
+class DispatcherStatus:
+    """The background dispatcher's health, for the status bar."""
+
+    upstream: str
+    problem: str | None = None
+    fault: bool = False
+
+
+class DispatcherThread:
+    """Runs a Dispatcher on its own named thread inside the application.
+
+    `wake()` (any thread) starts a round at once, e.g. right after the bench confirmed a unit,
+    so a healthy upstream has the refund within a second; otherwise it polls every
+    `poll_seconds`.  Database errors are logged and retried after a pause; they never kill
+    the thread."""
+
+    def __init__(self, dispatcher: Dispatcher, *, poll_seconds: float = 1.0) -> None:
+        self.dispatcher = dispatcher
+        self.poll_seconds = poll_seconds
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="upstream-dispatcher", daemon=True)
+        self._status = DispatcherStatus(dispatcher.adapter.description)
+
+    @property
+    def status(self) -> DispatcherStatus:
+        return self._status
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self.dispatcher.close()
+
+    def _run(self) -> None:
+        upstream = self.dispatcher.adapter.description
+        while not self._stop.is_set():
+            self._wake.clear()
+            paused = False
+            try:
+                result = self.dispatcher.drain(deadline=time.monotonic() + 30)
+            except Exception as exc:  # a database that does not answer, a bug
+                log.exception("upstream dispatcher round failed")
+                self._status = DispatcherStatus(upstream, f"dispatcher error: {exc}", True)
+                paused, wait = True, 5.0
+            else:
+                if result.claimed:
+                    self._status = DispatcherStatus(upstream, result.problem, result.fault)
+                wait = self.poll_seconds
+                if result.retried:
+                    paused, wait = True, max(min(result.pause, 300.0), 0.2)
+            if paused:
+                self._stop.wait(wait)  # upstream said "not now": a wake does not cut this short
+            else:
+                self._wake.wait(wait)

@@ -1,0 +1,107 @@
+"""Pulling expected returns from upstream: `GET /returns?updated_since=CURSOR`, page by page,
+each page imported exactly as a JSON import file is (all-or-nothing per page, idempotent), the
+cursor stored after each page so the next pull starts where this one ended."""
+
+from __future__ import annotations
+
+import http.client
+import json
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from sqlalchemy import Engine, select
+
+from db.engine import session_factory, write_transaction
+from db.models import SyncCursor
+from db.types import utcnow
+from receiving_station.importer import ImportFailed, ImportResult, import_text
+from receiving_station.upstream.adapters import HttpAdapter
+
+CURSOR_NAME = "upstream_returns"
+
+
+class PullError(Exception):
+    """The pull stopped; pages imported before it stay imported, the cursor says which."""
+
+
+@dataclass
+class PullResult:
+    pages: int = 0
+    returns: int = 0
+    cursor: str = ""
+    imports: list[ImportResult] = field(default_factory=list)
+
+    def describe(self) -> str:
+        new = sum(r.rmas_created for r in self.imports)
+        updated = sum(r.rmas_updated for r in self.imports)
+        return (
+            f"pulled {self.returns} returns in {self.pages} page(s) ({new} new, {updated} "
+            f"updated); next pull continues from cursor {self.cursor!r}"
+        )
+
+
+def stored_cursor(engine: Engine) -> str:
+    with session_factory(engine)() as session:
+        return session.scalar(select(SyncCursor.value).where(SyncCursor.name == CURSOR_NAME)) or ""
+
+
+def _store_cursor(engine: Engine, value: str) -> None:
+    with write_transaction(session_factory(engine)) as session:
+        row = session.get(SyncCursor, CURSOR_NAME)
+        if row is None:
+            session.add(SyncCursor(name=CURSOR_NAME, value=value, updated_at=utcnow()))
+        else:
+            row.value, row.updated_at = value, utcnow()
+
+
+def pull_returns(
+    engine: Engine,
+    adapter: HttpAdapter,
+    *,
+    limit: int = 500,
+    restart: bool = False,
+    max_pages: int = 10_000,
+) -> PullResult:
+    result = PullResult(cursor="" if restart else stored_cursor(engine))
+    for _ in range(max_pages):
+        query = urlencode({"updated_since": result.cursor, "limit": limit})
+        try:
+            response = adapter.get(f"/returns?{query}")
+        except (OSError, http.client.HTTPException) as exc:
+            raise PullError(f"{adapter.description}: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code != 200:
+            raise PullError(
+                f"{adapter.description}/returns answered HTTP {response.status_code}: "
+                f"{response.text[:300]}"
+            )
+        try:
+            page = response.json()
+            returns, cursor = page["returns"], str(page["next_cursor"])
+            has_more = bool(page.get("has_more"))
+            if not isinstance(returns, list):
+                raise TypeError("returns is not a list")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PullError(
+                f"{adapter.description}/returns answered something that is not a page of "
+                f"returns ({exc})"
+            ) from exc
+        if returns:
+            try:
+                imported = import_text(
+                    engine, json.dumps({"returns": returns}), "json", source="upstream pull"
+                )
+            except ImportFailed as exc:
+                listed = "; ".join(str(p) for p in exc.problems[:10])
+                raise PullError(
+                    f"upstream sent returns the station refuses (nothing of this page imported; "
+                    f"cursor stays at {result.cursor!r}): {listed}"
+                ) from exc
+            result.imports.append(imported)
+            result.returns += len(returns)
+        result.pages += 1
+        if cursor != result.cursor:
+            _store_cursor(engine, cursor)
+            result.cursor = cursor
+        if not has_more or not returns:
+            break
+    return result

@@ -1,0 +1,242 @@
+"""Command-line verbs for upstream: `dispatch`, `sandbox-upstream`, `pull`, `upstream events`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+DEMO_SECRET = "demo-sandbox-secret"
+
+
+def _cli() -> Any:
+    from receiving_station import cli  # the composition root; imported late (it imports us)
+
+    return cli
+
+
+def _adapter(args: argparse.Namespace) -> Any:
+    from devices.config import StationConfigError, load_station_config
+    from receiving_station.upstream.adapters import UpstreamSetupError, build_adapter
+
+    cli = _cli()
+    try:
+        config = load_station_config().upstream
+    except StationConfigError as exc:
+        raise cli.CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    try:
+        return build_adapter(
+            config,
+            url=getattr(args, "upstream", None),
+            directory=Path(args.file_drop) if getattr(args, "file_drop", None) else None,
+        )
+    except UpstreamSetupError as exc:
+        raise cli.CliError(str(exc), 2) from exc
+
+
+def _stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+
+    def _handler(signum: int, frame: Any) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _handler)
+    signal.signal(signal.SIGINT, _handler)
+    return stop
+
+
+def cmd_dispatch(args: argparse.Namespace) -> int:
+    """Send the outbox to upstream: until stopped (SIGTERM / Ctrl-C), or `--once`."""
+    from db.engine import session_factory
+    from receiving_station.upstream.dispatcher import Dispatcher
+
+    cli = _cli()
+    engine = cli._engine(args)
+    adapter = _adapter(args)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(threadName)s %(message)s",
+    )
+    dispatcher = Dispatcher(
+        session_factory(engine), adapter, batch=args.batch, lease_seconds=args.lease
+    )
+    where = engine.url.render_as_string(hide_password=True)
+    try:
+        if args.once:
+            result = dispatcher.drain()
+            print(
+                f"{where} → {adapter.description}: sent {result.sent}, refused {result.refused}, "
+                f"to retry {result.retried}" + (f" ({result.problem})" if result.problem else "")
+            )
+            return 1 if result.retried else 0
+        stop = _stop_on_signals()
+        print(f"dispatching {where} → {adapter.description} as {dispatcher.owner}", flush=True)
+        while not stop.is_set():
+            try:
+                result = dispatcher.drain(deadline=time.monotonic() + 30)
+            except Exception as exc:  # the database went away: say so, wait, try again
+                print(f"dispatch round failed: {exc}", file=sys.stderr, flush=True)
+                stop.wait(5)
+                continue
+            if result.claimed and args.verbose:
+                print(
+                    f"sent {result.sent}, refused {result.refused}, to retry {result.retried}",
+                    flush=True,
+                )
+            if result.problem:
+                print(f"upstream: {result.problem}", file=sys.stderr, flush=True)
+            stop.wait(min(result.pause, 300) if result.retried else args.poll)
+        return 0
+    finally:
+        dispatcher.close()
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    import os
+
+    from db.engine import DatabaseError, create_engine_for_url, default_database_path
+    from receiving_station.upstream.contract import SECRET_ENV
+    from receiving_station.upstream.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
+
+    cli = _cli()
+    secret = args.secret or os.environ.get(SECRET_ENV)
+    if not secret:
+        raise cli.CliError(f"give --secret S or set {SECRET_ENV} (signatures are checked)", 2)
+    try:
+        address = parse_listen(args.listen)
+        faults = Faults.from_json(
+            {
+                "error_rate": args.error_rate,
+                "latency_ms": args.latency_ms,
+                "drop_rate": args.drop_rate,
+                "garbage_rate": args.garbage_rate,
+            }
+        )
+    except ValueError as exc:
+        raise cli.CliError(str(exc), 2) from exc
+    url = args.database or f"sqlite:///{default_database_path().with_name('sandbox.sqlite3')}"
+    try:
+        store = SandboxStore(create_engine_for_url(url))
+    except DatabaseError as exc:
+        raise cli.CliError(str(exc), 2) from exc
+    if args.seed_returns:
+        try:
+            data = json.loads(Path(args.seed_returns).read_text(encoding="utf-8"))
+            records = data.get("returns") if isinstance(data, dict) else data
+            store.put_returns(list(records or []))
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            raise cli.CliError(f"{args.seed_returns}: {exc}", 2) from exc
+    try:
+        server = SandboxServer(address, store, secret.encode(), faults)
+    except OSError as exc:
+        raise cli.CliError(f"cannot listen on {args.listen}: {exc.strerror or exc}", 1) from exc
+    stop = _stop_on_signals()
+    thread = threading.Thread(target=server.serve_forever, name="sandbox-upstream", daemon=True)
+    thread.start()
+    print(f"sandbox upstream at {server.url} (store {url})", flush=True)
+    stop.wait()
+    server.shutdown()
+    server.server_close()
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    """Pull expected returns from upstream (`GET /returns?updated_since=`) into the database."""
+    from receiving_station.upstream.adapters import HttpAdapter
+    from receiving_station.upstream.pull import PullError, pull_returns
+
+    cli = _cli()
+    engine = cli._engine(args)
+    adapter = _adapter(args)
+    if not isinstance(adapter, HttpAdapter):
+        raise cli.CliError("pulling needs an HTTP upstream (not a file drop)", 2)
+    try:
+        result = pull_returns(engine, adapter, limit=args.limit, restart=args.from_start)
+    except PullError as exc:
+        raise cli.CliError(str(exc), 1) from exc
+    finally:
+        adapter.close()
+    print(result.describe())
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from db.engine import session_factory
+    from receiving_station.upstream.events import EventActionRefused, event_detail, list_events
+
+    cli = _cli()
+    engine = cli._engine(args)
+    with session_factory(engine)() as session:
+        if args.id is not None:
+            try:
+                view = event_detail(session, args.id)
+            except EventActionRefused as exc:
+                raise cli.CliError(str(exc), 2) from exc
+            views = [view]
+        else:
+            views = list_events(session, rma=args.rma, limit=args.limit)
+    for view in views:
+        print(
+            f"{view.event_id:>8} {view.state:9} {view.kind:17} {view.idempotency_key:45} "
+            f"attempts {view.attempts}"
+            + (f"  last error: {view.last_error}" if view.last_error else "")
+        )
+        for attempt in view.attempt_log:
+            print(
+                f"           {attempt.at:%Y-%m-%d %H:%M:%S} {attempt.outcome:8} "
+                f"{attempt.http_status or '-':>4} {attempt.duration_ms:>6} ms  "
+                f"{attempt.error or ''}"
+            )
+    if not views:
+        print("no upstream events waiting or refused")
+    return 0
+
+
+def add_upstream_verbs(sub: Any, add_database: Any) -> None:
+    dispatch = sub.add_parser(
+        "dispatch", help="send the outbox to upstream (a separate dispatcher process)"
+    )
+    add_database(dispatch)
+    dispatch.add_argument(
+        "--upstream", metavar="URL", help="upstream base URL (default: [upstream] url)"
+    )
+    dispatch.add_argument("--file-drop", metavar="DIR", help="write events to files in DIR")
+    dispatch.add_argument("--once", action="store_true", help="send what is due, then exit")
+    dispatch.add_argument("--batch", type=int, default=100, metavar="N", help=argparse.SUPPRESS)
+    dispatch.add_argument("--poll", type=float, default=1.0, metavar="S", help=argparse.SUPPRESS)
+    dispatch.add_argument("--lease", type=float, default=60.0, metavar="S", help=argparse.SUPPRESS)
+    dispatch.add_argument("-v", "--verbose", action="store_true")
+    dispatch.set_defaults(func=cmd_dispatch)
+
+    sandbox = sub.add_parser(
+        "sandbox-upstream", help="run a sandbox shop server implementing the upstream contract"
+    )
+    sandbox.add_argument("--listen", default="127.0.0.1:8765", metavar="HOST:PORT")
+    add_database(sandbox)
+    sandbox.add_argument("--secret", help="shared secret (default: the environment variable)")
+    sandbox.add_argument("--seed-returns", metavar="FILE.json", help="expected returns to serve")
+    sandbox.add_argument("--error-rate", type=float, default=0.0, metavar="P")
+    sandbox.add_argument("--latency-ms", type=int, default=0, metavar="MS")
+    sandbox.add_argument("--drop-rate", type=float, default=0.0, metavar="P")
+    sandbox.add_argument("--garbage-rate", type=float, default=0.0, metavar="P")
+    sandbox.set_defaults(func=cmd_sandbox)
+
+    pull = sub.add_parser("pull", help="pull expected returns from upstream (GET /returns)")
+    add_database(pull)
+    pull.add_argument("--upstream", metavar="URL")
+    pull.add_argument("--limit", type=int, default=500, metavar="N", help="returns per page")
+    pull.add_argument("--from-start", action="store_true", help="ignore the stored cursor")
+    pull.set_defaults(func=cmd_pull)
+
+    events = sub.add_parser("upstream-events", help="upstream events waiting or refused")
+    add_database(events)
+    events.add_argument("id", nargs="?", type=int, help="one event with its attempts")
+    events.add_argument("--rma", metavar="RMA")
+    events.add_argument("--limit", type=int, default=200)
+    events.set_defaults(func=cmd_events)

@@ -1,0 +1,525 @@
+"""The exception queue's claims: exclusive, role-checked in the core, audited; on SQLite and
+PostgreSQL, including many leads racing for the same exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from sqlalchemy import Engine, select
+
+from db.engine import session_factory, write_transaction
+from db.enums import ExceptionType, Role
+from db.models import AuditEntry, Operator, ReviewException
+from receiving_station import review
+from receiving_station.auth import PermissionDenied
+
+NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
+def _setup(engine: Engine) -> tuple[int, dict[str, int]]:
+    with write_transaction(session_factory(engine)) as session:
+        people = {
+            "sam": Operator(name="Sam Staff", badge_code="B-1", role=Role.STAFF.value),
+            "lea": Operator(name="Lea Lead", badge_code="B-2", role=Role.LEAD.value),
+            "leo": Operator(name="Leo Lead", badge_code="B-3", role=Role.LEAD.value),
+            "sue": Operator(name="Sue Supervisor", badge_code="B-4", role=Role.SUPERVISOR.value),
+        }
+        session.add_all(people.values())
+        session.flush()
+        exception = review.raise_exception(
+            session,
+            type=ExceptionType.BLIND_RETURN,
+            summary="a parcel nobody announced",
+            evidence={"tracking_number": "1Z999"},
+            now=NOW,
+            sla_hours=4,
+        )
+        return exception.id, {name: op.id for name, op in people.items()}
+
+
+def _do(engine: Engine, action, exception_id: int, operator_id: int, role: str, **kw):  # type: ignore[no-untyped-def]
+    with write_transaction(session_factory(engine)) as session:
+        return action(session, exception_id, operator_id=operator_id, role=role, now=NOW, **kw)
+
+
+def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
+    exception_id, ids = _setup(engine)
+    with pytest.raises(PermissionDenied, match="needs a lead"):
+        _do(engine, review.claim_exception, exception_id, ids["sam"], "staff")
+    view = _do(engine, review.claim_exception, exception_id, ids["lea"], "lead")
+    assert (view.status, view.claimed_by_id) == ("claimed", ids["lea"])
+    assert (
+        _do(engine, review.claim_exception, exception_id, ids["lea"], "lead").claimed_by_id
+        == ids["lea"]
+    )
+    with pytest.raises(review.ClaimConflict, match="claimed by Lea Lead since 10:00"):
+        _do(engine, review.claim_exception, exception_id, ids["leo"], "lead")
+    with pytest.raises(review.ClaimConflict, match="only they or a supervisor"):
+        _do(engine, review.release_exception, exception_id, ids["leo"], "lead")
+    released = _do(engine, review.release_exception, exception_id, ids["lea"], "lead")
+    assert (released.status, released.claimed_by_id) == ("open", None)
+    assert (
+        _do(engine, review.claim_exception, exception_id, ids["leo"], "lead").claimed_by_id
+        == ids["leo"]
+    )
+    # A supervisor may release anyone's claim, and reassign to a lead (not to staff).
+    with pytest.raises(PermissionDenied):
+        _do(
+            engine,
+            review.reassign_exception,
+            exception_id,
+            ids["lea"],
+            "lead",
+            to_operator_id=ids["lea"],
+        )
+    with pytest.raises(review.ReviewRefused, match="exceptions go to leads"):
+        _do(
+            engine,
+            review.reassign_exception,
+            exception_id,
+            ids["sue"],
+            "supervisor",
+            to_operator_id=ids["sam"],
+        )
+    moved = _do(
+        engine,
+        review.reassign_exception,
+        exception_id,
+        ids["sue"],
+        "supervisor",
+        to_operator_id=ids["lea"],
+    )
+    assert moved.claimed_by_id == ids["lea"]
+    assert (
+        _do(engine, review.release_exception, exception_id, ids["sue"], "supervisor").status
+        == "open"
+    )
+    with session_factory(engine)() as session:
+        actions = list(
+            session.scalars(
+                select(AuditEntry.action)
+                .where(
+                    AuditEntry.entity_type == "exception", AuditEntry.entity_id == str(exception_id)
+                )
+                .order_by(AuditEntry.id)
+            )
+        )
+    assert actions == [
+        "exception_raised",
+        "exception_claimed",
+        "exception_released",
+        "exception_claimed",
+        "exception_reassigned",
+        "exception_released",
+    ]
+
+
+def test_a_resolved_exception_cannot_be_claimed(engine: Engine) -> None:
+    exception_id, ids = _setup(engine)
+    with write_transaction(session_factory(engine)) as session:
+        exception = session.get(ReviewException, exception_id)
+        exception.status, exception.resolved_by_id, exception.resolved_at = (
+            "resolved",
+            ids["sue"],
+            NOW,
+        )
+    with pytest.raises(
+        review.ReviewRefused, match="already resolved by Sue Supervisor at 2026-11-25 10:00"
+    ):
+        _do(engine, review.claim_exception, exception_id, ids["lea"], "lead")
+    with pytest.raises(review.ReviewRefused, match="there is no exception 999"):
+        _do(engine, review.claim_exception, 999, ids["lea"], "lead")
+
+
+def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
+    exception_id, _ = _setup(engine)
+    with write_transaction(session_factory(engine)) as session:
+        leads = [
+            Operator(name=f"Lead {i}", badge_code=f"L-{i}", role=Role.LEAD.value) for i in range(8)
+        ]
+        session.add_all(leads)
+        session.flush()
+        lead_ids = [lead.id for lead in leads]
+    barrier = threading.Barrier(len(lead_ids))
+    won: list[int] = []
+    refused: list[str] = []
+
+    def race(operator_id: int) -> None:
+        barrier.wait()
+        try:
+            _do(engine, review.claim_exception, exception_id, operator_id, "lead")
+            won.append(operator_id)
+        except review.ClaimConflict as exc:
+            refused.append(str(exc))
+
+    threads = [threading.Thread(target=race, args=(i,)) for i in lead_ids]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert len(won) == 1 and len(refused) == len(lead_ids) - 1
+    with session_factory(engine)() as session:
+        assert session.get(ReviewException, exception_id).claimed_by_id == won[0]
+
+
+def _many(engine: Engine, count: int) -> dict[str, int]:
+    """`count` exceptions of three types on two stations, with RMAs, parcels and units."""
+    from db.models import Parcel, ReceivedUnit, Rma, Station
+
+    with write_transaction(session_factory(engine)) as session:
+        stations = [Station(name="BENCH-01"), Station(name="BENCH-02")]
+        session.add_all(stations)
+        session.flush()
+        types = [
+            ExceptionType.BLIND_RETURN,
+            ExceptionType.WEIGHT_MISMATCH,
+            ExceptionType.WRONG_ITEM,
+        ]
+        for i in range(count):
+            rma = Rma(
+                number=f"RMA-Q-{i:05d}",
+                order_number=f"SO-{i:05d}",
+                market="SE" if i % 2 else "NL",
+                channel="post",
+                requested_resolution="refund",
+                status="receiving",
+                source="test",
+            )
+            session.add(rma)
+            session.flush()
+            parcel = Parcel(
+                tracking_number=f"TRK{i:07d}",
+                carrier="ups" if i % 3 else "dhl",
+                rma_id=rma.id,
+                status="open",
+            )
+            session.add(parcel)
+            session.flush()
+            unit = ReceivedUnit(
+                lpn=f"LPNQ{i:06d}", parcel_id=parcel.id, status="held", scanned_code=f"0735{i:09d}"
+            )
+            session.add(unit)
+            session.flush()
+            review.raise_exception(
+                session,
+                type=types[i % 3],
+                summary=f"case {i}",
+                evidence={"i": i},
+                now=NOW + dt.timedelta(minutes=i),
+                sla_hours=1 + i % 5,
+                rma_id=rma.id,
+                parcel_id=parcel.id,
+                unit_id=unit.id,
+                station_id=stations[i % 2].id,
+            )
+    return {"count": count}
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_pages_walk_the_whole_queue_in_order_once(engine: Engine, descending: bool) -> None:
+    from receiving_station.review_queue import QueueFilter, queue_page
+
+    _many(engine, 57)
+    with session_factory(engine)() as session:
+        for sort in ("due", "created", "type", "status"):
+            seen, after = [], None
+            while True:
+                page = queue_page(session, sort=sort, descending=descending, after=after, limit=10)
+                seen += list(page.rows)
+                if page.next_after is None:
+                    break
+                after = page.next_after
+            assert len(seen) == 57 and len({r.exception_id for r in seen}) == 57, sort
+            keys = [
+                (
+                    getattr(r, {"due": "sla_due", "created": "created_at"}.get(sort, sort)),
+                    r.exception_id,
+                )
+                for r in seen
+            ]
+            assert keys == sorted(keys, reverse=descending), sort
+        one_type = queue_page(session, QueueFilter(types=("wrong_item",)), limit=100)
+        assert len(one_type.rows) == 19 and {r.type for r in one_type.rows} == {"wrong_item"}
+        by_station = queue_page(session, QueueFilter(station="BENCH-02", market="SE"), limit=100)
+        assert by_station.rows and all(
+            r.station == "BENCH-02" and r.market == "SE" for r in by_station.rows
+        )
+        dhl = queue_page(session, QueueFilter(carrier="DHL"), limit=100)
+        assert len(dhl.rows) == 19 and all(r.carrier == "dhl" for r in dhl.rows)
+        older = queue_page(
+            session, QueueFilter(older_than=NOW + dt.timedelta(minutes=10)), limit=100
+        )
+        assert len(older.rows) == 10
+
+
+def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
+    from receiving_station.review_queue import (
+        QueueFilter,
+        counts_by_type,
+        exception_detail,
+        queue_page,
+    )
+
+    _many(engine, 12)
+    with session_factory(engine)() as session:
+        for term in ("lpnq000007", "TRK0000007", "RMA-Q-00007", "SO-00007"):
+            rows = queue_page(session, QueueFilter(search=term)).rows
+            assert [r.summary for r in rows] == ["case 7"], term
+        assert counts_by_type(session) == {"blind_return": 4, "weight_mismatch": 4, "wrong_item": 4}
+        assert counts_by_type(session, QueueFilter(market="NL")) == {
+            "blind_return": 2,
+            "weight_mismatch": 2,
+            "wrong_item": 2,
+        }
+        row = queue_page(session, QueueFilter(search="LPNQ000003")).rows[0]
+        assert row.sla_state(NOW) == "on time"
+        assert row.sla_state(row.sla_due - dt.timedelta(minutes=30)) == "due soon"
+        assert row.sla_state(row.sla_due) == "overdue"
+        exception_id = row.exception_id
+    with write_transaction(session_factory(engine)) as session:
+        lead = Operator(name="Lea Lead", badge_code="B-2", role=Role.LEAD.value)
+        session.add(lead)
+        session.flush()
+        lead_id = lead.id
+    _do(engine, review.claim_exception, exception_id, lead_id, "lead")
+    with write_transaction(session_factory(engine)) as session:
+        review.add_note(
+            session,
+            exception_id,
+            text="called the customer",
+            operator_id=lead_id,
+            role="lead",
+            now=NOW,
+        )
+        with pytest.raises(PermissionDenied):
+            review.add_note(
+                session, exception_id, text="x", operator_id=lead_id, role="staff", now=NOW
+            )
+    with session_factory(engine)() as session:
+        detail = exception_detail(session, exception_id)
+        assert detail.row.claimed_by == "Lea Lead" and detail.row.status == "claimed"
+        assert detail.evidence == {"i": 3}
+        assert [h.action for h in detail.history] == [
+            "exception_raised",
+            "exception_claimed",
+            "exception_note",
+        ]
+        assert [n.details["note"] for n in detail.notes] == ["called the customer"]
+        assert detail.history[1].operator == "Lea Lead"
+        with pytest.raises(LookupError):
+            exception_detail(session, 99999)
+
+
+def _walked(engine: Engine) -> dict[str, int]:
+    """The demo scenarios walked at a bench: held units with their exceptions; and a lead."""
+    from receiving_station.bench import BenchInput
+    from receiving_station.demo_data import generate_demo_data
+    from tests.receiving_station.test_bench import TODAY, _bench, _walk
+
+    summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    for scenario in summary.scenarios:
+        assert _walk(bench, scenario) == []
+    with write_transaction(session_factory(engine)) as session:
+        people = {
+            "lea": Operator(name="Lea Lead", badge_code="X-2", role=Role.LEAD.value),
+            "leo": Operator(name="Leo Lead", badge_code="X-3", role=Role.LEAD.value),
+        }
+        session.add_all(people.values())
+        session.flush()
+        return {name: op.id for name, op in people.items()}
+
+
+def _held(engine: Engine) -> list[tuple[int, str]]:
+    from db.models import ReceivedUnit, RmaLine
+
+    with session_factory(engine)() as session:
+        return list(
+            session.execute(
+                select(ReviewException.id, ReceivedUnit.lpn)
+                .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+                .join(RmaLine, RmaLine.id == ReceivedUnit.rma_line_id)
+                .where(ReceivedUnit.status == "held", ReviewException.status == "open")
+                .order_by(ReviewException.id)
+            ).all()
+        )
+
+
+def _events(engine: Engine, key_part: str) -> list[dict]:  # type: ignore[type-arg]
+    from db.models import OutboxEvent
+
+    with session_factory(engine)() as session:
+        return [
+            {"key": e.idempotency_key, **e.payload}
+            for e in session.scalars(
+                select(OutboxEvent).where(OutboxEvent.idempotency_key.contains(key_part))
+            )
+        ]
+
+
+def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine: Engine) -> None:
+    from decimal import Decimal
+
+    from db.models import ReceivedUnit
+
+    ids = _walked(engine)
+    held = _held(engine)
+    assert len(held) >= 2, held
+    (first, first_lpn), (second, second_lpn) = held[0], held[1]
+    assert _events(engine, f"refund:{first_lpn}") == []  # held: nothing sent yet
+    with write_transaction(session_factory(engine)) as session:
+        paid = session.scalar(
+            select(ReceivedUnit).where(ReceivedUnit.lpn == first_lpn)
+        ).line.unit_price
+    with pytest.raises(PermissionDenied):
+        _do(engine, review.approve_refund, first, ids["lea"], "staff")
+    _do(engine, review.claim_exception, first, ids["leo"], "lead")
+    with pytest.raises(review.ClaimConflict, match="claimed by Leo Lead"):
+        _do(engine, review.approve_refund, first, ids["lea"], "lead")
+    full = _do(engine, review.approve_refund, first, ids["leo"], "lead")
+    assert full.status == "resolved"
+    [refund] = _events(engine, f"refund:{first_lpn}")
+    assert refund["total"] == str(paid) and refund["units"][0]["restocking_fee"] == "0.00"
+    with pytest.raises(review.ReviewRefused, match="already resolved"):
+        _do(engine, review.approve_refund, first, ids["leo"], "lead")
+    # In part: the amount must be below what was paid, with a reason.
+    with pytest.raises(review.ReviewRefused, match="say why the refund is partial"):
+        _do(engine, review.approve_refund, second, ids["lea"], "lead", amount=Decimal("1.00"))
+    with pytest.raises(review.ReviewRefused, match=r"0\.01 to"):
+        _do(
+            engine,
+            review.approve_refund,
+            second,
+            ids["lea"],
+            "lead",
+            amount=Decimal("99999.00"),
+            reason="x",
+        )
+    part = _do(
+        engine,
+        review.approve_refund,
+        second,
+        ids["lea"],
+        "lead",
+        amount=Decimal("1.50"),
+        reason="worn",
+    )
+    assert part.status == "resolved"
+    [partial] = _events(engine, f"refund:{second_lpn}")
+    assert partial["total"] == "1.50" and Decimal(partial["units"][0]["restocking_fee"]) > 0
+    with session_factory(engine)() as session:
+        resolved = session.get(ReviewException, second)
+        assert (resolved.resolution, resolved.resolution_note) == ("refund_partial", "worn")
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == second_lpn))
+        assert unit.status == "confirmed" and unit.refund_amount == Decimal("1.50")
+        # Every open exception of the unit was settled by the one decision.
+        assert set(
+            session.scalars(
+                select(ReviewException.status).where(ReviewException.unit_id == unit.id)
+            )
+        ) == {"resolved"}
+
+
+def test_reject_contact_close_and_bulk(engine: Engine) -> None:
+    from db.models import ReceivedUnit
+
+    ids = _walked(engine)
+    held = _held(engine)
+    (reject_id, reject_lpn) = held[0]
+    with pytest.raises(review.ReviewRefused, match="say why"):
+        _do(engine, review.reject_return, reject_id, ids["lea"], "lead", note="")
+    _do(engine, review.reject_return, reject_id, ids["lea"], "lead", note="not the item we sold")
+    [rejected] = _events(engine, f"rejected:unit:{reject_lpn}")
+    assert rejected["status"] == "rejected" and rejected["reason"] == "not the item we sold"
+    with session_factory(engine)() as session:
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == reject_lpn))
+        assert (unit.disposition, unit.status) == ("return_to_customer", "confirmed")
+    assert _events(engine, f"refund:{reject_lpn}") == []
+    # Contact: an "exception" status event each time asked; the exception stays with the lead.
+    with session_factory(engine)() as session:
+        with_rma = session.scalar(
+            select(ReviewException.id).where(
+                ReviewException.rma_id.is_not(None), ReviewException.status == "open"
+            )
+        )
+    for _ in range(2):
+        view = _do(
+            engine, review.ask_customer_contact, with_rma, ids["leo"], "lead", message="which size?"
+        )
+    assert view.status == "claimed" and view.claimed_by_id == ids["leo"]
+    asked = _events(engine, f":contact:{with_rma}:")
+    assert len(asked) == 2 and {a["reason"] for a in asked} == {"contact_customer"}
+    # A held unit's only exception cannot just be closed; a parcel-level one can, with a note.
+    (held_id, _) = _held(engine)[0]
+    with pytest.raises(review.ReviewRefused, match="approve it"):
+        _do(engine, review.close_exception, held_id, ids["lea"], "lead", note="fine")
+    with session_factory(engine)() as session:
+        parcel_level = list(
+            session.scalars(
+                select(ReviewException.id).where(
+                    ReviewException.unit_id.is_(None), ReviewException.status == "open"
+                )
+            )
+        )
+    assert parcel_level
+    outcomes = review.apply_to_many(
+        session_factory(engine),
+        [*parcel_level, held_id],
+        review.close_exception,
+        note="matched by hand",
+        operator_id=ids["lea"],
+        role="lead",
+        now=NOW,
+    )
+    assert [o.done for o in outcomes] == [True] * len(parcel_level) + [False]
+    assert "approve it" in outcomes[-1].message
+
+
+def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
+    engine: Engine,
+) -> None:
+    from db.models import LabelJob, ReceivedUnit
+
+    ids = _walked(engine)
+    (exception_id, lpn) = _held(engine)[0]
+    with pytest.raises(review.ReviewRefused, match="grade 'Z'"):
+        _do(
+            engine,
+            review.regrade_unit,
+            exception_id,
+            ids["lea"],
+            "lead",
+            note="looked again",
+            grade="Z",
+        )
+    with pytest.raises(review.ReviewRefused, match="say why"):
+        _do(engine, review.regrade_unit, exception_id, ids["lea"], "lead", note=" ", grade="A")
+    view = _do(
+        engine,
+        review.regrade_unit,
+        exception_id,
+        ids["lea"],
+        "lead",
+        note="only the box was dented",
+        grade="A",
+        disposition="restock",
+    )
+    assert view.status == "claimed"
+    with session_factory(engine)() as session:
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn))
+        assert (unit.grade, unit.disposition, unit.status) == ("A", "restock", "held")
+        job = session.scalar(
+            select(LabelJob).where(LabelJob.lpn == lpn, LabelJob.is_reprint.is_(True))
+        )
+        assert job.template == "restock" and job.status == "queued" and "dented" in job.reason
+        actions = set(
+            session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(unit.id)))
+        )
+        assert "unit_regraded" in actions
+    with pytest.raises(review.ReviewRefused, match="already is grade A"):
+        _do(engine, review.regrade_unit, exception_id, ids["lea"], "lead", note="again", grade="A")
+    # The refund decision follows: approving it now releases it.
+    assert _do(engine, review.approve_refund, exception_id, ids["lea"], "lead").status == "resolved"

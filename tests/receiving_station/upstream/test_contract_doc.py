@@ -1,0 +1,134 @@
+"""docs/upstream-api.yaml is valid OpenAPI 3.1, and both sides keep to it: every event the
+bench really makes (all demo scenarios walked) is a request its schemas accept, and the
+sandbox's answers (first time, repeated, refused, the returns page) match theirs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from sqlalchemy import Engine, select
+
+from db.engine import session_factory
+from db.models import OutboxEvent
+from receiving_station.bench import BenchInput
+from receiving_station.demo_data import generate_demo_data
+from receiving_station.upstream.contract import request_for
+from receiving_station.upstream.sandbox import SandboxServer
+from tests.receiving_station.test_bench import TODAY, _bench, _walk
+from tests.receiving_station.upstream.conftest import SECRET
+
+ROOT = Path(__file__).resolve().parents[3]
+SPEC = yaml.safe_load((ROOT / "docs" / "upstream-api.yaml").read_text())
+
+
+def _schema(schema: dict[str, Any]) -> Draft202012Validator:
+    return Draft202012Validator({**schema, "components": SPEC["components"]})
+
+
+def _operation(path: str) -> dict[str, Any]:
+    """The contract's POST operation for a concrete path."""
+    if path == "/refunds":
+        return SPEC["paths"]["/refunds"]["post"]
+    if path.startswith("/exchanges/"):
+        return SPEC["paths"]["/exchanges/{rma}/release"]["post"]
+    return SPEC["paths"]["/returns/{rma}/events"]["post"]
+
+
+def _response_schema(operation: dict[str, Any], status: int) -> dict[str, Any]:
+    response = operation["responses"][str(status)]
+    if "$ref" in response:
+        response = SPEC["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    return response["content"]["application/json"]["schema"]
+
+
+def test_the_contract_is_valid_openapi() -> None:
+    validate(SPEC)
+    from db.enums import Disposition
+
+    # The dispositions the rules can decide are the ones the contract names.
+    unit = SPEC["components"]["schemas"]["Unit"]["properties"]
+    assert unit["disposition"]["enum"] == [d.value for d in Disposition]
+    assert SPEC["openapi"].startswith("3.1")
+    assert {"/refunds", "/exchanges/{rma}/release", "/returns/{rma}/events", "/returns"} == set(
+        SPEC["paths"]
+    )
+
+
+def test_what_the_bench_sends_and_the_sandbox_answers_keep_to_the_contract(
+    engine: Engine, sandbox: SandboxServer
+) -> None:
+    summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    for scenario in summary.scenarios:
+        assert _walk(bench, scenario) == []
+    with session_factory(engine)() as session:
+        events = session.scalars(select(OutboxEvent).order_by(OutboxEvent.id)).all()
+    kinds = {e.kind for e in events}
+    assert {"refund", "status_event"} <= kinds
+    statuses = {e.payload.get("status") for e in events if e.kind == "status_event"}
+    assert {"received", "inspected"} <= statuses
+    client = httpx.Client(base_url=sandbox.url, timeout=10)
+    for event in events:
+        request = request_for(event.kind, event.idempotency_key, event.payload)
+        operation = _operation(request.path)
+        body_schema = operation["requestBody"]["content"]["application/json"]["schema"]
+        errors = [e.message for e in _schema(body_schema).iter_errors(json.loads(request.body))]
+        assert errors == [], (event.idempotency_key, errors)
+        for _ in range(2):  # the first answer, then the repeat
+            response = client.post(
+                request.path, content=request.body, headers=request.headers(SECRET)
+            )
+            assert response.status_code in (200, 201, 202), response.text
+            answer_errors = list(
+                _schema(_response_schema(operation, response.status_code)).iter_errors(
+                    response.json()
+                )
+            )
+            assert answer_errors == [], (request.path, response.status_code, response.text)
+    # Refusals and a wrong signature are answered with the documented error body.
+    bad = request_for("refund", "refund:BAD", {**_refund_like(events), "total": "0.01"})
+    refused = client.post(
+        bad.path,
+        content=bad.body,
+        headers=bad.headers(SECRET),
+    )
+    assert refused.status_code == 422
+    assert (
+        list(_schema(_response_schema(_operation("/refunds"), 422)).iter_errors(refused.json()))
+        == []
+    )
+    unsigned = client.post(bad.path, content=bad.body, headers=bad.headers(b"wrong"))
+    assert unsigned.status_code == 401 and unsigned.json()["error"] == "bad_signature"
+    client.close()
+
+
+def _refund_like(events: list[OutboxEvent]) -> dict[str, Any]:
+    return dict(next(e.payload for e in events if e.kind == "refund"))
+
+
+def test_the_returns_page_keeps_to_the_contract(sandbox: SandboxServer) -> None:
+    sample = json.loads((ROOT / "docs" / "samples" / "returns.json").read_text())["returns"]
+    sandbox.store.put_returns(sample)
+    from receiving_station.upstream.adapters import HttpAdapter
+
+    response = HttpAdapter(sandbox.url, SECRET).get("/returns?limit=1")
+    assert response.status_code == 200
+    page = response.json()
+    schema = SPEC["paths"]["/returns"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
+    assert list(_schema(schema).iter_errors(page)) == []
+    assert page["has_more"] is True and len(page["returns"]) == 1
+
+
+@pytest.mark.parametrize("money", ["1.0", "1", "1.000", "€1.00"])
+def test_money_in_the_contract_has_two_decimals(money: str) -> None:
+    assert not _schema({"$ref": "#/components/schemas/Money"}).is_valid(money)

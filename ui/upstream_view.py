@@ -1,0 +1,303 @@
+"""The Upstream section (leads and supervisors): events waiting for or refused by the shop's
+system, each event's attempts and errors, and the two things a lead can do: retry it now, or
+resolve it by hand with a note.  Every action is checked and audited in the core
+(receiving_station.upstream.events); this view only asks and shows.
+
+Keys: Alt+U opens it, ↑/↓ choose an event, R retries it, H resolves it by hand, Ctrl+R
+refreshes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import write_transaction
+from db.types import utcnow
+from receiving_station.upstream import events as upstream_events
+from receiving_station.upstream.events import EventView
+from ui.theme import AMBER, GREEN, MUTED, RED, paint
+from ui.theme import label as theme_label
+from ui.workers import TaskWorker
+
+COLUMNS = ("Event", "State", "Kind", "RMA", "Attempts", "Next try", "Last error")
+STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
+
+
+class UpstreamView(QWidget):
+    """Lists open upstream events; `actor()` gives (operator id, role, station id) of whoever
+    is signed in, or None."""
+
+    changed = Signal()  # an action went through (the status bar recounts)
+    shown = Signal()  # a list or a detail was drawn (tests)
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        actor: Callable[[], tuple[int, str, int | None] | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.actor = sessions, actor
+        self.worker = TaskWorker("upstream-view", self)
+        self.events: list[EventView] = []
+
+        title = theme_label("Upstream events", "message")
+        self.summary = theme_label("", "muted")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("upstream events")
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName("event detail and attempts")
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.retry_button = QPushButton("&Retry now (R)")
+        self.resolve_button = QPushButton("Resolve by &hand… (H)")
+        self.refresh_button = QPushButton("Refresh (Ctrl+R)")
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        # Keys handled here rather than as QShortcuts: shortcuts need an active window, which
+        # a bench under a bare X server (no window manager) may never have.
+        self.table.installEventFilter(self)
+        self.installEventFilter(self)
+
+        buttons = QHBoxLayout()
+        for button in (self.retry_button, self.resolve_button, self.refresh_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([500, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("upstream-view-refresh")
+        self.timer.setInterval(5000)
+        self.timer.timeout.connect(self.refresh)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_R and mods & Qt.KeyboardModifier.ControlModifier:
+            self.refresh()
+        elif key == Qt.Key.Key_R and not mods:
+            self.retry_selected()
+        elif key == Qt.Key.Key_H and not mods:
+            self.resolve_selected()
+        else:
+            return False
+        return True
+
+    # -- life --
+    def start(self) -> None:
+        self.worker.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.worker.stop()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+        self.table.setFocus()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    # -- reading --
+    def refresh(self) -> None:
+        def load() -> tuple[list[EventView], upstream_events.Backlog]:
+            with self.sessions() as session:
+                return upstream_events.list_events(session), upstream_events.backlog(session)
+
+        self.worker.call(load, self._show_events)
+
+    def _show_events(self, result: Any) -> None:
+        if isinstance(result, Exception):
+            self._say(f"Could not read the upstream events: {result}", RED)
+            return
+        events, counts = result
+        selected = self.selected_event_id()
+        self.events = events
+        self.summary.setText(
+            f"{counts.waiting} waiting to be sent ({counts.failing} failing), "
+            f"{counts.refused} refused by upstream"
+            if events
+            else "Everything has been sent upstream."
+        )
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            values = (
+                str(event.event_id),
+                event.state,
+                event.kind.replace("_", " "),
+                event.rma_number or "",
+                str(event.attempts),
+                event.next_attempt_at.astimezone().strftime("%H:%M:%S")
+                if event.state == "pending"
+                else "",
+                event.last_error or "",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 1:
+                    item.setForeground(QColor(STATE_COLOURS.get(event.state, MUTED)))
+                self.table.setItem(row, column, item)
+            if event.event_id == selected:
+                self.table.selectRow(row)
+        if self.table.currentRow() < 0 and events:
+            self.table.selectRow(0)
+        self.shown.emit()
+
+    def selected_event_id(self) -> int | None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.events):
+            return self.events[row].event_id
+        return None
+
+    def _on_table_selection_changed(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is None:
+            self.detail.setPlainText("")
+            return
+
+        def load() -> EventView:
+            with self.sessions() as session:
+                return upstream_events.event_detail(session, event_id)
+
+        self.worker.call(load, self._show_detail)
+
+    def _show_detail(self, result: Any) -> None:
+        if isinstance(result, Exception):
+            self._say(str(result), RED)
+            return
+        view: EventView = result
+        lines = [
+            f"Event {view.event_id}: {view.kind.replace('_', ' ')} for {view.rma_number or '-'}",
+            f"Idempotency-Key: {view.idempotency_key}",
+            f"State: {view.state}, {view.attempts} attempt(s)"
+            + (
+                f", upstream's reference {view.upstream_reference}"
+                if view.upstream_reference
+                else ""
+            ),
+        ]
+        if view.resolution_note:
+            lines.append(f"Resolved by hand: {view.resolution_note}")
+        if view.last_error:
+            lines.append(f"Last error: {view.last_error}")
+        lines.append("")
+        lines.append("Attempts:")
+        for attempt in view.attempt_log:
+            lines.append(
+                f"  {attempt.at.astimezone():%Y-%m-%d %H:%M:%S}  {attempt.outcome:8} "
+                f"HTTP {attempt.http_status or '-':>3}  {attempt.duration_ms} ms  "
+                f"{attempt.error or ''}  ({attempt.dispatcher})"
+            )
+        if not view.attempt_log:
+            lines.append("  none yet")
+        lines += ["", "What is sent:", json.dumps(view.payload, indent=2, ensure_ascii=False)]
+        self.detail.setPlainText("\n".join(lines))
+        self.shown.emit()
+
+    # -- acting --
+    def retry_selected(self) -> None:
+        self._act("retry", None)
+
+    def resolve_selected(self, note: str | None = None) -> None:
+        if self.selected_event_id() is None:
+            return
+        if not note:
+            note, ok = QInputDialog.getText(
+                self,
+                "Resolve by hand",
+                "Why is this event resolved by hand? (e.g. refunded in the shop's admin)",
+            )
+            if not ok:
+                return
+        self._act("resolve", note)
+
+    def _act(self, action: str, note: str | None) -> None:
+        event_id = self.selected_event_id()
+        actor = self.actor()
+        if event_id is None or actor is None:
+            return
+        operator_id, role, station_id = actor
+
+        def run() -> EventView:
+            with write_transaction(self.sessions) as session:
+                if action == "retry":
+                    return upstream_events.retry_event(
+                        session,
+                        event_id,
+                        operator_id=operator_id,
+                        role=role,
+                        now=utcnow(),
+                        station_id=station_id,
+                    )
+                return upstream_events.resolve_event(
+                    session,
+                    event_id,
+                    operator_id=operator_id,
+                    role=role,
+                    note=note or "",
+                    now=utcnow(),
+                    station_id=station_id,
+                )
+
+        self.worker.call(run, self._on_action_done)
+
+    def _on_action_done(self, result: Any) -> None:
+        if isinstance(result, Exception):
+            self._say(str(result), RED)
+            return
+        view: EventView = result
+        if view.state == "resolved":
+            self._say(f"Event {view.event_id} resolved by hand: it will not be sent.", GREEN)
+        else:
+            self._say(f"Event {view.event_id} will be sent again now.", GREEN)
+        self.changed.emit()
+        self.refresh()
+
+    def _say(self, text: str, colour: Any) -> None:
+        self.message.setText(text)
+        paint(self.message, fg=colour)
