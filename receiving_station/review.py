@@ -711,7 +711,7 @@ class BulkOutcome:
 def apply_to_many(
     sessions: sessionmaker[Session],
     exception_ids: list[int],
-    action: Callable[..., ExceptionView],
+    action: Callable[..., ExceptionView | None],
     **arguments: Any,
 ) -> list[BulkOutcome]:
     """One action on a selection, one transaction each (a refusal leaves the others done)."""
@@ -720,7 +720,7 @@ def apply_to_many(
         try:
             with write_transaction(sessions) as session:
                 view = action(session, exception_id, **arguments)
-            outcomes.append(BulkOutcome(exception_id, True, view.status))
+            outcomes.append(BulkOutcome(exception_id, True, view.status if view else "noted"))
         except (ReviewRefused, PermissionDenied) as exc:
             outcomes.append(BulkOutcome(exception_id, False, str(exc)))
     return outcomes

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.enums import ExceptionStatus
@@ -92,6 +92,18 @@ class HistoryLine:
 
 
 @dataclass(frozen=True)
+class ExpectedLine:
+    """An RMA line against what this parcel brought: expected vs found."""
+
+    line_no: int
+    sku: str
+    description: str
+    expected: int
+    received: int
+    serials_shipped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ExceptionDetail:
     row: QueueRow
     evidence: dict[str, Any]
@@ -100,6 +112,11 @@ class ExceptionDetail:
     history: tuple[HistoryLine, ...] = ()
     upstream_attempts: tuple[tuple[dt.datetime, str, int | None, str | None], ...] = ()
     notes: tuple[HistoryLine, ...] = field(default=())
+    case: dict[str, Any] = field(default_factory=dict)  # RMA, parcel and unit facts
+    lines: tuple[ExpectedLine, ...] = ()
+    scan_log: tuple[HistoryLine, ...] = ()  # what the bench did with the parcel and its units
+    photos: tuple[str, ...] = ()
+    claimed_by_id: int | None = None
 
 
 def _base_query(queue_filter: QueueFilter) -> Any:  # a Select of the row columns
@@ -219,14 +236,9 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
         raise LookupError(f"there is no exception {exception_id}")
     exception = session.get(ReviewException, exception_id)
     assert exception is not None
-    history = tuple(
-        HistoryLine(at, action, name, details or {})
-        for at, action, name, details in session.execute(
-            select(AuditEntry.at, AuditEntry.action, Operator.name, AuditEntry.details)
-            .outerjoin(Operator, Operator.id == AuditEntry.operator_id)
-            .where(AuditEntry.entity_type == "exception", AuditEntry.entity_id == str(exception_id))
-            .order_by(AuditEntry.id)
-        )
+    history = _history(
+        session,
+        and_(AuditEntry.entity_type == "exception", AuditEntry.entity_id == str(exception_id)),
     )
     attempts: tuple[tuple[dt.datetime, str, int | None, str | None], ...] = ()
     if exception.outbox_event_id is not None:
@@ -239,6 +251,7 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
                 .order_by(OutboxAttempt.id)
             )
         )
+    case, lines, scan_log, photos = _case_facts(session, exception)
     return ExceptionDetail(
         QueueRow(*row),
         dict(exception.evidence or {}),
@@ -247,4 +260,109 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
         history,
         attempts,
         tuple(line for line in history if line.action == "exception_note"),
+        case,
+        lines,
+        scan_log,
+        photos,
+        exception.claimed_by_id,
     )
+
+
+def _history(session: Session, condition: Any) -> tuple[HistoryLine, ...]:
+    return tuple(
+        HistoryLine(at, action, name, details or {})
+        for at, action, name, details in session.execute(
+            select(AuditEntry.at, AuditEntry.action, Operator.name, AuditEntry.details)
+            .outerjoin(Operator, Operator.id == AuditEntry.operator_id)
+            .where(condition)
+            .order_by(AuditEntry.id)
+        )
+    )
+
+
+def _case_facts(
+    session: Session, exception: ReviewException
+) -> tuple[dict[str, Any], tuple[ExpectedLine, ...], tuple[HistoryLine, ...], tuple[str, ...]]:
+    """The RMA, parcel and unit behind an exception, the RMA's lines against what the parcel
+    brought, the bench's log for the parcel and its units, and the unit's photos."""
+    case: dict[str, Any] = {}
+    unit = session.get(ReceivedUnit, exception.unit_id) if exception.unit_id else None
+    parcel_id = exception.parcel_id or (unit.parcel_id if unit is not None else None)
+    parcel = session.get(Parcel, parcel_id) if parcel_id else None
+    rma_id = exception.rma_id or (parcel.rma_id if parcel is not None else None)
+    rma = session.get(Rma, rma_id) if rma_id else None
+    if rma is not None:
+        case["rma"] = {
+            "number": rma.number,
+            "order": rma.order_number,
+            "customer": rma.customer_name,
+            "market": rma.market,
+            "channel": rma.channel,
+            "purchase_date": rma.purchase_date,
+            "requested": rma.requested_resolution,
+            "status": rma.status,
+        }
+    if parcel is not None:
+        case["parcel"] = {
+            "tracking_number": parcel.tracking_number,
+            "carrier": parcel.carrier,
+            "status": parcel.status,
+            "expected_weight_kg": parcel.expected_weight_kg,
+            "measured_weight_kg": parcel.measured_weight_kg,
+            "weight_mismatch": parcel.weight_mismatch,
+        }
+    if unit is not None:
+        case["unit"] = {
+            "lpn": unit.lpn,
+            "sku": unit.sku,
+            "serial": unit.serial,
+            "status": unit.status,
+            "grade": unit.grade,
+            "disposition": unit.disposition,
+            "refund_amount": unit.refund_amount,
+            "currency": unit.currency,
+            "rule": unit.rule_id,
+            "why": unit.rule_reason,
+            "checklist": dict(unit.checklist_answers or {}),
+        }
+    lines: tuple[ExpectedLine, ...] = ()
+    if rma is not None:
+        received: dict[int, int] = {}
+        if parcel is not None:
+            received = {
+                line_id: n
+                for line_id, n in session.execute(
+                    select(ReceivedUnit.rma_line_id, func.count())
+                    .where(ReceivedUnit.parcel_id == parcel.id)
+                    .group_by(ReceivedUnit.rma_line_id)
+                )
+                if line_id is not None
+            }
+        lines = tuple(
+            ExpectedLine(
+                line.line_no,
+                line.sku,
+                line.description,
+                line.quantity,
+                received.get(line.id, 0),
+                tuple(str(s) for s in line.serials_shipped or ()),
+            )
+            for line in rma.lines
+        )
+    scan_log: tuple[HistoryLine, ...] = ()
+    if parcel is not None:
+        unit_ids = select(cast(ReceivedUnit.id, String(64))).where(
+            ReceivedUnit.parcel_id == parcel.id
+        )
+        scan_log = _history(
+            session,
+            or_(
+                and_(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == str(parcel.id)),
+                and_(AuditEntry.entity_type == "unit", AuditEntry.entity_id.in_(unit_ids)),
+            ),
+        )
+    photos = tuple(str(p) for p in (unit.photo_paths if unit is not None else ()) or ())
+    photos += tuple(
+        str(p) for p in exception.evidence.get("photos", ()) or () if str(p) not in photos
+    )
+    return case, lines, scan_log, photos

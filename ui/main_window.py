@@ -34,11 +34,13 @@ from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
 from receiving_station.bench import BenchInput, BenchUpdate, Stage
 from receiving_station.demo_data import Scenario
+from receiving_station.identify import COMMAND_PREFIX
 from receiving_station.labels import LabelOutcome
 from receiving_station.upstream.events import Backlog
 from ui.bench_view import BenchView
 from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub
+from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
@@ -104,15 +106,12 @@ class MainWindow(QMainWindow):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
         self.tabs.addTab(self.bench_view, "&Bench")
-        self.tabs.addTab(
-            self._section(
-                "Exceptions",
-                "Exceptions raised at the benches wait here for a shift lead: blind returns, "
-                "wrong, extra and missing items, serial and weight mismatches, late and "
-                "non-returnable returns.",
-            ),
-            "&Exceptions",
+        self.exceptions_view = ExceptionsView(
+            controller.sessions,
+            self._acting_lead,
+            [grade.code for grade in controller.rules.grades],
         )
+        self.tabs.addTab(self.exceptions_view, "&Exceptions")  # Alt+E
         self.tabs.addTab(
             self._section(
                 "Labels & Figures",
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
         backlog.counted.connect(self._on_backlog_counted)
         backlog.shop_counted.connect(self._on_backlog_shop_counted)
         self.upstream_view.changed.connect(self._on_upstream_view_changed)
+        self.exceptions_view.changed.connect(self._on_upstream_view_changed)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("idle-logout-timer")
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.labels.start()
         self.backlog.start()
         self.upstream_view.start()
+        self.exceptions_view.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
         self.hub.start()
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.hub.stop()
         self.backlog.stop()
         self.upstream_view.stop()
+        self.exceptions_view.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop()
             self.dispatcher = None
@@ -221,6 +223,9 @@ class MainWindow(QMainWindow):
 
     def _on_operators_loaded(self, operators: object) -> None:
         self.login.set_operators(operators)  # type: ignore[arg-type]
+        self.exceptions_view.set_operators(
+            [(o.operator_id, o.name, o.role) for o in operators]  # type: ignore[attr-defined]
+        )
         self.login.reset()
         if not self._is_ready:
             self._is_ready = True
@@ -234,10 +239,22 @@ class MainWindow(QMainWindow):
         self.bench.submit(event)
 
     def _on_wedge_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
-        self.submit(BenchInput("scan", scan.code, source="wedge"))
+        self._scanned(scan.code, "wedge")
 
     def _on_hub_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
-        self.submit(BenchInput("scan", scan.code, source="serial"))
+        self._scanned(scan.code, "serial")
+
+    def _scanned(self, code: str, source: str) -> None:
+        # In the Exceptions section a scanned parcel or LPN label finds its exceptions; command
+        # barcodes (sign out, ...) and every scan elsewhere are bench work.
+        if (
+            self.stack.currentWidget() is self.tabs
+            and self.tabs.currentWidget() is self.exceptions_view
+            and not code.strip().upper().startswith(COMMAND_PREFIX)
+        ):
+            self.exceptions_view.find_code(code)
+            return
+        self.submit(BenchInput("scan", code, source=source))
 
     def _on_hub_stable_weight_accepted(self, kilograms: Decimal) -> None:
         self.bench.submit(BenchInput("weight", str(kilograms), source="scale"))

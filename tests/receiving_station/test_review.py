@@ -14,6 +14,7 @@ from db.enums import ExceptionType, Role
 from db.models import AuditEntry, Operator, ReviewException
 from receiving_station import review
 from receiving_station.auth import PermissionDenied
+from receiving_station.review_queue import exception_detail
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
@@ -523,3 +524,28 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
         _do(engine, review.regrade_unit, exception_id, ids["lea"], "lead", note="again", grade="A")
     # The refund decision follows: approving it now releases it.
     assert _do(engine, review.approve_refund, exception_id, ids["lea"], "lead").status == "resolved"
+
+
+def test_detail_shows_the_case_expected_vs_found_scan_log_and_photos(engine: Engine) -> None:
+    from db.models import ReceivedUnit
+
+    _walked(engine)
+    exception_id, lpn = _held(engine)[0]
+    with session_factory(engine)() as session:
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn))
+        assert unit is not None
+        parcel, rma = unit.parcel, unit.parcel.rma
+        assert rma is not None
+        detail = exception_detail(session, exception_id)
+        assert detail.case["rma"]["number"] == rma.number
+        assert detail.case["parcel"]["tracking_number"] == parcel.tracking_number
+        assert detail.case["unit"]["lpn"] == lpn and detail.case["unit"]["grade"] == unit.grade
+        assert detail.case["unit"]["why"] == unit.rule_reason
+        assert [(ln.sku, ln.expected) for ln in detail.lines] == [
+            (line.sku, line.quantity) for line in rma.lines
+        ]
+        found = {ln.sku: ln.received for ln in detail.lines}
+        assert found[unit.line.sku] >= 1  # type: ignore[union-attr]
+        actions = [h.action for h in detail.scan_log]
+        assert actions[0] == "parcel_opened" and "unit_received" in actions
+        assert detail.photos == tuple(str(p) for p in unit.photo_paths)

@@ -1,0 +1,210 @@
+"""The lead's Exceptions section: the queue read in pages, filters, search by scan, sort, the
+detail, actions and bulk actions by keyboard; asserted on screen and in the database.  Staff
+do not see the section, and the core refuses them even when the view is driven anyway."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from db.engine import session_factory, write_transaction
+from db.enums import ExceptionType
+from db.models import AuditEntry, OutboxEvent, ReceivedUnit, ReviewException
+from db.types import utcnow
+from receiving_station.bench import BenchController, BenchInput, Stage
+from receiving_station.rules import load_rules
+from receiving_station.workflow import Workflow
+from tests.receiving_station.test_bench import _walk
+from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
+from ui.exceptions_view import COLUMNS, PAGE
+
+
+def _walk_all(engine, scenarios) -> None:  # type: ignore[no-untyped-def]
+    """Another bench (BENCH-01) works every demo scenario: the queue fills."""
+    sessions = session_factory(engine)
+    bench = BenchController(Workflow(sessions, load_rules()), sessions, "BENCH-01")
+    bench.handle(BenchInput("scan", "B-1002"))
+    for scenario in scenarios.values():
+        assert _walk(bench, scenario) == []
+
+
+def _open_exceptions(qtbot, window):  # type: ignore[no-untyped-def]
+    view = window.exceptions_view
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(window.bench_view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is view
+    return view
+
+
+def _column(view, title: str) -> list[str]:  # type: ignore[no-untyped-def]
+    number = next(i for i, c in enumerate(COLUMNS) if c.title == title)
+    model = view.model
+    return [model.data(model.index(r, number)) for r in range(model.rowCount())]
+
+
+def _held(engine) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    with session_factory(engine)() as session:
+        return session.execute(
+            select(ReviewException.id, ReceivedUnit.lpn)
+            .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            .where(
+                ReceivedUnit.status == "held",
+                ReceivedUnit.rma_line_id.is_not(None),
+                ReviewException.status == "open",
+            )
+            .order_by(ReviewException.id)
+        ).first()  # type: ignore[return-value]
+
+
+def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
+    _walk_all(engine, scenarios)
+    with session_factory(engine)() as session:
+        open_count = session.scalar(
+            select(func.count())
+            .select_from(ReviewException)
+            .where(ReviewException.status != "resolved")
+        )
+    assert open_count >= 8
+
+    # Staff: no section; and driven anyway, the core refuses them.
+    sign_in(qtbot, window)
+    view = window.exceptions_view
+    assert not window.tabs.isTabVisible(1)
+    qtbot.keyClick(window.bench_view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.bench_view
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.refresh()
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.claim_selected()  # what C does
+    assert "needs a lead or above; you are signed in as staff" in view.message.text()
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).where(ReviewException.status == "claimed")) == 0
+    qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
+    wait_stage(qtbot, window, Stage.SIGNED_OUT)
+
+    # The lead: Alt+E opens the queue, SLA first, counts per type.
+    scan(qtbot, window, "B-2001")
+    wait_stage(qtbot, window, Stage.READY)
+    view = _open_exceptions(qtbot, window)
+    assert view.model.rowCount() == open_count
+    assert f"{open_count:,} match" in view.summary.text()
+    assert "weight mismatch" in view.summary.text()
+    due = [r.sla_due for r in view.model.rows]
+    assert due == sorted(due)
+    sla = _column(view, "SLA")
+    assert all(text.startswith(("due in", "OVERDUE")) for text in sla)
+
+    # Filter by type.
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.type_filter.setCurrentIndex(view.type_filter.findData("weight_mismatch"))
+    assert set(_column(view, "Type")) == {"weight mismatch"}
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.type_filter.setCurrentIndex(0)
+
+    # Sort by clicking a header: age (created), then again for newest first.
+    age = next(i for i, c in enumerate(COLUMNS) if c.title == "Age")
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.table.horizontalHeader().sectionClicked.emit(age)
+    assert view.model.sort_key == "created" and not view.model.descending
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.table.horizontalHeader().sectionClicked.emit(age)
+    created = [r.created_at for r in view.model.rows]
+    assert view.model.descending and created == sorted(created, reverse=True)
+
+    # A held unit's LPN, scanned in this section, finds its exception: its story shows.
+    exception_id, lpn = _held(engine)
+    view.table.setFocus()
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        scan(qtbot, window, lpn)
+    assert window.tabs.currentWidget() is view  # not taken as bench work
+    assert view.search.text() == lpn
+    assert exception_id in [r.exception_id for r in view.model.rows]
+    assert set(_column(view, "LPN")) == {lpn}
+    view.table.selectRow([r.exception_id for r in view.model.rows].index(exception_id))
+    qtbot.waitUntil(
+        lambda: view.detail is not None and view.detail.row.exception_id == exception_id,
+        timeout=TIMEOUT,
+    )
+    text = view.detail_text.toPlainText()
+    for heading in ("Return", "Parcel", "Unit", "Expected vs found", "History", "Scan log"):
+        assert heading in text, heading
+    assert lpn in text
+
+    # C claims, A approves the refund in full: resolved, the refund queued upstream.
+    view.table.setFocus()
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(view.table, Qt.Key.Key_C)
+    assert "claimed" in view.message.text()
+    assert "Leo Lindgren" in _column(view, "Status")[0]
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert "refund approved" in view.message.text(), view.message.text()
+    with session_factory(engine)() as session:
+        exception = session.get(ReviewException, exception_id)
+        assert exception is not None and exception.status == "resolved"
+        assert session.scalar(
+            select(OutboxEvent.id).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+        )
+    assert "resolved" in _column(view, "Status")[0]  # "All" statuses after a scan
+
+    # Bulk: select everything still open, claim it all (C), add one note to each (N).
+    view.search.clear()
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.status_filter.setCurrentIndex(0)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    ids = view.selected_ids()
+    assert len(ids) == open_count - 1
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(view.table, Qt.Key.Key_C)
+    assert f"{len(ids)} of {len(ids)} claimed" in view.message.text()
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.note_selected("checked at the end of the shift")
+    assert f"{len(ids)} of {len(ids)} noted" in view.message.text()
+    with session_factory(engine)() as session:
+        claimed = session.scalars(
+            select(ReviewException.id).where(ReviewException.status == "claimed")
+        ).all()
+        notes = session.scalar(select(func.count()).where(AuditEntry.action == "exception_note"))
+    assert sorted(claimed) == sorted(ids) and notes == len(ids)
+
+
+def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    engine, _ = demo
+    now = utcnow()
+    with write_transaction(session_factory(engine)) as session:
+        session.add_all(
+            ReviewException(
+                type=ExceptionType.REVIEW.value,
+                status="open",
+                summary=f"case {number}",
+                evidence={"n": number},
+                created_at=now - dt.timedelta(minutes=number),
+                sla_due=now + dt.timedelta(hours=4, minutes=-number),
+            )
+            for number in range(PAGE * 2 + 50)
+        )
+    scan(qtbot, window, "B-2001")
+    wait_stage(qtbot, window, Stage.READY)
+    view = _open_exceptions(qtbot, window)
+    model = view.model
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    assert f"{PAGE * 2 + 50:,} match" in view.summary.text()
+    # Scrolling to the bottom makes the view ask for the next page, and the next.
+    for loaded in (PAGE * 2, PAGE * 2 + 50):
+        with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+            view.table.scrollToBottom()
+        assert model.rowCount() == loaded
+    assert not model.canFetchMore()
+    ids = [r.exception_id for r in model.rows]
+    assert len(set(ids)) == len(ids)  # no row twice across pages
+    # A refresh keeps what was loaded and the selection.
+    view.table.selectRow(PAGE + 10)
+    chosen = view.selected_ids()
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert model.rowCount() == PAGE * 2 + 50 and view.selected_ids() == chosen
