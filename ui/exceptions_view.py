@@ -494,6 +494,10 @@ class ExceptionsView(QWidget):
         self.model.failed.connect(lambda text: self._say(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
 
+        self.soon = QTimer(self)  # another bench's change: read again, at most 3 times a second
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(300)
+        self.soon.timeout.connect(self.refresh)
         self.timer = QTimer(self)  # SLA ageing moves on even when nothing else changes
         self.timer.setObjectName("exceptions-view-ageing")
         self.timer.setInterval(30_000)
@@ -512,6 +516,11 @@ class ExceptionsView(QWidget):
         self.refresh()
         self.timer.start()
         self.table.setFocus()
+
+    def database_changed(self) -> None:
+        """Another bench changed something this view shows: read again soon, if on screen."""
+        if self.isVisible() and not self.soon.isActive():
+            self.soon.start()
 
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import EVERYTHING
 from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
@@ -47,7 +48,7 @@ from ui.scan_filter import WedgeScanFilter
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
 from ui.upstream_view import UpstreamView
-from ui.workers import BacklogWorker, BenchWorker, LabelWorker
+from ui.workers import BacklogWorker, BenchWorker, DatabaseWatch, LabelWorker
 
 if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up
     from receiving_station.upstream.dispatcher import DispatcherThread
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
 
         # -- status bar ---------------------------------------------------------------------
         self.status_labels: dict[str, QLabel] = {}
-        for name in ("station", "operator", "scanner", "scale", "printer", "upstream"):
+        for name in ("station", "operator", "database", "scanner", "scale", "printer", "upstream"):
             label = QLabel("")
             label.setMargin(4)
             label.setContentsMargins(10, 0, 10, 0)
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
         for device in ("scanner", "scale", "printer"):
             self._show_device(device, "connecting", "starting")
         self.status_labels["upstream"].setText("upstream: …")
+        self._show_device("database", "connecting", "starting")
+        self.database = DatabaseWatch(checkpointer.engine, self)
+        self.database.changed.connect(self._on_database_changed)
+        self.database.health.connect(self._on_database_health)
 
         # -- inputs -------------------------------------------------------------------------
         self.wedge = WedgeScanFilter(scanner_settings, self)
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
 
         self.last_update: BenchUpdate | None = None
+        self.database_lost = False
         self._is_ready = False
         self.stack.setCurrentWidget(self.login)
         self.bench_view.show_state(controller.state)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         self.backlog.start()
         self.upstream_view.start()
         self.exceptions_view.start()
+        self.database.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
         self.hub.start()
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         self.backlog.stop()
         self.upstream_view.stop()
         self.exceptions_view.stop()
+        self.database.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop()
             self.dispatcher = None
@@ -374,6 +382,34 @@ class MainWindow(QMainWindow):
         self.backlog.count_now()
         if self.dispatcher is not None:
             self.dispatcher.wake()
+
+    def _on_database_changed(self, tables: set[str]) -> None:
+        """Another bench (or a dispatcher) committed a change: the open views read again."""
+        everything = EVERYTHING in tables
+        if everything or "exceptions" in tables:
+            self.exceptions_view.database_changed()
+        if everything or "outbox_events" in tables:
+            self.upstream_view.database_changed()
+            self.backlog.count_now()
+
+    def _on_database_health(self, ok: bool, message: str) -> None:
+        if ok:
+            self._show_device("database", "connected", "the database answers")
+            if self.database_lost:
+                self.database_lost = False
+                self.labels.retry_waiting()
+                self.bench_view.message.setText(
+                    "The database answers again: carry on (what was confirmed is saved)."
+                )
+                paint(self.bench_view.message, bg=GREEN, fg="#000000")
+            return
+        self.database_lost = True
+        self._show_device("database", "disconnected", message)
+        self._feedback(
+            "error",
+            f"The database does not answer ({message}). Everything confirmed so far is saved; "
+            "nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.",
+        )
 
     def _acting_lead(self) -> tuple[int, str, int | None] | None:
         operator = self.bench.controller.state.operator

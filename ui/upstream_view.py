@@ -106,6 +106,10 @@ class UpstreamView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+        self.soon = QTimer(self)  # another bench's change: read again, at most 3 times a second
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(300)
+        self.soon.timeout.connect(self.refresh)
         self.timer = QTimer(self)
         self.timer.setObjectName("upstream-view-refresh")
         self.timer.setInterval(5000)
@@ -138,6 +142,11 @@ class UpstreamView(QWidget):
         self.refresh()
         self.timer.start()
         self.table.setFocus()
+
+    def database_changed(self) -> None:
+        """Another bench changed something this view shows: read again soon, if on screen."""
+        if self.isVisible() and not self.soon.isActive():
+            self.soon.start()
 
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)

@@ -6,6 +6,7 @@ the network:
 * `LabelWorker`: prints confirmed units' labels on the printer's own thread.
 * `BacklogWorker`: counts the upstream events still to send, every few seconds.
 * `TaskWorker`: short database tasks of a view (a lead's upstream events), off the GUI thread.
+* `DatabaseWatch`: other benches' changes (to refresh the views) and the database's health.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.changes import ChangeWatcher
 from receiving_station.bench import BenchController, BenchInput, BenchUpdate
 from receiving_station.labels import LabelOutcome, print_label_job
 from receiving_station.upstream.events import Backlog, backlog
@@ -118,11 +122,30 @@ class LabelWorker(_QueueThread):
     ) -> None:
         super().__init__("label-printer", parent)
         self.sessions, self.printer, self.size, self.dpi = sessions, printer, size, dpi
+        self.waiting: list[int] = []  # jobs the database did not answer for
+
+    def retry_waiting(self) -> None:
+        """The database is back: print what waited for it.  A label that did reach the printer
+        before the database went is not printed twice (the printer knows the job's name)."""
+        waiting, self.waiting = self.waiting, []
+        for job_id in waiting:
+            self.put(job_id)
 
     def work(self, item: int) -> None:
         try:
             outcome = print_label_job(
                 self.sessions, item, self.printer(), size=self.size, dpi=self.dpi
+            )
+        except SQLAlchemyError as exc:
+            log.warning("label job %s waits for the database: %s", item, exc)
+            self.waiting.append(item)
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+            outcome = LabelOutcome(
+                item,
+                "",
+                False,
+                f"A label waits: the database did not answer ({reason}). "
+                "It prints by itself when the database is back.",
             )
         except Exception as exc:
             log.exception("label job %s", item)
@@ -202,3 +225,22 @@ class BacklogWorker(QObject):
                 except Exception:
                     log.warning("demo shop count failed", exc_info=True)
             self._now.wait(self.interval)
+
+
+class DatabaseWatch(QObject):
+    """`db.changes.ChangeWatcher` as Qt signals: `changed(set of tables)` when another bench
+    (or a dispatcher, or a verb) commits a change the views show; `health(ok, message)` when
+    the database stops or starts answering."""
+
+    changed = Signal(object)
+    health = Signal(bool, str)
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.watcher = ChangeWatcher(engine, self.changed.emit, self.health.emit)
+
+    def start(self) -> None:
+        self.watcher.start()
+
+    def stop(self) -> None:
+        self.watcher.stop()
