@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         if label is None:
             return
         symbol = "●" if state == "connected" else ("◐" if state == "connecting" else "✖")
-        label.setText(f"{device} {symbol} {state}")
+        label.setText(f"{device} {symbol} {'ok' if state == 'connected' else state}")
         label.setToolTip(message)
         label.setAccessibleDescription(message)
         paint(label, fg=STATE_COLOURS.get(state, MUTED))

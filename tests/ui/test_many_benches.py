@@ -47,7 +47,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
         with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
             qtbot.keyClick(window.bench_view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
         assert view.model.rowCount() == 0
-        qtbot.waitUntil(lambda: "● connected" in window.status_labels["database"].text())
+        qtbot.waitUntil(lambda: "● ok" in window.status_labels["database"].text())
 
         # Another bench, another connection: a light parcel goes to the queue.
         sessions = session_factory(engine)
@@ -79,7 +79,7 @@ def test_database_loss_is_a_fault_and_the_bench_recovers(
     window = _window(qtbot, engine, scenarios, tmp_path)
     database = window.status_labels["database"]
     try:
-        qtbot.waitUntil(lambda: "● connected" in database.text(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: "● ok" in database.text(), timeout=TIMEOUT)
         sign_in(qtbot, window)
         take_parcel(qtbot, window, scenarios["normal"])
         confirmed = _confirmed(direct)
@@ -99,7 +99,7 @@ def test_database_loss_is_a_fault_and_the_bench_recovers(
         assert "did not answer" in window.bench_view.message.text()
 
         proxy.restore()  # ... and comes back
-        qtbot.waitUntil(lambda: "● connected" in database.text(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: "● ok" in database.text(), timeout=TIMEOUT)
         assert "answers again" in window.bench_view.message.text()
         take_parcel(qtbot, window, scenarios["serialised"])
         assert _confirmed(direct) > confirmed  # the first parcel's units are all still there
