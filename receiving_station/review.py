@@ -183,6 +183,14 @@ def resolve_exceptions(
 
 
 def _locked(session: Session, exception_id: int) -> ReviewException:
+    """The exception, locked.  Its unit is locked first: every path locks a unit before its
+    exceptions (the bench does too), so two leads resolving one unit through two of its
+    exceptions wait for each other instead of deadlocking."""
+    unit_id = session.scalar(
+        select(ReviewException.unit_id).where(ReviewException.id == exception_id)
+    )
+    if unit_id is not None:
+        session.execute(select(ReceivedUnit.id).where(ReceivedUnit.id == unit_id).with_for_update())
     exception = session.scalar(
         select(ReviewException).where(ReviewException.id == exception_id).with_for_update()
     )
