@@ -53,6 +53,14 @@ TARGETS = {
     "resident memory with the window open (MB)": ("screen[sqlite].rss_mb", "<=", 300.0),
     "upstream events delivered per second": ("upstream[sqlite].events_per_s", ">=", 500.0),
     "confirm to refund accepted upstream p99 (ms)": ("accepted[sqlite].p99_ms", "<=", 1000.0),
+    "exceptions view open, SQLite (ms)": ("queue[sqlite].open_ms", "<=", 300.0),
+    "exceptions view open, PostgreSQL (ms)": ("queue[postgresql].open_ms", "<=", 300.0),
+    "exceptions filter, SQLite (ms)": ("queue[sqlite].filter_worst_ms", "<=", 100.0),
+    "exceptions filter, PostgreSQL (ms)": ("queue[postgresql].filter_worst_ms", "<=", 100.0),
+    "exceptions sort, SQLite (ms)": ("queue[sqlite].sort_worst_ms", "<=", 100.0),
+    "exceptions sort, PostgreSQL (ms)": ("queue[postgresql].sort_worst_ms", "<=", 100.0),
+    "exceptions scroll stall, SQLite (ms)": ("queue[sqlite].scroll_stall_ms", "<=", 50.0),
+    "exceptions scroll stall, PostgreSQL (ms)": ("queue[postgresql].scroll_stall_ms", "<=", 50.0),
 }
 
 
@@ -206,8 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
         "--only",
-        default="identify,lookup,devices,window,upstream",
-        help="comma-separated measures: identify, lookup, devices, window, upstream",
+        default="identify,lookup,devices,window,upstream,exceptions",
+        help="comma-separated measures: identify, lookup, devices, window, upstream, exceptions",
+    )
+    parser.add_argument(
+        "--open-exceptions", type=int, default=100_000, help="queue size for `exceptions`"
     )
     parser.add_argument("--scans", type=int, default=300, help="scan-to-screen samples")
     parser.add_argument("--sir-seconds", type=float, default=10.0)
@@ -267,6 +278,16 @@ def main(argv: list[str] | None = None) -> int:
                 log("confirm to accepted upstream ...")
                 latency = confirm_to_accepted(database)
                 figures.append(Figure("accepted[sqlite]", latency["p99_ms"], "ms p99", latency))
+    if "exceptions" in only:
+        from benchmarks.exceptions import measure_view, queue_engine
+
+        labels = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+        for label in labels:
+            engine = queue_engine(label, args.postgres_url, args.open_exceptions, log)
+            log(f"exceptions view on {label} ...")
+            queue = measure_view(engine, label)
+            figures.append(Figure(f"queue[{label}]", queue["open_ms"], "ms open", queue))
+            engine.dispose()
     if "devices" in only:
         from benchmarks.devices import scanner_latency, sir_sustained
 
