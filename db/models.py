@@ -218,7 +218,15 @@ class ReviewException(Base):
     """An exception in the shift lead's queue (named so it does not shadow `Exception`)."""
 
     __tablename__ = "exceptions"
-    __table_args__ = (Index("ix_exceptions_status_type", "status", "type"),)
+    __table_args__ = (
+        Index("ix_exceptions_status_type", "status", "type"),
+        # The lead's queue walks one of these in order and stops at the page's end (issue
+        # #6; review_queue.queue_page): one per sort, with the id that breaks ties.
+        Index("ix_exceptions_due_id", "sla_due", "id"),
+        Index("ix_exceptions_created_id", "created_at", "id"),
+        Index("ix_exceptions_type_id", "type", "id"),
+        Index("ix_exceptions_status_id", "status", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type: Mapped[str] = mapped_column(String(30))
@@ -231,8 +239,8 @@ class ReviewException(Base):
     outbox_event_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_events.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
-    sla_due: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    sla_due: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     resolution: Mapped[str | None] = mapped_column(String(40))

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy import String, and_, cast, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from db.enums import ExceptionStatus
@@ -119,9 +119,9 @@ class ExceptionDetail:
     claimed_by_id: int | None = None
 
 
-def _base_query(queue_filter: QueueFilter) -> Any:  # a Select of the row columns
+def _rows_query() -> Any:  # a Select of the row columns, joined
     claimer = aliased(Operator)
-    query = (
+    return (
         select(
             ReviewException.id,
             ReviewException.type,
@@ -143,35 +143,74 @@ def _base_query(queue_filter: QueueFilter) -> Any:  # a Select of the row column
         .outerjoin(Station, Station.id == ReviewException.station_id)
         .outerjoin(claimer, claimer.id == ReviewException.claimed_by_id)
     )
+
+
+def _conditions(queue_filter: QueueFilter, *, for_order: bool = False) -> list[Any]:
+    """The filter as conditions on the exceptions table alone (a filter on a return, parcel,
+    unit or station is a sub-select by its own index), so a page is found without joining
+    100,000 rows.  `for_order` (a page): the status test must not use the status index, so
+    that the database walks the sort column's index and stops at the page's end instead of
+    sorting every open exception (`status || ''` is the same test, unindexed)."""
     f = queue_filter
+    conditions: list[Any] = []
     if f.types:
-        query = query.where(ReviewException.type.in_(f.types))
+        conditions.append(ReviewException.type.in_(f.types))
     if f.statuses:
-        query = query.where(ReviewException.status.in_(f.statuses))
+        status = ReviewException.status.concat("") if for_order else ReviewException.status
+        conditions.append(status.in_(f.statuses))
     if f.older_than is not None:
-        query = query.where(ReviewException.created_at < f.older_than)
+        conditions.append(ReviewException.created_at < f.older_than)
     if f.newer_than is not None:
-        query = query.where(ReviewException.created_at >= f.newer_than)
+        conditions.append(ReviewException.created_at >= f.newer_than)
     if f.station:
-        query = query.where(Station.name == f.station)
+        conditions.append(
+            select(Station.id)
+            .where(Station.id == ReviewException.station_id, Station.name == f.station)
+            .exists()
+        )
     if f.operator_id is not None:
-        query = query.where(ReviewException.raised_by_id == f.operator_id)
+        conditions.append(ReviewException.raised_by_id == f.operator_id)
+    # A market or carrier is a large share of the returns.  Walking a sort index, each row is
+    # tested by primary key (EXISTS) until the page is full; counting every match, the ids are
+    # listed once (IN) instead.
     if f.market:
-        query = query.where(Rma.market == f.market.upper())
+        market = f.market.upper()
+        conditions.append(
+            select(Rma.id).where(Rma.id == ReviewException.rma_id, Rma.market == market).exists()
+            if for_order
+            else ReviewException.rma_id.in_(select(Rma.id).where(Rma.market == market))
+        )
     if f.carrier:
-        query = query.where(Parcel.carrier == f.carrier.lower())
+        carrier = f.carrier.lower()
+        conditions.append(
+            select(Parcel.id)
+            .where(Parcel.id == ReviewException.parcel_id, Parcel.carrier == carrier)
+            .exists()
+            if for_order
+            else ReviewException.parcel_id.in_(select(Parcel.id).where(Parcel.carrier == carrier))
+        )
     if f.search and f.search.strip():
         term = f.search.strip().upper()
-        query = query.where(
+        conditions.append(
             or_(
-                Rma.number == term,
-                Rma.number == f"RMA-{term}",
-                Rma.order_number == term,
-                Parcel.tracking_number == term,
-                ReceivedUnit.lpn == term,
+                ReviewException.rma_id.in_(
+                    select(Rma.id).where(
+                        or_(
+                            Rma.number == term,
+                            Rma.number == f"RMA-{term}",
+                            Rma.order_number == term,
+                        )
+                    )
+                ),
+                ReviewException.parcel_id.in_(
+                    select(Parcel.id).where(Parcel.tracking_number == term)
+                ),
+                ReviewException.unit_id.in_(
+                    select(ReceivedUnit.id).where(ReceivedUnit.lpn == term)
+                ),
             )
         )
-    return query
+    return conditions
 
 
 def queue_page(
@@ -184,54 +223,57 @@ def queue_page(
     limit: int = 200,
 ) -> QueuePage:
     """One page of the queue, sorted by `sort` then id; `after` is the previous page's
-    `next_after` (keyset paging: no OFFSET, so deep pages stay as fast as the first)."""
+    `next_after` (keyset paging: no OFFSET, so deep pages stay as fast as the first).
+
+    Two steps: the page's ids from the exceptions table alone, walking the sort column's
+    index (migration 0005); then those rows with their return, parcel, unit and station."""
     if sort not in SORTS:
         raise ValueError(f"sort by one of {', '.join(SORTS)}")
     column = SORTS[sort]
-    query = _base_query(queue_filter)
+    query = select(ReviewException.id, column).where(*_conditions(queue_filter, for_order=True))
     if after is not None:
-        value, last_id = after
-        if descending:
-            query = query.where(
-                or_(column < value, and_(column == value, ReviewException.id < last_id))
-            )
-        else:
-            query = query.where(
-                or_(column > value, and_(column == value, ReviewException.id > last_id))
-            )
+        key = tuple_(column, ReviewException.id)
+        query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))
     order = (
         (column.desc(), ReviewException.id.desc())
         if descending
         else (column.asc(), ReviewException.id.asc())
     )
-    rows = [QueueRow(*r) for r in session.execute(query.order_by(*order).limit(limit + 1))]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_after = None
-    if more and rows:
-        last = rows[-1]
-        key = {
-            "created": last.created_at,
-            "due": last.sla_due,
-            "type": last.type,
-            "status": last.status,
-        }[sort]
-        next_after = (key, last.exception_id)
-    return QueuePage(tuple(rows), next_after)
+    found = session.execute(query.order_by(*order).limit(limit + 1)).all()
+    more = len(found) > limit
+    found = found[:limit]
+    ids = [exception_id for exception_id, _ in found]
+    by_id = (
+        {
+            r[0]: QueueRow(*r)
+            for r in session.execute(_rows_query().where(ReviewException.id.in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    rows = tuple(by_id[i] for i in ids if i in by_id)
+    next_after = (found[-1][1], found[-1][0]) if more and found else None
+    return QueuePage(rows, next_after)
 
 
 def counts_by_type(session: Session, queue_filter: QueueFilter = QueueFilter()) -> dict[str, int]:
     """How many exceptions of each type match the filter (the view's summary line)."""
-    inner = _base_query(queue_filter).with_only_columns(ReviewException.type).subquery()
-    return dict(session.execute(select(inner.c.type, func.count()).group_by(inner.c.type)).all())
+    # Grouped by status too: the (status, type) index then hands the rows over in group order.
+    query = (
+        select(ReviewException.type, func.count())
+        .where(*_conditions(queue_filter))
+        .group_by(ReviewException.status, ReviewException.type)
+    )
+    counts: dict[str, int] = {}
+    for kind, n in session.execute(query):
+        counts[kind] = counts.get(kind, 0) + n
+    return counts
 
 
 def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
     """Everything a lead needs to decide: the row, the evidence (weights, serials, photos,
     scans, the rule and why), the history from the audit log, notes, upstream attempts."""
-    row = session.execute(
-        _base_query(QueueFilter(statuses=())).where(ReviewException.id == exception_id)
-    ).first()
+    row = session.execute(_rows_query().where(ReviewException.id == exception_id)).first()
     if row is None:
         raise LookupError(f"there is no exception {exception_id}")
     exception = session.get(ReviewException, exception_id)

@@ -154,6 +154,7 @@ class ExceptionsModel(QAbstractTableModel):
     `fetchMore`, which the view calls as it scrolls); pages are read on the worker thread."""
 
     loaded = Signal()  # a page or a reload arrived (the view re-selects, tests wait)
+    counted = Signal()  # the counts per type of the current filter arrived
     failed = Signal(str)
 
     def __init__(self, sessions: sessionmaker[Session], worker: TaskWorker) -> None:
@@ -164,6 +165,7 @@ class ExceptionsModel(QAbstractTableModel):
         self.queue_filter = QueueFilter()
         self.sort_key, self.descending = "due", False
         self.counts: dict[str, int] = {}
+        self.counts_generation = -1
         self.now = utcnow()
         self._generation = 0
         self._fetching = False
@@ -244,12 +246,27 @@ class ExceptionsModel(QAbstractTableModel):
         limit = min(max(PAGE, len(self.rows)), RELOAD_AT_MOST) if keep else PAGE
         f, key, desc = self.queue_filter, self.sort_key, self.descending
 
-        def load() -> tuple[QueuePage, dict[str, int]]:
+        def load() -> QueuePage:
             with self.sessions() as session:
-                page = queue_page(session, f, sort=key, descending=desc, limit=limit)
-                return page, counts_by_type(session, f)
+                return queue_page(session, f, sort=key, descending=desc, limit=limit)
 
+        def count() -> dict[str, int]:
+            with self.sessions() as session:
+                return counts_by_type(session, f)
+
+        # The rows first, the counts after them (counting every match costs more than a page).
         self.worker.call(load, lambda result: self._on_page(generation, result, reset=True))
+        self.worker.call(count, lambda result: self._on_counts(generation, result))
+
+    def _on_counts(self, generation: int, result: Any) -> None:
+        if generation != self._generation or isinstance(result, Exception):
+            return  # (a failure was said with the page)
+        self.counts, self.counts_generation = result, generation
+        self.counted.emit()
+
+    @property
+    def counts_current(self) -> bool:
+        return self.counts_generation == self._generation
 
     def _on_page(self, generation: int, result: Any, *, reset: bool = False) -> None:
         if generation != self._generation:
@@ -260,7 +277,7 @@ class ExceptionsModel(QAbstractTableModel):
             return
         self.now = utcnow()
         if reset:
-            page, self.counts = result
+            page = result
             self.beginResetModel()
             self.rows = list(page.rows)
             self.next_after = page.next_after
@@ -491,6 +508,7 @@ class ExceptionsView(QWidget):
         for watched in (self, self.table, self.detail_text, self.photo_strip):
             watched.installEventFilter(self)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.counted.connect(self._on_model_counted)
         self.model.failed.connect(lambda text: self._say(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
 
@@ -621,7 +639,7 @@ class ExceptionsView(QWidget):
         descending = not self.model.descending if key == self.model.sort_key else False
         self.model.sort_by(key, descending)
 
-    def _on_model_loaded(self) -> None:
+    def _on_model_counted(self) -> None:
         counts = self.model.counts
         total = sum(counts.values())
         if total:
@@ -636,6 +654,11 @@ class ExceptionsView(QWidget):
             )
         else:
             self.summary.setText("No exception matches: the queue is clear.")
+        self.shown.emit()
+
+    def _on_model_loaded(self) -> None:
+        if self.model.counts_current:  # another page of the same query: "Loaded" grew
+            self._on_model_counted()
         wanted, self._wanted = self._wanted, set()
         selection = self.table.selectionModel()
         rows = [r for r in (self.model.row_of(i) for i in wanted) if r is not None]

@@ -91,7 +91,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     wait_stage(qtbot, window, Stage.READY)
     view = _open_exceptions(qtbot, window)
     assert view.model.rowCount() == open_count
-    assert f"{open_count:,} match" in view.summary.text()
+    qtbot.waitUntil(lambda: f"{open_count:,} match" in view.summary.text(), timeout=TIMEOUT)
     assert "weight mismatch" in view.summary.text()
     due = [r.sla_due for r in view.model.rows]
     assert due == sorted(due)
@@ -193,7 +193,7 @@ def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None
     view = _open_exceptions(qtbot, window)
     model = view.model
     assert model.rowCount() == PAGE and model.canFetchMore()
-    assert f"{PAGE * 2 + 50:,} match" in view.summary.text()
+    qtbot.waitUntil(lambda: f"{PAGE * 2 + 50:,} match" in view.summary.text(), timeout=TIMEOUT)
     # Scrolling to the bottom makes the view ask for the next page, and the next.
     for loaded in (PAGE * 2, PAGE * 2 + 50):
         with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):

@@ -55,7 +55,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
         other.handle(BenchInput("scan", "B-1002"))
         assert _walk(other, scenarios["light_parcel"]) == []
         qtbot.waitUntil(lambda: view.model.rowCount() >= 1, timeout=2000)
-        assert "weight mismatch" in view.summary.text()
+        qtbot.waitUntil(lambda: "weight mismatch" in view.summary.text(), timeout=TIMEOUT)
         assert view.model.rows[0].station == "BENCH-07"
     finally:
         window.close()
