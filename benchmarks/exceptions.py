@@ -196,6 +196,15 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
     for _ in range(6):
         opened.append(timed(lambda: view.model.reload(keep=False)))
     rows_shown = view.model.rowCount()
+    counted = []  # the summary's counts per type, which follow the rows
+    for _ in range(3):
+        loop = QEventLoop()
+        view.model.counted.connect(loop.quit)
+        started = time.perf_counter()
+        view.model.reload(keep=False)
+        loop.exec()
+        view.model.counted.disconnect(loop.quit)
+        counted.append((time.perf_counter() - started) * 1000)
     total = sum(view.model.counts.values())
 
     filters: dict[str, float] = {}
@@ -259,6 +268,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
         "sort_worst": max(sorts, key=lambda k: sorts[k]),
         "page_p99_ms": round(sorted(pages)[int(len(pages) * 0.99) - 1], 1),
         "scroll_stall_ms": max(gaps) if gaps else 0,
+        "counts_ms": round(max(counted), 1),
         "rows_loaded": loaded,
         "first_page_rows": rows_shown,
         "open_exceptions": total,

@@ -27,13 +27,12 @@ class CliError(Exception):
 
 def _engine(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no-untyped-def]
     from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
-    from db.migrate import upgrade_database
 
     try:
         url = resolve_database_url(getattr(args, "database", None))
         engine = create_engine_for_url(url)
         if upgrade:
-            upgrade_database(engine)
+            _upgrade_or_explain(engine)
     except DatabaseError as exc:
         raise CliError(str(exc), 2) from exc
     except Exception as exc:
@@ -43,6 +42,27 @@ def _engine(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[
             raise CliError(f"cannot open the database: {exc.orig}", 1) from exc
         raise
     return engine
+
+
+def _upgrade_or_explain(engine):  # type: ignore[no-untyped-def]
+    """Bring the schema up to date; when this login may not change the schema (a site's bench
+    role, docs/site-postgresql.md), say what to do instead of a PostgreSQL error."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from db.migrate import current_revision, head_revision, upgrade_database
+
+    try:
+        upgrade_database(engine)
+    except ProgrammingError as exc:
+        if "permission denied" not in str(exc.orig) and "must be owner" not in str(exc.orig):
+            raise
+        raise CliError(
+            f"the database is at schema revision {current_revision(engine)}, this program "
+            f"needs {head_revision()}, and {engine.url.username or 'this login'} may not change "
+            "the schema: ask IT to run 'receiving-station db upgrade' as the database's owner "
+            "(docs/site-postgresql.md)",
+            2,
+        ) from exc
 
 
 # -- db ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select, tuple_
+from sqlalchemy import String, and_, cast, func, or_, select, tuple_, union
 from sqlalchemy.orm import Session, aliased
 
 from db.enums import ExceptionStatus
@@ -145,18 +145,22 @@ def _rows_query() -> Any:  # a Select of the row columns, joined
     )
 
 
-def _conditions(queue_filter: QueueFilter, *, for_order: bool = False) -> list[Any]:
+def _conditions(
+    queue_filter: QueueFilter, *, for_order: bool = False, unindexed_status: bool = False
+) -> list[Any]:
     """The filter as conditions on the exceptions table alone (a filter on a return, parcel,
     unit or station is a sub-select by its own index), so a page is found without joining
-    100,000 rows.  `for_order` (a page): the status test must not use the status index, so
-    that the database walks the sort column's index and stops at the page's end instead of
-    sorting every open exception (`status || ''` is the same test, unindexed)."""
+    100,000 rows.  `for_order`: for a page, which walks a sort index.  `unindexed_status`
+    (SQLite, which has no statistics to know that most rows are open): the status test must
+    not use the status index, so that SQLite walks the sort column's index and stops at the
+    page's end instead of sorting every open exception (`status || ''` is the same test,
+    unindexed).  PostgreSQL's planner knows better from its statistics."""
     f = queue_filter
     conditions: list[Any] = []
     if f.types:
         conditions.append(ReviewException.type.in_(f.types))
     if f.statuses:
-        status = ReviewException.status.concat("") if for_order else ReviewException.status
+        status = ReviewException.status.concat("") if unindexed_status else ReviewException.status
         conditions.append(status.in_(f.statuses))
     if f.older_than is not None:
         conditions.append(ReviewException.created_at < f.older_than)
@@ -191,8 +195,9 @@ def _conditions(queue_filter: QueueFilter, *, for_order: bool = False) -> list[A
         )
     if f.search and f.search.strip():
         term = f.search.strip().upper()
-        conditions.append(
-            or_(
+        # Each way a code can name an exception, by its own index; few rows come out.
+        found = union(
+            select(ReviewException.id).where(
                 ReviewException.rma_id.in_(
                     select(Rma.id).where(
                         or_(
@@ -201,15 +206,18 @@ def _conditions(queue_filter: QueueFilter, *, for_order: bool = False) -> list[A
                             Rma.order_number == term,
                         )
                     )
-                ),
+                )
+            ),
+            select(ReviewException.id).where(
                 ReviewException.parcel_id.in_(
                     select(Parcel.id).where(Parcel.tracking_number == term)
-                ),
-                ReviewException.unit_id.in_(
-                    select(ReceivedUnit.id).where(ReceivedUnit.lpn == term)
-                ),
-            )
+                )
+            ),
+            select(ReviewException.id).where(
+                ReviewException.unit_id.in_(select(ReceivedUnit.id).where(ReceivedUnit.lpn == term))
+            ),
         )
+        conditions.append(ReviewException.id.in_(found))
     return conditions
 
 
@@ -230,7 +238,10 @@ def queue_page(
     if sort not in SORTS:
         raise ValueError(f"sort by one of {', '.join(SORTS)}")
     column = SORTS[sort]
-    query = select(ReviewException.id, column).where(*_conditions(queue_filter, for_order=True))
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    query = select(ReviewException.id, column).where(
+        *_conditions(queue_filter, for_order=True, unindexed_status=sqlite)
+    )
     if after is not None:
         key = tuple_(column, ReviewException.id)
         query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))

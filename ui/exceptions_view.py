@@ -157,9 +157,11 @@ class ExceptionsModel(QAbstractTableModel):
     counted = Signal()  # the counts per type of the current filter arrived
     failed = Signal(str)
 
-    def __init__(self, sessions: sessionmaker[Session], worker: TaskWorker) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], worker: TaskWorker, counter: TaskWorker
+    ) -> None:
         super().__init__()
-        self.sessions, self.worker = sessions, worker
+        self.sessions, self.worker, self.counter = sessions, worker, counter
         self.rows: list[QueueRow] = []
         self.next_after: tuple[Any, int] | None = None
         self.queue_filter = QueueFilter()
@@ -250,16 +252,23 @@ class ExceptionsModel(QAbstractTableModel):
             with self.sessions() as session:
                 return queue_page(session, f, sort=key, descending=desc, limit=limit)
 
-        def count() -> dict[str, int]:
+        def count() -> dict[str, int] | None:
+            if generation != self._generation:
+                return None  # the lead asked for something else meanwhile
             with self.sessions() as session:
                 return counts_by_type(session, f)
 
-        # The rows first, the counts after them (counting every match costs more than a page).
-        self.worker.call(load, lambda result: self._on_page(generation, result, reset=True))
-        self.worker.call(count, lambda result: self._on_counts(generation, result))
+        # The counts once the rows are in, on their own thread: counting every match costs more
+        # than a page, and the next filter's rows must not wait behind this one's count.
+        def loaded(result: Any) -> None:
+            self._on_page(generation, result, reset=True)
+            if generation == self._generation:
+                self.counter.call(count, lambda counts: self._on_counts(generation, counts))
+
+        self.worker.call(load, loaded)
 
     def _on_counts(self, generation: int, result: Any) -> None:
-        if generation != self._generation or isinstance(result, Exception):
+        if generation != self._generation or result is None or isinstance(result, Exception):
             return  # (a failure was said with the page)
         self.counts, self.counts_generation = result, generation
         self.counted.emit()
@@ -362,7 +371,8 @@ class ExceptionsView(QWidget):
         super().__init__(parent)
         self.sessions, self.actor, self.grades = sessions, actor, grades
         self.worker = TaskWorker("exceptions-view", self)
-        self.model = ExceptionsModel(sessions, self.worker)
+        self.counter = TaskWorker("exceptions-counts", self)
+        self.model = ExceptionsModel(sessions, self.worker, self.counter)
         self.detail: ExceptionDetail | None = None
         self.operators: list[tuple[int, str, str]] = []  # id, name, role
 
@@ -524,10 +534,12 @@ class ExceptionsView(QWidget):
     # -- life --
     def start(self) -> None:
         self.worker.start()
+        self.counter.start()
 
     def stop(self) -> None:
         self.timer.stop()
         self.worker.stop()
+        self.counter.stop()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
