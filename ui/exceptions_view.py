@@ -132,6 +132,7 @@ COLUMNS = (
 )
 SLA_COLUMN = 3
 SLA_COLOURS = {"overdue": RED, "due soon": AMBER}
+BLACK = QColor("#000000")
 
 STATUS_CHOICES = (
     ("Open and claimed", (ExceptionStatus.OPEN.value, ExceptionStatus.CLAIMED.value)),
@@ -168,6 +169,7 @@ class ExceptionsModel(QAbstractTableModel):
         self.sort_key, self.descending = "due", False
         self.counts: dict[str, int] = {}
         self.counts_generation = -1
+        self._cache: dict[int, tuple[Any, ...]] = {}
         self.now = utcnow()
         self._generation = 0
         self._fetching = False
@@ -188,22 +190,35 @@ class ExceptionsModel(QAbstractTableModel):
         return column.title
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
+        # Called for every visible cell and role at each paint: answer from what was worked
+        # out once per row (`_cells`), and say nothing quickly for the roles not used.
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()].value(row, self.now)
+            return self._cells(index.row())[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole or role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() != SLA_COLUMN:
+                return None
+            colour = self._cells(index.row())[-1]
+            if colour is None:
+                return None
+            return colour if role == Qt.ItemDataRole.BackgroundRole else BLACK
         if role == Qt.ItemDataRole.UserRole:
-            return row.exception_id
-        if index.column() == SLA_COLUMN:
-            colour = SLA_COLOURS.get(row.sla_state(self.now))
-            if colour and role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(colour)
-            if colour and role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#000000")
+            return self.rows[index.row()].exception_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.summary
+            return self.rows[index.row()].summary
         return None
+
+    def _cells(self, number: int) -> tuple[Any, ...]:
+        """A row's texts, then its SLA colour (None: on time)."""
+        cells = self._cache.get(number)
+        if cells is None:
+            row = self.rows[number]
+            colour = SLA_COLOURS.get(row.sla_state(self.now))
+            cells = (
+                *(column.value(row, self.now) for column in COLUMNS),
+                QColor(colour) if colour else None,
+            )
+            self._cache[number] = cells
+        return cells
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and self.next_after is not None and not self._fetching
@@ -285,6 +300,7 @@ class ExceptionsModel(QAbstractTableModel):
             self.failed.emit(f"Could not read the exception queue: {result}")
             return
         self.now = utcnow()
+        self._cache.clear()
         if reset:
             page = result
             self.beginResetModel()
@@ -522,6 +538,10 @@ class ExceptionsView(QWidget):
         self.model.failed.connect(lambda text: self._say(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
 
+        self.detail_soon = QTimer(self)
+        self.detail_soon.setSingleShot(True)
+        self.detail_soon.setInterval(120)
+        self.detail_soon.timeout.connect(self._load_detail)
         self.soon = QTimer(self)  # another bench's change: read again, at most 3 times a second
         self.soon.setSingleShot(True)
         self.soon.setInterval(300)
@@ -686,7 +706,7 @@ class ExceptionsView(QWidget):
                 else:
                     selection.select(index, flags)
             selection.blockSignals(False)
-            self._load_detail()
+            self.detail_soon.start()
         elif self.model.rows and not selection.hasSelection():
             self.table.selectRow(0)
         elif not self.model.rows:
@@ -704,7 +724,9 @@ class ExceptionsView(QWidget):
         self._on_model_loaded()
 
     def _on_table_selection_changed(self) -> None:
-        self._load_detail()
+        # Read the detail once the selection rests (holding ↓ runs through rows without
+        # reading each one, and a reload's rows paint before the detail is read).
+        self.detail_soon.start()
 
     def _load_detail(self) -> None:
         ids = self.selected_ids()
