@@ -58,4 +58,10 @@ start_app lead
 curl -s -X POST "http://$SHOP/_sandbox/faults" -d '{"error_rate": 1.0, "retry_after": 30}' >/dev/null
 scan "B-2001"; keys F5 F6; sleep 3; shot 16-upstream-failing-status 1
 keys alt+u; keys Down Up; shot 17-upstream-lead 2
+kill $APP; wait $APP 2>/dev/null || true
+
+# The shift lead on the bench's database: the exceptions the parcels above raised.
+start_app bench
+scan "B-2001"; keys alt+e; sleep 1.5; keys Down; shot 18-exceptions-queue 1.5
+keys c; shot 19-exception-claimed 1.5
 echo "screenshots in $HERE"
