@@ -170,6 +170,7 @@ class ExceptionsModel(QAbstractTableModel):
         self.counts: dict[str, int] = {}
         self.counts_generation = -1
         self._cache: dict[int, tuple[Any, ...]] = {}
+        self.overdue = 0  # among the loaded rows
         self.now = utcnow()
         self._generation = 0
         self._fetching = False
@@ -301,14 +302,16 @@ class ExceptionsModel(QAbstractTableModel):
             return
         self.now = utcnow()
         self._cache.clear()
+        page = result
+        overdue = sum(1 for r in page.rows if r.sla_state(self.now) == "overdue")
         if reset:
-            page = result
+            self.overdue = overdue
             self.beginResetModel()
             self.rows = list(page.rows)
             self.next_after = page.next_after
             self.endResetModel()
         else:
-            page = result
+            self.overdue += overdue
             if page.rows:
                 first = len(self.rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -678,7 +681,7 @@ class ExceptionsView(QWidget):
             parts = ", ".join(
                 f"{n:,} {_words(kind)}" for kind, n in sorted(counts.items(), key=lambda i: -i[1])
             )
-            overdue = sum(1 for r in self.model.rows if r.sla_state(self.model.now) == "overdue")
+            overdue = self.model.overdue
             self.summary.setText(
                 f"{total:,} match: {parts}. Loaded {len(self.model.rows):,}"
                 + (f", {overdue:,} of them overdue" if overdue else "")
