@@ -70,6 +70,7 @@ from receiving_station.review_queue import (
     exception_detail,
     queue_page,
 )
+from ui.section import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED, paint
 from ui.theme import font as theme_font
 from ui.theme import label as theme_label
@@ -373,7 +374,7 @@ class PhotoDialog(QDialog):
             super().keyPressEvent(event)
 
 
-class ExceptionsView(QWidget):
+class ExceptionsView(LiveSection):
     """The exception queue; `actor()` gives (operator id, role, station id) of whoever is
     signed in, or None; `operators()` the active operators (for the filter and reassign)."""
 
@@ -387,10 +388,11 @@ class ExceptionsView(QWidget):
         grades: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        # Read again every 30 s while shown: the SLA ageing moves on when nothing else changes.
+        super().__init__("exceptions-view", 30_000, parent)
         self.sessions, self.actor, self.grades = sessions, actor, grades
-        self.worker = TaskWorker("exceptions-view", self)
         self.counter = TaskWorker("exceptions-counts", self)
+        self.workers.append(self.counter)
         self.model = ExceptionsModel(sessions, self.worker, self.counter)
         self.detail: ExceptionDetail | None = None
         self.operators: list[tuple[int, str, str]] = []  # id, name, role
@@ -545,40 +547,8 @@ class ExceptionsView(QWidget):
         self.detail_soon.setSingleShot(True)
         self.detail_soon.setInterval(120)
         self.detail_soon.timeout.connect(self._load_detail)
-        self.soon = QTimer(self)  # another bench's change: read again, at most 3 times a second
-        self.soon.setSingleShot(True)
-        self.soon.setInterval(300)
-        self.soon.timeout.connect(self.refresh)
-        self.timer = QTimer(self)  # SLA ageing moves on even when nothing else changes
-        self.timer.setObjectName("exceptions-view-ageing")
-        self.timer.setInterval(30_000)
-        self.timer.timeout.connect(self.refresh)
 
     # -- life --
-    def start(self) -> None:
-        self.worker.start()
-        self.counter.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self.worker.stop()
-        self.counter.stop()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.refresh()
-        self.timer.start()
-        self.table.setFocus()
-
-    def database_changed(self) -> None:
-        """Another bench changed something this view shows: read again soon, if on screen."""
-        if self.isVisible() and not self.soon.isActive():
-            self.soon.start()
-
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        self.timer.stop()
-
     def set_operators(self, operators: list[tuple[int, str, str]]) -> None:
         self.operators = operators
         current = self.operator_filter.currentData()
@@ -719,12 +689,6 @@ class ExceptionsView(QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.rows[r].exception_id for r in rows if r < len(self.model.rows)]
-
-    def select_ids(self, exception_ids: list[int]) -> None:
-        """Select these loaded exceptions (tests; a scan of an LPN in the search does it)."""
-        self.table.clearSelection()
-        self._wanted = set(exception_ids)
-        self._on_model_loaded()
 
     def _on_table_selection_changed(self) -> None:
         # Read the detail once the selection rests (holding ↓ runs through rows without

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,15 +35,15 @@ from db.engine import write_transaction
 from db.types import utcnow
 from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
+from ui.section import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
-from ui.workers import TaskWorker
 
 COLUMNS = ("Event", "State", "Kind", "RMA", "Attempts", "Next try", "Last error")
 STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
 
 
-class UpstreamView(QWidget):
+class UpstreamView(LiveSection):
     """Lists open upstream events; `actor()` gives (operator id, role, station id) of whoever
     is signed in, or None."""
 
@@ -56,9 +56,8 @@ class UpstreamView(QWidget):
         actor: Callable[[], tuple[int, str, int | None] | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("upstream-view", 5000, parent)
         self.sessions, self.actor = sessions, actor
-        self.worker = TaskWorker("upstream-view", self)
         self.events: list[EventView] = []
 
         title = theme_label("Upstream events", "message")
@@ -106,15 +105,6 @@ class UpstreamView(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-        self.soon = QTimer(self)  # another bench's change: read again, at most 3 times a second
-        self.soon.setSingleShot(True)
-        self.soon.setInterval(300)
-        self.soon.timeout.connect(self.refresh)
-        self.timer = QTimer(self)
-        self.timer.setObjectName("upstream-view-refresh")
-        self.timer.setInterval(5000)
-        self.timer.timeout.connect(self.refresh)
-
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
@@ -128,29 +118,6 @@ class UpstreamView(QWidget):
         else:
             return False
         return True
-
-    # -- life --
-    def start(self) -> None:
-        self.worker.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self.worker.stop()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.refresh()
-        self.timer.start()
-        self.table.setFocus()
-
-    def database_changed(self) -> None:
-        """Another bench changed something this view shows: read again soon, if on screen."""
-        if self.isVisible() and not self.soon.isActive():
-            self.soon.start()
-
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        self.timer.stop()
 
     # -- reading --
     def refresh(self) -> None:
