@@ -43,9 +43,10 @@ class PrinterSimulator:
             def handle(self) -> None:
                 simulator._serve(self.request)
 
-        class Server(socketserver.ThreadingTCPServer):
+        # One connection at a time, in the order they came, as a Zebra's port 9100 serves
+        # them: a status query after a job is answered once the job has been read.
+        class Server(socketserver.TCPServer):
             allow_reuse_address = True
-            daemon_threads = True
 
         self._server = Server((host, port), Handler)
         address = self._server.server_address
