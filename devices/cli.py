@@ -143,8 +143,8 @@ def cmd_read_weight(args: argparse.Namespace) -> int:
 
 def cmd_print_test(args: argparse.Namespace) -> int:
     from devices.printers import JobLog, Printer
-    from devices.printers.pdf import pdf_label
-    from devices.printers.zpl import LabelContent, PrinterError, sample_label
+    from devices.printers.pdf import sample_pdf
+    from devices.printers.zpl import PrinterError, sample_label
 
     log = JobLog(Path(args.job_log).expanduser())
     try:
@@ -152,12 +152,7 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise DeviceCliError(str(exc), 2) from exc
     if printer.address.pdf:
-        data = pdf_label(
-            LabelContent(
-                "LPN0000000017", "TEST", "Receiving Station test label", "A", "test", "--"
-            ),
-            args.size,
-        )
+        data = sample_pdf(str(printer.address), args.size)
         kind = "pdf"
     else:
         data = sample_label(str(printer.address), args.size, args.dpi)

@@ -62,6 +62,8 @@ class PrinterConfig:
     label_size: str = "4x2"
     dpi: int = 203
     job_log: Path = Path("~/.local/share/receiving-station/print-jobs.jsonl")
+    #: The site's own label templates and layouts (docs/labels.md); None: the shipped ones.
+    label_templates: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,7 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
 
     printer = None
     if "printer" in data:
-        raw = table("printer", {"url", "label_size", "dpi", "job_log"})
+        raw = table("printer", {"url", "label_size", "dpi", "job_log", "label_templates"})
         url = raw.get("url")
         try:
             parse_printer_url(str(url or ""))
@@ -293,6 +295,7 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             size,
             dpi,
             Path(raw.get("job_log", str(PrinterConfig.job_log))).expanduser(),
+            Path(raw["label_templates"]).expanduser() if raw.get("label_templates") else None,
         )
     upstream = None
     if "upstream" in data:

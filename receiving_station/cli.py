@@ -285,6 +285,12 @@ def run_window(args: argparse.Namespace) -> int:
         rules = load_rules()
     except RulesError as exc:
         raise CliError(str(exc), 2) from exc
+    from receiving_station.label_layout import LabelTemplateError, load_label_set
+
+    try:  # a site's label templates are checked before the window opens
+        load_label_set(config.printer.label_templates if config.printer else None)
+    except LabelTemplateError as exc:
+        raise CliError(f"label templates: {exc}", 2) from exc
     try:
         from ui.app import LaunchOptions, run
     except ImportError as exc:
@@ -367,6 +373,10 @@ def build_parser() -> argparse.ArgumentParser:
     from receiving_station.upstream.verbs import add_upstream_verbs
 
     add_upstream_verbs(sub, _add_database)
+
+    from receiving_station.label_verbs import add_label_verbs
+
+    add_label_verbs(sub, _add_database)
 
     rep = sub.add_parser(
         "replay", help="feed a recorded bench session (JSON lines) through the bench, headlessly"

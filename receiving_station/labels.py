@@ -19,11 +19,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import LabelJobStatus
-from db.models import LabelJob, Product, ReceivedUnit, Station
+from db.models import LabelJob, Operator, Product, ReceivedUnit, Station
 from db.types import utcnow
 from devices.printers import Printer
-from devices.printers.pdf import pdf_label
-from devices.printers.zpl import LabelContent, PrinterError, unit_label
+from devices.printers.zpl import PrinterError
+from receiving_station.label_layout import (
+    LabelData,
+    LabelSet,
+    load_label_set,
+    render_pdf,
+    render_zpl,
+)
 
 #: Where each disposition goes when the product names no bin of its own.
 DEFAULT_BINS = {
@@ -44,38 +50,74 @@ class LabelOutcome:
     message: str
 
 
-def label_content(session: Session, job: LabelJob) -> LabelContent:
-    """What the label of a queued job says, from the unit as confirmed."""
-    unit = session.get(ReceivedUnit, job.unit_id) if job.unit_id else None
-    if unit is None:
-        raise LookupError(f"label job {job.id} names no unit")
+def unit_label_data(
+    session: Session,
+    unit: ReceivedUnit,
+    *,
+    template: str | None = None,
+    at: dt.datetime | None = None,
+    station_id: int | None = None,
+    operator_id: int | None = None,
+) -> LabelData:
+    """What a unit's label says, from the unit as confirmed (or as re-graded since)."""
     product = session.query(Product).filter_by(sku=unit.sku).one_or_none() if unit.sku else None
     disposition = unit.disposition or "quarantine"
     bin_location = (
-        product.bin_location if product is not None and product.bin_location else None
-    ) or DEFAULT_BINS.get(disposition, disposition.upper()[:12])
-    station = session.get(Station, job.station_id) if job.station_id else None
+        (product.bin_location if product is not None and product.bin_location else None)
+        if disposition == "restock"
+        else None
+    )
+    station = (
+        session.get(Station, station_id or unit.station_id)
+        if (station_id or unit.station_id)
+        else None
+    )
+    operator = (
+        session.get(Operator, operator_id or unit.operator_id)
+        if (operator_id or unit.operator_id)
+        else None
+    )
     rma = unit.parcel.rma.number if unit.parcel is not None and unit.parcel.rma else ""
-    stamp = (job.created_at or utcnow()).astimezone().strftime("%Y-%m-%d")
-    note = " ".join(x for x in (stamp, station.name if station else "") if x)
-    return LabelContent(
+    return LabelData(
         lpn=unit.lpn,
         sku=unit.sku or "UNKNOWN",
         description=(unit.line.description if unit.line is not None else None)
         or (product.description if product is not None else ""),
         grade=unit.grade or "-",
         disposition=disposition,
-        bin_location=bin_location,
+        bin=bin_location or DEFAULT_BINS.get(disposition, disposition.upper()[:12]),
+        date=(at or utcnow()).astimezone().strftime("%Y-%m-%d"),
+        station=station.name if station is not None else "",
         rma=rma,
-        note=note,
+        reason=unit.rule_reason or "",
+        operator=operator.name if operator is not None else "",
+        template=template or template_for(disposition),
     )
 
 
-def render(content: LabelContent, printer: Printer, size: str, dpi: int) -> tuple[bytes, str]:
+def label_data(session: Session, job: LabelJob) -> LabelData:
+    """What the label of a queued job says."""
+    unit = session.get(ReceivedUnit, job.unit_id) if job.unit_id else None
+    if unit is None:
+        raise LookupError(f"label job {job.id} names no unit")
+    return unit_label_data(
+        session,
+        unit,
+        template=job.template,
+        at=job.created_at,
+        station_id=job.station_id,
+        operator_id=job.operator_id,
+    )
+
+
+def render(
+    data: LabelData, printer: Printer, size: str, dpi: int, labels: LabelSet | None = None
+) -> tuple[bytes, str]:
     """The job's bytes and kind ('zpl' or 'pdf') for this printer."""
+    labels = labels or load_label_set()
     if printer.address.pdf:
-        return pdf_label(content, size), "pdf"
-    return unit_label(content, size, dpi), "zpl"
+        return render_pdf(labels, [data], size), "pdf"
+    return render_zpl(labels, data, size, dpi), "zpl"
 
 
 def print_label_job(
@@ -85,6 +127,7 @@ def print_label_job(
     *,
     size: str = "4x2",
     dpi: int = 203,
+    labels: LabelSet | None = None,
 ) -> LabelOutcome:
     """Print one queued job and record the outcome on it.  Never raises for printer trouble:
     the outcome says what went wrong, and the job stays in the log as failed."""
@@ -95,13 +138,13 @@ def print_label_job(
         lpn = job.lpn or ""
         if job.status == LabelJobStatus.PRINTED.value:
             return LabelOutcome(job_id, lpn, True, f"label {lpn} was printed already")
-        content = label_content(session, job)
+        content = label_data(session, job)
     if printer is None:
         _record(sessions, job_id, None, "no label printer is configured for this bench", None)
         return LabelOutcome(
             job_id, lpn, False, f"label {lpn} not printed: no printer set up for this bench"
         )
-    data, kind = render(content, printer, size, dpi)
+    data, kind = render(content, printer, size, dpi, labels)
     try:
         result = printer.print_job(f"label-{job_id}", data, kind=kind)
     except PrinterError as exc:

@@ -24,6 +24,7 @@ from db.engine import BackgroundCheckpointer, session_factory
 from devices.config import StationConfig
 from receiving_station.bench import BenchController, Recorder
 from receiving_station.demo_data import Scenario
+from receiving_station.label_layout import load_label_set
 from receiving_station.rules import RuleSet
 from receiving_station.workflow import Workflow
 
@@ -77,6 +78,7 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
         lambda: hub.printer,
         size=printer.label_size if printer else "4x2",
         dpi=printer.dpi if printer else 203,
+        labels=load_label_set(printer.label_templates if printer else None),
     )
     dispatcher, upstream_note, stop_sandbox, shop = _upstream(options, config, sessions)
     backlog = BacklogWorker(sessions)

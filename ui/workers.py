@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.changes import ChangeWatcher
 from receiving_station.bench import BenchController, BenchInput, BenchUpdate
+from receiving_station.label_layout import LabelSet
 from receiving_station.labels import LabelOutcome, print_label_job
 from receiving_station.upstream.events import Backlog, backlog
 from receiving_station.workflow import Feedback
@@ -118,10 +119,12 @@ class LabelWorker(_QueueThread):
         *,
         size: str = "4x2",
         dpi: int = 203,
+        labels: LabelSet | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__("label-printer", parent)
         self.sessions, self.printer, self.size, self.dpi = sessions, printer, size, dpi
+        self.labels = labels
         self.waiting: list[int] = []  # jobs the database did not answer for
 
     def retry_waiting(self) -> None:
@@ -134,7 +137,12 @@ class LabelWorker(_QueueThread):
     def work(self, item: int) -> None:
         try:
             outcome = print_label_job(
-                self.sessions, item, self.printer(), size=self.size, dpi=self.dpi
+                self.sessions,
+                item,
+                self.printer(),
+                size=self.size,
+                dpi=self.dpi,
+                labels=self.labels,
             )
         except SQLAlchemyError as exc:
             log.warning("label job %s waits for the database: %s", item, exc)

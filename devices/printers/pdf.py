@@ -1,4 +1,8 @@
-"""PDF labels (reportlab), for sites that print through an office printer or keep files."""
+"""PDF test label (reportlab), for sites that print labels through CUPS or keep files.
+
+Unit labels as PDF come from the site's templates (receiving_station.label_layout); this page
+needs nothing but the printer.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
-from devices.printers.zpl import SIZES, LabelContent
+from devices.printers.zpl import SIZES
 
 
-def pdf_label(content: LabelContent, size: str = "4x2") -> bytes:
-    """One label page: the same content as the ZPL label, LPN as Code 128."""
+def sample_pdf(note: str, size: str = "4x2") -> bytes:
+    """One page of the label's size: a title, a Code 128 and `note` (the printer)."""
     try:
         width_in, height_in = SIZES[size]
     except KeyError:
@@ -20,25 +24,14 @@ def pdf_label(content: LabelContent, size: str = "4x2") -> bytes:
     width, height = width_in * inch, height_in * inch
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height))
-    canvas.setTitle(f"Label {content.lpn}")
+    canvas.setTitle("Receiving Station test label")
     canvas.setFont("Helvetica-Bold", 16)
-    canvas.drawString(
-        0.15 * inch,
-        height - 0.35 * inch,
-        f"{content.disposition.upper().replace('_', ' ')}  {content.grade}",
+    canvas.drawString(0.15 * inch, height - 0.35 * inch, "Receiving Station test label")
+    Code128("LPN0000000017", barHeight=0.6 * inch, barWidth=1.2).drawOn(
+        canvas, 0.15 * inch, height - 1.1 * inch
     )
-    barcode = Code128(content.lpn, barHeight=0.6 * inch, barWidth=1.2)
-    barcode.drawOn(canvas, 0.1 * inch, height - 1.1 * inch)
     canvas.setFont("Helvetica", 10)
-    canvas.drawString(0.15 * inch, height - 1.3 * inch, content.lpn)
-    canvas.drawString(
-        0.15 * inch, height - 1.5 * inch, f"{content.sku}  {content.description}"[:70]
-    )
-    canvas.drawString(
-        0.15 * inch, height - 1.7 * inch, f"BIN {content.bin_location}  {content.rma}"
-    )
-    if content.note:
-        canvas.drawString(0.15 * inch, 0.1 * inch, content.note[:70])
+    canvas.drawString(0.15 * inch, height - 1.35 * inch, note[:70])
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

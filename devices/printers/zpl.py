@@ -118,20 +118,6 @@ def escape(text: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class LabelContent:
-    """What a unit label says."""
-
-    lpn: str
-    sku: str
-    description: str
-    grade: str
-    disposition: str
-    bin_location: str
-    rma: str = ""
-    note: str = ""
-
-
 def label_dots(size: str, dpi: int) -> tuple[int, int]:
     try:
         width_in, height_in = SIZES[size]
@@ -142,50 +128,19 @@ def label_dots(size: str, dpi: int) -> tuple[int, int]:
     return round(width_in * dpi), round(height_in * dpi)
 
 
-def unit_label(content: LabelContent, size: str = "4x2", dpi: int = 203) -> bytes:
-    """A restock / refurbish / quarantine label: LPN as Code 128, then what and where."""
+def sample_label(note: str, size: str = "4x2", dpi: int = 203) -> bytes:
+    """The test label `devices print-test` prints: a title, a Code 128 and `note` (the printer).
+
+    Unit labels are drawn from the site's templates (receiving_station.label_layout); this one
+    needs nothing but the printer, to check the cable, the media and the darkness."""
     width, height = label_dots(size, dpi)
-    scale = dpi / 203
-
-    def at(x: float, y: float) -> str:
-        return f"^FO{round(x * scale)},{round(y * scale)}"
-
-    def text(size_dots: int, value: str) -> str:
-        return (
-            f"^A0N,{round(size_dots * scale)},{round(size_dots * scale)}^FH_^FD{escape(value)}^FS"
-        )
-
-    lines = [
-        "^XA",
-        "^CI28",
-        f"^PW{width}",
-        f"^LL{height}",
-        at(30, 20) + text(44, f"{content.disposition.upper().replace('_', ' ')}  {content.grade}"),
-        at(30, 70) + f"^BY{max(2, round(3 * scale))},3,{round(120 * scale)}"
-        f"^BCN,{round(120 * scale)},Y,N,N^FH_^FD{escape(content.lpn)}^FS",
-        at(30, 230) + text(30, f"{content.sku}  {content.description}"[:60]),
-        at(30, 270) + text(30, f"BIN {content.bin_location}"),
-    ]
-    if content.rma:
-        lines.append(at(30, 310) + text(24, content.rma))
-    if content.note:
-        lines.append(at(30, 345) + text(24, content.note[:60]))
-    lines.append("^XZ")
-    return "\n".join(lines).encode("utf-8")
-
-
-def sample_label(printer: str, size: str = "4x2", dpi: int = 203) -> bytes:
-    """The label `devices print-test` prints."""
-    return unit_label(
-        LabelContent(
-            lpn="LPN0000000017",
-            sku="TEST",
-            description="Receiving Station test label",
-            grade="A",
-            disposition="test",
-            bin_location="--",
-            note=printer,
-        ),
-        size,
-        dpi,
-    )
+    k = dpi / 203
+    return (
+        f"^XA\n^CI28\n^PW{width}\n^LL{height}\n"
+        f"^FO{round(30 * k)},{round(24 * k)}^A0N,{round(44 * k)},{round(36 * k)}"
+        "^FH_^FDReceiving Station test label^FS\n"
+        f"^FO{round(40 * k)},{round(90 * k)}^BY{round(3 * k)},3,{round(110 * k)}"
+        f"^BCN,{round(110 * k)},Y,N,N^FDLPN0000000017^FS\n"
+        f"^FO{round(30 * k)},{round(260 * k)}^A0N,{round(30 * k)},{round(24 * k)}"
+        f"^FH_^FD{escape(note)}^FS\n^XZ"
+    ).encode()

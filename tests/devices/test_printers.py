@@ -13,28 +13,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devices.printers import JobLog, Printer, parse_printer_url
-from devices.printers.pdf import pdf_label
+from devices.printers.pdf import sample_pdf
 from devices.printers.zpl import (
-    LabelContent,
     PrinterError,
     PrinterStatus,
     escape,
     host_status_frames,
     parse_host_status,
     sample_label,
-    unit_label,
 )
 from devices.simulators.printer_sim import PrinterSimulator
 
-CONTENT = LabelContent(
-    lpn="LPN0000000017",
-    sku="JKT-2231-M",
-    description="Rain jacket ^Storm~ _M_",
-    grade="B",
-    disposition="restock",
-    bin_location="AP-12-3",
-    rma="RMA-SE-100001",
-)
+#: A job as the bench sends it (unit labels' content is tested in
+#: tests/receiving_station/test_label_layout.py).
+JOB = sample_label("Rain jacket ^Storm~ _M_")
 
 
 @pytest.mark.parametrize(
@@ -68,18 +60,15 @@ def test_bad_printer_urls_say_what_a_good_one_looks_like(url: str, message: str)
         parse_printer_url(url)
 
 
-def test_zpl_label_sizes_utf8_and_escaped_fields() -> None:
-    small = unit_label(CONTENT).decode()
-    assert small.startswith("^XA") and small.endswith("^XZ")
+def test_test_label_sizes_and_escaped_note() -> None:
+    small = JOB.decode()
+    assert small.startswith("^XA") and small.rstrip().endswith("^XZ")
     assert "^CI28" in small and "^PW812" in small and "^LL406" in small
-    assert "^BCN" in small and "^FDLPN0000000017^FS" in small
-    assert "Rain jacket _5EStorm_7E _5FM_5F" in small
-    assert "^Storm" not in small
-    tall = unit_label(CONTENT, size="4x6", dpi=203).decode()
-    assert "^LL1218" in tall
-    assert "^PW1200" in unit_label(CONTENT, size="4x2", dpi=300).decode()
+    assert "Rain jacket _5EStorm_7E _5FM_5F" in small and "^Storm" not in small
+    assert "^LL1218" in sample_label("x", size="4x6", dpi=203).decode()
+    assert "^PW1200" in sample_label("x", size="4x2", dpi=300).decode()
     with pytest.raises(ValueError, match="label size"):
-        unit_label(CONTENT, size="3x1")
+        sample_label("x", size="3x1")
 
 
 @settings(max_examples=200, deadline=None)
@@ -115,14 +104,14 @@ def simulator(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_a_job_is_checked_sent_once_and_logged(simulator: PrinterSimulator, tmp_path: Path) -> None:
     log = JobLog(tmp_path / "jobs.jsonl")
     printer = Printer(simulator.url, log, timeout=2)
-    result = printer.print_job("unit-1", unit_label(CONTENT))
+    result = printer.print_job("unit-1", JOB)
     assert result.sent and result.status_before and result.status_after
     assert simulator.status_requests == 2  # before and after
     saved = sorted((tmp_path / "received").iterdir())
     assert [p.name for p in saved] == ["label-0001.zpl"]
-    assert saved[0].read_bytes() == unit_label(CONTENT)
+    assert saved[0].read_bytes() == JOB
 
-    again = printer.print_job("unit-1", unit_label(CONTENT))
+    again = printer.print_job("unit-1", JOB)
     assert again.already_sent and not again.sent and "reprint it as a new job" in again.message
     assert len(simulator.labels) == 1
 
@@ -146,10 +135,10 @@ def test_faults_refuse_the_job_and_name_the_fault(
     simulator.model.set(**{fault: True})
     printer = Printer(simulator.url, JobLog(tmp_path / "jobs.jsonl"), timeout=2)
     with pytest.raises(PrinterError, match=words):
-        printer.print_job("unit-2", unit_label(CONTENT))
+        printer.print_job("unit-2", JOB)
     assert simulator.labels == [] and simulator.held == []
     simulator.model.set(**{fault: False})
-    assert printer.print_job("unit-2", unit_label(CONTENT)).sent  # refused is not sent
+    assert printer.print_job("unit-2", JOB).sent  # refused is not sent
 
 
 def test_paper_running_out_during_the_job_is_reported(
@@ -157,10 +146,10 @@ def test_paper_running_out_during_the_job_is_reported(
 ) -> None:
     simulator.model.paper_left = 1
     printer = Printer(simulator.url, JobLog(tmp_path / "jobs.jsonl"), timeout=2)
-    result = printer.print_job("unit-3", unit_label(CONTENT))
+    result = printer.print_job("unit-3", JOB)
     assert result.sent and "paper out" in result.message
     with pytest.raises(PrinterError, match="paper out"):
-        printer.print_job("unit-4", unit_label(CONTENT))
+        printer.print_job("unit-4", JOB)
 
 
 def test_unreachable_printer(tmp_path: Path) -> None:
@@ -174,9 +163,9 @@ def test_unreachable_printer(tmp_path: Path) -> None:
 
 def test_file_and_pdf_printers(tmp_path: Path) -> None:
     log = JobLog(tmp_path / "jobs.jsonl")
-    zpl = Printer(f"file://{tmp_path}/zpl/", log).print_job("unit-6", unit_label(CONTENT))
-    assert zpl.sent and (tmp_path / "zpl" / "unit-6.zpl").read_bytes() == unit_label(CONTENT)
-    data = pdf_label(CONTENT)
+    zpl = Printer(f"file://{tmp_path}/zpl/", log).print_job("unit-6", JOB)
+    assert zpl.sent and (tmp_path / "zpl" / "unit-6.zpl").read_bytes() == JOB
+    data = sample_pdf("office printer")
     assert data.startswith(b"%PDF")
     pdf = Printer(f"pdf+file://{tmp_path}/pdf/", log).print_job("unit-7", data, kind="pdf")
     assert pdf.sent and (tmp_path / "pdf" / "unit-7.pdf").read_bytes().startswith(b"%PDF")
@@ -208,11 +197,11 @@ def test_zpl_over_serial(tmp_path: Path) -> None:
     try:
         url = f"serial://{device.path}?baud=9600"
         log = JobLog(tmp_path / "jobs.jsonl")
-        result = Printer(url, log, timeout=2).print_job("unit-9", unit_label(CONTENT))
-        assert result.sent and unit_label(CONTENT) in bytes(received)
+        result = Printer(url, log, timeout=2).print_job("unit-9", JOB)
+        assert result.sent and JOB in bytes(received)
         status["value"] = PrinterStatus(head_open=True)
         with pytest.raises(PrinterError, match="print head open"):
-            Printer(url, log, timeout=2).print_job("unit-10", unit_label(CONTENT))
+            Printer(url, log, timeout=2).print_job("unit-10", JOB)
     finally:
         device.stop()
 
@@ -222,12 +211,12 @@ def test_zpl_through_a_real_cups_raw_queue(
 ) -> None:  # type: ignore[no-untyped-def]
     cups_server.add_raw_queue("rs-zebra", f"socket://{simulator.host}:{simulator.port}")
     log = JobLog(tmp_path / "jobs.jsonl")
-    result = Printer("cups://rs-zebra", log, timeout=10).print_job("unit-11", unit_label(CONTENT))
+    result = Printer("cups://rs-zebra", log, timeout=10).print_job("unit-11", JOB)
     assert result.sent and result.status_before is None  # CUPS has no status path back
     deadline = time.monotonic() + 15
     while not simulator.labels and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert simulator.labels == [unit_label(CONTENT)]
+    assert simulator.labels == [JOB]
 
 
 class RawSink:
@@ -260,7 +249,7 @@ def test_pdf_through_a_real_cups_queue(cups_server, tmp_path: Path) -> None:  # 
     sink = RawSink()
     try:
         cups_server.add_raw_queue("rs-pdf", f"socket://127.0.0.1:{sink.port}")
-        document = pdf_label(CONTENT)
+        document = sample_pdf("office printer")
         result = Printer(
             "pdf+cups://rs-pdf", JobLog(tmp_path / "jobs.jsonl"), timeout=10
         ).print_job("unit-12", document, kind="pdf")
@@ -276,4 +265,4 @@ def test_pdf_through_a_real_cups_queue(cups_server, tmp_path: Path) -> None:  # 
 def test_cups_unknown_queue_is_refused_by_cups(cups_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     printer = Printer("cups://no-such-queue", JobLog(tmp_path / "jobs.jsonl"), timeout=10)
     with pytest.raises(PrinterError, match="no-such-queue"):
-        printer.print_job("unit-13", unit_label(CONTENT))
+        printer.print_job("unit-13", JOB)

@@ -1,0 +1,117 @@
+"""Command-line verbs for labels: `labels restock` renders one unit's label to a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from devices.printers.zpl import DOTS_PER_MM, SIZES
+
+
+def _cli() -> Any:
+    from receiving_station import cli  # the composition root; imported late (it imports us)
+
+    return cli
+
+
+def site_templates(explicit: str | None) -> Path | None:
+    """The site's label templates folder: --templates, else station.toml's
+    [printer] label_templates, else none (the shipped templates)."""
+    if explicit:
+        return Path(explicit)
+    from devices.config import StationConfigError, load_station_config
+
+    try:
+        printer = load_station_config().printer
+    except StationConfigError as exc:
+        raise _cli().CliError(
+            f"{exc} (check it with: receiving-station devices config)", 2
+        ) from exc
+    return printer.label_templates if printer is not None else None
+
+
+def cmd_labels_restock(args: argparse.Namespace) -> int:
+    """One unit's label (its own template, or --template) as ZPL or PDF, to --output."""
+    from sqlalchemy import select
+
+    from db.engine import session_factory
+    from db.models import ReceivedUnit
+    from receiving_station.label_layout import (
+        TEMPLATES,
+        LabelTemplateError,
+        load_label_set,
+        render_pdf,
+        render_zpl,
+    )
+    from receiving_station.labels import unit_label_data
+
+    cli = _cli()
+    if args.template and args.template not in TEMPLATES:
+        raise cli.CliError(f"--template {args.template!r}: one of {', '.join(TEMPLATES)}", 2)
+    try:
+        labels = load_label_set(site_templates(args.templates))
+    except LabelTemplateError as exc:
+        raise cli.CliError(str(exc), 2) from exc
+    engine = cli._engine(args)
+    lpn = args.lpn.strip().upper()
+    with session_factory(engine)() as session:
+        unit = session.scalars(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).one_or_none()
+        if unit is None:
+            raise cli.CliError(
+                f"no unit with LPN {lpn} in {engine.url.render_as_string(hide_password=True)} "
+                "(check the LPN on the label or the bench's activity list)",
+                1,
+            )
+        if unit.confirmed_at is None:
+            print(
+                f"note: {lpn} is not confirmed yet; the label shows it as it stands",
+                file=sys.stderr,
+            )
+        data = unit_label_data(session, unit, template=args.template, at=unit.confirmed_at)
+    try:
+        if args.format == "pdf":
+            output = render_pdf(labels, [data], args.size)
+        else:
+            output = render_zpl(labels, data, args.size, args.dpi)
+    except LabelTemplateError as exc:
+        raise cli.CliError(str(exc), 2) from exc
+    out = Path(args.output)
+    try:
+        out.write_bytes(output)
+    except OSError as exc:
+        raise cli.CliError(f"cannot write {out}: {exc.strerror}", 2) from exc
+    detail = f"{args.size} in" + ("" if args.format == "pdf" else f", {args.dpi} dpi")
+    print(f"{data.template} label for {lpn} ({detail}) written to {out}")
+    return 0
+
+
+def add_label_verbs(sub: Any, add_database: Callable[[argparse.ArgumentParser], None]) -> None:
+    labels = sub.add_parser("labels", help="unit labels: render one to a file")
+    labels_sub = labels.add_subparsers(dest="labels_verb", metavar="ACTION", required=True)
+    restock = labels_sub.add_parser(
+        "restock",
+        help="render one unit's restock / refurbish / quarantine / RTV label (ZPL or PDF)",
+    )
+    add_database(restock)
+    restock.add_argument("--lpn", required=True, metavar="LPN", help="the unit's LPN")
+    restock.add_argument("--format", choices=["zpl", "pdf"], default="zpl")
+    restock.add_argument("--output", required=True, metavar="FILE")
+    restock.add_argument("--size", choices=sorted(SIZES), default="4x2", help="inches")
+    restock.add_argument(
+        "--dpi", type=int, choices=sorted(DOTS_PER_MM), default=203, help="ZPL only"
+    )
+    restock.add_argument(
+        "--template",
+        metavar="NAME",
+        help="restock, refurbish, quarantine or return_to_vendor (default: by the unit's "
+        "disposition)",
+    )
+    restock.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="the site's label templates folder (default: [printer] label_templates)",
+    )
+    restock.set_defaults(func=cmd_labels_restock)
