@@ -378,6 +378,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_label_verbs(sub, _add_database)
 
+    from receiving_station.report_verbs import add_report_verbs
+
+    add_report_verbs(sub, _add_database)
+
     rep = sub.add_parser(
         "replay", help="feed a recorded bench session (JSON lines) through the bench, headlessly"
     )
