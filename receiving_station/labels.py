@@ -191,3 +191,250 @@ def template_for(disposition: str) -> str:
         "repair": "refurbish",
         "return_to_vendor": "return_to_vendor",
     }.get(disposition, "quarantine")
+
+
+# -- the supervisors' Labels screen -----------------------------------------------------------
+
+WAITING = (LabelJobStatus.QUEUED.value, LabelJobStatus.FAILED.value)
+
+
+class LabelActionRefused(Exception):
+    """A label action that does not apply (the message says why)."""
+
+
+@dataclass(frozen=True)
+class LabelFilter:
+    """Which label jobs to list: waiting (queued or failed) or all, by zone, disposition and
+    the UTC windows of a period (Period.windows(); None: any time)."""
+
+    waiting_only: bool = True
+    zone: str | None = None
+    disposition: str | None = None
+    windows: tuple[tuple[dt.datetime, dt.datetime], ...] | None = None
+    lpn: str | None = None
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    job_id: int
+    unit_id: int | None
+    lpn: str
+    sku: str
+    description: str
+    grade: str
+    disposition: str
+    template: str
+    bin: str
+    zone: str
+    station: str
+    operator: str
+    created_at: dt.datetime
+    status: str
+    error: str | None
+    attempts: int
+    is_reprint: bool
+    reason: str | None
+    printed_at: dt.datetime | None
+    printer: str | None
+    reprints: int  # reprints of this unit's label so far
+
+
+def label_rows(session: Session, f: LabelFilter, *, limit: int = 1000) -> list[LabelRow]:
+    """Label jobs, newest first (waiting ones oldest first: the order they should print in)."""
+    from sqlalchemy import and_, func, or_, select
+
+    query = (
+        select(LabelJob, ReceivedUnit, Product, Station.name, Operator.name)
+        .outerjoin(ReceivedUnit, ReceivedUnit.id == LabelJob.unit_id)
+        .outerjoin(Product, Product.sku == ReceivedUnit.sku)
+        .outerjoin(Station, Station.id == LabelJob.station_id)
+        .outerjoin(Operator, Operator.id == LabelJob.operator_id)
+    )
+    if f.waiting_only:
+        query = query.where(LabelJob.status.in_(WAITING)).order_by(LabelJob.id)
+    else:
+        query = query.order_by(LabelJob.id.desc())
+    if f.disposition:
+        query = query.where(ReceivedUnit.disposition == f.disposition)
+    if f.lpn:
+        query = query.where(LabelJob.lpn == f.lpn.strip().upper())
+    if f.windows:
+        query = query.where(
+            or_(*(and_(LabelJob.created_at >= a, LabelJob.created_at < b) for a, b in f.windows))
+        )
+    rows = session.execute(query.limit(limit * 4 if f.zone else limit)).all()
+    unit_ids = {unit.id for _, unit, *_ in rows if unit is not None}
+    reprints = (
+        dict(
+            session.execute(
+                select(LabelJob.unit_id, func.count())
+                .where(LabelJob.unit_id.in_(unit_ids), LabelJob.is_reprint.is_(True))
+                .group_by(LabelJob.unit_id)
+            ).all()
+        )
+        if unit_ids
+        else {}
+    )
+    out = []
+    for job, unit, product, station, operator in rows:
+        disposition = (unit.disposition if unit is not None else None) or "quarantine"
+        if disposition == "restock" and product is not None and product.bin_location:
+            bin_location = product.bin_location
+        else:
+            bin_location = DEFAULT_BINS.get(disposition, disposition.upper()[:12])
+        zone = bin_location.split("-", 1)[0]
+        if f.zone and zone != f.zone:
+            continue
+        out.append(
+            LabelRow(
+                job_id=job.id,
+                unit_id=job.unit_id,
+                lpn=job.lpn or "",
+                sku=(unit.sku if unit is not None else None) or "",
+                description=(unit.line.description if unit is not None and unit.line else None)
+                or (product.description if product is not None else ""),
+                grade=(unit.grade if unit is not None else None) or "-",
+                disposition=disposition,
+                template=job.template,
+                bin=bin_location,
+                zone=zone,
+                station=station or "",
+                operator=operator or "",
+                created_at=job.created_at,
+                status=job.status,
+                error=job.error,
+                attempts=job.attempts or 0,
+                is_reprint=job.is_reprint,
+                reason=job.reason,
+                printed_at=job.printed_at,
+                printer=job.printer_url,
+                reprints=reprints.get(job.unit_id, 0),
+            )
+        )
+        if len(out) >= limit:
+            break
+    return out
+
+
+def label_zones(session: Session) -> list[str]:
+    """The zones units are put away to (for the filter): product bins' first parts, and the
+    bins of the other dispositions."""
+    from sqlalchemy import select
+
+    bins = session.scalars(select(Product.bin_location).distinct()).all()
+    zones = {b.split("-", 1)[0] for b in bins if b} | set(DEFAULT_BINS.values())
+    return sorted(zones)
+
+
+@dataclass(frozen=True)
+class Reprint:
+    job_id: int
+    lpn: str
+    reprints: int  # of this unit's label, this one included
+
+
+def reprint_label(
+    sessions: sessionmaker[Session],
+    *,
+    lpn: str,
+    reason: str,
+    operator_id: int,
+    role: str,
+    station_id: int | None,
+    now: dt.datetime | None = None,
+) -> Reprint:
+    """Queue a new label job for a unit whose label was printed before: a supervisor's action
+    with a reason, audited and counted.  The printer prints it as a job of its own."""
+    from sqlalchemy import func, select
+
+    from db.enums import Role
+    from receiving_station import audit
+    from receiving_station.auth import require_role
+
+    require_role(role, Role.SUPERVISOR, "Reprinting a label")
+    reason = " ".join(reason.split())
+    if len(reason) < 3:
+        raise LabelActionRefused("Say why the label is reprinted (torn, smudged, lost ...)")
+    lpn = lpn.strip().upper()
+    now = now or utcnow()
+    with write_transaction(sessions) as session:
+        unit = session.scalars(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).one_or_none()
+        if unit is None:
+            raise LabelActionRefused(f"No unit has the LPN {lpn}")
+        if unit.disposition is None:
+            raise LabelActionRefused(f"{lpn} has no decision yet: it gets its label when confirmed")
+        earlier = (
+            session.scalar(
+                select(func.count())
+                .select_from(LabelJob)
+                .where(LabelJob.unit_id == unit.id, LabelJob.is_reprint.is_(True))
+            )
+            or 0
+        )
+        job = LabelJob(
+            unit_id=unit.id,
+            lpn=unit.lpn,
+            template=template_for(unit.disposition),
+            format="zpl",
+            status=LabelJobStatus.QUEUED.value,
+            is_reprint=True,
+            reason=reason,
+            operator_id=operator_id,
+            station_id=station_id,
+            created_at=now,
+        )
+        session.add(job)
+        session.flush()
+        audit.record(
+            session,
+            action="label_reprinted",
+            entity_type="unit",
+            entity_id=unit.lpn,
+            at=now,
+            operator_id=operator_id,
+            station_id=station_id,
+            details={"job_id": job.id, "reason": reason, "reprint": earlier + 1},
+        )
+        return Reprint(job.id, unit.lpn, earlier + 1)
+
+
+def queue_batch(
+    sessions: sessionmaker[Session],
+    job_ids: list[int],
+    *,
+    operator_id: int,
+    role: str,
+    station_id: int | None,
+    now: dt.datetime | None = None,
+) -> list[int]:
+    """A supervisor sends waiting jobs to the printer: the jobs still waiting, in order, with
+    one audit line for the batch (each job then records its own outcome)."""
+    from sqlalchemy import select
+
+    from db.enums import Role
+    from receiving_station import audit
+    from receiving_station.auth import require_role
+
+    require_role(role, Role.SUPERVISOR, "Printing a batch of labels")
+    now = now or utcnow()
+    with write_transaction(sessions) as session:
+        waiting = list(
+            session.scalars(
+                select(LabelJob.id)
+                .where(LabelJob.id.in_(job_ids), LabelJob.status.in_(WAITING))
+                .order_by(LabelJob.id)
+            )
+        )
+        if not waiting:
+            raise LabelActionRefused("None of these labels is waiting: they are printed already")
+        audit.record(
+            session,
+            action="label_batch_printed",
+            entity_type="label_jobs",
+            entity_id=f"{waiting[0]}..{waiting[-1]}",
+            at=now,
+            operator_id=operator_id,
+            station_id=station_id,
+            details={"jobs": waiting},
+        )
+    return waiting

@@ -36,6 +36,7 @@ from receiving_station.auth import has_role
 from receiving_station.bench import BenchInput, BenchUpdate, Stage
 from receiving_station.demo_data import Scenario
 from receiving_station.identify import COMMAND_PREFIX
+from receiving_station.label_layout import load_label_set
 from receiving_station.labels import LabelOutcome
 from receiving_station.upstream.events import Backlog
 from ui.bench_view import BenchView
@@ -43,6 +44,8 @@ from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub
 from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
+from ui.figures_view import FiguresView
+from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
@@ -113,15 +116,18 @@ class MainWindow(QMainWindow):
             [grade.code for grade in controller.rules.grades],
         )
         self.tabs.addTab(self.exceptions_view, "&Exceptions")  # Alt+E
-        self.tabs.addTab(
-            self._section(
-                "Labels & Figures",
-                "Restock labels, reprints and the shift's figures, for supervisors.",
-            ),
-            "&Labels && Figures",
+        self.labels_view = LabelsView(
+            controller.sessions,
+            self._acting_lead,
+            labels,
+            labels.labels or load_label_set(),
+            labels.size,
         )
+        self.tabs.addTab(self.labels_view, "&Labels")  # Alt+L
         self.upstream_view = UpstreamView(controller.sessions, self._acting_lead)
         self.tabs.addTab(self.upstream_view, "&Upstream")  # Alt+U
+        self.figures_view = FiguresView(controller.sessions)
+        self.tabs.addTab(self.figures_view, "F&igures")  # Alt+I
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
 
@@ -195,6 +201,8 @@ class MainWindow(QMainWindow):
         self.backlog.start()
         self.upstream_view.start()
         self.exceptions_view.start()
+        self.labels_view.start()
+        self.figures_view.start()
         self.database.start()
         if self.dispatcher is not None:
             self.dispatcher.start()
@@ -214,6 +222,8 @@ class MainWindow(QMainWindow):
         self.backlog.stop()
         self.upstream_view.stop()
         self.exceptions_view.stop()
+        self.labels_view.stop()
+        self.figures_view.stop()
         self.database.stop()
         if self.dispatcher is not None:
             self.dispatcher.stop()
@@ -261,6 +271,13 @@ class MainWindow(QMainWindow):
             and not code.strip().upper().startswith(COMMAND_PREFIX)
         ):
             self.exceptions_view.find_code(code)
+            return
+        if (
+            self.stack.currentWidget() is self.tabs
+            and self.tabs.currentWidget() is self.labels_view
+            and not code.strip().upper().startswith(COMMAND_PREFIX)
+        ):
+            self.labels_view.find_lpn(code)  # a torn label scanned: its jobs, to reprint
             return
         self.submit(BenchInput("scan", code, source=source))
 
@@ -315,6 +332,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
             self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
             self.tabs.setTabVisible(3, has_role(operator.role, Role.LEAD))
+            self.tabs.setTabVisible(4, has_role(operator.role, Role.SUPERVISOR))
         if update.input.kind == "scan" and self.tabs.currentWidget() is not self.bench_view:
             self.tabs.setCurrentWidget(self.bench_view)  # a scan is bench work, wherever one is
         self.bench_view.show_update(update)
@@ -447,9 +465,13 @@ class MainWindow(QMainWindow):
             return
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and self.tabs.isVisible():
             # Alt + the underlined letter opens a section (also without an active window).
-            wanted = {Qt.Key.Key_B: 0, Qt.Key.Key_E: 1, Qt.Key.Key_L: 2, Qt.Key.Key_U: 3}.get(
-                Qt.Key(event.key())
-            )
+            wanted = {
+                Qt.Key.Key_B: 0,
+                Qt.Key.Key_E: 1,
+                Qt.Key.Key_L: 2,
+                Qt.Key.Key_U: 3,
+                Qt.Key.Key_I: 4,
+            }.get(Qt.Key(event.key()))
             if wanted is not None and self.tabs.isTabVisible(wanted):
                 self.tabs.setCurrentIndex(wanted)
                 return
@@ -460,17 +482,6 @@ class MainWindow(QMainWindow):
         parent = self.flash.parentWidget()
         if parent is not None:
             self.flash.setGeometry(parent.rect())
-
-    @staticmethod
-    def _section(title: str, text: str) -> QWidget:
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        heading = theme_label(title, "big")
-        body = theme_label(text)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        return widget
 
     # -- demo mode ---------------------------------------------------------------------------
 
