@@ -1,0 +1,116 @@
+"""The Labels screen's core: which jobs wait, the job log, batches and reprints (roles,
+reasons, audit, counts), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from db.engine import session_factory
+from db.models import AuditEntry, LabelJob
+from receiving_station.auth import PermissionDenied
+from receiving_station.bench import BenchInput
+from receiving_station.demo_data import generate_demo_data
+from receiving_station.labels import (
+    LabelActionRefused,
+    LabelFilter,
+    label_rows,
+    label_zones,
+    queue_batch,
+    reprint_label,
+)
+from tests.receiving_station.test_bench import TODAY, _bench, _walk
+
+
+@pytest.fixture
+def jobs(engine: Engine) -> Engine:
+    summary = generate_demo_data(engine, returns=30, seed=7, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    for scenario in summary.scenarios:
+        assert _walk(bench, scenario) == []
+    return engine
+
+
+def test_waiting_log_and_filters(jobs: Engine) -> None:
+    with session_factory(jobs)() as session:
+        waiting = label_rows(session, LabelFilter())
+        everything = label_rows(session, LabelFilter(waiting_only=False))
+        total = session.scalar(select(func.count()).select_from(LabelJob))
+        assert len(waiting) == len(everything) == total and total >= 5
+        assert [r.job_id for r in waiting] == sorted(r.job_id for r in waiting)  # print order
+        assert [r.job_id for r in everything] == sorted(
+            (r.job_id for r in everything), reverse=True
+        )
+        restock = label_rows(session, LabelFilter(disposition="restock"))
+        assert restock and {r.disposition for r in restock} == {"restock"}
+        zone = restock[0].zone
+        assert zone in label_zones(session)
+        assert {r.zone for r in label_rows(session, LabelFilter(zone=zone))} == {zone}
+        one = label_rows(session, LabelFilter(waiting_only=False, lpn=waiting[0].lpn.lower()))
+        assert [r.lpn for r in one] == [waiting[0].lpn]
+        assert label_rows(session, LabelFilter(windows=())) == waiting  # no windows: any time
+
+
+def test_batches_and_reprints_are_for_supervisors_with_reasons(jobs: Engine) -> None:
+    sessions = session_factory(jobs)
+    with sessions() as session:
+        rows = label_rows(session, LabelFilter())
+    ids = [r.job_id for r in rows[:3]]
+    with pytest.raises(PermissionDenied, match="needs a supervisor"):
+        queue_batch(sessions, ids, operator_id=1, role="lead", station_id=None)
+    assert queue_batch(sessions, ids, operator_id=1, role="supervisor", station_id=None) == ids
+    with sessions() as session:
+        for job_id in ids[:2]:
+            job = session.get(LabelJob, job_id)
+            assert job is not None
+            job.status = "printed"
+        session.commit()
+    # Only what still waits goes to the printer; nothing waiting is said plainly.
+    assert queue_batch(sessions, ids, operator_id=1, role="supervisor", station_id=None) == ids[2:]
+    with pytest.raises(LabelActionRefused, match="printed already"):
+        queue_batch(sessions, ids[:2], operator_id=1, role="supervisor", station_id=None)
+
+    lpn = rows[0].lpn
+    with pytest.raises(PermissionDenied):
+        reprint_label(
+            sessions, lpn=lpn, reason="torn", operator_id=1, role="staff", station_id=None
+        )
+    with pytest.raises(LabelActionRefused, match="Say why"):
+        reprint_label(
+            sessions, lpn=lpn, reason=" x ", operator_id=1, role="supervisor", station_id=None
+        )
+    with pytest.raises(LabelActionRefused, match="No unit has the LPN LPN404"):
+        reprint_label(
+            sessions, lpn="lpn404", reason="torn", operator_id=1, role="supervisor", station_id=None
+        )
+    first = reprint_label(
+        sessions, lpn=lpn.lower(), reason="torn", operator_id=1, role="supervisor", station_id=None
+    )
+    second = reprint_label(
+        sessions,
+        lpn=lpn,
+        reason="smudged  by   rain",
+        operator_id=1,
+        role="supervisor",
+        station_id=None,
+    )
+    assert (first.reprints, second.reprints) == (1, 2) and first.lpn == lpn
+    with sessions() as session:
+        job = session.get(LabelJob, second.job_id)
+        assert job is not None and job.is_reprint and job.reason == "smudged by rain"
+        assert job.status == "queued"
+        audits = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "label_reprinted").order_by(AuditEntry.id)
+        ).all()
+        assert [a.details["reprint"] for a in audits] == [1, 2]
+        (row,) = [
+            r
+            for r in label_rows(session, LabelFilter(waiting_only=False, lpn=lpn))
+            if r.job_id == second.job_id
+        ]
+        assert row.reprints == 2
+        batches = session.scalar(
+            select(func.count()).where(AuditEntry.action == "label_batch_printed")
+        )
+        assert batches == 2
