@@ -78,7 +78,7 @@ class LabelsView(LiveSection):
     ) -> None:
         super().__init__("labels-view", 5000, parent)
         self.sessions, self.actor, self.printer = sessions, actor, printer
-        self.label_set, self.size = labels, size
+        self.label_set, self.label_size = labels, size
         self.rows: list[LabelRow] = []
         self.waiting_only = True
         self.lpn: str | None = None  # a scanned LPN: only its jobs
@@ -333,7 +333,7 @@ class LabelsView(LiveSection):
         if row is None or row.job_id == self._preview_for:
             return
         self._preview_for = row.job_id
-        job_id, labels, size = row.job_id, self.label_set, self.size
+        job_id, labels, size = row.job_id, self.label_set, self.label_size
 
         def load() -> tuple[str, bytes]:
             with self.sessions() as session:
@@ -355,7 +355,7 @@ class LabelsView(LiveSection):
         row = self.selected_row()
         if row is not None:
             self.preview_caption.setText(
-                f"{row.lpn} · {row.template.replace('_', ' ')} label, {self.size} in · "
+                f"{row.lpn} · {row.template.replace('_', ' ')} label, {self.label_size} in · "
                 f"{row.status}" + (f" · {row.error}" if row.error else "")
             )
         self.previewed.emit(lpn)
