@@ -97,23 +97,23 @@ class FiguresView(LiveSection):
 
         self.tiles: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
-        for key, caption in (
+        for key, title in (
             ("units", "Units received"),
             ("rate", "Units / hour"),
             ("exceptions", "Exceptions / 100 units"),
             ("refund", "Receipt → refund (median · p90)"),
             ("stock", "Dock → stock (median · p90)"),
         ):
-            box = QWidget()
-            box.setAutoFillBackground(True)
-            paint(box, bg=PANEL)
-            inner = QVBoxLayout(box)
+            tile = QWidget()
+            tile.setAutoFillBackground(True)
+            paint(tile, bg=PANEL)
+            inner = QVBoxLayout(tile)
             value = theme_label("–", "big")
-            value.setAccessibleName(caption)
-            inner.addWidget(theme_label(caption, "muted"))
+            value.setAccessibleName(title)
+            inner.addWidget(theme_label(title, "muted"))
             inner.addWidget(value)
             self.tiles[key] = value
-            tiles.addWidget(box)
+            tiles.addWidget(tile)
 
         self.charts_area = QWidget()
         self.charts_grid = QGridLayout(self.charts_area)
