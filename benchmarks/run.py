@@ -62,6 +62,18 @@ TARGETS = {
     # A stall: the window not answering for longer than a person notices (0.1 s).
     "exceptions scroll stall, SQLite (ms)": ("queue[sqlite].scroll_stall_ms", "<=", 100.0),
     "exceptions scroll stall, PostgreSQL (ms)": ("queue[postgresql].scroll_stall_ms", "<=", 100.0),
+    "ZPL label render p99 (ms)": ("labels.zpl_p99_ms", "<=", 5.0),
+    "PDF label render p99 (ms)": ("labels.pdf_p99_ms", "<=", 50.0),
+    "figures screen on a year of history, SQLite (ms)": (
+        "figures[sqlite].screen_year_ms",
+        "<=",
+        1000.0,
+    ),
+    "figures screen on a year of history, PostgreSQL (ms)": (
+        "figures[postgresql].screen_year_ms",
+        "<=",
+        1000.0,
+    ),
 }
 
 
@@ -215,8 +227,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
         "--only",
-        default="identify,lookup,devices,window,upstream,exceptions",
-        help="comma-separated measures: identify, lookup, devices, window, upstream, exceptions",
+        default="identify,lookup,devices,window,upstream,exceptions,labels,figures",
+        help="comma-separated measures: identify, lookup, devices, window, upstream, "
+        "exceptions, labels, figures",
+    )
+    parser.add_argument(
+        "--history-units", type=int, default=500_000, help="a year's units for `figures`"
     )
     parser.add_argument(
         "--open-exceptions", type=int, default=100_000, help="queue size for `exceptions`"
@@ -288,6 +304,22 @@ def main(argv: list[str] | None = None) -> int:
             log(f"exceptions view on {label} ...")
             queue = measure_view(engine, label)
             figures.append(Figure(f"queue[{label}]", queue["open_ms"], "ms open", queue))
+            engine.dispose()
+    if "labels" in only:
+        from benchmarks.labels import label_render
+
+        log("label rendering ...")
+        rendered = label_render()
+        figures.append(Figure("labels", rendered["zpl_p99_ms"], "ms p99 ZPL", rendered))
+    if "figures" in only:
+        from benchmarks.labels import figures_timing, history_engine
+
+        labels = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+        for label in labels:
+            engine = history_engine(label, args.postgres_url, args.history_units, log)
+            log(f"figures on {label} ...")
+            timing = figures_timing(engine)
+            figures.append(Figure(f"figures[{label}]", timing["screen_year_ms"], "ms year", timing))
             engine.dispose()
     if "devices" in only:
         from benchmarks.devices import scanner_latency, sir_sustained

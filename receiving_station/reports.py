@@ -144,14 +144,16 @@ def _minutes_between(session: Session, start: Any, end: Any) -> Any:
     return func.round((func.julianday(end) - func.julianday(start)) * 1440)
 
 
-def _units(session: Session, f: FigureFilter, *columns: Any) -> Select[Any]:
-    """SELECT columns FROM the period's received units (with their parcel and return)."""
+def _units(session: Session, f: FigureFilter, *columns: Any, parcel: bool = False) -> Select[Any]:
+    """SELECT columns FROM the period's received units (joined to their parcel when `parcel`
+    or a market is asked for: the join costs a lookup a unit)."""
     query = (
         select(*columns)
         .select_from(ReceivedUnit)
-        .join(Parcel, Parcel.id == ReceivedUnit.parcel_id)
         .where(_in_windows(ReceivedUnit.received_at, f.period))
     )
+    if f.market or parcel:
+        query = query.join(Parcel, Parcel.id == ReceivedUnit.parcel_id)
     if f.market:
         query = query.join(Rma, Rma.id == Parcel.rma_id).where(Rma.market == f.market)
     if f.station:
@@ -214,7 +216,7 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
         rows = session.execute(_units(session, f, column, func.count()).group_by(column))
         return {str(key) if key is not None else "(none)": count for key, count in rows}
 
-    market_query = _units(session, f, Rma.market, func.count())
+    market_query = _units(session, f, Rma.market, func.count(), parcel=True)
     if not f.market:
         market_query = market_query.outerjoin(Rma, Rma.id == Parcel.rma_id)
     by_market = {
@@ -226,7 +228,7 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
 
     refund_minutes = _minutes_between(session, Parcel.opened_at, OutboxEvent.sent_at)
     refund_rows = session.execute(
-        _units(session, f, refund_minutes, func.count())
+        _units(session, f, refund_minutes, func.count(), parcel=True)
         .join(
             OutboxEvent,
             OutboxEvent.idempotency_key == literal("refund:") + ReceivedUnit.lpn,
@@ -239,17 +241,18 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
         .group_by(refund_minutes)
     ).all()
 
-    first_label = (
-        select(LabelJob.unit_id, func.min(LabelJob.printed_at).label("printed_at"))
-        .where(LabelJob.status == LabelJobStatus.PRINTED.value, LabelJob.is_reprint.is_(False))
-        .group_by(LabelJob.unit_id)
-        .subquery()
-    )
-    stock_minutes = _minutes_between(session, Parcel.opened_at, first_label.c.printed_at)
+    # A unit's own label is its one job that is not a reprint (a lead's re-grade and a
+    # supervisor's reprint are reprints).
+    stock_minutes = _minutes_between(session, Parcel.opened_at, LabelJob.printed_at)
     stock_rows = session.execute(
-        _units(session, f, stock_minutes, func.count())
-        .join(first_label, first_label.c.unit_id == ReceivedUnit.id)
-        .where(ReceivedUnit.disposition == "restock", Parcel.opened_at.is_not(None))
+        _units(session, f, stock_minutes, func.count(), parcel=True)
+        .join(LabelJob, LabelJob.unit_id == ReceivedUnit.id)
+        .where(
+            ReceivedUnit.disposition == "restock",
+            Parcel.opened_at.is_not(None),
+            LabelJob.is_reprint.is_(False),
+            LabelJob.status == LabelJobStatus.PRINTED.value,
+        )
         .group_by(stock_minutes)
     ).all()
 

@@ -64,4 +64,10 @@ kill $APP; wait $APP 2>/dev/null || true
 start_app bench
 scan "B-2001"; keys alt+e; sleep 1.5; keys Down; shot 18-exceptions-queue 1.5
 keys c; shot 19-exception-claimed 1.5
+
+# The supervisor on the same database: the label job log, a reprint, the figures.
+keys alt+b F12; sleep 1
+scan "B-3001"; keys alt+l; sleep 1.5; keys w; shot 20-labels-job-log 1.5
+keys r; sleep 1; xdotool type --delay 5 "torn on the conveyor"; keys Return; shot 21-label-reprinted 2
+keys alt+i; shot 22-figures 3
 echo "screenshots in $HERE"
