@@ -11,6 +11,7 @@ Keys: Alt+I opens it; Ctrl+R reads again; E exports refunds as CSV; S saves the 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from typing import Any
 
@@ -289,13 +290,16 @@ class FiguresView(LiveSection):
             categories.append([str(k) for k in data] or [""])
             categories.setLabelsColor(QColor(TEXT))
             small = QFont()
-            small.setPixelSize(11)
+            small.setPixelSize(10)
             categories.setLabelsFont(small)
             axis = QValueAxis()
             axis.setLabelFormat("%d")
             axis.setLabelsColor(QColor(TEXT))
-            axis.setMin(0)
-            axis.setMax(max([*data.values(), 1]) * 1.1)
+            top = max([*data.values(), 1])
+            axis.setRange(0, top * 1.1)
+            axis.setTickType(QValueAxis.TickType.TicksDynamic)  # whole units only
+            axis.setTickAnchor(0)
+            axis.setTickInterval(max(1, math.ceil(top / 5)))
             c.addAxis(
                 categories,
                 Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom,
@@ -308,10 +312,10 @@ class FiguresView(LiveSection):
             c.legend().hide()
             return c
 
-        # Every third hour named (the others' names are distinct blanks: a category axis
-        # needs unique names and has no room for 24 of them).
+        # Every third hour named (the others' names are distinct zero-width blanks: a category
+        # axis needs unique names and has no room for 24 of them).
         hours = {
-            (f"{h:02d}" if h % 3 == 0 else " " * h): figures.by_hour_of_day.get(h, 0)
+            (f"{h:02d}" if h % 3 == 0 else "\u200b" * h): figures.by_hour_of_day.get(h, 0)
             for h in range(24)
         }
         self._charts["hours"].setChart(bars("Units per hour of the day", hours, ACCENT))
