@@ -38,22 +38,29 @@ CARRIERS = ("postnord", "bring", "dhl", "ups", "dpd")
 TYPES = tuple(t.value for t in ExceptionType)
 
 
-def queue_engine(label: str, postgres_url: str, count: int, log: Callable[[str], None]) -> Engine:
+def kept_engine(label: str, postgres_url: str, name: str) -> Engine:
+    """A benchmark's own database, kept between runs: benchmarks/.cache/<name>.sqlite3, or
+    PostgreSQL database rs_bench_<name> (created if missing), at the schema's head."""
     if label == "sqlite":
         CACHE.mkdir(exist_ok=True)
-        engine = create_engine_for_url(str(CACHE / f"exceptions-{count}.sqlite3"))
+        engine = create_engine_for_url(str(CACHE / f"{name}.sqlite3"))
     else:
-        name = f"rs_bench_exceptions_{count}"
+        database = f"rs_bench_{name.replace('-', '_')}"
         admin = create_engine_for_url(postgres_url, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             if not connection.scalar(
-                text("SELECT count(*) FROM pg_database WHERE datname = :n"), {"n": name}
+                text("SELECT count(*) FROM pg_database WHERE datname = :n"), {"n": database}
             ):
-                connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+                connection.exec_driver_sql(f'CREATE DATABASE "{database}"')
         admin.dispose()
-        url = make_url(create_engine_for_url(postgres_url).url).set(database=name)
+        url = make_url(create_engine_for_url(postgres_url).url).set(database=database)
         engine = create_engine_for_url(url.render_as_string(hide_password=False))
     upgrade_database(engine)
+    return engine
+
+
+def queue_engine(label: str, postgres_url: str, count: int, log: Callable[[str], None]) -> Engine:
+    engine = kept_engine(label, postgres_url, f"exceptions-{count}")
     with session_factory(engine)() as session:
         have = session.scalar(select(func.count()).select_from(ReviewException)) or 0
     if have == count + count // 5:

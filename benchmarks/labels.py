@@ -18,12 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, insert, select
 
-from db.engine import create_engine_for_url, session_factory
+from benchmarks.exceptions import kept_engine
+from db.engine import session_factory
 from db.enums import ExceptionType
-from db.migrate import upgrade_database
 from db.models import (
     LabelJob,
     Operator,
@@ -124,21 +123,7 @@ def label_render(count: int = 2000) -> dict[str, Any]:
 
 
 def history_engine(label: str, postgres_url: str, units: int, log: Callable[[str], None]) -> Engine:
-    if label == "sqlite":
-        CACHE.mkdir(exist_ok=True)
-        engine = create_engine_for_url(str(CACHE / f"figures-{units}.sqlite3"))
-    else:
-        name = f"rs_bench_figures_{units}"
-        admin = create_engine_for_url(postgres_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            if not connection.scalar(
-                text("SELECT count(*) FROM pg_database WHERE datname = :n"), {"n": name}
-            ):
-                connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        admin.dispose()
-        url = make_url(create_engine_for_url(postgres_url).url).set(database=name)
-        engine = create_engine_for_url(url.render_as_string(hide_password=False))
-    upgrade_database(engine)
+    engine = kept_engine(label, postgres_url, f"figures-{units}")
     with session_factory(engine)() as session:
         have = session.scalar(select(func.count()).select_from(ReceivedUnit)) or 0
     if have != units:

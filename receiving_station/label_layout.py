@@ -75,7 +75,12 @@ class LabelData:
     @property
     def zone(self) -> str:
         """The warehouse zone: the destination bin's first part (`AP-12-3` -> `AP`)."""
-        return self.bin.split("-", 1)[0] if self.bin else ""
+        return zone_of(self.bin)
+
+
+def zone_of(bin_location: str) -> str:
+    """A bin's warehouse zone: its first part (`AP-12-3` -> `AP`)."""
+    return bin_location.split("-", 1)[0] if bin_location else ""
 
 
 #: What a template's title and instruction may name, and what a layout's text may name.

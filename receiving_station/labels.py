@@ -15,20 +15,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
-from db.enums import LabelJobStatus
+from db.enums import LabelJobStatus, Role
 from db.models import LabelJob, Operator, Product, ReceivedUnit, Station
 from db.types import utcnow
 from devices.printers import Printer
 from devices.printers.zpl import PrinterError
+from receiving_station import audit
+from receiving_station.auth import require_role
 from receiving_station.label_layout import (
     LabelData,
     LabelSet,
     load_label_set,
     render_pdf,
     render_zpl,
+    zone_of,
 )
 
 #: Where each disposition goes when the product names no bin of its own.
@@ -40,6 +44,13 @@ DEFAULT_BINS = {
     "quarantine": "QUARANTINE",
     "return_to_customer": "RTC",
 }
+
+
+def destination_bin(disposition: str, product: Product | None) -> str:
+    """Where a unit goes: its product's own bin when restocked, else its disposition's area."""
+    if disposition == "restock" and product is not None and product.bin_location:
+        return product.bin_location
+    return DEFAULT_BINS.get(disposition, disposition.upper()[:12])
 
 
 @dataclass(frozen=True)
@@ -62,11 +73,6 @@ def unit_label_data(
     """What a unit's label says, from the unit as confirmed (or as re-graded since)."""
     product = session.query(Product).filter_by(sku=unit.sku).one_or_none() if unit.sku else None
     disposition = unit.disposition or "quarantine"
-    bin_location = (
-        (product.bin_location if product is not None and product.bin_location else None)
-        if disposition == "restock"
-        else None
-    )
     station = (
         session.get(Station, station_id or unit.station_id)
         if (station_id or unit.station_id)
@@ -85,7 +91,7 @@ def unit_label_data(
         or (product.description if product is not None else ""),
         grade=unit.grade or "-",
         disposition=disposition,
-        bin=bin_location or DEFAULT_BINS.get(disposition, disposition.upper()[:12]),
+        bin=destination_bin(disposition, product),
         date=(at or utcnow()).astimezone().strftime("%Y-%m-%d"),
         station=station.name if station is not None else "",
         rma=rma,
@@ -241,8 +247,6 @@ class LabelRow:
 
 def label_rows(session: Session, f: LabelFilter, *, limit: int = 1000) -> list[LabelRow]:
     """Label jobs, newest first (waiting ones oldest first: the order they should print in)."""
-    from sqlalchemy import and_, func, or_, select
-
     query = (
         select(LabelJob, ReceivedUnit, Product, Station.name, Operator.name)
         .outerjoin(ReceivedUnit, ReceivedUnit.id == LabelJob.unit_id)
@@ -278,11 +282,8 @@ def label_rows(session: Session, f: LabelFilter, *, limit: int = 1000) -> list[L
     out = []
     for job, unit, product, station, operator in rows:
         disposition = (unit.disposition if unit is not None else None) or "quarantine"
-        if disposition == "restock" and product is not None and product.bin_location:
-            bin_location = product.bin_location
-        else:
-            bin_location = DEFAULT_BINS.get(disposition, disposition.upper()[:12])
-        zone = bin_location.split("-", 1)[0]
+        bin_location = destination_bin(disposition, product)
+        zone = zone_of(bin_location)
         if f.zone and zone != f.zone:
             continue
         out.append(
@@ -319,10 +320,8 @@ def label_rows(session: Session, f: LabelFilter, *, limit: int = 1000) -> list[L
 def label_zones(session: Session) -> list[str]:
     """The zones units are put away to (for the filter): product bins' first parts, and the
     bins of the other dispositions."""
-    from sqlalchemy import select
-
     bins = session.scalars(select(Product.bin_location).distinct()).all()
-    zones = {b.split("-", 1)[0] for b in bins if b} | set(DEFAULT_BINS.values())
+    zones = {zone_of(b) for b in bins if b} | set(DEFAULT_BINS.values())
     return sorted(zones)
 
 
@@ -345,12 +344,6 @@ def reprint_label(
 ) -> Reprint:
     """Queue a new label job for a unit whose label was printed before: a supervisor's action
     with a reason, audited and counted.  The printer prints it as a job of its own."""
-    from sqlalchemy import func, select
-
-    from db.enums import Role
-    from receiving_station import audit
-    from receiving_station.auth import require_role
-
     require_role(role, Role.SUPERVISOR, "Reprinting a label")
     reason = " ".join(reason.split())
     if len(reason) < 3:
@@ -409,12 +402,6 @@ def queue_batch(
 ) -> list[int]:
     """A supervisor sends waiting jobs to the printer: the jobs still waiting, in order, with
     one audit line for the batch (each job then records its own outcome)."""
-    from sqlalchemy import select
-
-    from db.enums import Role
-    from receiving_station import audit
-    from receiving_station.auth import require_role
-
     require_role(role, Role.SUPERVISOR, "Printing a batch of labels")
     now = now or utcnow()
     with write_transaction(sessions) as session:

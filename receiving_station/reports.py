@@ -144,7 +144,7 @@ def _minutes_between(session: Session, start: Any, end: Any) -> Any:
     return func.round((func.julianday(end) - func.julianday(start)) * 1440)
 
 
-def _units(session: Session, f: FigureFilter, *columns: Any, parcel: bool = False) -> Select[Any]:
+def _units(f: FigureFilter, *columns: Any, parcel: bool = False) -> Select[Any]:
     """SELECT columns FROM the period's received units (joined to their parcel when `parcel`
     or a market is asked for: the join costs a lookup a unit)."""
     query = (
@@ -166,7 +166,7 @@ def _units(session: Session, f: FigureFilter, *columns: Any, parcel: bool = Fals
 def _rates(session: Session, f: FigureFilter, who: Any, name: Any, model: Any) -> tuple[Rate, ...]:
     hour = _hour_bucket(session, ReceivedUnit.received_at)
     rows = session.execute(
-        _units(session, f, who, func.count(), func.count(func.distinct(hour))).group_by(who)
+        _units(f, who, func.count(), func.count(func.distinct(hour))).group_by(who)
     ).all()
     names: dict[Any, str] = {key: value for key, value in session.execute(select(model.id, name))}
     rates = [
@@ -199,13 +199,13 @@ def _percentiles(histogram: Sequence[Any]) -> Durations:
 
 def shift_figures(session: Session, f: FigureFilter) -> Figures:
     """All the figures for a period (and market / bench), in one read-only transaction."""
-    units = session.scalar(_units(session, f, func.count())) or 0
+    units = session.scalar(_units(f, func.count())) or 0
 
     hours: Counter[int] = Counter()
     days: Counter[dt.date] = Counter()
     shifts: Counter[str] = Counter()
     bucket = _hour_bucket(session, ReceivedUnit.received_at)
-    for text, count in session.execute(_units(session, f, bucket, func.count()).group_by(bucket)):
+    for text, count in session.execute(_units(f, bucket, func.count()).group_by(bucket)):
         moment = dt.datetime.strptime(str(text), "%Y-%m-%d %H").replace(tzinfo=dt.UTC)
         local = moment.astimezone()
         hours[local.hour] += count
@@ -213,10 +213,10 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
         shifts[shift_of(moment).name] += count
 
     def grouped(column: Any) -> dict[str, int]:
-        rows = session.execute(_units(session, f, column, func.count()).group_by(column))
+        rows = session.execute(_units(f, column, func.count()).group_by(column))
         return {str(key) if key is not None else "(none)": count for key, count in rows}
 
-    market_query = _units(session, f, Rma.market, func.count(), parcel=True)
+    market_query = _units(f, Rma.market, func.count(), parcel=True)
     if not f.market:
         market_query = market_query.outerjoin(Rma, Rma.id == Parcel.rma_id)
     by_market = {
@@ -228,7 +228,7 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
 
     refund_minutes = _minutes_between(session, Parcel.opened_at, OutboxEvent.sent_at)
     refund_rows = session.execute(
-        _units(session, f, refund_minutes, func.count(), parcel=True)
+        _units(f, refund_minutes, func.count(), parcel=True)
         .join(
             OutboxEvent,
             OutboxEvent.idempotency_key == literal("refund:") + ReceivedUnit.lpn,
@@ -245,7 +245,7 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
     # supervisor's reprint are reprints).
     stock_minutes = _minutes_between(session, Parcel.opened_at, LabelJob.printed_at)
     stock_rows = session.execute(
-        _units(session, f, stock_minutes, func.count(), parcel=True)
+        _units(f, stock_minutes, func.count(), parcel=True)
         .join(LabelJob, LabelJob.unit_id == ReceivedUnit.id)
         .where(
             ReceivedUnit.disposition == "restock",
@@ -292,7 +292,7 @@ def _exceptions(f: FigureFilter) -> Select[Any]:
 
 def _returned_most(session: Session, f: FigureFilter) -> tuple[SkuReturns, ...]:
     top = session.execute(
-        _units(session, f, ReceivedUnit.sku, func.count())
+        _units(f, ReceivedUnit.sku, func.count())
         .where(ReceivedUnit.sku.is_not(None))
         .group_by(ReceivedUnit.sku)
         .order_by(func.count().desc(), ReceivedUnit.sku)
@@ -306,7 +306,6 @@ def _returned_most(session: Session, f: FigureFilter) -> tuple[SkuReturns, ...]:
     descriptions: dict[str, str] = {}
     rows = session.execute(
         _units(
-            session,
             f,
             ReceivedUnit.sku,
             RmaLine.reason_code,

@@ -71,7 +71,7 @@ from receiving_station.review_queue import (
     queue_page,
 )
 from ui.section import LiveSection
-from ui.theme import AMBER, GREEN, MUTED, RED, paint
+from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
 from ui.theme import label as theme_label
 from ui.workers import TaskWorker
@@ -483,10 +483,6 @@ class ExceptionsView(LiveSection):
         detail_layout.addWidget(self.detail_text, 1)
         detail_layout.addWidget(self.photo_strip)
 
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("outcome of the last action")
-
         # -- actions ------------------------------------------------------------------------
         self.buttons: dict[str, QPushButton] = {}
         action_row = QGridLayout()
@@ -897,8 +893,7 @@ class ExceptionsView(LiveSection):
         self.refresh()
 
     def _say(self, text: str, colour: Any) -> None:
-        self.message.setText(text)
-        paint(self.message, fg=colour)
+        self.say(text, colour)
         self.shown.emit()
 
 

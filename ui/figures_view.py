@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from receiving_station import reports
 from receiving_station.reports import FigureFilter, Figures, format_minutes
 from receiving_station.shifts import SHIFTS, Period
-from ui.section import LiveSection
+from ui.section import LiveSection, filter_grid, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
 from ui.theme import label as theme_label
 
@@ -73,21 +73,15 @@ class FiguresView(LiveSection):
         self.market.addItem("every market", None)
         self.station = QComboBox()
         self.station.addItem("every bench", None)
-        filters = QGridLayout()
-        for column, (text, box) in enumerate(
+        filters = filter_grid(
             (
                 ("Period", self.period),
                 ("Shift", self.shift),
                 ("Market", self.market),
                 ("Bench", self.station),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(box)
-            box.setAccessibleName(text)
-            box.currentIndexChanged.connect(self.refresh)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(box, 1, column)
+            ),
+            self.refresh,
+        )
         self.export_button = QPushButton("&Export refunds CSV… (E)")
         self.report_button = QPushButton("&Shift report PDF… (S)")
         self.export_button.clicked.connect(lambda: self.export_refunds())
@@ -128,11 +122,12 @@ class FiguresView(LiveSection):
         self.tables.addTab(self.skus, "Returned most")
         self.tables.addTab(self.markets, "Markets and shifts")
         self.table = self.operators
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.installEventFilter(self)
-        for table in (self.operators, self.benches, self.skus, self.markets):
-            table.installEventFilter(self)
+        self.keys = {
+            (Qt.Key.Key_R, True): self.refresh,
+            (Qt.Key.Key_E, False): self.export_refunds,
+            (Qt.Key.Key_S, False): self.save_report,
+        }
+        self.listen_for_keys(self.operators, self.benches, self.skus, self.markets)
 
         body = QHBoxLayout()
         body.addWidget(self.charts_area, 3)
@@ -143,20 +138,6 @@ class FiguresView(LiveSection):
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_R and mods & Qt.KeyboardModifier.ControlModifier:
-            self.refresh()
-        elif key == Qt.Key.Key_E and not mods:
-            self.export_refunds()
-        elif key == Qt.Key.Key_S and not mods:
-            self.save_report()
-        else:
-            return False
-        return True
 
     def current_filter(self) -> FigureFilter:
         back, end = PERIODS[self.period.currentData()]
@@ -189,11 +170,11 @@ class FiguresView(LiveSection):
 
     def _show(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(f"Could not work out the figures: {result}", RED)
+            self.say(f"Could not work out the figures: {result}", RED)
             return
         figures, markets, stations = result
-        _refill(self.market, markets, "every market")
-        _refill(self.station, stations, "every bench")
+        refill(self.market, markets, "every market")
+        refill(self.station, stations, "every bench")
         self.figures = figures
         active = sum(r.active_hours for r in figures.by_operator)
         self.tiles["units"].setText(str(figures.units))
@@ -238,7 +219,7 @@ class FiguresView(LiveSection):
             + [(f"{k} shift", v) for k, v in figures.by_shift.items()],
         )
         self._draw_charts(figures)
-        self._say(
+        self.say(
             f"{figures.filter.period.describe()} · worked out "
             f"{figures.computed_at.astimezone():%H:%M:%S}",
             MUTED,
@@ -404,13 +385,9 @@ class FiguresView(LiveSection):
 
     def _on_saved(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(f"Not saved: {result}", RED)
+            self.say(f"Not saved: {result}", RED)
         else:
-            self._say(str(result), GREEN)
-
-    def _say(self, text: str, colour: Any) -> None:
-        self.message.setText(text)
-        paint(self.message, fg=colour)
+            self.say(str(result), GREEN)
 
 
 def _table(columns: tuple[str, ...]) -> QTableWidget:
@@ -433,17 +410,3 @@ def _fill(table: QTableWidget, rows: list[tuple[Any, ...]], flag_column: int = -
             if c == flag_column and value:
                 item.setForeground(QColor(AMBER))
             table.setItem(r, c, item)
-
-
-def _refill(box: QComboBox, values: list[str], everything: str) -> None:
-    known = [box.itemData(i) for i in range(1, box.count())]
-    if known == values:
-        return
-    current = box.currentData()
-    box.blockSignals(True)
-    box.clear()
-    box.addItem(everything, None)
-    for value in values:
-        box.addItem(value, value)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    box.blockSignals(False)

@@ -14,13 +14,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,8 +38,8 @@ from receiving_station import labels as core
 from receiving_station.label_layout import LabelSet, render_pdf
 from receiving_station.labels import LabelFilter, LabelOutcome, LabelRow
 from receiving_station.shifts import SHIFTS, Period
-from ui.section import LiveSection
-from ui.theme import AMBER, GREEN, MUTED, RED, paint
+from ui.section import LiveSection, filter_grid, refill
+from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
 COLUMNS = (
@@ -106,22 +105,16 @@ class LabelsView(LiveSection):
             self.shift.addItem(
                 f"{shift.name} ({shift.start_hour:02d}-{shift.end_hour:02d})", shift.name
             )
-        filters = QGridLayout()
-        for column, (text, box) in enumerate(
+        filters = filter_grid(
             (
                 ("Show", self.mode),
                 ("Zone", self.zone),
                 ("Disposition", self.disposition),
                 ("Queued", self.period),
                 ("Shift", self.shift),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(box)
-            box.setAccessibleName(text)
-            box.currentIndexChanged.connect(self._on_filter_changed)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(box, 1, column)
+            ),
+            self._on_filter_changed,
+        )
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -148,8 +141,6 @@ class LabelsView(LiveSection):
         side_layout.addWidget(self.preview, 1)
         side_layout.addWidget(self.preview_caption)
 
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
         self.print_button = QPushButton("&Print selected (P)")
         self.reprint_button = QPushButton("&Reprint… (R)")
         self.mode_button = QPushButton("&Waiting / job log (W)")
@@ -167,10 +158,13 @@ class LabelsView(LiveSection):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # Keys here rather than as QShortcuts: a bench under a bare X server may have no
-        # active window (see ui/upstream_view.py).
-        self.table.installEventFilter(self)
-        self.installEventFilter(self)
+        self.keys = {
+            (Qt.Key.Key_R, True): self.refresh,
+            (Qt.Key.Key_P, False): self.print_selected,
+            (Qt.Key.Key_R, False): self.reprint_selected,
+            (Qt.Key.Key_W, False): self.toggle_mode,
+        }
+        self.listen_for_keys(self.table)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -183,22 +177,6 @@ class LabelsView(LiveSection):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_R and mods & Qt.KeyboardModifier.ControlModifier:
-            self.refresh()
-        elif key == Qt.Key.Key_P and not mods:
-            self.print_selected()
-        elif key == Qt.Key.Key_R and not mods:
-            self.reprint_selected()
-        elif key == Qt.Key.Key_W and not mods:
-            self.toggle_mode()
-        else:
-            return False
-        return True
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -233,10 +211,10 @@ class LabelsView(LiveSection):
 
     def _show_rows(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(f"Could not read the labels: {result}", RED)
+            self.say(f"Could not read the labels: {result}", RED)
             return
         rows, zones = result
-        self._fill_zones(zones)
+        refill(self.zone, zones, "any zone")
         selected = set(self.selected_job_ids())
         self.rows = rows
         self.table.setSortingEnabled(False)
@@ -286,20 +264,6 @@ class LabelsView(LiveSection):
         if rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self.shown.emit()
-
-    def _fill_zones(self, zones: list[str]) -> None:
-        known = [self.zone.itemData(i) for i in range(1, self.zone.count())]
-        if known == zones:
-            return
-        current = self.zone.currentData()
-        self.zone.blockSignals(True)
-        self.zone.clear()
-        self.zone.addItem("any zone", None)
-        for zone in zones:
-            self.zone.addItem(zone, zone)
-        index = self.zone.findData(current)
-        self.zone.setCurrentIndex(max(0, index))
-        self.zone.blockSignals(False)
 
     def _on_filter_changed(self) -> None:
         self.waiting_only = self.mode.currentIndex() == 0
@@ -374,7 +338,7 @@ class LabelsView(LiveSection):
         if not ids:
             ids = [row.job_id for row in self.rows if row.status in core.WAITING]
         if not ids:
-            self._say("No label is waiting here. To print one again, choose it and press R.", AMBER)
+            self.say("No label is waiting here. To print one again, choose it and press R.", AMBER)
             return
         operator_id, role, station_id = actor
 
@@ -387,11 +351,11 @@ class LabelsView(LiveSection):
 
     def _on_batch_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self.say(str(result), RED)
             return
         for job_id in result:
             self.printer.put(job_id)
-        self._say(f"{len(result)} label(s) sent to the printer, in order.", GREEN)
+        self.say(f"{len(result)} label(s) sent to the printer, in order.", GREEN)
 
     def reprint_selected(self, reason: str | None = None) -> None:
         row = self.selected_row()
@@ -426,19 +390,15 @@ class LabelsView(LiveSection):
 
     def _on_reprint_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self.say(str(result), RED)
             return
         self.printer.put(result.job_id)
-        self._say(f"Reprint {result.reprints} of {result.lpn} sent to the printer.", GREEN)
+        self.say(f"Reprint {result.reprints} of {result.lpn} sent to the printer.", GREEN)
 
     def _on_printer_printed(self, outcome: LabelOutcome) -> None:
         if self.isVisible():
-            self._say(outcome.message, GREEN if outcome.printed else RED)
+            self.say(outcome.message, GREEN if outcome.printed else RED)
             self.soon.start()
-
-    def _say(self, text: str, colour: Any) -> None:
-        self.message.setText(text)
-        paint(self.message, fg=colour)
 
 
 def pdf_page_image(pdf: bytes, width: int) -> QImage:
@@ -454,8 +414,6 @@ def pdf_page_image(pdf: bytes, width: int) -> QImage:
     image = document.render(0, size)
     white = QImage(size, QImage.Format.Format_RGB32)
     white.fill(QColor("white"))
-    from PySide6.QtGui import QPainter
-
     painter = QPainter(white)
     painter.drawImage(0, 0, image)
     painter.end()

@@ -4,21 +4,34 @@ changed something (`database_changed`, at most about three times a second)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
+from ui.theme import paint
 from ui.workers import TaskWorker
+
+#: A section's keys: (key, with Ctrl) -> what it does.
+Keys = dict[tuple[Qt.Key, bool], Callable[[], object]]
 
 
 class LiveSection(QWidget):
-    """Subclasses implement `refresh()` and set `self.table` (focused when shown)."""
+    """Subclasses implement `refresh()` and set `self.table` (focused when shown).
+
+    `message` is the line that says how an action went (`say`); `keys` are handled for the
+    widgets given to `listen_for_keys` (an event filter rather than QShortcuts: shortcuts need
+    an active window, which a bench under a bare X server may never have)."""
 
     table: Any  # the QTableView or QTableWidget of the subclass
 
     def __init__(self, name: str, interval_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("outcome of the last action")
+        self.keys: Keys = {}
         self.worker = TaskWorker(name, self)
         self.workers = [self.worker]
         self.soon = QTimer(self)
@@ -32,6 +45,27 @@ class LiveSection(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def say(self, text: str, colour: Any) -> None:
+        self.message.setText(text)
+        paint(self.message, fg=colour)
+
+    def listen_for_keys(self, *widgets: QWidget) -> None:
+        for widget in (self, *widgets):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        mods = event.modifiers()
+        if mods & ~Qt.KeyboardModifier.ControlModifier & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        action = self.keys.get((Qt.Key(event.key()), ctrl))
+        if action is None:
+            return False
+        action()
+        return True
 
     def start(self) -> None:
         for worker in self.workers:
@@ -56,3 +90,33 @@ class LiveSection(QWidget):
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)
         self.timer.stop()
+
+
+def filter_grid(
+    boxes: Iterable[tuple[str, QComboBox]], on_change: Callable[[], object]
+) -> QGridLayout:
+    """Captions over their combo boxes, in a row; a change calls `on_change`."""
+    grid = QGridLayout()
+    for column, (text, box) in enumerate(boxes):
+        caption = QLabel(text)
+        caption.setBuddy(box)
+        box.setAccessibleName(text)
+        box.currentIndexChanged.connect(on_change)
+        grid.addWidget(caption, 0, column)
+        grid.addWidget(box, 1, column)
+    return grid
+
+
+def refill(box: QComboBox, values: list[str], everything: str) -> None:
+    """Offer `values` after the `everything` choice, keeping the current choice, quietly."""
+    known = [box.itemData(i) for i in range(1, box.count())]
+    if known == values:
+        return
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, None)
+    for value in values:
+        box.addItem(value, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.blockSignals(False)

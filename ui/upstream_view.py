@@ -13,14 +13,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,7 +35,7 @@ from db.types import utcnow
 from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
 from ui.section import LiveSection
-from ui.theme import AMBER, GREEN, MUTED, RED, paint
+from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
 COLUMNS = ("Event", "State", "Kind", "RMA", "Attempts", "Next try", "Last error")
@@ -77,18 +76,18 @@ class UpstreamView(LiveSection):
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName("event detail and attempts")
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
         self.retry_button = QPushButton("&Retry now (R)")
         self.resolve_button = QPushButton("Resolve by &hand… (H)")
         self.refresh_button = QPushButton("Refresh (Ctrl+R)")
         self.retry_button.clicked.connect(self.retry_selected)
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.refresh_button.clicked.connect(self.refresh)
-        # Keys handled here rather than as QShortcuts: shortcuts need an active window, which
-        # a bench under a bare X server (no window manager) may never have.
-        self.table.installEventFilter(self)
-        self.installEventFilter(self)
+        self.keys = {
+            (Qt.Key.Key_R, True): self.refresh,
+            (Qt.Key.Key_R, False): self.retry_selected,
+            (Qt.Key.Key_H, False): self.resolve_selected,
+        }
+        self.listen_for_keys(self.table)
 
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.resolve_button, self.refresh_button):
@@ -105,20 +104,6 @@ class UpstreamView(LiveSection):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_R and mods & Qt.KeyboardModifier.ControlModifier:
-            self.refresh()
-        elif key == Qt.Key.Key_R and not mods:
-            self.retry_selected()
-        elif key == Qt.Key.Key_H and not mods:
-            self.resolve_selected()
-        else:
-            return False
-        return True
-
     # -- reading --
     def refresh(self) -> None:
         def load() -> tuple[list[EventView], upstream_events.Backlog]:
@@ -129,7 +114,7 @@ class UpstreamView(LiveSection):
 
     def _show_events(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(f"Could not read the upstream events: {result}", RED)
+            self.say(f"Could not read the upstream events: {result}", RED)
             return
         events, counts = result
         selected = self.selected_event_id()
@@ -184,7 +169,7 @@ class UpstreamView(LiveSection):
 
     def _show_detail(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self.say(str(result), RED)
             return
         view: EventView = result
         lines = [
@@ -264,16 +249,12 @@ class UpstreamView(LiveSection):
 
     def _on_action_done(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self.say(str(result), RED)
             return
         view: EventView = result
         if view.state == "resolved":
-            self._say(f"Event {view.event_id} resolved by hand: it will not be sent.", GREEN)
+            self.say(f"Event {view.event_id} resolved by hand: it will not be sent.", GREEN)
         else:
-            self._say(f"Event {view.event_id} will be sent again now.", GREEN)
+            self.say(f"Event {view.event_id} will be sent again now.", GREEN)
         self.changed.emit()
         self.refresh()
-
-    def _say(self, text: str, colour: Any) -> None:
-        self.message.setText(text)
-        paint(self.message, fg=colour)
