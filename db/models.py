@@ -187,7 +187,7 @@ class ReceivedUnit(Base):
     rma_line_id: Mapped[int | None] = mapped_column(ForeignKey("rma_lines.id"), index=True)
     scanned_code: Mapped[str] = mapped_column(String(200))
     gtin: Mapped[str | None] = mapped_column(String(14))
-    sku: Mapped[str | None] = mapped_column(String(64), index=True)
+    sku: Mapped[str | None] = mapped_column(String(64))
     category: Mapped[str | None] = mapped_column(String(40))
     serial: Mapped[str | None] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(20), index=True)
@@ -224,7 +224,40 @@ class ReceivedUnit(Base):
             "disposition",
             "sku",
         ),
+        # The SKUs returned most: a period's units per SKU, and the top ones' reasons and
+        # grades, read in SKU order (migration 0007; it replaces the index on sku alone).
+        Index("ix_received_units_sku_figures", "sku", "received_at", "grade", "rma_line_id"),
     )
+
+
+class FigureHour(Base):
+    """The supervisors' figures, counted once per clock hour (receiving_station/figure_hours.py).
+
+    One row per (dimension, scope, UTC hour, value): units received in that hour by operator,
+    bench, market, grade, disposition, or minutes to refund / to stock; for the whole site
+    (scope '') and again for each market ('market=SE') and each bench ('station=3').  Worked
+    out from the units themselves for the hours `figure_changes` names, so it is never the only
+    copy of anything.
+    """
+
+    __tablename__ = "figure_hours"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40), primary_key=True)
+    hour: Mapped[dt.datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    value: Mapped[str] = mapped_column(String(64), primary_key=True)
+    units: Mapped[int] = mapped_column(Integer)
+
+
+class FigureChange(Base):
+    """An hour whose figures must be worked out again: written by the database's own triggers
+    (migration 0007) whenever a unit, its parcel, RMA, refund or label changes."""
+
+    __tablename__ = "figure_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hour: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class ReviewException(Base):

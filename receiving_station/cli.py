@@ -74,7 +74,31 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     engine = _engine(args, upgrade=False)
     revision = upgrade_database(engine, args.revision)
     print(f"database {engine.url.render_as_string(hide_password=True)} is at revision {revision}")
+    if args.revision == "head":
+        _keep_figures(engine)
     return 0
+
+
+def _keep_figures(engine):  # type: ignore[no-untyped-def]
+    """Work out the supervisors' figures for the hours not kept yet (after the upgrade that
+    starts keeping them, all of history: about a minute for a year), so the first look at the
+    Figures section does not wait for it."""
+    import time
+
+    from sqlalchemy import func, select
+
+    from db.engine import session_factory
+    from db.models import FigureChange
+    from receiving_station import figure_hours
+
+    with session_factory(engine)() as session:
+        waiting = session.scalar(select(func.count(func.distinct(FigureChange.hour))))
+    if not waiting:
+        return
+    print(f"working out the figures for {waiting:,} hours of history ...", flush=True)
+    start = time.monotonic()
+    if figure_hours.refresh(engine):
+        print(f"figures kept per hour, up to date ({time.monotonic() - start:.0f} s)")
 
 
 def cmd_db_current(args: argparse.Namespace) -> int:
