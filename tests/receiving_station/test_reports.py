@@ -6,9 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import time
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,19 +32,6 @@ from receiving_station.shifts import Period
 from tests.label_images import pdf_texts
 
 DAY = dt.date(2026, 11, 24)
-
-
-@pytest.fixture
-def stockholm() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Stockholm"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def local(hour: int, minute: int = 0, day: int = 24) -> dt.datetime:
