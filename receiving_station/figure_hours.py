@@ -9,8 +9,9 @@ database's own triggers (migration 0007), and `refresh` works those hours out ag
 units, a few hours per transaction.  So the kept counts are always the units' own counts, and
 reading a year is reading ~30,000 small rows per figure, not 500,000 units and their joins.
 
-A filter by market or bench, or a period whose edges are not whole UTC hours (a time zone with
-a half-hour offset), counts from the units directly: same query, same result, slower.
+A market and a bench at once, a user that may not write, or a period whose edges are not whole
+UTC hours (a time zone with a half-hour offset) count from the units directly: same query, same
+result, slower.
 """
 
 from __future__ import annotations
@@ -88,13 +89,17 @@ def during(dialect: str, column: Any, windows: Windows) -> ColumnElement[bool]:
     """`column` (a time) falls in one of the windows.  Many windows of whole hours (a shift
     on each day of a year) are tested as the time's hour in a list, within the first and last
     bound: one lookup a row, where a chain of ranges costs a comparison per window."""
-    if len(windows) < 4 or not whole_hours(windows):
+    if not _many_hours(windows):
         return in_windows(column, windows)
     return and_(
         column >= windows[0][0],
         column < windows[-1][1],
         hour_of(dialect, column).in_(_hours(windows)),
     )
+
+
+def _many_hours(windows: Windows) -> bool:
+    return len(windows) >= 4 and whole_hours(windows)
 
 
 def _hours(windows: Windows) -> list[dt.datetime]:
@@ -110,6 +115,20 @@ def whole_hours(windows: Windows) -> bool:
     )
 
 
+def unit_filters(market: str | None, station: str | None) -> list[ColumnElement[bool]]:
+    """The conditions on received units for a market and a bench (by name).  The market's
+    parcels as a set looked up per unit: joining each unit to its parcel and RMA costs two
+    lookups a unit over a year (1.7 s, not 0.15 s)."""
+    conditions: list[ColumnElement[bool]] = []
+    if market:
+        parcels = select(Parcel.id).join(Rma, Rma.id == Parcel.rma_id).where(Rma.market == market)
+        conditions.append(ReceivedUnit.parcel_id.in_(parcels))
+    if station:
+        bench = select(Station.id).where(Station.name == station).scalar_subquery()
+        conditions.append(ReceivedUnit.station_id == bench)
+    return conditions
+
+
 def counted(
     dialect: str,
     dimension: str,
@@ -123,7 +142,10 @@ def counted(
     scope 'market=SE' / 'station=3')."""
     hour = hour_of(dialect, ReceivedUnit.received_at)
     joins: list[tuple[Any, Any]] = []
-    conditions: list[Any] = [during(dialect, ReceivedUnit.received_at, windows)]
+    conditions: list[Any] = [
+        during(dialect, ReceivedUnit.received_at, windows),
+        *unit_filters(market, station),
+    ]
     parcel = (Parcel, Parcel.id == ReceivedUnit.parcel_id)
     has_parcel = dimension in ("refund", "stock")
     if dimension == "units":
@@ -179,15 +201,10 @@ def counted(
     ).select_from(ReceivedUnit)
     for target, on in joins:
         query = query.join(target, on)
-    if dimension == "market" or market or split == "market":
+    if dimension == "market" or split == "market":
         if not has_parcel:
             query = query.outerjoin(*parcel)
         query = query.outerjoin(Rma, Rma.id == Parcel.rma_id)
-    if market:
-        conditions.append(Rma.market == market)
-    if station:
-        query = query.join(Station, Station.id == ReceivedUnit.station_id)
-        conditions.append(Station.name == station)
     return query.where(*conditions).group_by(scope, hour, text_value)
 
 
@@ -195,7 +212,7 @@ def kept(dimension: str, scope: str, windows: Windows) -> Select[Any]:
     """SELECT scope, hour, value, units: one dimension's units per UTC hour, as kept."""
     hours = (
         FigureHour.hour.in_(_hours(windows))  # one look-up an hour, as in during()
-        if len(windows) >= 4 and whole_hours(windows)
+        if _many_hours(windows)
         else in_windows(FigureHour.hour, windows)
     )
     query: Select[Any] = select(  # type: ignore[assignment]
