@@ -56,6 +56,9 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(20))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the language the window speaks to them (receiving_station.language.LANGUAGES); NULL:
+    # the station's (migration 0008)
+    language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -278,6 +281,8 @@ class ReviewException(Base):
     type: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20))
     summary: Mapped[str] = mapped_column(Text, default="")
+    # the summary as a sentence each lead reads in their language (text.Text.to_json, 0008)
+    summary_text: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
     rma_id: Mapped[int | None] = mapped_column(ForeignKey("rmas.id"), index=True)
     parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)

@@ -36,7 +36,9 @@ from db.models import Operator, Station
 from receiving_station import audit
 from receiving_station.auth import PermissionDenied, verify_pin
 from receiving_station.identify import CodeKind, identify
+from receiving_station.language import LANGUAGES
 from receiving_station.rules import ChecklistQuestion, Decision
+from receiving_station.text import Text, Weight, message_of
 from receiving_station.views import ParcelView, UnitView
 from receiving_station.workflow import (
     Actor,
@@ -66,14 +68,24 @@ class Stage(StrEnum):
 
 
 PROMPTS = {
-    Stage.SIGNED_OUT: "Scan your badge, or choose your name and type your PIN",
-    Stage.READY: "Scan the parcel's carrier label or RMA barcode",
-    Stage.PARCEL: "Put the parcel on the scale, then scan an item  ·  F9 closes the parcel",
-    Stage.SERIAL: "Scan the item's serial number",
-    Stage.CHECKLIST: "Answer with Y or N  ·  Esc steps back",
-    Stage.GRADE: "Grade it: 1–5  ·  Esc steps back",
-    Stage.PHOTO: "Take a photo: P  ·  Esc chooses another grade",
-    Stage.DECIDE: "Enter confirms and prints the label  ·  Esc steps back",
+    Stage.SIGNED_OUT: Text("bench", "Scan your badge, or choose your name and type your PIN"),
+    Stage.READY: Text("bench", "Scan the parcel's carrier label or RMA barcode"),
+    Stage.PARCEL: Text(
+        "bench", "Put the parcel on the scale, then scan an item  ·  F9 closes the parcel"
+    ),
+    Stage.SERIAL: Text("bench", "Scan the item's serial number"),
+    Stage.CHECKLIST: Text("bench", "Answer with Y or N  ·  Esc steps back"),
+    Stage.GRADE: Text("bench", "Grade it: 1–5  ·  Esc steps back"),
+    Stage.PHOTO: Text("bench", "Take a photo: P  ·  Esc chooses another grade"),
+    Stage.DECIDE: Text("bench", "Enter confirms and prints the label  ·  Esc steps back"),
+}
+# The prompt's first part, what to do (before "  ·  "), repeated in a refusal
+PROMPT_STEPS = {
+    Stage.SERIAL: Text("bench", "Scan the item's serial number"),
+    Stage.CHECKLIST: Text("bench", "Answer with Y or N"),
+    Stage.GRADE: Text("bench", "Grade it: 1–5"),
+    Stage.PHOTO: Text("bench", "Take a photo: P"),
+    Stage.DECIDE: Text("bench", "Enter confirms and prints the label"),
 }
 
 
@@ -89,11 +101,14 @@ class BenchInput:
     value: str
     pin: str | None = None
     source: str = ""  # wedge, serial, keyboard, demo, replay
+    language: str | None = None  # login: the language chosen on the sign-in screen
 
     def recorded(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "value": self.value}
         if self.source:
             out["source"] = self.source
+        if self.language:
+            out["language"] = self.language
         return out
 
 
@@ -103,6 +118,7 @@ class OperatorInfo:
     name: str
     role: str
     badge: str
+    language: str | None = None  # None: the station's
 
 
 @dataclass(frozen=True)
@@ -133,10 +149,23 @@ class BenchState:
         if self.stage == Stage.PARCEL and self.parcel is not None:
             if self.parcel.measured_weight_kg is None:
                 return PROMPTS[Stage.PARCEL]
-            return "Scan the next item  ·  F9 closes the parcel"
+            return Text("bench", "Scan the next item  ·  F9 closes the parcel")
         if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
-            return f"{self.questions[len(self.answers)].question}  Y / N  ·  Esc steps back"
+            return Text(
+                "bench",
+                "{question}  Y / N  ·  Esc steps back",
+                question=self.questions[len(self.answers)].question,
+            )
         return PROMPTS[self.stage]
+
+    @property
+    def step(self) -> str:
+        """What to do now, without the keys' hints."""
+        if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
+            return Text(
+                "bench", "{question} Y / N", question=self.questions[len(self.answers)].question
+            )
+        return PROMPT_STEPS.get(self.stage, PROMPTS[self.stage])
 
 
 @dataclass(frozen=True)
@@ -184,7 +213,7 @@ class BenchController:
         try:
             update = self._dispatch(event)
         except (WorkflowError, BenchError, PermissionDenied, ValueError) as exc:
-            update = self._say(event, Feedback.ERROR, str(exc))
+            update = self._say(event, Feedback.ERROR, message_of(exc))
         except SQLAlchemyError as exc:
             # The database is away or refused: nothing was saved (the transaction rolled back).
             log.warning("bench input %s failed on the database: %s", event.kind, exc)
@@ -192,8 +221,12 @@ class BenchController:
             update = self._say(
                 event,
                 Feedback.ERROR,
-                f"The database did not answer ({reason}). Nothing was saved: scan or press "
-                "the key again in a moment; call IT if it keeps happening",
+                Text(
+                    "bench",
+                    "The database did not answer ({reason}). Nothing was saved: scan or press "
+                    "the key again in a moment; call IT if it keeps happening",
+                    reason=reason,
+                ),
             )
         return replace(update, seconds=time.perf_counter() - started)
 
@@ -201,14 +234,16 @@ class BenchController:
         if event.kind == "login":
             return self._login(event)
         if event.kind == "logout":
-            return self._logout(event, event.value or "signed out")
+            return self._logout(event, event.value or Text("bench", "signed out"))
         if event.kind == "weight":
             return self._weight(event)
         if self.state.operator is None:
             if event.kind == "scan" and identify(event.value).kind == CodeKind.BADGE:
                 return self._login(event)
             raise BenchError(
-                "Sign in first: scan your badge, or choose your name and type your PIN"
+                Text(
+                    "bench", "Sign in first: scan your badge, or choose your name and type your PIN"
+                )
             )
         if event.kind == "scan":
             return self._scan(event)
@@ -216,7 +251,7 @@ class BenchController:
             return self._key(event, event.value.upper())
         if event.kind == "photo":
             return self._photo(event)
-        raise BenchError(f"unknown input {event.kind!r}")
+        raise BenchError(Text("bench", "unknown input {kind}", kind=repr(event.kind)))
 
     # -- signing in and out ---------------------------------------------------------------------
 
@@ -226,25 +261,50 @@ class BenchController:
             rows = session.scalars(
                 select(Operator).where(Operator.active.is_(True)).order_by(Operator.name)
             )
-            return [OperatorInfo(o.id, o.name, o.role, o.badge_code) for o in rows]
+            return [OperatorInfo(o.id, o.name, o.role, o.badge_code, o.language) for o in rows]
 
     def _login(self, event: BenchInput) -> BenchUpdate:
         badge = event.value.strip()
         with self.sessions() as session:
             operator = session.scalar(select(Operator).where(Operator.badge_code == badge))
             if operator is None or not operator.active:
-                raise BenchError(f"badge {badge!r} is not known here: ask your shift lead")
+                raise BenchError(
+                    Text(
+                        "bench",
+                        "badge {badge} is not known here: ask your shift lead",
+                        badge=repr(badge),
+                    )
+                )
             if event.pin is not None and not verify_pin(event.pin, operator.pin_hash):
-                raise BenchError(f"wrong PIN for {operator.name}: try again")
-            info = OperatorInfo(operator.id, operator.name, operator.role, operator.badge_code)
+                raise BenchError(
+                    Text("bench", "wrong PIN for {name}: try again", name=operator.name)
+                )
+            info = OperatorInfo(
+                operator.id, operator.name, operator.role, operator.badge_code, operator.language
+            )
         current = self.state.operator
         if current is not None and current.operator_id != info.operator_id and self.state.unit:
             raise BenchError(
-                f"{current.name} is grading {self.state.unit.lpn}: confirm or "
-                "step back (Esc) first, then sign in"
+                Text(
+                    "bench",
+                    "{name} is grading {lpn}: confirm or step back (Esc) first, then sign in",
+                    name=current.name,
+                    lpn=self.state.unit.lpn,
+                )
             )
+        details: dict[str, Any] = {"method": "pin" if event.pin is not None else "badge"}
+        if event.language and event.language not in LANGUAGES:
+            raise BenchError(
+                Text(
+                    "bench", "the station does not speak {language}", language=repr(event.language)
+                )
+            )
+        if event.language and event.language != info.language:
+            # chosen on the sign-in screen: from now on the window speaks it to them
+            details["language"] = {"from": info.language, "to": event.language}
+            info = replace(info, language=event.language)
         self._audit_operator(
-            "signed_in", info.operator_id, {"method": "pin" if event.pin is not None else "badge"}
+            "signed_in", info.operator_id, details, language=details.get("language")
         )
         self.state = replace(
             self.state,
@@ -253,20 +313,37 @@ class BenchController:
         )
         if self.state.unit is not None:
             self.state = replace(self.state, stage=self._unit_stage())
-        return self._say(event, Feedback.ACCEPTED, f"Welcome, {info.name}")
+        return self._say(event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name))
 
     def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
         operator = self.state.operator
         if operator is None:
-            return self._say(event, Feedback.ACCEPTED, "signed out", changed=False)
-        self._audit_operator("signed_out", operator.operator_id, {"why": why})
+            return self._say(event, Feedback.ACCEPTED, Text("bench", "signed out"), changed=False)
+        self._audit_operator("signed_out", operator.operator_id, {"why": str(why)})
         # The open parcel and unit stay as they are in the database: whoever signs in next at
         # this bench carries on where the work stands.
         self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
-        return self._say(event, Feedback.ACCEPTED, f"{operator.name} signed out ({why})")
+        return self._say(
+            event,
+            Feedback.ACCEPTED,
+            Text("bench", "{name} signed out ({why})", name=operator.name, why=why),
+        )
 
-    def _audit_operator(self, action: str, operator_id: int, details: dict[str, Any]) -> None:
+    def _audit_operator(
+        self,
+        action: str,
+        operator_id: int,
+        details: dict[str, Any],
+        *,
+        language: dict[str, str | None] | None = None,
+    ) -> None:
+        """The audit entry (and a language chosen at sign-in, saved with the operator), in one
+        transaction."""
         with write_transaction(self.sessions) as session:
+            if language is not None:
+                operator = session.get(Operator, operator_id)
+                if operator is not None:
+                    operator.language = language["to"]
             audit.record(
                 session,
                 action=action,
@@ -295,8 +372,12 @@ class BenchController:
             )
         if self.state.unit is not None:
             raise BenchError(
-                f"{self.state.unit.lpn} is not finished: {self.state.prompt.split('·')[0].strip()} "
-                "(Esc steps back)"
+                Text(
+                    "bench",
+                    "{lpn} is not finished: {step} (Esc steps back)",
+                    lpn=self.state.unit.lpn,
+                    step=self.state.step,
+                )
             )
         if ident.kind in (CodeKind.PARCEL, CodeKind.RMA) or (
             self.state.parcel is None and ident.kind == CodeKind.ITEM
@@ -307,7 +388,10 @@ class BenchController:
                 names = (current.tracking_number, current.rma.number if current.rma else "")
                 if code.strip() in names:
                     return self._say(
-                        event, Feedback.ACCEPTED, "this parcel is open already", changed=False
+                        event,
+                        Feedback.ACCEPTED,
+                        Text("bench", "this parcel is open already"),
+                        changed=False,
                     )
                 # The next parcel: the one on the bench is done (closing raises what is missing).
                 closed = self.workflow.close_parcel(self._actor(), current.parcel_id)
@@ -318,12 +402,15 @@ class BenchController:
                 feedback = (
                     Feedback.ERROR if update.feedback == Feedback.ERROR else Feedback.ATTENTION
                 )
-                message = f"{closed.message}  ·  {update.message}"
+                message = Text.joined("  ·  ", (closed.message, update.message))
                 return replace(update, feedback=feedback, message=message)
             return update
         if self.state.parcel is None:
             raise BenchError(
-                "No parcel is open: scan the parcel's carrier label or RMA barcode first"
+                Text(
+                    "bench",
+                    "No parcel is open: scan the parcel's carrier label or RMA barcode first",
+                )
             )
         return self._result(
             event, self.workflow.receive_unit(self._actor(), self.state.parcel.parcel_id, code)
@@ -343,12 +430,16 @@ class BenchController:
         if command.startswith("GRADE_"):
             return self._grade(event, command.removeprefix("GRADE_"))
         if command == "LOGOUT":
-            return self._logout(event, "signed out by command barcode")
+            return self._logout(event, Text("bench", "signed out by command barcode"))
         if command == "PHOTO":
             return self._key(event, "P")
         if command == "REPRINT":
-            raise BenchError("reprints are made on the Labels screen, with a reason (supervisors)")
-        raise BenchError(f"command {command} is not used at the bench")
+            raise BenchError(
+                Text("bench", "reprints are made on the Labels screen, with a reason (supervisors)")
+            )
+        raise BenchError(
+            Text("bench", "command {command} is not used at the bench", command=command)
+        )
 
     # -- weight --------------------------------------------------------------------------------
 
@@ -356,7 +447,9 @@ class BenchController:
         try:
             weight = Decimal(event.value)
         except InvalidOperation:
-            raise BenchError(f"{event.value!r} is not a weight") from None
+            raise BenchError(
+                Text("bench", "{value} is not a weight", value=repr(event.value))
+            ) from None
         self.state = replace(self.state, last_weight_kg=weight)
         parcel = self.state.parcel
         if (
@@ -365,7 +458,12 @@ class BenchController:
             or weight <= 0
             or parcel.measured_weight_kg is not None
         ):
-            return self._say(event, Feedback.ACCEPTED, f"{weight} kg on the scale", changed=False)
+            return self._say(
+                event,
+                Feedback.ACCEPTED,
+                Text("bench", "{weight} on the scale", weight=Weight(weight)),
+                changed=False,
+            )
         return self._record_weight(event, weight)
 
     def _record_weight(self, event: BenchInput, weight: Decimal) -> BenchUpdate:
@@ -383,7 +481,7 @@ class BenchController:
             return self._grade(event, grade.code)
         if key in ("Y", "N"):
             if s.stage != Stage.CHECKLIST:
-                raise BenchError(f"nothing to answer now: {s.prompt}")
+                raise BenchError(Text("bench", "nothing to answer now: {prompt}", prompt=s.prompt))
             question = s.questions[len(s.answers)]
             answers = (*s.answers, (question.key, key == "Y"))
             self.state = replace(
@@ -391,62 +489,88 @@ class BenchController:
                 answers=answers,
                 stage=Stage.CHECKLIST if len(answers) < len(s.questions) else Stage.GRADE,
             )
+            answer = Text("bench", "yes") if key == "Y" else Text("bench", "no")
             return self._say(
-                event, Feedback.ACCEPTED, f"{question.question} {'yes' if key == 'Y' else 'no'}"
+                event,
+                Feedback.ACCEPTED,
+                Text("bench", "{question} {answer}", question=question.question, answer=answer),
             )
         if key == "P":
             if s.stage not in (Stage.PHOTO, Stage.GRADE, Stage.CHECKLIST, Stage.DECIDE):
-                raise BenchError("scan an item before taking its photo")
+                raise BenchError(Text("bench", "scan an item before taking its photo"))
             return replace(
-                self._say(event, Feedback.ACCEPTED, "taking a photo", changed=False),
+                self._say(event, Feedback.ACCEPTED, Text("bench", "taking a photo"), changed=False),
                 wants_photo=True,
             )
         if key == "ENTER":
             if s.stage != Stage.DECIDE:
-                raise BenchError(f"nothing to confirm yet: {s.prompt}")
+                raise BenchError(Text("bench", "nothing to confirm yet: {prompt}", prompt=s.prompt))
             return self._confirm(event)
         if key == "ESC":
             return self._back(event)
         if key == "F4":
             if s.unit is None:
-                raise BenchError("no item to cancel")
+                raise BenchError(Text("bench", "no item to cancel"))
             return self._result(
                 event,
-                self.workflow.cancel_unit(self._actor(), s.unit.unit_id, "cancelled at the bench"),
+                self.workflow.cancel_unit(
+                    self._actor(), s.unit.unit_id, Text("bench", "cancelled at the bench")
+                ),
             )
         if key == "F9":
             if s.parcel is None:
-                raise BenchError("no parcel is open")
+                raise BenchError(Text("bench", "no parcel is open"))
             if s.unit is not None:
-                raise BenchError(f"finish {s.unit.lpn} first (Enter confirms, Esc steps back)")
+                raise BenchError(
+                    Text(
+                        "bench",
+                        "finish {lpn} first (Enter confirms, Esc steps back)",
+                        lpn=s.unit.lpn,
+                    )
+                )
             return self._result(
                 event, self.workflow.close_parcel(self._actor(), s.parcel.parcel_id)
             )
         if key == "F12":
-            return self._logout(event, "signed out")
+            return self._logout(event, Text("bench", "signed out"))
         if key == "W":
             if s.parcel is None or s.last_weight_kg is None or s.last_weight_kg <= 0:
-                raise BenchError("put the parcel on the scale and wait for a stable weight")
+                raise BenchError(
+                    Text("bench", "put the parcel on the scale and wait for a stable weight")
+                )
             return self._record_weight(event, s.last_weight_kg)
-        raise BenchError(f"the {key} key does nothing here: {s.prompt}")
+        raise BenchError(
+            Text("bench", "the {key} key does nothing here: {prompt}", key=key, prompt=s.prompt)
+        )
 
     def _grade(self, event: BenchInput, code: str) -> BenchUpdate:
         s = self.state
         if s.unit is None:
-            raise BenchError("scan an item before grading")
+            raise BenchError(Text("bench", "scan an item before grading"))
         if s.stage == Stage.SERIAL:
-            raise BenchError(f"{s.unit.lpn}: scan its serial number first")
+            raise BenchError(Text("bench", "{lpn}: scan its serial number first", lpn=s.unit.lpn))
         if s.stage == Stage.DECIDE:
-            raise BenchError("already graded: Esc to grade again, Enter to confirm")
+            raise BenchError(Text("bench", "already graded: Esc to grade again, Enter to confirm"))
         if len(s.answers) < len(s.questions):
-            raise BenchError(f"answer first: {s.questions[len(s.answers)].question} (Y/N)")
+            raise BenchError(
+                Text(
+                    "bench",
+                    "answer first: {question} (Y/N)",
+                    question=s.questions[len(s.answers)].question,
+                )
+            )
         grade = self.rules.grade(code)
         if grade.requires_photo and not s.photos:
             self.state = replace(s, stage=Stage.PHOTO, pending_grade=grade.code)
             return self._say(
                 event,
                 Feedback.ATTENTION,
-                f"Grade {grade.code} ({grade.label}) needs a photo: press P",
+                Text(
+                    "bench",
+                    "Grade {grade} ({label}) needs a photo: press P",
+                    grade=grade.code,
+                    label=grade.label,
+                ),
             )
         result = self.workflow.grade_unit(
             self._actor(), s.unit.unit_id, grade.code, dict(s.answers), s.photos
@@ -456,12 +580,16 @@ class BenchController:
     def _photo(self, event: BenchInput) -> BenchUpdate:
         s = self.state
         if s.unit is None:
-            raise BenchError("scan an item before taking its photo")
+            raise BenchError(Text("bench", "scan an item before taking its photo"))
         self.state = replace(s, photos=(*s.photos, event.value))
         if s.stage == Stage.PHOTO and s.pending_grade:
             self.state = replace(self.state, stage=Stage.GRADE)
             return self._grade(event, s.pending_grade)
-        return self._say(event, Feedback.ACCEPTED, f"photo {len(self.state.photos)} taken")
+        return self._say(
+            event,
+            Feedback.ACCEPTED,
+            Text("bench", "photo {count} taken", count=len(self.state.photos)),
+        )
 
     def _confirm(self, event: BenchInput) -> BenchUpdate:
         s = self.state
@@ -475,8 +603,17 @@ class BenchController:
         if rma is not None and all(line.remaining == 0 for line in rma.lines):
             return replace(
                 update,
-                message=f"{update.message}  ·  Every expected item is in: F9 closes the "
-                "parcel (or scan an extra item, or the next parcel)",
+                message=Text.joined(
+                    "  ·  ",
+                    (
+                        update.message,
+                        Text(
+                            "bench",
+                            "Every expected item is in: F9 closes the parcel (or scan an extra "
+                            "item, or the next parcel)",
+                        ),
+                    ),
+                ),
             )
         return update
 
@@ -487,20 +624,28 @@ class BenchController:
             return self._result(event, result)
         if s.stage == Stage.PHOTO:
             self.state = replace(s, stage=Stage.GRADE, pending_grade=None)
-            return self._say(event, Feedback.ACCEPTED, "choose the grade again (1–5)")
+            return self._say(
+                event, Feedback.ACCEPTED, Text("bench", "choose the grade again (1–5)")
+            )
         if s.stage in (Stage.GRADE, Stage.CHECKLIST) and s.answers:
             self.state = replace(s, answers=s.answers[:-1], stage=Stage.CHECKLIST)
             return self._say(
-                event, Feedback.ACCEPTED, f"again: {s.questions[len(s.answers) - 1].question}"
+                event,
+                Feedback.ACCEPTED,
+                Text(
+                    "bench", "again: {question}", question=s.questions[len(s.answers) - 1].question
+                ),
             )
         if s.unit is not None:
             return self._result(
                 event,
                 self.workflow.cancel_unit(
-                    self._actor(), s.unit.unit_id, "stepped back at the bench"
+                    self._actor(), s.unit.unit_id, Text("bench", "stepped back at the bench")
                 ),
             )
-        return self._say(event, Feedback.ACCEPTED, "nothing to step back from", changed=False)
+        return self._say(
+            event, Feedback.ACCEPTED, Text("bench", "nothing to step back from"), changed=False
+        )
 
     # -- results -> state ----------------------------------------------------------------------
 
@@ -716,7 +861,17 @@ def read_recording(
         t = obj.get("t", 0)
         if not isinstance(t, int | float):
             raise RecordingError(number, "t must be seconds")
-        yield float(t), BenchInput(kind, value, source="replay"), station
+        language = obj.get("language")
+        yield (
+            float(t),
+            BenchInput(
+                kind,
+                value,
+                source="replay",
+                language=language if isinstance(language, str) else None,
+            ),
+            station,
+        )
 
 
 @dataclass

@@ -30,6 +30,7 @@ from db.enums import (
 from db.models import AuditEntry, LabelJob, Operator, ReceivedUnit, ReviewException, Rma
 from receiving_station import audit, labels, outbox
 from receiving_station.auth import PermissionDenied, has_role, require_role
+from receiving_station.text import Text
 from receiving_station.views import ExceptionView
 
 
@@ -68,9 +69,11 @@ def raise_exception(
             else ReviewException.rma_id == rma_id,
         )
     )
+    english, stored = str(summary), summary.to_json() if isinstance(summary, Text) else None
     if existing is not None:
         existing.evidence = {**existing.evidence, **evidence}
-        existing.summary = summary
+        existing.summary = english
+        existing.summary_text = stored
         _audit(
             session,
             existing.id,
@@ -78,13 +81,14 @@ def raise_exception(
             now=now,
             operator_id=operator_id,
             station_id=station_id,
-            details={"summary": summary},
+            details={"summary": english},
         )
         return existing
     exception = ReviewException(
         type=type_value,
         status=ExceptionStatus.OPEN.value,
-        summary=summary,
+        summary=english,
+        summary_text=stored,
         evidence=evidence,
         rma_id=rma_id,
         parcel_id=parcel_id,
@@ -103,9 +107,15 @@ def raise_exception(
         now=now,
         operator_id=operator_id,
         station_id=station_id,
-        details={"type": type_value, "summary": summary},
+        details={"type": type_value, "summary": english},
     )
     return exception
+
+
+def summary_of(exception: ReviewException) -> str:
+    """The exception's summary as the sentence it was raised with (each reader's language),
+    or its English for a row raised before sentences were kept (migration 0008)."""
+    return Text.from_json(exception.summary_text, exception.summary)
 
 
 def exception_view(exception: ReviewException) -> ExceptionView:
@@ -113,7 +123,7 @@ def exception_view(exception: ReviewException) -> ExceptionView:
         exception_id=exception.id,
         type=exception.type,
         status=exception.status,
-        summary=exception.summary,
+        summary=summary_of(exception),
         sla_due=exception.sla_due,
         claimed_by_id=exception.claimed_by_id,
     )

@@ -20,6 +20,8 @@ from typing import Any
 
 from db.enums import Disposition, ExceptionType
 from receiving_station.paths import resource
+from receiving_station.text import Money, Text, plain
+from receiving_station.vocabulary import word
 
 ENV_RULES = "RECEIVING_STATION_RULES"
 FLAGS = frozenset(
@@ -124,6 +126,24 @@ class RulesError(Exception):
         if line is not None:
             where += f", line {line}"
         super().__init__(f"{where}: {reason}")
+
+
+def rules_word(text: str) -> Text:
+    """A text of the rules file (a grade's name, a question, a rule's description): said in
+    the reader's language when resources/translations has it (the shipped rules' texts are
+    there; a site's own texts show as the site wrote them)."""
+    return plain("rules", text)
+
+
+def category_word(category: str | None) -> str:
+    """A product category as people read it ('electronics' -> 'elektronik')."""
+    if not category:
+        return Text("rules", "unknown category")
+    return plain("rules", category.replace("_", " "))
+
+
+def _money(amount: Decimal, currency: str) -> Money | Decimal:
+    return Money(amount, currency) if currency else amount
 
 
 @dataclass(frozen=True)
@@ -240,18 +260,44 @@ class Rule:
         )
 
     def _explain(self, inp: DecisionInput, refund: Decimal, fee: Decimal) -> str:
-        subject = f"Grade {inp.grade} {inp.category}" if inp.grade else inp.category
-        disposition = self.disposition.replace("_", " ")
+        subject = (
+            Text(
+                "rules",
+                "Grade {grade} {category}",
+                grade=inp.grade,
+                category=category_word(inp.category),
+            )
+            if inp.grade
+            else category_word(inp.category)
+        )
+        money: Text
         if self.hold:
-            money = f"refund held for a shift lead ({self.exception.replace('_', ' ') if self.exception else 'review'})"
+            money = Text(
+                "rules",
+                "refund held for a shift lead ({why})",
+                why=word(self.exception or "review"),
+            )
         elif refund == 0:
-            money = "no refund"
+            money = Text("rules", "no refund")
+        elif fee > 0:
+            money = Text(
+                "rules",
+                "refund {refund} after a {fee} restocking fee",
+                refund=_money(refund, inp.currency),
+                fee=_money(fee, inp.currency),
+            )
         else:
-            money = f"refund {refund} {inp.currency}".rstrip()
-            if fee > 0:
-                money += f" after a {fee} {inp.currency} restocking fee".replace("  ", " ")
-        reason = self.description.rstrip(".") if self.description else self.id
-        return f"{subject}: {disposition}, {money}. {reason} (rule {self.id})."
+            money = Text("rules", "refund {refund}", refund=_money(refund, inp.currency))
+        reason = rules_word(self.description.rstrip(".")) if self.description else self.id
+        return Text(
+            "rules",
+            "{subject}: {disposition}, {money}. {reason} (rule {rule}).",
+            subject=subject,
+            disposition=word(self.disposition),
+            money=money,
+            reason=reason,
+            rule=self.id,
+        )
 
 
 class RuleSet:
@@ -323,9 +369,12 @@ class RuleSet:
             refund_amount=Decimal("0.00"),
             hold=True,
             exception_type=ExceptionType.REVIEW.value,
-            explanation=(
-                f"Grade {inp.grade} {inp.category}: no rule matched, so the unit goes to quarantine "
-                "and a shift lead decides (rule no-rule-matched)."
+            explanation=Text(
+                "rules",
+                "Grade {grade} {category}: no rule matched, so the unit goes to quarantine and a "
+                "shift lead decides (rule no-rule-matched).",
+                grade=inp.grade,
+                category=category_word(inp.category),
             ),
         )
 
@@ -434,7 +483,10 @@ class _Parser:
                 raise self.fail("requires_photo must be true or false", line)
             grades.append(
                 GradeDef(
-                    code, str(item.get("label", code)), bool(item.get("requires_photo", False)), key
+                    code,
+                    rules_word(str(item.get("label", code))),
+                    bool(item.get("requires_photo", False)),
+                    key,
                 )
             )
         return tuple(grades)
@@ -463,7 +515,7 @@ class _Parser:
                         f'checklist {category!r}: each entry is {{ key = "...", question = "..." }}',
                         line,
                     )
-                items.append(ChecklistQuestion(q["key"], q["question"]))
+                items.append(ChecklistQuestion(q["key"], rules_word(q["question"])))
             if len({q.key for q in items}) != len(items):
                 raise self.fail(f"checklist {category!r} asks the same key twice", line)
             result[category] = tuple(items)

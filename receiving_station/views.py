@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from receiving_station.text import Text
+
 
 @dataclass(frozen=True)
 class WindowStatus:
@@ -22,10 +24,27 @@ class WindowStatus:
 
     def describe(self) -> str:
         if self.days_since is None:
-            return f"return window {self.days_allowed} days (no purchase or delivery date)"
-        state = "inside" if self.inside else "OUTSIDE"
-        return (
-            f"{self.days_since} days since {self.basis}: {state} the {self.days_allowed}-day window"
+            return Text(
+                "views",
+                "return window {days} days (no purchase or delivery date)",
+                days=self.days_allowed,
+            )
+        if self.basis == "delivery":
+            return Text(
+                "views",
+                "{n} days since delivery: inside the {days}-day window"
+                if self.inside
+                else "{n} days since delivery: OUTSIDE the {days}-day window",
+                n=self.days_since,
+                days=self.days_allowed,
+            )
+        return Text(
+            "views",
+            "{n} days since purchase: inside the {days}-day window"
+            if self.inside
+            else "{n} days since purchase: OUTSIDE the {days}-day window",
+            n=self.days_since,
+            days=self.days_allowed,
         )
 
 

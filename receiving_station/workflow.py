@@ -59,6 +59,7 @@ from receiving_station.identify import (
 )
 from receiving_station.lpn import next_lpn
 from receiving_station.rules import Decision, DecisionInput, RuleSet
+from receiving_station.text import Money, Text, Weight
 from receiving_station.views import (
     ExceptionView,
     LineView,
@@ -67,6 +68,7 @@ from receiving_station.views import (
     UnitView,
     WindowStatus,
 )
+from receiving_station.vocabulary import word
 
 MAX_PARCEL_WEIGHT_KG = Decimal("150")
 ACTIVE_UNIT_STATUSES = (UnitStatus.RECEIVED.value, UnitStatus.GRADED.value)
@@ -153,7 +155,7 @@ class Workflow:
         with self._sessions() as session:
             parcel = session.get(Parcel, parcel_id)
             if parcel is None:
-                raise NotFound(f"parcel {parcel_id} does not exist")
+                raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
             return self._parcel_view(session, parcel, self._clock())
 
     def lookup_parcel(self, code: str) -> ParcelView | None:
@@ -188,12 +190,21 @@ class Workflow:
                         ident = alternative
         if ident.kind not in (CodeKind.PARCEL, CodeKind.RMA):
             raise WorkflowError(
-                f"{_what(ident)} is not a parcel: scan the carrier label or the RMA barcode"
+                Text(
+                    "workflow",
+                    "{code} is not a parcel: scan the carrier label or the RMA barcode",
+                    code=_what(ident),
+                )
             )
         if not ident.valid:
             raise WorkflowError(
-                f"{ident.input.strip()!r} looks like a {ident.carrier or ident.kind.value} number but its "
-                "check digit does not hold: scan it again, or type it from the label"
+                Text(
+                    "workflow",
+                    "{code} looks like a {kind} number but its check digit does not hold: scan it "
+                    "again, or type it from the label",
+                    code=repr(ident.input.strip()),
+                    kind=ident.carrier or word(ident.kind.value),
+                )
             )
         now = self._clock()
         with write_transaction(self._sessions) as session:
@@ -232,7 +243,12 @@ class Workflow:
                         review.raise_exception(
                             session,
                             type=ExceptionType.OUTSIDE_WINDOW,
-                            summary=f"{rma.number}: {window.describe()}",
+                            summary=Text(
+                                "workflow",
+                                "{rma}: {window}",
+                                rma=rma.number,
+                                window=window.describe(),
+                            ),
                             evidence={
                                 "window": _window_evidence(window),
                                 "tracking_number": parcel.tracking_number,
@@ -263,12 +279,27 @@ class Workflow:
             )
             view = self._parcel_view(session, parcel, now)
             if view.blind:
-                message = f"Blind return {parcel.tracking_number}: no RMA found. Receive the items; a lead decides."
+                message = Text(
+                    "workflow",
+                    "Blind return {tracking}: no RMA found. Receive the items; a lead decides.",
+                    tracking=parcel.tracking_number,
+                )
             elif view.rma is not None and not view.rma.window.inside:
-                message = f"{view.rma.number}: {view.rma.window.describe()}. Receive the items; the refund is held."
+                message = Text(
+                    "workflow",
+                    "{rma}: {window}. Receive the items; the refund is held.",
+                    rma=view.rma.number,
+                    window=view.rma.window.describe(),
+                )
             else:
                 assert view.rma is not None
-                message = f"{view.rma.number} for {view.rma.customer_name}: {_remaining(view.rma)} item(s) expected"
+                message = Text(
+                    "workflow",
+                    "{rma} for {customer}: {n} item(s) expected",
+                    n=_remaining(view.rma),
+                    rma=view.rma.number,
+                    customer=view.rma.customer_name,
+                )
             return OperationResult(
                 action="parcel_opened",
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
@@ -300,7 +331,12 @@ class Workflow:
         ).first()
         if rma is None:
             raise NotFound(
-                f"RMA {number} is not known here: check the import of expected returns, or scan the carrier label"
+                Text(
+                    "workflow",
+                    "RMA {number} is not known here: check the import of expected returns, or scan "
+                    "the carrier label",
+                    number=number,
+                )
             )
         parcels = session.scalars(
             select(Parcel).where(Parcel.rma_id == rma.id).order_by(Parcel.id).with_for_update()
@@ -327,19 +363,37 @@ class Workflow:
         self, session: Session, parcel: Parcel, station: ActingStation, now: dt.datetime
     ) -> None:
         if parcel.status == ParcelStatus.CLOSED.value:
-            when = (
-                parcel.closed_at.strftime("%Y-%m-%d %H:%M UTC") if parcel.closed_at else "earlier"
-            )
+            when = parcel.closed_at if parcel.closed_at else Text("workflow", "earlier")
             raise Conflict(
-                f"Parcel {parcel.tracking_number} was already received and closed ({when}): "
-                "a lead can reopen it"
+                Text(
+                    "workflow",
+                    "Parcel {tracking} was already received and closed ({when}): a lead can reopen it",
+                    tracking=parcel.tracking_number,
+                    when=when,
+                )
             )
         if parcel.status == ParcelStatus.OPEN.value and parcel.station_id not in (None, station.id):
             other = session.get(Station, parcel.station_id)
             who = session.get(Operator, parcel.operator_id) if parcel.operator_id else None
+            bench = other.name if other else Text("workflow", "another bench")
+            if who is not None:
+                raise Conflict(
+                    Text(
+                        "workflow",
+                        "Parcel {tracking} is open at {bench} by {name}: it cannot be worked at two "
+                        "benches",
+                        tracking=parcel.tracking_number,
+                        bench=bench,
+                        name=who.name,
+                    )
+                )
             raise Conflict(
-                f"Parcel {parcel.tracking_number} is open at {other.name if other else 'another bench'}"
-                f"{' by ' + who.name if who else ''}: it cannot be worked at two benches"
+                Text(
+                    "workflow",
+                    "Parcel {tracking} is open at {bench}: it cannot be worked at two benches",
+                    tracking=parcel.tracking_number,
+                    bench=bench,
+                )
             )
 
     def _blind_parcel(
@@ -347,7 +401,7 @@ class Workflow:
     ) -> tuple[Parcel, ReviewException]:
         tracking = ident.tracking_number or ident.sscc or ident.input.strip()
         if ident.kind == CodeKind.RMA:  # pragma: no cover - RMA scans raise NotFound before
-            raise NotFound(f"RMA {tracking} is not known")
+            raise NotFound(Text("workflow", "RMA {number} is not known", number=tracking))
         parcel = Parcel(
             tracking_number=tracking,
             carrier=ident.carrier,
@@ -360,7 +414,12 @@ class Workflow:
         exception = review.raise_exception(
             session,
             type=ExceptionType.BLIND_RETURN,
-            summary=f"Blind return: parcel {tracking} ({ident.carrier or 'unknown carrier'}) has no RMA",
+            summary=Text(
+                "workflow",
+                "Blind return: parcel {tracking} ({carrier}) has no RMA",
+                tracking=tracking,
+                carrier=ident.carrier or Text("workflow", "unknown carrier"),
+            ),
             evidence={"scan": ident.to_dict()},
             now=now,
             sla_hours=self.rules.sla_hours(ExceptionType.BLIND_RETURN),
@@ -378,7 +437,12 @@ class Workflow:
             raise TypeError("weight must be a Decimal")
         if weight_kg <= 0 or weight_kg > MAX_PARCEL_WEIGHT_KG:
             raise WorkflowError(
-                f"{weight_kg} kg is not a parcel weight: put the parcel on the scale and wait for a stable reading"
+                Text(
+                    "workflow",
+                    "{weight} is not a parcel weight: put the parcel on the scale and wait for a "
+                    "stable reading",
+                    weight=Weight(weight_kg),
+                )
             )
         now = self._clock()
         with write_transaction(self._sessions) as session:
@@ -397,14 +461,22 @@ class Workflow:
                 difference = weight_kg - expected
                 parcel.weight_mismatch = abs(difference) > tolerance
                 if parcel.weight_mismatch:
-                    direction = "lighter" if difference < 0 else "heavier"
                     exceptions.append(
                         review.raise_exception(
                             session,
                             type=ExceptionType.WEIGHT_MISMATCH,
-                            summary=(
-                                f"Parcel {parcel.tracking_number} weighs {weight_kg} kg, {abs(difference)} kg "
-                                f"{direction} than the expected {expected} kg (tolerance {tolerance} kg)"
+                            summary=Text(
+                                "workflow",
+                                "Parcel {tracking} weighs {weight}, {difference} lighter than the "
+                                "expected {expected} (tolerance {tolerance})"
+                                if difference < 0
+                                else "Parcel {tracking} weighs {weight}, {difference} heavier than "
+                                "the expected {expected} (tolerance {tolerance})",
+                                tracking=parcel.tracking_number,
+                                weight=Weight(weight_kg),
+                                difference=Weight(abs(difference)),
+                                expected=Weight(expected),
+                                tolerance=Weight(tolerance),
                             ),
                             evidence={
                                 "expected_kg": str(expected),
@@ -438,11 +510,25 @@ class Workflow:
             )
             view = self._parcel_view(session, parcel, now)
             if exceptions:
-                message = exceptions[0].summary + ": the refund is held for a lead"
+                message = Text(
+                    "workflow",
+                    "{summary}: the refund is held for a lead",
+                    summary=review.summary_of(exceptions[0]),
+                )
             elif expected is None:
-                message = f"{weight_kg} kg recorded (no expected weight to compare with)"
+                message = Text(
+                    "workflow",
+                    "{weight} recorded (no expected weight to compare with)",
+                    weight=Weight(weight_kg),
+                )
             else:
-                message = f"{weight_kg} kg: within {parcel.weight_tolerance_kg} kg of the expected {expected} kg"
+                message = Text(
+                    "workflow",
+                    "{weight}: within {tolerance} of the expected {expected}",
+                    weight=Weight(weight_kg),
+                    tolerance=Weight(parcel.weight_tolerance_kg or Decimal(0)),
+                    expected=Weight(expected),
+                )
             return OperationResult(
                 action="weight_recorded",
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
@@ -460,11 +546,19 @@ class Workflow:
         ident = identify(code)
         if ident.kind != CodeKind.ITEM or not ident.gtin:
             raise WorkflowError(
-                f"{_what(ident)} is not an item barcode: scan the product's EAN/UPC or GS1 code"
+                Text(
+                    "workflow",
+                    "{code} is not an item barcode: scan the product's EAN/UPC or GS1 code",
+                    code=_what(ident),
+                )
             )
         if not ident.valid:
             raise WorkflowError(
-                f"{ident.input.strip()!r}: the check digit does not hold; scan the item again"
+                Text(
+                    "workflow",
+                    "{code}: the check digit does not hold; scan the item again",
+                    code=repr(ident.input.strip()),
+                )
             )
         serial = (serial or ident.serial or "").strip() or None
         now = self._clock()
@@ -543,11 +637,19 @@ class Workflow:
             view = self._parcel_view(session, parcel, now, received=counts)
             name = unit_view.description or unit_view.sku or ident.gtin
             if exceptions:
-                message = f"{unit.lpn} {name}: " + "; ".join(e.summary for e in exceptions)
+                message = Text(
+                    "workflow",
+                    "{lpn} {name}: {problems}",
+                    lpn=unit.lpn,
+                    name=name,
+                    problems=Text.joined("; ", (review.summary_of(e) for e in exceptions)),
+                )
             elif unit_view.needs_serial:
-                message = f"{unit.lpn} {name}: scan the serial number"
+                message = Text(
+                    "workflow", "{lpn} {name}: scan the serial number", lpn=unit.lpn, name=name
+                )
             else:
-                message = f"{unit.lpn} {name}: grade it (1-5)"
+                message = Text("workflow", "{lpn} {name}: grade it (1-5)", lpn=unit.lpn, name=name)
             return OperationResult(
                 action="unit_received",
                 feedback=Feedback.ATTENTION
@@ -564,7 +666,10 @@ class Workflow:
         serial = serial.strip()
         if not serial or len(serial) > 80 or not serial.isprintable():
             raise WorkflowError(
-                "that is not a serial number: scan the serial barcode on the item or its box"
+                Text(
+                    "workflow",
+                    "that is not a serial number: scan the serial barcode on the item or its box",
+                )
             )
         now = self._clock()
         with write_transaction(self._sessions) as session:
@@ -586,9 +691,14 @@ class Workflow:
                 action="serial_recorded",
                 feedback=Feedback.ATTENTION if exception else Feedback.ACCEPTED,
                 message=(
-                    exception.summary
+                    review.summary_of(exception)
                     if exception
-                    else f"{unit.lpn}: serial {serial} matches the shipment"
+                    else Text(
+                        "workflow",
+                        "{lpn}: serial {serial} matches the shipment",
+                        lpn=unit.lpn,
+                        serial=serial,
+                    )
                 ),
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=unit_view,
@@ -608,9 +718,16 @@ class Workflow:
         if line is None or not line.serials_shipped:
             return None
         shipped = [str(s) for s in line.serials_shipped]
-        problem = None
+        problem: Text | None = None
         if serial not in shipped:
-            problem = f"serial {serial} was not shipped on {line.rma.number} line {line.line_no} (shipped: {', '.join(shipped)})"
+            problem = Text(
+                "workflow",
+                "serial {serial} was not shipped on {rma} line {line} (shipped: {shipped})",
+                serial=serial,
+                rma=line.rma.number,
+                line=line.line_no,
+                shipped=", ".join(shipped),
+            )
         else:
             twin = session.scalar(
                 select(ReceivedUnit).where(
@@ -621,7 +738,12 @@ class Workflow:
                 )
             )
             if twin is not None:
-                problem = f"serial {serial} was already received as {twin.lpn}"
+                problem = Text(
+                    "workflow",
+                    "serial {serial} was already received as {lpn}",
+                    serial=serial,
+                    lpn=twin.lpn,
+                )
         if problem is None:
             unit.flags = [f for f in unit.flags if f != "serial_mismatch"]
             return None
@@ -630,7 +752,7 @@ class Workflow:
         return review.raise_exception(
             session,
             type=ExceptionType.SERIAL_MISMATCH,
-            summary=f"{unit.lpn}: {problem}",
+            summary=Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
             evidence={"lpn": unit.lpn, "serial_scanned": serial, "serials_shipped": shipped},
             now=now,
             sla_hours=self.rules.sla_hours(ExceptionType.SERIAL_MISMATCH),
@@ -654,15 +776,32 @@ class Workflow:
         texts = {
             "wrong_item": (
                 ExceptionType.WRONG_ITEM,
-                f"{unit.lpn}: item {ident.gtin} is not on {parcel.rma.number if parcel.rma else 'the RMA'}",
+                Text(
+                    "workflow",
+                    "{lpn}: item {gtin} is not on {rma}",
+                    lpn=unit.lpn,
+                    gtin=ident.gtin,
+                    rma=parcel.rma.number if parcel.rma else Text("workflow", "the RMA"),
+                ),
             ),
             "unexpected_item": (
                 ExceptionType.UNEXPECTED_ITEM,
-                f"{unit.lpn}: one more {unit.sku or ident.gtin} than the RMA expects",
+                Text(
+                    "workflow",
+                    "{lpn}: one more {sku} than the RMA expects",
+                    lpn=unit.lpn,
+                    sku=unit.sku or ident.gtin,
+                ),
             ),
             "non_returnable": (
                 ExceptionType.NON_RETURNABLE,
-                f"{unit.lpn}: {unit.sku or ident.gtin} ({unit.category or 'unknown category'}) is not returnable",
+                Text(
+                    "workflow",
+                    "{lpn}: {sku} ({category}) is not returnable",
+                    lpn=unit.lpn,
+                    sku=unit.sku or ident.gtin,
+                    category=unit.category or Text("workflow", "unknown category"),
+                ),
             ),
         }
         raised = []
@@ -742,19 +881,38 @@ class Workflow:
             operator, station = self._actor(session, actor)
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             if self._needs_serial(unit):
-                raise WorkflowError(f"{unit.lpn}: scan the serial number before grading")
+                raise WorkflowError(
+                    Text("workflow", "{lpn}: scan the serial number before grading", lpn=unit.lpn)
+                )
             questions = self.rules.checklist(unit.category or "default")
             unknown = sorted(set(answers) - {q.key for q in questions})
             if unknown:
                 raise WorkflowError(
-                    f"not on the {unit.category or 'default'} checklist: {', '.join(unknown)}"
+                    Text(
+                        "workflow",
+                        "not on the {category} checklist: {keys}",
+                        category=unit.category or "default",
+                        keys=", ".join(unknown),
+                    )
                 )
             missing = [q.question for q in questions if q.key not in answers]
             if missing:
-                raise WorkflowError(f"{unit.lpn}: answer the checklist first: {'; '.join(missing)}")
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "{lpn}: answer the checklist first: {questions}",
+                        lpn=unit.lpn,
+                        questions=Text.joined("; ", missing),
+                    )
+                )
             if grade_def.requires_photo and not photos:
                 raise WorkflowError(
-                    f"grade {grade_def.code} ({grade_def.label}) needs a photo: take one, then grade"
+                    Text(
+                        "workflow",
+                        "grade {grade} ({label}) needs a photo: take one, then grade",
+                        grade=grade_def.code,
+                        label=grade_def.label,
+                    )
                 )
             unit.grade = grade_def.code
             unit.checklist_answers = {k: bool(v) for k, v in answers.items()}
@@ -790,7 +948,11 @@ class Workflow:
             return OperationResult(
                 action="unit_graded",
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
-                message=f"{decision.explanation} Enter confirms, Esc steps back.",
+                message=Text(
+                    "workflow",
+                    "{decision} Enter confirms, Esc steps back.",
+                    decision=decision.explanation,
+                ),
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=view,
                 decision=decision,
@@ -824,7 +986,7 @@ class Workflow:
             return OperationResult(
                 action="unit_ungraded",
                 feedback=Feedback.ACCEPTED,
-                message=f"{unit.lpn}: grade it again (1-5)",
+                message=Text("workflow", "{lpn}: grade it again (1-5)", lpn=unit.lpn),
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=self._unit_view(session, unit),
             )
@@ -835,9 +997,8 @@ class Workflow:
         The LPN is retired, never reused; exceptions raised for the unit are resolved as
         cancelled.  Confirmed units cannot be cancelled here: that is a lead's correction.
         """
-        reason = reason.strip()
-        if not reason:
-            raise WorkflowError("say why the unit is cancelled")
+        if not reason.strip():
+            raise WorkflowError(Text("workflow", "say why the unit is cancelled"))
         now = self._clock()
         with write_transaction(self._sessions) as session:
             operator, station = self._actor(session, actor)
@@ -862,12 +1023,12 @@ class Workflow:
                 at=now,
                 operator_id=operator.id,
                 station_id=station.id,
-                details={"lpn": unit.lpn, "reason": reason},
+                details={"lpn": unit.lpn, "reason": reason.strip()},
             )
             return OperationResult(
                 action="unit_cancelled",
                 feedback=Feedback.ACCEPTED,
-                message=f"{unit.lpn} cancelled: {reason}",
+                message=Text("workflow", "{lpn} cancelled: {reason}", lpn=unit.lpn, reason=reason),
                 parcel=self._parcel_view(session, unit.parcel, now),
                 unit=self._unit_view(session, unit),
             )
@@ -919,7 +1080,9 @@ class Workflow:
             operator, station = self._actor(session, actor)
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             if unit.status != UnitStatus.GRADED.value:
-                raise WorkflowError(f"{unit.lpn} is not graded yet: press 1-5 to grade it")
+                raise WorkflowError(
+                    Text("workflow", "{lpn} is not graded yet: press 1-5 to grade it", lpn=unit.lpn)
+                )
             decision = self._decide(session, unit, now)
             if decision.rule_id != unit.rule_id or decision.refund_amount != unit.refund_amount:
                 # Something changed since grading (a re-weigh, a serial): show the new decision first.
@@ -931,7 +1094,11 @@ class Workflow:
                 return OperationResult(
                     action="decision_changed",
                     feedback=Feedback.ATTENTION,
-                    message=f"The decision changed: {decision.explanation} Enter confirms.",
+                    message=Text(
+                        "workflow",
+                        "The decision changed: {decision} Enter confirms.",
+                        decision=decision.explanation,
+                    ),
                     # the parcel itself is unchanged: the bench keeps the view it has
                     unit=self._unit_view(session, unit),
                     decision=decision,
@@ -948,7 +1115,12 @@ class Workflow:
                     review.raise_exception(
                         session,
                         type=decision.exception_type or ExceptionType.REVIEW,
-                        summary=f"{unit.lpn}: {decision.explanation}",
+                        summary=Text(
+                            "workflow",
+                            "{lpn}: {decision}",
+                            lpn=unit.lpn,
+                            decision=decision.explanation,
+                        ),
                         evidence=self._unit_evidence(unit, decision),
                         now=now,
                         sla_hours=self.rules.sla_hours(
@@ -1042,12 +1214,25 @@ class Workflow:
                 },
             )
             if decision.hold:
-                message = f"{unit.lpn} held for a lead: {decision.explanation}"
+                message = Text(
+                    "workflow",
+                    "{lpn} held for a lead: {decision}",
+                    lpn=unit.lpn,
+                    decision=decision.explanation,
+                )
             else:
                 amount = (
-                    f"{unit.refund_amount} {unit.currency}" if unit.refund_amount else "no refund"
+                    Money(unit.refund_amount, unit.currency or "")
+                    if unit.refund_amount
+                    else Text("workflow", "no refund")
                 )
-                message = f"{unit.lpn} confirmed: {unit.disposition}, {amount}. Label printing."
+                message = Text(
+                    "workflow",
+                    "{lpn} confirmed: {disposition}, {amount}. Label printing.",
+                    lpn=unit.lpn,
+                    disposition=word(unit.disposition),
+                    amount=amount,
+                )
             return OperationResult(
                 action="unit_confirmed",
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
@@ -1093,11 +1278,16 @@ class Workflow:
             pending = [u.lpn for u in parcel.units if u.status in ACTIVE_UNIT_STATUSES]
             if pending:
                 raise WorkflowError(
-                    f"not every item is confirmed: {', '.join(pending)}. Confirm (Enter) or cancel each one first"
+                    Text(
+                        "workflow",
+                        "not every item is confirmed: {lpns}. Confirm (Enter) or cancel each one "
+                        "first",
+                        lpns=", ".join(pending),
+                    )
                 )
             rma = parcel.rma
             exceptions: list[ReviewException] = []
-            notes: list[str] = []
+            notes: list[Text] = []
             counts: dict[int, int] | None = None
             if rma is not None:
                 others_expected = [
@@ -1114,7 +1304,12 @@ class Workflow:
                 ]
                 if missing and others_expected:
                     notes.append(
-                        f"{len(missing)} line(s) may still come in {', '.join(others_expected)}"
+                        Text(
+                            "workflow",
+                            "{n} line(s) may still come in {parcels}",
+                            n=len(missing),
+                            parcels=", ".join(others_expected),
+                        )
                     )
                 elif missing:
                     count = sum(m["missing"] for m in missing)
@@ -1122,8 +1317,13 @@ class Workflow:
                         review.raise_exception(
                             session,
                             type=ExceptionType.MISSING_ITEM,
-                            summary=f"{rma.number}: {count} item(s) never arrived: "
-                            + ", ".join(f"{m['missing']} × {m['sku']}" for m in missing),
+                            summary=Text(
+                                "workflow",
+                                "{rma}: {n} item(s) never arrived: {items}",
+                                n=count,
+                                rma=rma.number,
+                                items=", ".join(f"{m['missing']} × {m['sku']}" for m in missing),
+                            ),
                             evidence={
                                 "missing_lines": missing,
                                 "parcels": [p.tracking_number for p in rma.parcels],
@@ -1139,7 +1339,7 @@ class Workflow:
                 if not others_expected:
                     rma.status = RmaStatus.RECEIVED.value
             if parcel.measured_weight_kg is None:
-                notes.append("closed without a weight")
+                notes.append(Text("workflow", "closed without a weight"))
             parcel.status = ParcelStatus.CLOSED.value
             parcel.closed_at = now
             audit.record(
@@ -1153,15 +1353,22 @@ class Workflow:
                 details={
                     "tracking_number": parcel.tracking_number,
                     "units": [u.lpn for u in parcel.units],
-                    "notes": notes,
+                    "notes": [str(note) for note in notes],
                 },
             )
             counted = [u for u in parcel.units if u.status != CANCELLED]
-            message = f"Parcel {parcel.tracking_number} closed: {len(counted)} unit(s)"
+            said: list[str] = [
+                Text(
+                    "workflow",
+                    "Parcel {tracking} closed: {n} unit(s)",
+                    n=len(counted),
+                    tracking=parcel.tracking_number,
+                )
+            ]
             if exceptions:
-                message += "; " + exceptions[0].summary
-            if notes:
-                message += "; " + "; ".join(notes)
+                said.append(review.summary_of(exceptions[0]))
+            said.extend(notes)
+            message = Text.joined("; ", said) if len(said) > 1 else said[0]
             return OperationResult(
                 action="parcel_closed",
                 feedback=Feedback.ATTENTION if exceptions or notes else Feedback.ACCEPTED,
@@ -1175,18 +1382,23 @@ class Workflow:
         from db.enums import Role
         from receiving_station.auth import require_role
 
-        reason = reason.strip()
-        if not reason:
-            raise WorkflowError("say why the parcel is reopened")
+        if not reason.strip():
+            raise WorkflowError(Text("workflow", "say why the parcel is reopened"))
         now = self._clock()
         with write_transaction(self._sessions) as session:
             operator, station = self._actor(session, actor)
             require_role(operator.role, Role.LEAD, "reopening a closed parcel")
             parcel = session.get(Parcel, parcel_id, with_for_update=True)
             if parcel is None:
-                raise NotFound(f"parcel {parcel_id} does not exist")
+                raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
             if parcel.status != ParcelStatus.CLOSED.value:
-                raise WorkflowError(f"parcel {parcel.tracking_number} is not closed")
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "parcel {tracking} is not closed",
+                        tracking=parcel.tracking_number,
+                    )
+                )
             parcel.status = ParcelStatus.OPEN.value
             parcel.station_id = station.id
             parcel.operator_id = operator.id
@@ -1201,12 +1413,17 @@ class Workflow:
                 at=now,
                 operator_id=operator.id,
                 station_id=station.id,
-                details={"tracking_number": parcel.tracking_number, "reason": reason},
+                details={"tracking_number": parcel.tracking_number, "reason": reason.strip()},
             )
             return OperationResult(
                 action="parcel_reopened",
                 feedback=Feedback.ACCEPTED,
-                message=f"Parcel {parcel.tracking_number} reopened: {reason}",
+                message=Text(
+                    "workflow",
+                    "Parcel {tracking} reopened: {reason}",
+                    tracking=parcel.tracking_number,
+                    reason=reason,
+                ),
                 parcel=self._parcel_view(session, parcel, now),
             )
 
@@ -1219,8 +1436,16 @@ class Workflow:
         ).first()
         if row is None or not row[1]:
             if session.scalar(select(Operator.active).where(Operator.id == actor.operator_id)):
-                raise WorkflowError(f"station {actor.station_id} is not set up in this database")
-            raise WorkflowError("you are not signed in as an active operator: scan your badge")
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "station {id} is not set up in this database",
+                        id=actor.station_id,
+                    )
+                )
+            raise WorkflowError(
+                Text("workflow", "you are not signed in as an active operator: scan your badge")
+            )
         return ActingOperator(row[0], row[2]), ActingStation(row[3], dict(row[4] or {}))
 
     def _open_parcel_here(self, session: Session, parcel_id: int, station: ActingStation) -> Parcel:
@@ -1230,11 +1455,23 @@ class Workflow:
             Parcel, parcel_id, with_for_update={"of": Parcel}, options=_PARCEL_GRAPH
         )
         if parcel is None:
-            raise NotFound(f"parcel {parcel_id} does not exist")
+            raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
         if parcel.status != ParcelStatus.OPEN.value:
-            raise WorkflowError(f"parcel {parcel.tracking_number} is not open: scan it first")
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "parcel {tracking} is not open: scan it first",
+                    tracking=parcel.tracking_number,
+                )
+            )
         if parcel.station_id != station.id:
-            raise Conflict(f"parcel {parcel.tracking_number} is open at another bench")
+            raise Conflict(
+                Text(
+                    "workflow",
+                    "parcel {tracking} is open at another bench",
+                    tracking=parcel.tracking_number,
+                )
+            )
         return parcel
 
     def _unit_here(
@@ -1242,11 +1479,18 @@ class Workflow:
     ) -> ReceivedUnit:
         unit = session.get(ReceivedUnit, unit_id, with_for_update=True)
         if unit is None:
-            raise NotFound(f"unit {unit_id} does not exist")
+            raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))
         parcel = self._open_parcel_here(session, unit.parcel_id, station)
         set_committed_value(unit, "parcel", parcel)  # known now: no second load of it
         if unit.status not in tuple(statuses):
-            raise WorkflowError(f"{unit.lpn} is already {unit.status}")
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{lpn} is already {status}",
+                    lpn=unit.lpn,
+                    status=word(unit.status),
+                )
+            )
         return unit
 
     def _product_for_gtin(self, session: Session, gtin: str) -> Product | None:
@@ -1444,12 +1688,16 @@ def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:
     return {int(line_id): int(count) for line_id, count in rows if line_id is not None}
 
 
-def _what(ident: Identification) -> str:
+def _what(ident: Identification) -> Text:
     shown = ident.input.strip()
     if len(shown) > 40:
         shown = shown[:37] + "..."
-    kind = ident.kind.value if ident.kind != CodeKind.UNKNOWN else "an unknown code"
-    return f"{shown!r} ({kind})"
+    kind = (
+        word(ident.kind.value)
+        if ident.kind != CodeKind.UNKNOWN
+        else Text("workflow", "an unknown code")
+    )
+    return Text("workflow", "{code} ({kind})", code=repr(shown), kind=kind)
 
 
 def _remaining(rma: RmaView) -> int:

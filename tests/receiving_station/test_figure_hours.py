@@ -336,11 +336,11 @@ def test_the_migration_keeps_the_figures_of_units_already_there(
     from db.migrate import alembic_config
 
     config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with session_factory(engine)() as session:
+        build(session)  # with today's models, then back to 0006 with the units kept
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0006")
-    with session_factory(engine)() as session:
-        build(session)
     upgrade_database(engine)
     with session_factory(engine)() as session:
         assert session.scalar(select(func.count()).select_from(FigureChange))
