@@ -85,6 +85,9 @@ class UpstreamConfig:
 class StationConfig:
     station: str = "BENCH-01"
     idle_logout_minutes: float = 10.0
+    # the site's locale (sv_SE, nb_NO, nl_NL ...): the window's language until an operator
+    # chooses theirs, and how dates and numbers are written; None: the system's (LANG)
+    locale: str | None = None
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     scale: ScaleConfig | None = None
     printer: PrinterConfig | None = None
@@ -177,7 +180,17 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             raise fail(f"[{name}] stopbits must be 1 or 2", name, "stopbits")
         return SerialSettings(**settings)
 
-    station_table = table("station", {"name", "idle_logout_minutes"})
+    station_table = table("station", {"name", "idle_logout_minutes", "locale"})
+    locale = station_table.get("locale")
+    if locale is not None and (
+        not isinstance(locale, str) or not re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2})?", locale)
+    ):
+        raise fail(
+            '[station] locale must be a locale such as "sv_SE", "nb_NO", "da_DK", "nl_NL", '
+            '"de_DE" or "en_GB"',
+            "station",
+            "locale",
+        )
     station = station_table.get("name", "BENCH-01")
     if not isinstance(station, str) or not station.strip():
         raise fail('[station] name must be the bench\'s name, e.g. "BENCH-01"', "station", "name")
@@ -344,4 +357,13 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             secret_env,
             float(timeout),
         )
-    return StationConfig(station.strip(), float(idle), scanner, scale, printer, path, upstream)
+    return StationConfig(
+        station=station.strip(),
+        idle_logout_minutes=float(idle),
+        scanner=scanner,
+        scale=scale,
+        printer=printer,
+        source=path,
+        upstream=upstream,
+        locale=locale,
+    )

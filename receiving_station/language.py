@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -173,7 +174,10 @@ class Writing:
     def money(self, amount: Decimal, currency: str) -> str:
         if not currency:
             return self.number(amount, 2)
-        return format_currency(amount, currency, locale=self.locale)
+        said = format_currency(amount, currency, locale=self.locale)
+        # CLDR glues a currency code to the digits in some locales (en_GB: NOK1,669.00): a
+        # space between them reads better at arm's length
+        return re.sub(r"(?<=[A-Z]{3})(?=[\d-])|(?<=\d)(?=[A-Z]{3})", "\u00a0", said)
 
     def datetime(self, value: dt.datetime) -> str:
         local = value.astimezone() if value.tzinfo else value

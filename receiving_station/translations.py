@@ -82,6 +82,8 @@ def rules_messages(path: Path) -> Iterator[Message]:
     where = path.name
     for grade in rules.get("grades", []):
         yield Message(RULES_CONTEXT, grade["label"], False, where)
+    for category in rules.get("non_returnable_categories", []):
+        yield Message(RULES_CONTEXT, category.replace("_", " "), False, where)
     for category, questions in rules.get("checklists", {}).items():
         if category != "default":
             yield Message(RULES_CONTEXT, category.replace("_", " "), False, where)

@@ -51,9 +51,12 @@ class LaunchOptions:
 def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
     """The application's window with its workers and devices, not started yet."""
     from ui.device_hub import DemoDevices, DeviceHub
+    from ui.i18n import set_station_locale, use_language
     from ui.main_window import MainWindow, WindowOptions
     from ui.workers import BacklogWorker, BenchWorker, LabelWorker
 
+    set_station_locale(options.config.locale)
+    use_language(None)  # the station's language until an operator signs in
     config = options.config
     demo_devices = None
     if options.demo:

@@ -7,10 +7,11 @@ Threading: GUI thread only.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 from devices.events import WeightReading
 from receiving_station.bench import BenchState, BenchUpdate, Stage
 from receiving_station.rules import GradeDef
+from receiving_station.text import Money, Weight
+from receiving_station.vocabulary import word
+from ui.i18n import say, tr, writing
 from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT, label, paint, panel_frame
 
 KEYS = {
@@ -53,21 +57,24 @@ def _label(text: str = "", name: str = "base", wrap: bool = True) -> QLabel:
 
 
 class Panel(QFrame):
-    def __init__(self, title: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
         panel_frame(self)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(14, 10, 14, 12)
         self.layout_.setSpacing(6)
-        heading = _label(title, "panelTitle")
-        self.layout_.addWidget(heading)
+        self.heading = _label("", "panelTitle")
+        self.layout_.addWidget(self.heading)
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(title)
         self.setAccessibleName(title)
 
 
 def _money(amount: Decimal | None, currency: str | None) -> str:
     if amount is None:
         return "—"
-    return f"{amount:,.2f} {currency or ''}".strip()
+    return say(Money(amount, currency or ""))
 
 
 class BenchView(QWidget):
@@ -77,8 +84,8 @@ class BenchView(QWidget):
         super().__init__()
         self.setObjectName("benchView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Bench")
         self._on_key = on_key
+        self._last_message: str = ""
         self._grades = grades
         self._grade_keys = {g.key: g for g in grades}
         self.state: BenchState | None = None
@@ -91,9 +98,7 @@ class BenchView(QWidget):
         root.setContentsMargins(10, 10, 10, 10)
         root.setSpacing(8)
         self.prompt = _label("", "prompt")
-        self.prompt.setAccessibleName("What to do next")
         self.message = _label("", "message")
-        self.message.setAccessibleName("Last result")
         root.addWidget(self.prompt)
         root.addWidget(self.message)
 
@@ -102,12 +107,11 @@ class BenchView(QWidget):
         root.addLayout(grid, 1)
 
         # -- parcel --------------------------------------------------------------------------
-        self.parcel_panel = Panel("Parcel")
-        self.parcel_title = _label("No parcel open", "big")
+        self.parcel_panel = Panel()
+        self.parcel_title = _label("", "big")
         self.parcel_facts = _label("")
         self.window_status = _label("")
         self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Item", "Exp.", "In", "Left"])
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -116,15 +120,13 @@ class BenchView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.setAccessibleName("Expected lines")
         for w in (self.parcel_title, self.parcel_facts, self.window_status):
             self.parcel_panel.layout_.addWidget(w)
         self.parcel_panel.layout_.addWidget(self.lines, 1)
 
         # -- weight --------------------------------------------------------------------------
-        self.weight_panel = Panel("Weight")
+        self.weight_panel = Panel()
         self.weight_value = _label("— kg", "big", wrap=False)
-        self.weight_value.setAccessibleName("Weight on the scale")
         self.weight_stable = _label("", wrap=False)
         self.weight_compare = _label("")
         row = QHBoxLayout()
@@ -135,12 +137,11 @@ class BenchView(QWidget):
         self.weight_panel.layout_.addWidget(self.weight_compare)
 
         # -- unit ----------------------------------------------------------------------------
-        self.unit_panel = Panel("Item")
+        self.unit_panel = Panel()
         self.unit_title = _label("", "big")
         self.unit_facts = _label("")
         self.checklist = QListWidget()
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.checklist.setAccessibleName("Checklist")
         self.grade_keys = _label("")
         self.grade_keys.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.unit_title, self.unit_facts):
@@ -149,7 +150,7 @@ class BenchView(QWidget):
         self.unit_panel.layout_.addWidget(self.grade_keys)
 
         # -- decision ------------------------------------------------------------------------
-        self.decision_panel = Panel("Decision")
+        self.decision_panel = Panel()
         self.decision_title = _label("", "big")
         self.decision_money = _label("", "message")
         self.decision_rule = _label("", "muted")
@@ -160,10 +161,9 @@ class BenchView(QWidget):
         self.decision_panel.layout_.addWidget(self.decision_keys)
 
         # -- activity ------------------------------------------------------------------------
-        self.activity_panel = Panel("Activity")
+        self.activity_panel = Panel()
         self.activity = QListWidget()
         self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.activity.setAccessibleName("Activity")
         self.activity_panel.layout_.addWidget(self.activity, 1)
 
         grid.addWidget(self.parcel_panel, 0, 0, 2, 1)
@@ -180,6 +180,53 @@ class BenchView(QWidget):
         grid.setRowStretch(0, 0)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 0)
+        self.retranslate()
+
+    # -- language --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The fixed texts in the language in use, and the state drawn again in it."""
+        self.setAccessibleName(tr("bench_view", "Bench"))
+        self.prompt.setAccessibleName(tr("bench_view", "What to do next"))
+        self.message.setAccessibleName(tr("bench_view", "Last result"))
+        self.parcel_panel.set_title(tr("bench_view", "Parcel"))
+        self.weight_panel.set_title(tr("bench_view", "Weight"))
+        self.unit_panel.set_title(tr("bench_view", "Item"))
+        self.decision_panel.set_title(tr("bench_view", "Decision"))
+        self.activity_panel.set_title(tr("bench_view", "Activity"))
+        self.lines.setHorizontalHeaderLabels(
+            [
+                tr("bench_view", "SKU"),
+                tr("bench_view", "Item"),
+                tr("bench_view", "Exp."),
+                tr("bench_view", "In"),
+                tr("bench_view", "Left"),
+            ]
+        )
+        self.lines.setAccessibleName(tr("bench_view", "Expected lines"))
+        self.weight_value.setAccessibleName(tr("bench_view", "Weight on the scale"))
+        self.checklist.setAccessibleName(tr("bench_view", "Checklist"))
+        self.activity.setAccessibleName(tr("bench_view", "Activity"))
+        if self._last_message:
+            self.message.setText(say(self._last_message))
+        self._drawn_lines, self._drawn_checklist, self._drawn_activity = (), None, ()
+        self.activity.clear()
+        if self.state is not None:
+            self.show_state(self.state)
+        else:
+            self.parcel_title.setText(tr("bench_view", "No parcel open"))
+            self._draw_weight()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def say_message(self, message: str) -> None:
+        """A message from outside the bench flow (the database is back, a device): kept, so it
+        is said again in the next language."""
+        self._last_message = message
+        self.message.setText(say(message))
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -198,13 +245,13 @@ class BenchView(QWidget):
     def show_update(self, update: BenchUpdate) -> None:
         if update.changed:  # a repeated weight and such leave the last message standing
             colour = FEEDBACK_COLOURS[update.feedback.value]
-            self.message.setText(update.message)
+            self.say_message(update.message)
             paint(self.message, bg=colour, fg="#000000")
         self.show_state(update.state)
 
     def show_state(self, state: BenchState) -> None:
         self.state = state
-        self.prompt.setText(state.prompt)
+        self.prompt.setText(say(state.prompt))
         self._draw_parcel(state)
         self._draw_weight()
         self._draw_unit(state)
@@ -218,17 +265,24 @@ class BenchView(QWidget):
     def _draw_parcel(self, s: BenchState) -> None:
         p = s.parcel
         if p is None:
-            self.parcel_title.setText("No parcel open")
-            self.parcel_facts.setText("Scan the carrier label or the RMA barcode.")
+            self.parcel_title.setText(tr("bench_view", "No parcel open"))
+            self.parcel_facts.setText(
+                tr("bench_view", "Scan the carrier label or the RMA barcode.")
+            )
             self.window_status.setText("")
             self.lines.setRowCount(0)
             self._drawn_lines = ()
             return
         if p.rma is None:
-            self.parcel_title.setText("BLIND RETURN")
+            self.parcel_title.setText(tr("bench_view", "BLIND RETURN"))
             self.parcel_facts.setText(
-                f"Parcel {p.tracking_number} ({p.carrier or 'carrier unknown'})\n"
-                "No RMA: receive the items, a lead finds the customer."
+                tr(
+                    "bench_view",
+                    "Parcel {tracking} ({carrier})\nNo RMA: receive the items, a lead finds the "
+                    "customer.",
+                    tracking=p.tracking_number,
+                    carrier=p.carrier or tr("bench_view", "carrier unknown"),
+                )
             )
             self.window_status.setText("")
             self.lines.setRowCount(0)
@@ -236,16 +290,29 @@ class BenchView(QWidget):
             return
         r = p.rma
         self.parcel_title.setText(r.number)
-        purchase = r.purchase_date.isoformat() if r.purchase_date else "unknown"
+        purchase = (
+            writing().date(r.purchase_date) if r.purchase_date else tr("bench_view", "unknown")
+        )
+        wants = say(word(r.requested_resolution))
+        if r.exchange_sku:
+            wants += " → " + r.exchange_sku
         self.parcel_facts.setText(
-            f"{r.customer_name}\n{r.market} · {r.channel} · order {r.order_number}\n"
-            f"bought {purchase} · wants {r.requested_resolution.replace('_', ' ')}"
-            f"{' → ' + r.exchange_sku if r.exchange_sku else ''}\n"
-            f"parcel {p.tracking_number}"
+            tr(
+                "bench_view",
+                "{customer}\n{market} · {channel} · order {order}\nbought {bought} · wants "
+                "{wants}\nparcel {tracking}",
+                customer=r.customer_name,
+                market=r.market,
+                channel=word(r.channel),
+                order=r.order_number,
+                bought=purchase,
+                wants=wants,
+                tracking=p.tracking_number,
+            )
         )
         inside = r.window.inside
         mark = "✔ " if inside else "✖ "
-        self.window_status.setText(mark + r.window.describe())
+        self.window_status.setText(mark + say(r.window.describe()))
         paint(self.window_status, fg=GREEN if inside else RED, bold=True)
         rows = tuple((line.line_id, line.received) for line in r.lines)
         if self._drawn_lines == rows:
@@ -270,29 +337,47 @@ class BenchView(QWidget):
         live = self.live
         if live is None or live.value is None:
             self.weight_value.setText("— kg")
-            self.weight_stable.setText(live.error if live and live.error else "no reading")
+            self.weight_stable.setText(
+                live.error if live and live.error else tr("bench_view", "no reading")
+            )
             paint(self.weight_stable, fg=MUTED, bold=False)
         else:
-            self.weight_value.setText(f"{live.value} {live.unit}")
+            self.weight_value.setText(f"{writing().number(live.value)} {live.unit}")
             if live.overload or live.underload:
-                text, colour = ("OVERLOAD" if live.overload else "UNDERLOAD"), RED
+                text = (
+                    tr("bench_view", "OVERLOAD") if live.overload else tr("bench_view", "UNDERLOAD")
+                )
+                colour = RED
             elif live.stable:
-                text, colour = "● STABLE", GREEN
+                text, colour = "● " + tr("bench_view", "STABLE"), GREEN
             else:
-                text, colour = "○ moving…", AMBER
+                text, colour = "○ " + tr("bench_view", "moving…"), AMBER
             self.weight_stable.setText(text)
             paint(self.weight_stable, fg=colour, bold=True)
         p = self.state.parcel if self.state else None
         if p is None:
             self.weight_compare.setText("")
             return
-        expected = f"{p.expected_weight_kg} kg" if p.expected_weight_kg is not None else "unknown"
-        measured = f"{p.measured_weight_kg} kg" if p.measured_weight_kg is not None else "not yet"
-        text = f"expected {expected}\nmeasured {measured}"
+        expected = (
+            say(Weight(p.expected_weight_kg))
+            if p.expected_weight_kg is not None
+            else tr("bench_view", "unknown")
+        )
+        measured = (
+            say(Weight(p.measured_weight_kg))
+            if p.measured_weight_kg is not None
+            else tr("bench_view", "not yet")
+        )
+        text = tr(
+            "bench_view",
+            "expected {expected}\nmeasured {measured}",
+            expected=expected,
+            measured=measured,
+        )
         if p.weight_tolerance_kg is not None:
-            text += f" (± {p.weight_tolerance_kg} kg)"
+            text += f" (± {say(Weight(p.weight_tolerance_kg))})"
         if p.weight_mismatch:
-            text += "\n⚠ WEIGHT MISMATCH: refund held"
+            text += "\n⚠ " + tr("bench_view", "WEIGHT MISMATCH: refund held")
             paint(self.weight_compare, fg=AMBER, bold=True)
         else:
             paint(self.weight_compare, fg=TEXT, bold=False)
@@ -307,28 +392,42 @@ class BenchView(QWidget):
         self.checklist.clear()
         if u is None:
             self.unit_title.setText("")
-            self.unit_facts.setText("Scan an item out of the parcel." if s.parcel else "")
+            self.unit_facts.setText(
+                tr("bench_view", "Scan an item out of the parcel.") if s.parcel else ""
+            )
             self.grade_keys.setText("")
             return
         self.unit_title.setText(u.lpn)
-        facts = [f"{u.sku or 'unknown SKU'} · {u.description}"]
-        facts.append(f"line {u.line_no}" if u.line_no else "not on the RMA")
+        facts = [f"{u.sku or tr('bench_view', 'unknown SKU')} · {u.description}"]
+        facts.append(
+            tr("bench_view", "line {line}", line=u.line_no)
+            if u.line_no
+            else tr("bench_view", "not on the RMA")
+        )
         if u.needs_serial or u.serial:
-            facts.append(f"serial {u.serial}" if u.serial else "serial: scan it")
+            facts.append(
+                tr("bench_view", "serial {serial}", serial=u.serial)
+                if u.serial
+                else tr("bench_view", "serial: scan it")
+            )
         if u.flags:
-            facts.append("⚠ " + ", ".join(f.replace("_", " ") for f in u.flags))
+            facts.append("⚠ " + ", ".join(say(word(f)) for f in u.flags))
         if s.photos:
-            facts.append(f"{len(s.photos)} photo(s) taken")
+            facts.append(tr("bench_view", "{n} photo(s) taken", n=len(s.photos)))
         self.unit_facts.setText("\n".join(facts))
         answered = dict(s.answers)
         for index, question in enumerate(s.questions):
             if question.key in answered:
-                mark = "Y ✔" if answered[question.key] else "N ✖"
+                mark = (
+                    "Y ✔ " + tr("bench_view", "yes")
+                    if answered[question.key]
+                    else "N ✖ " + tr("bench_view", "no")
+                )
             elif index == len(s.answers):
                 mark = "►  Y/N"
             else:
                 mark = ""
-            item = QListWidgetItem(f"{question.question}   {mark}")
+            item = QListWidgetItem(f"{say(question.question)}   {mark}")
             if index == len(s.answers) and s.stage == Stage.CHECKLIST:
                 item.setBackground(Qt.GlobalColor.darkBlue)
             self.checklist.addItem(item)
@@ -336,10 +435,11 @@ class BenchView(QWidget):
         for grade in self._grades:
             chosen = u.grade == grade.code or s.pending_grade == grade.code
             style = "background:#4aa8ff;color:#000;" if chosen else ""
-            camera = " (photo)" if grade.requires_photo else ""
+            camera = " " + tr("bench_view", "(photo)") if grade.requires_photo else ""
+            mark = "► " if chosen else ""  # not by colour alone
             parts.append(
-                f"<span style='{style}'>&nbsp;<b>{grade.key}</b> {grade.code} "
-                f"{grade.label}{camera}&nbsp;</span>"
+                f"<span style='{style}'>&nbsp;{mark}<b>{grade.key}</b> {grade.code} "
+                f"{html.escape(say(grade.label))}{camera}&nbsp;</span>"
             )
         self.grade_keys.setText("<br>".join(parts))
 
@@ -359,18 +459,22 @@ class BenchView(QWidget):
         refund = d.refund_amount if d else u.refund_amount
         fee = d.restocking_fee if d else u.restocking_fee
         hold = d.hold if d else u.status == "held" or "hold" in (u.rule_reason or "")
-        self.decision_title.setText(disposition.replace("_", " ").upper())
-        money = f"refund {_money(refund, u.currency)}"
+        self.decision_title.setText(say(word(disposition)).upper())
+        money = tr("bench_view", "refund {amount}", amount=_money(refund, u.currency))
         if fee:
-            money += f"\nrestocking fee {_money(fee, u.currency)}"
+            money += "\n" + tr(
+                "bench_view", "restocking fee {amount}", amount=_money(fee, u.currency)
+            )
         if hold:
-            money += "\n⚠ REFUND HELD: a lead decides"
+            money += "\n⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
         self.decision_money.setText(money)
         paint(self.decision_money, fg=AMBER if hold else GREEN, bold=True)
         rule = d.rule_id if d else u.rule_id
-        self.decision_rule.setText(f"rule {rule}  (why: see the message above)")
-        self.decision_rule.setToolTip(d.explanation if d else (u.rule_reason or ""))
-        self.decision_keys.setText("Enter ⏎ confirms · Esc steps back")
+        self.decision_rule.setText(
+            tr("bench_view", "rule {rule}  (why: see the message above)", rule=rule)
+        )
+        self.decision_rule.setToolTip(say(d.explanation) if d else (u.rule_reason or ""))
+        self.decision_keys.setText(tr("bench_view", "Enter ⏎ confirms · Esc steps back"))
 
     def _draw_activity(self, s: BenchState) -> None:
         """Newest first; only the entries that are new since the last drawing are added."""
@@ -381,7 +485,10 @@ class BenchView(QWidget):
         if len(fresh) == len(entries) and drawn:
             self.activity.clear()  # a different history (another bench state): start again
         for entry in fresh:
-            item = QListWidgetItem(f"{entry.at.astimezone().strftime('%H:%M:%S')}  {entry.message}")
+            mark = {"accepted": "✔", "attention": "⚠", "error": "✖"}[entry.feedback.value]
+            item = QListWidgetItem(
+                f"{entry.at.astimezone().strftime('%H:%M:%S')}  {mark} {say(entry.message)}"
+            )
             colour = {"accepted": TEXT, "attention": AMBER, "error": RED}[entry.feedback.value]
             item.setForeground(QColor(colour))
             self.activity.insertItem(0, item)

@@ -126,6 +126,10 @@ def compiled(
     return target
 
 
+def station_locale() -> str | None:
+    return _station_locale
+
+
 def set_station_locale(locale_name: str | None) -> None:
     """The station's locale (config, else the system): the territory for every language."""
     global _station_locale

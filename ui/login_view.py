@@ -1,11 +1,13 @@
-"""Signing in: scan a badge (anywhere on this screen), or choose a name and type the PIN."""
+"""Signing in: scan a badge (anywhere on this screen), or choose a name and type the PIN; and
+choose the language the window speaks (kept with the operator from then on)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_station.bench import OperatorInfo
+from receiving_station.language import LANGUAGES
+from receiving_station.vocabulary import word
+from ui.i18n import language, say, tr, use_language
 from ui.theme import label, paint
 
 
@@ -27,70 +32,127 @@ class LoginView(QWidget):
         super().__init__()
         self.setObjectName("loginView")
         self._on_login = on_login
+        self._station = station
+        self._operators: list[OperatorInfo] = []
+        self._error: str = ""
+        self.chosen: str | None = None  # a language chosen here, for whoever signs in next
         root = QVBoxLayout(self)
         root.setContentsMargins(60, 40, 60, 40)
         root.setSpacing(16)
-        title = label(f"Receiving Station · {station}", "big")
-        root.addWidget(title)
-        self.prompt = label("Scan your badge", "prompt")
+        self.title = label("", "big")
+        root.addWidget(self.title)
+        self.prompt = label("", "prompt")
         root.addWidget(self.prompt)
-        hint = label("… or choose your name, type your PIN and press Enter", "muted")
-        root.addWidget(hint)
+        self.hint = label("", "muted")
+        root.addWidget(self.hint)
         row = QHBoxLayout()
         root.addLayout(row, 1)
         self.names = QListWidget()
-        self.names.setAccessibleName("Operators")
         self.names.setMinimumWidth(420)
         row.addWidget(self.names, 2)
         side = QVBoxLayout()
         row.addLayout(side, 1)
-        pin_label = QLabel("PIN")
-        side.addWidget(pin_label)
+        self.pin_label = QLabel("")
+        side.addWidget(self.pin_label)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName("PIN")
         self.pin.setMaxLength(12)
-        pin_label.setBuddy(self.pin)
+        self.pin_label.setBuddy(self.pin)
         side.addWidget(self.pin)
-        self.sign_in = QPushButton("Sign in")
-        self.sign_in.setAccessibleName("Sign in")
+        self.sign_in = QPushButton("")
         side.addWidget(self.sign_in)
         self.error = label("")
         side.addWidget(self.error)
         side.addStretch(1)
+        self.language_label = QLabel("")
+        side.addWidget(self.language_label)
+        self.languages = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.languages.addItem(name, code)  # each in its own name: found by its speakers
+        self.language_label.setBuddy(self.languages)
+        side.addWidget(self.languages)
         self.sign_in.clicked.connect(self._submit)
         self.pin.returnPressed.connect(self._submit)
         self.names.itemActivated.connect(lambda _item: self.pin.setFocus())
+        self.languages.activated.connect(self._on_languages_activated)
         self.setTabOrder(self.names, self.pin)
         self.setTabOrder(self.pin, self.sign_in)
+        self.setTabOrder(self.sign_in, self.languages)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("login", "Receiving Station · {station}", station=self._station))
+        self.prompt.setText(tr("login", "Scan your badge"))
+        self.hint.setText(tr("login", "… or choose your name, type your PIN and press Enter"))
+        self.names.setAccessibleName(tr("login", "Operators"))
+        self.pin_label.setText(tr("login", "&PIN"))
+        self.pin.setAccessibleName(tr("login", "PIN"))
+        self.sign_in.setText(tr("login", "Sign in"))
+        self.sign_in.setAccessibleName(tr("login", "Sign in"))
+        self.language_label.setText(tr("login", "&Language"))
+        self.languages.setAccessibleName(tr("login", "Language"))
+        self.languages.setToolTip(
+            tr("login", "The window speaks this language; it is kept for you when you sign in")
+        )
+        self._show_language()
+        self._fill_names()
+        if self._error:
+            self.error.setText(say(self._error))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_language(self) -> None:
+        index = self.languages.findData(language())
+        if index >= 0 and index != self.languages.currentIndex():
+            self.languages.setCurrentIndex(index)
+
+    def _on_languages_activated(self, index: int) -> None:
+        code = str(self.languages.itemData(index))
+        self.chosen = code
+        use_language(code)  # this screen speaks it now; the operator keeps it at sign-in
 
     def set_operators(self, operators: list[OperatorInfo]) -> None:
-        self.names.clear()
-        for operator in operators:
-            item = QListWidgetItem(f"{operator.name}   ({operator.role})")
-            item.setData(Qt.ItemDataRole.UserRole, operator.badge)
-            self.names.addItem(item)
+        self._operators = list(operators)
+        self._fill_names()
         if operators:
             self.names.setCurrentRow(0)
 
+    def _fill_names(self) -> None:
+        row = self.names.currentRow()
+        self.names.clear()
+        for operator in self._operators:
+            item = QListWidgetItem(f"{operator.name}   ({say(word(operator.role))})")
+            item.setData(Qt.ItemDataRole.UserRole, operator.badge)
+            self.names.addItem(item)
+        if 0 <= row < self.names.count():
+            self.names.setCurrentRow(row)
+
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self._error = message
+        self.error.setText("✖ " + say(message))
         paint(self.error, fg="#ff6b6b", bold=True)
         self.pin.clear()
 
     def reset(self) -> None:
+        """Ready for the next person: no PIN, no error, no language chosen yet."""
         self.pin.clear()
+        self._error = ""
         self.error.setText("")
+        self.chosen = None
+        self._show_language()
         self.names.setFocus()
 
     def _submit(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            self.show_error("choose your name first")
+            self.show_error(tr("login", "choose your name first"))
             return
         pin = self.pin.text()
         if not pin:
-            self.show_error("type your PIN")
+            self.show_error(tr("login", "type your PIN"))
             self.pin.setFocus()
             return
         self._on_login(str(item.data(Qt.ItemDataRole.UserRole)), pin)

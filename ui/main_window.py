@@ -17,7 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -38,13 +39,16 @@ from receiving_station.demo_data import Scenario
 from receiving_station.identify import COMMAND_PREFIX
 from receiving_station.label_layout import load_label_set
 from receiving_station.labels import LabelOutcome
+from receiving_station.text import Text
 from receiving_station.upstream.events import Backlog
+from receiving_station.vocabulary import word
 from ui.bench_view import BenchView
 from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub
 from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.figures_view import FiguresView
+from ui.i18n import language, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
@@ -101,7 +105,6 @@ class MainWindow(QMainWindow):
         self.scenarios = scenarios or []
         controller = bench.controller
         self.station = controller.state.station
-        self.setWindowTitle(f"Receiving Station · {self.station}")
         self.resize(1600, 1000)
 
         self.stack = QStackedWidget()
@@ -109,13 +112,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
-        self.tabs.addTab(self.bench_view, "&Bench")
+        self.tabs.addTab(self.bench_view, "")  # Alt+B
         self.exceptions_view = ExceptionsView(
             controller.sessions,
             self._acting_lead,
             [grade.code for grade in controller.rules.grades],
         )
-        self.tabs.addTab(self.exceptions_view, "&Exceptions")  # Alt+E
+        self.tabs.addTab(self.exceptions_view, "")  # Alt+E
         self.labels_view = LabelsView(
             controller.sessions,
             self._acting_lead,
@@ -123,11 +126,11 @@ class MainWindow(QMainWindow):
             labels.labels or load_label_set(),
             labels.size,
         )
-        self.tabs.addTab(self.labels_view, "&Labels")  # Alt+L
+        self.tabs.addTab(self.labels_view, "")  # Alt+L
         self.upstream_view = UpstreamView(controller.sessions, self._acting_lead)
-        self.tabs.addTab(self.upstream_view, "&Upstream")  # Alt+U
+        self.tabs.addTab(self.upstream_view, "")  # Alt+U
         self.figures_view = FiguresView(controller.sessions)
-        self.tabs.addTab(self.figures_view, "F&igures")  # Alt+I
+        self.tabs.addTab(self.figures_view, "")  # Alt+I
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
 
@@ -148,15 +151,15 @@ class MainWindow(QMainWindow):
             label = QLabel("")
             label.setMargin(4)
             label.setContentsMargins(10, 0, 10, 0)
-            label.setAccessibleName(name)
             self.status_labels[name] = label
             self.statusBar().addPermanentWidget(label)
-        self.status_labels["station"].setText(f"Station {self.station}")
-        self.status_labels["operator"].setText("signed out")
+        self._devices: dict[str, tuple[str, str]] = {}
+        self._backlog: Backlog | None = None
+        self._shop: dict | None = None
         for device in ("scanner", "scale", "printer"):
-            self._show_device(device, "connecting", "starting")
-        self.status_labels["upstream"].setText("upstream: …")
-        self._show_device("database", "connecting", "starting")
+            self._show_device(device, "connecting", Text("main_window", "starting"))
+        self.status_labels["upstream"].setText(tr("main_window", "upstream: …"))
+        self._show_device("database", "connecting", Text("main_window", "starting"))
         self.database = DatabaseWatch(checkpointer.engine, self)
         self.database.changed.connect(self._on_database_changed)
         self.database.health.connect(self._on_database_health)
@@ -189,6 +192,77 @@ class MainWindow(QMainWindow):
         self._is_ready = False
         self.stack.setCurrentWidget(self.login)
         self.bench_view.show_state(controller.state)
+        self.retranslate()
+
+    # -- language ----------------------------------------------------------------------------
+
+    DEVICE_NAMES = {
+        "station": Text("main_window", "station"),
+        "operator": Text("main_window", "operator"),
+        "upstream": Text("main_window", "upstream"),
+        "database": Text("main_window", "database"),
+        "scanner": Text("main_window", "scanner"),
+        "scale": Text("main_window", "scale"),
+        "printer": Text("main_window", "printer"),
+    }
+    DEVICE_STATES = {
+        "connected": Text("main_window", "ok"),
+        "connecting": Text("main_window", "connecting"),
+        "faulted": Text("main_window", "faulted"),
+        "disconnected": Text("main_window", "disconnected"),
+    }
+
+    def retranslate(self) -> None:
+        """The window's own texts in the language in use (the views do their own)."""
+        self.setWindowTitle(
+            tr("main_window", "Receiving Station · {station}", station=self.station)
+        )
+        titles = (
+            tr("main_window", "&Bench"),
+            tr("main_window", "&Exceptions"),
+            tr("main_window", "&Labels"),
+            tr("main_window", "&Upstream"),
+            tr("main_window", "F&igures"),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.status_labels["station"].setText(
+            tr("main_window", "Station {station}", station=self.station)
+        )
+        for name, label in self.status_labels.items():
+            label.setAccessibleName(say(self.DEVICE_NAMES[name]))
+        self._show_operator()
+        for device, (state, message) in list(self._devices.items()):
+            self._show_device(device, state, message)
+        if self._backlog is not None:
+            self._on_backlog_counted(self._backlog)
+        if self.demo is not None:
+            self._retranslate_demo()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_operator(self) -> None:
+        operator = self.bench.controller.state.operator
+        label = self.status_labels["operator"]
+        if operator is None:
+            label.setText(tr("main_window", "signed out"))
+        else:
+            label.setText(f"{operator.name} ({say(word(operator.role))})")
+
+    def _speak_to(self, code: str | None) -> None:
+        """The operator's language (None: the station's); nothing happens when it is spoken
+        already (a change makes every widget say its texts again)."""
+        wanted = code
+        if wanted is None:
+            from receiving_station.language import language_of, system_locale
+            from ui.i18n import station_locale
+
+            wanted = language_of(station_locale() or system_locale())
+        if wanted != language():
+            use_language(code)
 
     # -- life --------------------------------------------------------------------------------
 
@@ -279,7 +353,12 @@ class MainWindow(QMainWindow):
         ):
             self.labels_view.find_lpn(code)  # a torn label scanned: its jobs, to reprint
             return
-        self.submit(BenchInput("scan", code, source=source))
+        signing_in = self.stack.currentWidget() is self.login and self.login.chosen
+        self.submit(
+            BenchInput(
+                "scan", code, source=source, language=self.login.chosen if signing_in else None
+            )
+        )
 
     def _on_hub_stable_weight_accepted(self, kilograms: Decimal) -> None:
         self.bench.submit(BenchInput("weight", str(kilograms), source="scale"))
@@ -288,7 +367,9 @@ class MainWindow(QMainWindow):
         self.submit(BenchInput("key", key, source="keyboard"))
 
     def _on_login_requested(self, badge: str, pin: str) -> None:
-        self.submit(BenchInput("login", badge, pin=pin, source="keyboard"))
+        self.submit(
+            BenchInput("login", badge, pin=pin, source="keyboard", language=self.login.chosen)
+        )
 
     def _on_camera_photo_taken(self, path: str) -> None:
         self.submit(BenchInput("photo", path, source="camera"))
@@ -317,9 +398,10 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is not self.login:
                 self.stack.setCurrentWidget(self.login)
                 self.login.reset()
+                self._speak_to(None)  # the next person starts in the station's language
             if update.input.kind == "login" and update.feedback.value == "error":
                 self.login.show_error(update.message)
-            self.status_labels["operator"].setText("signed out")
+            self._show_operator()
             self.idle_timer.stop()
         else:
             if self.stack.currentWidget() is not self.tabs:
@@ -328,7 +410,8 @@ class MainWindow(QMainWindow):
                 self.bench_view.setFocus()
             operator = state.operator
             assert operator is not None
-            self.status_labels["operator"].setText(f"{operator.name} ({operator.role})")
+            self._speak_to(operator.language)
+            self._show_operator()
             self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
             self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
             self.tabs.setTabVisible(3, has_role(operator.role, Role.LEAD))
@@ -349,37 +432,50 @@ class MainWindow(QMainWindow):
 
     def _on_label_printed(self, outcome: LabelOutcome) -> None:
         if outcome.printed:
-            self.statusBar().showMessage(outcome.message, 8000)
+            self.statusBar().showMessage(say(outcome.message), 8000)
         else:
             self._feedback("attention", outcome.message)
 
     def _on_backlog_counted(self, counts: Backlog | None) -> None:
         label = self.status_labels["upstream"]
+        self._backlog = counts
         if counts is None:
-            label.setText("upstream: database unreachable")
+            label.setText(tr("main_window", "upstream: database unreachable"))
             label.setToolTip("")
             paint(label, fg=RED)
             return
         status = self.dispatcher.status if self.dispatcher is not None else None
-        parts = [f"{counts.waiting} to send" if counts.waiting else "all sent"]
+        parts = [
+            tr("main_window", "{n} to send", n=counts.waiting)
+            if counts.waiting
+            else tr("main_window", "all sent")
+        ]
         if counts.failing:
-            parts.append(f"{counts.failing} failing")
+            parts.append(tr("main_window", "{n} failing", n=counts.failing))
         if counts.refused:
-            parts.append(f"{counts.refused} refused")
+            parts.append(tr("main_window", "{n} refused", n=counts.refused))
         fault = status.problem if status is not None and status.fault else None
         if self.dispatcher is None:
-            parts.append(self.upstream_note or "not sending from this bench")
+            parts.append(
+                say(self.upstream_note)
+                if self.upstream_note
+                else tr("main_window", "not sending from this bench")
+            )
         elif fault:
-            parts.append("FAULT")
-        label.setText("upstream: " + ", ".join(parts))
+            parts.append(tr("main_window", "FAULT"))
+        label.setText(tr("main_window", "upstream: {state}", state=", ".join(parts)))
         detail = fault or counts.last_error or (status.problem if status else None)
         label.setToolTip(
             "\n".join(
                 filter(
                     None,
                     [
-                        f"sending to {status.upstream}" if status else self.upstream_note,
-                        f"last problem: {detail}" if detail else None,
+                        tr("main_window", "sending to {url}", url=status.upstream)
+                        if status
+                        else self.upstream_note,
+                        tr("main_window", "last problem: {detail}", detail=detail)
+                        if detail
+                        else None,
                     ],
                 )
             )
@@ -390,10 +486,16 @@ class MainWindow(QMainWindow):
     def _on_backlog_shop_counted(self, summary: dict) -> None:
         if self.demo is None:
             return
+        self._shop = summary
         self.demo_shop.setText(
-            f"Demo shop (a sandbox of the shop's system): {summary.get('refunds', 0)} refund(s), "
-            f"{summary.get('exchanges', 0)} exchange release(s) and "
-            f"{summary.get('status_events', 0)} customer message(s) received"
+            tr(
+                "main_window",
+                "Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} "
+                "exchange release(s) and {messages} customer message(s) received",
+                refunds=summary.get("refunds", 0),
+                exchanges=summary.get("exchanges", 0),
+                messages=summary.get("status_events", 0),
+            )
         )
 
     def _on_upstream_view_changed(self) -> None:
@@ -412,12 +514,15 @@ class MainWindow(QMainWindow):
 
     def _on_database_health(self, ok: bool, message: str) -> None:
         if ok:
-            self._show_device("database", "connected", "the database answers")
+            self._show_device("database", "connected", Text("main_window", "the database answers"))
             if self.database_lost:
                 self.database_lost = False
                 self.labels.retry_waiting()
-                self.bench_view.message.setText(
-                    "The database answers again: carry on (what was confirmed is saved)."
+                self.bench_view.say_message(
+                    Text(
+                        "main_window",
+                        "The database answers again: carry on (what was confirmed is saved).",
+                    )
                 )
                 paint(self.bench_view.message, bg=GREEN, fg="#000000")
             return
@@ -425,8 +530,13 @@ class MainWindow(QMainWindow):
         self._show_device("database", "disconnected", message)
         self._feedback(
             "error",
-            f"The database does not answer ({message}). Everything confirmed so far is saved; "
-            "nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.",
+            Text(
+                "main_window",
+                "The database does not answer ({problem}). Everything confirmed so far is saved; "
+                "nothing new can be saved until it is back. It reconnects by itself: wait, or "
+                "call IT.",
+                problem=message,
+            ),
         )
 
     def _acting_lead(self) -> tuple[int, str, int | None] | None:
@@ -444,17 +554,19 @@ class MainWindow(QMainWindow):
         self.flash.last_feedback = kind
         QTimer.singleShot(0, lambda: self.flash.flash(kind))
         if message:
-            self.bench_view.message.setText(message)
+            self.bench_view.say_message(message)
             paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
 
     def _show_device(self, device: str, state: str, message: str) -> None:
         label = self.status_labels.get(device)
         if label is None:
             return
+        self._devices[device] = (state, message)
         symbol = "●" if state == "connected" else ("◐" if state == "connecting" else "✖")
-        label.setText(f"{device} {symbol} {'ok' if state == 'connected' else state}")
-        label.setToolTip(message)
-        label.setAccessibleDescription(message)
+        name = say(self.DEVICE_NAMES.get(device, device))
+        label.setText(f"{name} {symbol} {say(self.DEVICE_STATES.get(state, state))}")
+        label.setToolTip(say(message))
+        label.setAccessibleDescription(say(message))
         paint(label, fg=STATE_COLOURS.get(state, MUTED))
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -464,14 +576,17 @@ class MainWindow(QMainWindow):
             action()
             return
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and self.tabs.isVisible():
-            # Alt + the underlined letter opens a section (also without an active window).
-            wanted = {
-                Qt.Key.Key_B: 0,
-                Qt.Key.Key_E: 1,
-                Qt.Key.Key_L: 2,
-                Qt.Key.Key_U: 3,
-                Qt.Key.Key_I: 4,
-            }.get(Qt.Key(event.key()))
+            # Alt + the underlined letter opens a section (also without an active window); the
+            # letters are the language's own (&Bänk, &Avvikelser ...), read from the tabs.
+            letters: dict[str, int] = {}
+            for index in range(self.tabs.count()):
+                title = self.tabs.tabText(index)
+                at = title.find("&")
+                if 0 <= at < len(title) - 1:
+                    letters.setdefault(title[at + 1].upper(), index)
+            wanted = letters.get(
+                event.text().upper() or QKeySequence(event.key()).toString().upper()
+            )
             if wanted is not None and self.tabs.isTabVisible(wanted):
                 self.tabs.setCurrentIndex(wanted)
                 return
@@ -490,20 +605,14 @@ class MainWindow(QMainWindow):
         panel.setObjectName("demoPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(10, 4, 10, 4)
-        self.demo_help = QLabel(
-            "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
-            "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale"
-        )
+        self.demo_help = QLabel("")
         paint(self.demo_help, fg="#000000", bg=DEMO, bold=True)
         self.demo_help.setContentsMargins(8, 4, 8, 4)
         self.demo_help.setWordWrap(True)
         layout.addWidget(self.demo_help)
-        self.demo_now = theme_label(
-            f"{len(self.scenarios)} demo returns: press F5 for the first", "muted"
-        )
+        self.demo_now = theme_label("", "muted")
         layout.addWidget(self.demo_now)
         self.demo_shop = theme_label("", "muted")
-        self.demo_shop.setAccessibleName("demo shop")
         layout.addWidget(self.demo_shop)
         self._demo_index = -1
         self._demo_item = 0
@@ -514,6 +623,42 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_F8: self.demo_unload,
         }
         return panel
+
+    def _retranslate_demo(self) -> None:
+        self.demo_help.setText(
+            tr(
+                "main_window",
+                "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
+                "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale",
+            )
+        )
+        self.demo_shop.setAccessibleName(tr("main_window", "demo shop"))
+        if self._shop is not None:
+            self._on_backlog_shop_counted(self._shop)
+        self._show_demo_now()
+
+    def _show_demo_now(self) -> None:
+        scenario = self.demo_scenario
+        if scenario is None:
+            self.demo_now.setText(
+                tr(
+                    "main_window",
+                    "{n} demo returns: press F5 for the first",
+                    n=len(self.scenarios),
+                )
+            )
+            return
+        self.demo_now.setText(
+            tr(
+                "main_window",
+                "demo return {number} of {count}: {name}, {description}  ({n} item(s) for F7)",
+                n=len(scenario.item_codes),
+                number=self._demo_index + 1,
+                count=len(self.scenarios),
+                name=scenario.name,
+                description=scenario.description,
+            )
+        )
 
     @property
     def demo_scenario(self) -> Scenario | None:
@@ -526,11 +671,7 @@ class MainWindow(QMainWindow):
             return
         self._demo_index = (self._demo_index + 1) % len(self.scenarios)
         self._demo_item = 0
-        scenario = self.scenarios[self._demo_index]
-        self.demo_now.setText(
-            f"demo return {self._demo_index + 1} of {len(self.scenarios)}: {scenario.name}, "
-            f"{scenario.description}  ({len(scenario.item_codes)} item(s) for F7)"
-        )
+        self._show_demo_now()
         self.demo.put(Decimal(0))
         self.demo.scan(self.scenarios[self._demo_index].parcel_code)
 
@@ -549,7 +690,11 @@ class MainWindow(QMainWindow):
             return
         if self._demo_item >= len(scenario.item_codes):
             self._feedback(
-                "attention", "no more demo items in this parcel: F9 closes it, F5 scans the next"
+                "attention",
+                Text(
+                    "main_window",
+                    "no more demo items in this parcel: F9 closes it, F5 scans the next",
+                ),
             )
             return
         self.demo.scan(scenario.item_codes[self._demo_item])

@@ -221,7 +221,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
         ("late", "OUTSIDE", "outside_window"),
         ("serial_mismatch", "serial mismatch", "serial_mismatch"),
         ("wrong_item", "wrong item", "wrong_item"),
-        ("non_returnable", "non returnable", "non_returnable"),
+        ("non_returnable", "non-returnable", "non_returnable"),
         ("extra_item", "unexpected item", "unexpected_item"),
     ],
 )
@@ -311,7 +311,7 @@ def test_pin_sign_in_roles_and_idle_sign_out(qtbot, demo, tmp_path: Path) -> Non
     try:
         login = window.login
         rows = [login.names.item(i).text() for i in range(login.names.count())]
-        lead_row = next(i for i, text in enumerate(rows) if "(lead)" in text)
+        lead_row = next(i for i, text in enumerate(rows) if "(shift lead)" in text)
         login.names.setCurrentRow(lead_row)
         login.pin.setFocus()
         for digit in "0000":

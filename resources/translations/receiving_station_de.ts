@@ -1,0 +1,1380 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>bench</name>
+        <message>
+            <source>Answer with Y or N</source>
+            <translation>Mit Y oder N antworten</translation>
+        </message>
+        <message>
+            <source>Answer with Y or N  ·  Esc steps back</source>
+            <translation>Mit Y oder N antworten  ·  Esc geht zurück</translation>
+        </message>
+        <message>
+            <source>Enter confirms and prints the label</source>
+            <translation>Enter bestätigt und druckt das Etikett</translation>
+        </message>
+        <message>
+            <source>Enter confirms and prints the label  ·  Esc steps back</source>
+            <translation>Enter bestätigt und druckt das Etikett  ·  Esc geht zurück</translation>
+        </message>
+        <message>
+            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
+            <translation>Alle erwarteten Artikel sind da: F9 schließt das Paket (oder einen zusätzlichen Artikel oder das nächste Paket scannen)</translation>
+        </message>
+        <message>
+            <source>Grade it: 1–5</source>
+            <translation>Bewerten: 1–5</translation>
+        </message>
+        <message>
+            <source>Grade it: 1–5  ·  Esc steps back</source>
+            <translation>Bewerten: 1–5  ·  Esc geht zurück</translation>
+        </message>
+        <message>
+            <source>Grade {grade} ({label}) needs a photo: press P</source>
+            <translation>Zustand {grade} ({label}) braucht ein Foto: P drücken</translation>
+        </message>
+        <message>
+            <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
+            <translation>Kein Paket ist offen: zuerst das Versandetikett oder den RMA-Barcode des Pakets scannen</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
+            <translation>Paket auf die Waage legen, dann einen Artikel scannen  ·  F9 schließt das Paket</translation>
+        </message>
+        <message>
+            <source>Scan the item's serial number</source>
+            <translation>Seriennummer des Artikels scannen</translation>
+        </message>
+        <message>
+            <source>Scan the next item  ·  F9 closes the parcel</source>
+            <translation>Nächsten Artikel scannen  ·  F9 schließt das Paket</translation>
+        </message>
+        <message>
+            <source>Scan the parcel's carrier label or RMA barcode</source>
+            <translation>Versandetikett oder RMA-Barcode des Pakets scannen</translation>
+        </message>
+        <message>
+            <source>Scan your badge, or choose your name and type your PIN</source>
+            <translation>Ausweis scannen, oder Namen wählen und PIN eingeben</translation>
+        </message>
+        <message>
+            <source>Sign in first: scan your badge, or choose your name and type your PIN</source>
+            <translation>Zuerst anmelden: Ausweis scannen, oder Namen wählen und PIN eingeben</translation>
+        </message>
+        <message>
+            <source>Take a photo: P</source>
+            <translation>Foto aufnehmen: P</translation>
+        </message>
+        <message>
+            <source>Take a photo: P  ·  Esc chooses another grade</source>
+            <translation>Foto aufnehmen: P  ·  Esc wählt einen anderen Zustand</translation>
+        </message>
+        <message>
+            <source>The database did not answer ({reason}). Nothing was saved: scan or press the key again in a moment; call IT if it keeps happening</source>
+            <translation>Die Datenbank hat nicht geantwortet ({reason}). Nichts wurde gespeichert: gleich noch einmal scannen oder die Taste drücken; die IT anrufen, wenn es wieder passiert</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}</source>
+            <translation>Willkommen, {name}</translation>
+        </message>
+        <message>
+            <source>again: {question}</source>
+            <translation>noch einmal: {question}</translation>
+        </message>
+        <message>
+            <source>already graded: Esc to grade again, Enter to confirm</source>
+            <translation>schon bewertet: Esc bewertet neu, Enter bestätigt</translation>
+        </message>
+        <message>
+            <source>answer first: {question} (Y/N)</source>
+            <translation>zuerst antworten: {question} (Y/N)</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here: ask your shift lead</source>
+            <translation>Ausweis {badge} ist hier nicht bekannt: die Schichtleitung fragen</translation>
+        </message>
+        <message>
+            <source>cancelled at the bench</source>
+            <translation>am Arbeitsplatz storniert</translation>
+        </message>
+        <message>
+            <source>choose the grade again (1–5)</source>
+            <translation>Zustand neu wählen (1–5)</translation>
+        </message>
+        <message>
+            <source>command {command} is not used at the bench</source>
+            <translation>Befehl {command} wird am Arbeitsplatz nicht verwendet</translation>
+        </message>
+        <message>
+            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
+            <translation>zuerst {lpn} abschließen (Enter bestätigt, Esc geht zurück)</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>no item to cancel</source>
+            <translation>kein Artikel zum Stornieren</translation>
+        </message>
+        <message>
+            <source>no parcel is open</source>
+            <translation>kein Paket ist offen</translation>
+        </message>
+        <message>
+            <source>nothing to answer now: {prompt}</source>
+            <translation>jetzt nichts zu beantworten: {prompt}</translation>
+        </message>
+        <message>
+            <source>nothing to confirm yet: {prompt}</source>
+            <translation>noch nichts zu bestätigen: {prompt}</translation>
+        </message>
+        <message>
+            <source>nothing to step back from</source>
+            <translation>nichts, wohin zurückgegangen werden kann</translation>
+        </message>
+        <message>
+            <source>photo {count} taken</source>
+            <translation>Foto {count} aufgenommen</translation>
+        </message>
+        <message>
+            <source>put the parcel on the scale and wait for a stable weight</source>
+            <translation>Paket auf die Waage legen und auf ein stabiles Gewicht warten</translation>
+        </message>
+        <message>
+            <source>reprints are made on the Labels screen, with a reason (supervisors)</source>
+            <translation>Nachdrucke werden im Bereich Etiketten mit einem Grund gemacht (Supervisor)</translation>
+        </message>
+        <message>
+            <source>scan an item before grading</source>
+            <translation>vor dem Bewerten einen Artikel scannen</translation>
+        </message>
+        <message>
+            <source>scan an item before taking its photo</source>
+            <translation>vor dem Foto einen Artikel scannen</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>abgemeldet</translation>
+        </message>
+        <message>
+            <source>signed out by command barcode</source>
+            <translation>per Befehlsbarcode abgemeldet</translation>
+        </message>
+        <message>
+            <source>stepped back at the bench</source>
+            <translation>am Arbeitsplatz zurückgegangen</translation>
+        </message>
+        <message>
+            <source>taking a photo</source>
+            <translation>Foto wird aufgenommen</translation>
+        </message>
+        <message>
+            <source>the station does not speak {language}</source>
+            <translation>die Station spricht kein {language}</translation>
+        </message>
+        <message>
+            <source>the {key} key does nothing here: {prompt}</source>
+            <translation>die Taste {key} bewirkt hier nichts: {prompt}</translation>
+        </message>
+        <message>
+            <source>this parcel is open already</source>
+            <translation>dieses Paket ist schon offen</translation>
+        </message>
+        <message>
+            <source>unknown input {kind}</source>
+            <translation>unbekannte Eingabe {kind}</translation>
+        </message>
+        <message>
+            <source>wrong PIN for {name}: try again</source>
+            <translation>falsche PIN für {name}: noch einmal versuchen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{lpn} is not finished: {step} (Esc steps back)</source>
+            <translation>{lpn} ist nicht fertig: {step} (Esc geht zurück)</translation>
+        </message>
+        <message>
+            <source>{lpn}: scan its serial number first</source>
+            <translation>{lpn}: zuerst die Seriennummer scannen</translation>
+        </message>
+        <message>
+            <source>{name} is grading {lpn}: confirm or step back (Esc) first, then sign in</source>
+            <translation>{name} bewertet {lpn}: zuerst bestätigen oder zurückgehen (Esc), dann anmelden</translation>
+        </message>
+        <message>
+            <source>{name} signed out ({why})</source>
+            <translation>{name} abgemeldet ({why})</translation>
+        </message>
+        <message>
+            <source>{question}  Y / N  ·  Esc steps back</source>
+            <translation>{question}  Y / N  ·  Esc geht zurück</translation>
+        </message>
+        <message>
+            <source>{question} Y / N</source>
+            <translation>{question} Y / N</translation>
+        </message>
+        <message>
+            <source>{question} {answer}</source>
+            <translation>{question} {answer}</translation>
+        </message>
+        <message>
+            <source>{value} is not a weight</source>
+            <translation>{value} ist kein Gewicht</translation>
+        </message>
+        <message>
+            <source>{weight} on the scale</source>
+            <translation>{weight} auf der Waage</translation>
+        </message>
+    </context>
+    <context>
+        <name>bench_view</name>
+        <message>
+            <source>(photo)</source>
+            <translation>(Foto)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>BLIND RETURN</source>
+            <translation>RETOURE OHNE RMA</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checkliste</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Enter ⏎ confirms · Esc steps back</source>
+            <translation>Enter ⏎ bestätigt · Esc geht zurück</translation>
+        </message>
+        <message>
+            <source>Exp.</source>
+            <translation>Erw.</translation>
+        </message>
+        <message>
+            <source>Expected lines</source>
+            <translation>Erwartete Positionen</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>Letztes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>No parcel open</source>
+            <translation>Kein Paket offen</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>ÜBERLAST</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} ({carrier})
+No RMA: receive the items, a lead finds the customer.</source>
+            <translation>Paket {tracking} ({carrier})
+Keine RMA: die Artikel annehmen, die Schichtleitung findet den Kunden.</translation>
+        </message>
+        <message>
+            <source>REFUND HELD: a lead decides</source>
+            <translation>ERSTATTUNG ZURÜCKGEHALTEN: die Schichtleitung entscheidet</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation>STABIL</translation>
+        </message>
+        <message>
+            <source>Scan an item out of the parcel.</source>
+            <translation>Einen Artikel aus dem Paket scannen.</translation>
+        </message>
+        <message>
+            <source>Scan the carrier label or the RMA barcode.</source>
+            <translation>Versandetikett oder RMA-Barcode scannen.</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>UNTERLAST</translation>
+        </message>
+        <message>
+            <source>WEIGHT MISMATCH: refund held</source>
+            <translation>GEWICHTSABWEICHUNG: Erstattung zurückgehalten</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Weight on the scale</source>
+            <translation>Gewicht auf der Waage</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Was jetzt zu tun ist</translation>
+        </message>
+        <message>
+            <source>carrier unknown</source>
+            <translation>Versanddienst unbekannt</translation>
+        </message>
+        <message>
+            <source>expected {expected}
+measured {measured}</source>
+            <translation>erwartet {expected}
+gemessen {measured}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>Position {line}</translation>
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation>in Bewegung…</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>no reading</source>
+            <translation>kein Messwert</translation>
+        </message>
+        <message>
+            <source>not on the RMA</source>
+            <translation>nicht auf der RMA</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <source>refund {amount}</source>
+            <translation>Erstattung {amount}</translation>
+        </message>
+        <message>
+            <source>restocking fee {amount}</source>
+            <translation>Wiedereinlagerungsgebühr {amount}</translation>
+        </message>
+        <message>
+            <source>rule {rule}  (why: see the message above)</source>
+            <translation>Regel {rule}  (warum: siehe Meldung oben)</translation>
+        </message>
+        <message>
+            <source>serial {serial}</source>
+            <translation>Seriennummer {serial}</translation>
+        </message>
+        <message>
+            <source>serial: scan it</source>
+            <translation>Seriennummer: scannen</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>unknown SKU</source>
+            <translation>unbekannte Artikelnr.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{customer}
+{market} · {channel} · order {order}
+bought {bought} · wants {wants}
+parcel {tracking}</source>
+            <translation>{customer}
+{market} · {channel} · Bestellung {order}
+gekauft {bought} · möchte {wants}
+Paket {tracking}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} photo(s) taken</source>
+            <translation>
+                <numerusform>{n} Foto aufgenommen</numerusform>
+                <numerusform>{n} Fotos aufgenommen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Receiving Station · {station}</source>
+            <translation>Retourenannahme · {station}</translation>
+        </message>
+        <message>
+            <source>Scan your badge</source>
+            <translation>Ausweis scannen</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>The window speaks this language; it is kept for you when you sign in</source>
+            <translation>Das Fenster spricht diese Sprache; sie wird beim Anmelden für Sie gespeichert</translation>
+        </message>
+        <message>
+            <source>choose your name first</source>
+            <translation>zuerst den Namen wählen</translation>
+        </message>
+        <message>
+            <source>type your PIN</source>
+            <translation>PIN eingeben</translation>
+        </message>
+        <message>
+            <source>… or choose your name, type your PIN and press Enter</source>
+            <translation>… oder Namen wählen, PIN eingeben und Enter drücken</translation>
+        </message>
+    </context>
+    <context>
+        <name>main_window</name>
+        <message>
+            <source>&amp;Bench</source>
+            <translation>Arbeits&amp;platz</translation>
+        </message>
+        <message>
+            <source>&amp;Exceptions</source>
+            <translation>&amp;Ausnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;Labels</source>
+            <translation>&amp;Etiketten</translation>
+        </message>
+        <message>
+            <source>&amp;Upstream</source>
+            <translation>&amp;Shopsystem</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  anmelden: Ausweis B-1001 oder PIN 1234  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
+        </message>
+        <message>
+            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
+            <translation>Demoshop (eine Sandbox des Shopsystems): {refunds} Erstattung(en), {exchanges} Umtauschfreigabe(n) und {messages} Kundennachricht(en) erhalten</translation>
+        </message>
+        <message>
+            <source>F&amp;igures</source>
+            <translation>&amp;Kennzahlen</translation>
+        </message>
+        <message>
+            <source>FAULT</source>
+            <translation>STÖRUNG</translation>
+        </message>
+        <message>
+            <source>Receiving Station · {station}</source>
+            <translation>Retourenannahme · {station}</translation>
+        </message>
+        <message>
+            <source>Station {station}</source>
+            <translation>Station {station}</translation>
+        </message>
+        <message>
+            <source>The database answers again: carry on (what was confirmed is saved).</source>
+            <translation>Die Datenbank antwortet wieder: weitermachen (Bestätigtes ist gespeichert).</translation>
+        </message>
+        <message>
+            <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
+            <translation>Die Datenbank antwortet nicht ({problem}). Alles bisher Bestätigte ist gespeichert; nichts Neues kann gespeichert werden, bis sie zurück ist. Sie verbindet sich von selbst neu: warten oder die IT anrufen.</translation>
+        </message>
+        <message>
+            <source>all sent</source>
+            <translation>alles gesendet</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>verbindet</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message numerus="yes">
+            <source>demo return {number} of {count}: {name}, {description}  ({n} item(s) for F7)</source>
+            <translation>
+                <numerusform>Demoretoure {number} von {count}: {name}, {description}  ({n} Artikel für F7)</numerusform>
+                <numerusform>Demoretoure {number} von {count}: {name}, {description}  ({n} Artikel für F7)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>demo shop</source>
+            <translation>Demoshop</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>getrennt</translation>
+        </message>
+        <message>
+            <source>faulted</source>
+            <translation>gestört</translation>
+        </message>
+        <message>
+            <source>last problem: {detail}</source>
+            <translation>letztes Problem: {detail}</translation>
+        </message>
+        <message>
+            <source>no more demo items in this parcel: F9 closes it, F5 scans the next</source>
+            <translation>keine weiteren Demoartikel in diesem Paket: F9 schließt es, F5 scannt das nächste</translation>
+        </message>
+        <message>
+            <source>not sending from this bench</source>
+            <translation>sendet nicht von diesem Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>operator</source>
+            <translation>Mitarbeiter/in</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>Drucker</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>Waage</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>sending to {url}</source>
+            <translation>sendet an {url}</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>abgemeldet</translation>
+        </message>
+        <message>
+            <source>starting</source>
+            <translation>startet</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>the database answers</source>
+            <translation>die Datenbank antwortet</translation>
+        </message>
+        <message>
+            <source>upstream</source>
+            <translation>Shopsystem</translation>
+        </message>
+        <message>
+            <source>upstream: database unreachable</source>
+            <translation>Shopsystem: Datenbank nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>upstream: {state}</source>
+            <translation>Shopsystem: {state}</translation>
+        </message>
+        <message>
+            <source>upstream: …</source>
+            <translation>Shopsystem: …</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} demo returns: press F5 for the first</source>
+            <translation>
+                <numerusform>{n} Demoretoure: F5 für die erste drücken</numerusform>
+                <numerusform>{n} Demoretouren: F5 für die erste drücken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} failing</source>
+            <translation>
+                <numerusform>{n} scheitert</numerusform>
+                <numerusform>{n} scheitern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refused</source>
+            <translation>
+                <numerusform>{n} abgelehnt</numerusform>
+                <numerusform>{n} abgelehnt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} to send</source>
+            <translation>
+                <numerusform>{n} zu senden</numerusform>
+                <numerusform>{n} zu senden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>A parcel without an RMA: a lead finds the customer first</source>
+            <translation>Ein Paket ohne RMA: die Schichtleitung findet zuerst den Kunden</translation>
+        </message>
+        <message>
+            <source>Accessories complete?</source>
+            <translation>Zubehör vollständig?</translation>
+        </message>
+        <message>
+            <source>All parts present?</source>
+            <translation>Alle Teile vorhanden?</translation>
+        </message>
+        <message>
+            <source>Assembled or used?</source>
+            <translation>Aufgebaut oder benutzt?</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Beschädigt</translation>
+        </message>
+        <message>
+            <source>Damaged by the customer, low value: liquidate, half refund</source>
+            <translation>Vom Kunden beschädigt, geringer Wert: abverkaufen, halbe Erstattung</translation>
+        </message>
+        <message>
+            <source>Damaged by the customer: a lead decides the refund</source>
+            <translation>Vom Kunden beschädigt: die Schichtleitung entscheidet über die Erstattung</translation>
+        </message>
+        <message>
+            <source>Defective / unsalvageable</source>
+            <translation>Defekt / nicht zu retten</translation>
+        </message>
+        <message>
+            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
+            <translation>Elektronik, die nicht angeht, und der Kunde meldete einen Defekt: reparieren, volle Erstattung</translation>
+        </message>
+        <message>
+            <source>Everything there?</source>
+            <translation>Alles dabei?</translation>
+        </message>
+        <message>
+            <source>Factory reset, no user data?</source>
+            <translation>Auf Werkseinstellungen, keine Benutzerdaten?</translation>
+        </message>
+        <message>
+            <source>Good / used</source>
+            <translation>Gut / gebraucht</translation>
+        </message>
+        <message>
+            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
+            <translation>Gut, aber gebraucht: aufbereiten, Erstattung abzüglich 10 % Wiedereinlagerungsgebühr</translation>
+        </message>
+        <message>
+            <source>Grade {grade} {category}</source>
+            <translation>Zustand {grade} {category}</translation>
+        </message>
+        <message>
+            <source>Grade {grade} {category}: no rule matched, so the unit goes to quarantine and a shift lead decides (rule no-rule-matched).</source>
+            <translation>Zustand {grade} {category}: keine Regel passt, daher geht der Artikel in Quarantäne und die Schichtleitung entscheidet (Regel no-rule-matched).</translation>
+        </message>
+        <message>
+            <source>Like new</source>
+            <translation>Wie neu</translation>
+        </message>
+        <message>
+            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
+            <translation>Kleidung wie neu ohne Etiketten: aufbereiten (neu etikettieren), volle Erstattung</translation>
+        </message>
+        <message>
+            <source>Like new: back to stock, full refund</source>
+            <translation>Wie neu: zurück ins Lager, volle Erstattung</translation>
+        </message>
+        <message>
+            <source>More items than the RMA announced</source>
+            <translation>Mehr Artikel als die RMA angekündigt hat</translation>
+        </message>
+        <message>
+            <source>New / unopened</source>
+            <translation>Neu / ungeöffnet</translation>
+        </message>
+        <message>
+            <source>New and unopened: back to stock, full refund</source>
+            <translation>Neu und ungeöffnet: zurück ins Lager, volle Erstattung</translation>
+        </message>
+        <message>
+            <source>Original box?</source>
+            <translation>Originalkarton?</translation>
+        </message>
+        <message>
+            <source>Original packaging?</source>
+            <translation>Originalverpackung?</translation>
+        </message>
+        <message>
+            <source>Powers on?</source>
+            <translation>Lässt sich einschalten?</translation>
+        </message>
+        <message>
+            <source>Returned after the return window closed</source>
+            <translation>Nach Ablauf der Rückgabefrist zurückgeschickt</translation>
+        </message>
+        <message>
+            <source>Screen and casing undamaged?</source>
+            <translation>Bildschirm und Gehäuse unbeschädigt?</translation>
+        </message>
+        <message>
+            <source>Serial label intact?</source>
+            <translation>Seriennummernetikett intakt?</translation>
+        </message>
+        <message>
+            <source>Soles clean?</source>
+            <translation>Sohlen sauber?</translation>
+        </message>
+        <message>
+            <source>Stains or odour?</source>
+            <translation>Flecken oder Geruch?</translation>
+        </message>
+        <message>
+            <source>Tags attached?</source>
+            <translation>Etiketten dran?</translation>
+        </message>
+        <message>
+            <source>The category cannot be returned</source>
+            <translation>Die Kategorie ist von der Rückgabe ausgeschlossen</translation>
+        </message>
+        <message>
+            <source>The customer reported the fault: it is ours to bear, full refund</source>
+            <translation>Der Kunde hat den Defekt gemeldet: er geht zu unseren Lasten, volle Erstattung</translation>
+        </message>
+        <message>
+            <source>The item is not one the customer bought</source>
+            <translation>Der Artikel ist keiner, den der Kunde gekauft hat</translation>
+        </message>
+        <message>
+            <source>The parcel weighs far from what its items should</source>
+            <translation>Das Paket wiegt weit anders, als seine Artikel wiegen sollten</translation>
+        </message>
+        <message>
+            <source>The serial number is not the one shipped</source>
+            <translation>Die Seriennummer ist nicht die versandte</translation>
+        </message>
+        <message>
+            <source>Unsalvageable and not reported as faulty: a lead decides</source>
+            <translation>Nicht zu retten und nicht als defekt gemeldet: die Schichtleitung entscheidet</translation>
+        </message>
+        <message>
+            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
+            <translation>Gebrauchte Elektronik, die nicht angeht: reparieren, Erstattung abzüglich 15 % Wiedereinlagerungsgebühr</translation>
+        </message>
+        <message>
+            <source>Worn or washed?</source>
+            <translation>Getragen oder gewaschen?</translation>
+        </message>
+        <message>
+            <source>Worn outdoors?</source>
+            <translation>Draußen getragen?</translation>
+        </message>
+        <message>
+            <source>apparel</source>
+            <translation>Bekleidung</translation>
+        </message>
+        <message>
+            <source>electronics</source>
+            <translation>Elektronik</translation>
+        </message>
+        <message>
+            <source>gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>Wohnen</translation>
+        </message>
+        <message>
+            <source>hygiene</source>
+            <translation>Hygiene</translation>
+        </message>
+        <message>
+            <source>no refund</source>
+            <translation>keine Erstattung</translation>
+        </message>
+        <message>
+            <source>perishable</source>
+            <translation>verderblich</translation>
+        </message>
+        <message>
+            <source>refund held for a shift lead ({why})</source>
+            <translation>Erstattung für die Schichtleitung zurückgehalten ({why})</translation>
+        </message>
+        <message>
+            <source>refund {refund}</source>
+            <translation>Erstattung {refund}</translation>
+        </message>
+        <message>
+            <source>refund {refund} after a {fee} restocking fee</source>
+            <translation>Erstattung {refund} nach {fee} Wiedereinlagerungsgebühr</translation>
+        </message>
+        <message>
+            <source>shoes</source>
+            <translation>Schuhe</translation>
+        </message>
+        <message>
+            <source>underwear</source>
+            <translation>Unterwäsche</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>unbekannte Kategorie</translation>
+        </message>
+        <message>
+            <source>{subject}: {disposition}, {money}. {reason} (rule {rule}).</source>
+            <translation>{subject}: {disposition}, {money}. {reason} (Regel {rule}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>return window {days} days (no purchase or delivery date)</source>
+            <translation>Rückgabefrist {days} Tage (kein Kauf- oder Lieferdatum)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since delivery: OUTSIDE the {days}-day window</source>
+            <translation>
+                <numerusform>{n} Tag seit Lieferung: AUSSERHALB der {days}-Tage-Frist</numerusform>
+                <numerusform>{n} Tage seit Lieferung: AUSSERHALB der {days}-Tage-Frist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since delivery: inside the {days}-day window</source>
+            <translation>
+                <numerusform>{n} Tag seit Lieferung: innerhalb der {days}-Tage-Frist</numerusform>
+                <numerusform>{n} Tage seit Lieferung: innerhalb der {days}-Tage-Frist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since purchase: OUTSIDE the {days}-day window</source>
+            <translation>
+                <numerusform>{n} Tag seit Kauf: AUSSERHALB der {days}-Tage-Frist</numerusform>
+                <numerusform>{n} Tage seit Kauf: AUSSERHALB der {days}-Tage-Frist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since purchase: inside the {days}-day window</source>
+            <translation>
+                <numerusform>{n} Tag seit Kauf: innerhalb der {days}-Tage-Frist</numerusform>
+                <numerusform>{n} Tage seit Kauf: innerhalb der {days}-Tage-Frist</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary</name>
+        <message>
+            <source>blind return</source>
+            <translation>Retoure ohne RMA</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>übernommen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
+        <message>
+            <source>customer message</source>
+            <translation>Kundennachricht</translation>
+        </message>
+        <message>
+            <source>damaged in transit</source>
+            <translation>beim Transport beschädigt</translation>
+        </message>
+        <message>
+            <source>device fault</source>
+            <translation>Gerätestörung</translation>
+        </message>
+        <message>
+            <source>discard</source>
+            <translation>entsorgen</translation>
+        </message>
+        <message>
+            <source>donate</source>
+            <translation>spenden</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>Umtausch</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>erwartet</translation>
+        </message>
+        <message>
+            <source>graded</source>
+            <translation>bewertet</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>zurückgehalten</translation>
+        </message>
+        <message>
+            <source>liquidate</source>
+            <translation>abverkaufen</translation>
+        </message>
+        <message>
+            <source>missing item</source>
+            <translation>fehlender Artikel</translation>
+        </message>
+        <message>
+            <source>non-returnable</source>
+            <translation>nicht rückgabefähig</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>outside the return window</source>
+            <translation>außerhalb der Rückgabefrist</translation>
+        </message>
+        <message>
+            <source>portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>quarantine</source>
+            <translation>Quarantäne</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>recycle</source>
+            <translation>recyceln</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>refurbish</source>
+            <translation>aufbereiten</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>refused by the shop</source>
+            <translation>vom Shop abgelehnt</translation>
+        </message>
+        <message>
+            <source>repair</source>
+            <translation>reparieren</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>restock</source>
+            <translation>zurück ins Lager</translation>
+        </message>
+        <message>
+            <source>return to customer</source>
+            <translation>zurück an den Kunden</translation>
+        </message>
+        <message>
+            <source>return to vendor</source>
+            <translation>zurück an den Lieferanten</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>wird gesendet</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <source>serial mismatch</source>
+            <translation>falsche Seriennummer</translation>
+        </message>
+        <message>
+            <source>shift lead</source>
+            <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>Mitarbeiter/in</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>Filiale</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>Gutschrift</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>unexpected item</source>
+            <translation>unerwarteter Artikel</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>wartet</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>Gewichtsabweichung</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>falscher Artikel</translation>
+        </message>
+    </context>
+    <context>
+        <name>workflow</name>
+        <message>
+            <source>Blind return {tracking}: no RMA found. Receive the items; a lead decides.</source>
+            <translation>Retoure ohne RMA {tracking}: keine RMA gefunden. Die Artikel annehmen; die Schichtleitung entscheidet.</translation>
+        </message>
+        <message>
+            <source>Blind return: parcel {tracking} ({carrier}) has no RMA</source>
+            <translation>Retoure ohne RMA: Paket {tracking} ({carrier}) hat keine RMA</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} closed: {n} unit(s)</source>
+            <translation>
+                <numerusform>Paket {tracking} geschlossen: {n} Artikel</numerusform>
+                <numerusform>Paket {tracking} geschlossen: {n} Artikel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} is open at {bench} by {name}: it cannot be worked at two benches</source>
+            <translation>Paket {tracking} ist an {bench} durch {name} offen: es kann nicht an zwei Arbeitsplätzen bearbeitet werden</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} is open at {bench}: it cannot be worked at two benches</source>
+            <translation>Paket {tracking} ist an {bench} offen: es kann nicht an zwei Arbeitsplätzen bearbeitet werden</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} reopened: {reason}</source>
+            <translation>Paket {tracking} wieder geöffnet: {reason}</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} was already received and closed ({when}): a lead can reopen it</source>
+            <translation>Paket {tracking} wurde schon angenommen und geschlossen ({when}): die Schichtleitung kann es wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
+            <translation>Paket {tracking} wiegt {weight}, {difference} schwerer als die erwarteten {expected} (Toleranz {tolerance})</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} weighs {weight}, {difference} lighter than the expected {expected} (tolerance {tolerance})</source>
+            <translation>Paket {tracking} wiegt {weight}, {difference} leichter als die erwarteten {expected} (Toleranz {tolerance})</translation>
+        </message>
+        <message>
+            <source>RMA {number} is not known</source>
+            <translation>RMA {number} ist nicht bekannt</translation>
+        </message>
+        <message>
+            <source>RMA {number} is not known here: check the import of expected returns, or scan the carrier label</source>
+            <translation>RMA {number} ist hier nicht bekannt: den Import der erwarteten Retouren prüfen oder das Versandetikett scannen</translation>
+        </message>
+        <message>
+            <source>The decision changed: {decision} Enter confirms.</source>
+            <translation>Die Entscheidung hat sich geändert: {decision} Enter bestätigt.</translation>
+        </message>
+        <message>
+            <source>an unknown code</source>
+            <translation>ein unbekannter Code</translation>
+        </message>
+        <message>
+            <source>another bench</source>
+            <translation>einem anderen Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>closed without a weight</source>
+            <translation>ohne Gewicht geschlossen</translation>
+        </message>
+        <message>
+            <source>earlier</source>
+            <translation>früher</translation>
+        </message>
+        <message>
+            <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
+            <translation>Zustand {grade} ({label}) braucht ein Foto: eines aufnehmen, dann bewerten</translation>
+        </message>
+        <message>
+            <source>no refund</source>
+            <translation>keine Erstattung</translation>
+        </message>
+        <message>
+            <source>not every item is confirmed: {lpns}. Confirm (Enter) or cancel each one first</source>
+            <translation>nicht jeder Artikel ist bestätigt: {lpns}. Zuerst jeden bestätigen (Enter) oder stornieren</translation>
+        </message>
+        <message>
+            <source>not on the {category} checklist: {keys}</source>
+            <translation>nicht auf der Checkliste für {category}: {keys}</translation>
+        </message>
+        <message>
+            <source>parcel {id} does not exist</source>
+            <translation>Paket {id} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is not closed</source>
+            <translation>Paket {tracking} ist nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is not open: scan it first</source>
+            <translation>Paket {tracking} ist nicht offen: zuerst scannen</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is open at another bench</source>
+            <translation>Paket {tracking} ist an einem anderen Arbeitsplatz offen</translation>
+        </message>
+        <message>
+            <source>say why the parcel is reopened</source>
+            <translation>sagen, warum das Paket wieder geöffnet wird</translation>
+        </message>
+        <message>
+            <source>say why the unit is cancelled</source>
+            <translation>sagen, warum der Artikel storniert wird</translation>
+        </message>
+        <message>
+            <source>serial {serial} was already received as {lpn}</source>
+            <translation>Seriennummer {serial} wurde schon als {lpn} angenommen</translation>
+        </message>
+        <message>
+            <source>serial {serial} was not shipped on {rma} line {line} (shipped: {shipped})</source>
+            <translation>Seriennummer {serial} wurde nicht mit {rma} Position {line} versandt (versandt: {shipped})</translation>
+        </message>
+        <message>
+            <source>station {id} is not set up in this database</source>
+            <translation>Station {id} ist in dieser Datenbank nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>that is not a serial number: scan the serial barcode on the item or its box</source>
+            <translation>das ist keine Seriennummer: den Seriennummern-Barcode auf dem Artikel oder seinem Karton scannen</translation>
+        </message>
+        <message>
+            <source>the RMA</source>
+            <translation>der RMA</translation>
+        </message>
+        <message>
+            <source>unit {id} does not exist</source>
+            <translation>Artikel {id} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>unknown carrier</source>
+            <translation>unbekannter Versanddienst</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>unbekannte Kategorie</translation>
+        </message>
+        <message>
+            <source>you are not signed in as an active operator: scan your badge</source>
+            <translation>Sie sind nicht als aktive Mitarbeiterin/aktiver Mitarbeiter angemeldet: Ausweis scannen</translation>
+        </message>
+        <message>
+            <source>{code} ({kind})</source>
+            <translation>{code} ({kind})</translation>
+        </message>
+        <message>
+            <source>{code} is not a parcel: scan the carrier label or the RMA barcode</source>
+            <translation>{code} ist kein Paket: das Versandetikett oder den RMA-Barcode scannen</translation>
+        </message>
+        <message>
+            <source>{code} is not an item barcode: scan the product's EAN/UPC or GS1 code</source>
+            <translation>{code} ist kein Artikelbarcode: den EAN/UPC- oder GS1-Code des Produkts scannen</translation>
+        </message>
+        <message>
+            <source>{code} looks like a {kind} number but its check digit does not hold: scan it again, or type it from the label</source>
+            <translation>{code} sieht aus wie eine {kind}-Nummer, aber die Prüfziffer stimmt nicht: noch einmal scannen oder vom Etikett abtippen</translation>
+        </message>
+        <message>
+            <source>{code}: the check digit does not hold; scan the item again</source>
+            <translation>{code}: die Prüfziffer stimmt nicht; den Artikel noch einmal scannen</translation>
+        </message>
+        <message>
+            <source>{decision} Enter confirms, Esc steps back.</source>
+            <translation>{decision} Enter bestätigt, Esc geht zurück.</translation>
+        </message>
+        <message>
+            <source>{lpn} cancelled: {reason}</source>
+            <translation>{lpn} storniert: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
+            <translation>{lpn} bestätigt: {disposition}, {amount}. Etikett wird gedruckt.</translation>
+        </message>
+        <message>
+            <source>{lpn} held for a lead: {decision}</source>
+            <translation>{lpn} für die Schichtleitung zurückgehalten: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn} is already {status}</source>
+            <translation>{lpn} ist schon {status}</translation>
+        </message>
+        <message>
+            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
+            <translation>{lpn} ist noch nicht bewertet: 1-5 drücken, um zu bewerten</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: grade it (1-5)</source>
+            <translation>{lpn} {name}: bewerten (1-5)</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: scan the serial number</source>
+            <translation>{lpn} {name}: Seriennummer scannen</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: {problems}</source>
+            <translation>{lpn} {name}: {problems}</translation>
+        </message>
+        <message>
+            <source>{lpn}: answer the checklist first: {questions}</source>
+            <translation>{lpn}: zuerst die Checkliste beantworten: {questions}</translation>
+        </message>
+        <message>
+            <source>{lpn}: grade it again (1-5)</source>
+            <translation>{lpn}: neu bewerten (1-5)</translation>
+        </message>
+        <message>
+            <source>{lpn}: item {gtin} is not on {rma}</source>
+            <translation>{lpn}: Artikel {gtin} steht nicht auf {rma}</translation>
+        </message>
+        <message>
+            <source>{lpn}: one more {sku} than the RMA expects</source>
+            <translation>{lpn}: ein {sku} mehr, als die RMA erwartet</translation>
+        </message>
+        <message>
+            <source>{lpn}: scan the serial number before grading</source>
+            <translation>{lpn}: vor dem Bewerten die Seriennummer scannen</translation>
+        </message>
+        <message>
+            <source>{lpn}: serial {serial} matches the shipment</source>
+            <translation>{lpn}: Seriennummer {serial} passt zur Sendung</translation>
+        </message>
+        <message>
+            <source>{lpn}: {decision}</source>
+            <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {problem}</source>
+            <translation>{lpn}: {problem}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {sku} ({category}) is not returnable</source>
+            <translation>{lpn}: {sku} ({category}) ist nicht rückgabefähig</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line(s) may still come in {parcels}</source>
+            <translation>
+                <numerusform>{n} Position kann noch in {parcels} kommen</numerusform>
+                <numerusform>{n} Positionen können noch in {parcels} kommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} for {customer}: {n} item(s) expected</source>
+            <translation>
+                <numerusform>{rma} für {customer}: {n} Artikel erwartet</numerusform>
+                <numerusform>{rma} für {customer}: {n} Artikel erwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma}: {n} item(s) never arrived: {items}</source>
+            <translation>
+                <numerusform>{rma}: {n} Artikel ist nie angekommen: {items}</numerusform>
+                <numerusform>{rma}: {n} Artikel sind nie angekommen: {items}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rma}: {window}</source>
+            <translation>{rma}: {window}</translation>
+        </message>
+        <message>
+            <source>{rma}: {window}. Receive the items; the refund is held.</source>
+            <translation>{rma}: {window}. Die Artikel annehmen; die Erstattung wird zurückgehalten.</translation>
+        </message>
+        <message>
+            <source>{summary}: the refund is held for a lead</source>
+            <translation>{summary}: die Erstattung wird für die Schichtleitung zurückgehalten</translation>
+        </message>
+        <message>
+            <source>{weight} is not a parcel weight: put the parcel on the scale and wait for a stable reading</source>
+            <translation>{weight} ist kein Paketgewicht: das Paket auf die Waage legen und auf einen stabilen Messwert warten</translation>
+        </message>
+        <message>
+            <source>{weight} recorded (no expected weight to compare with)</source>
+            <translation>{weight} erfasst (kein erwartetes Gewicht zum Vergleich)</translation>
+        </message>
+        <message>
+            <source>{weight}: within {tolerance} of the expected {expected}</source>
+            <translation>{weight}: innerhalb von {tolerance} um die erwarteten {expected}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1380 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>bench</name>
+        <message>
+            <source>Answer with Y or N</source>
+            <translation>Svara med Y eller N</translation>
+        </message>
+        <message>
+            <source>Answer with Y or N  ·  Esc steps back</source>
+            <translation>Svara med Y eller N  ·  Esc går tillbaka</translation>
+        </message>
+        <message>
+            <source>Enter confirms and prints the label</source>
+            <translation>Enter bekräftar och skriver ut etiketten</translation>
+        </message>
+        <message>
+            <source>Enter confirms and prints the label  ·  Esc steps back</source>
+            <translation>Enter bekräftar och skriver ut etiketten  ·  Esc går tillbaka</translation>
+        </message>
+        <message>
+            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
+            <translation>Alla förväntade artiklar är inne: F9 stänger paketet (eller skanna en extra artikel, eller nästa paket)</translation>
+        </message>
+        <message>
+            <source>Grade it: 1–5</source>
+            <translation>Gradera: 1–5</translation>
+        </message>
+        <message>
+            <source>Grade it: 1–5  ·  Esc steps back</source>
+            <translation>Gradera: 1–5  ·  Esc går tillbaka</translation>
+        </message>
+        <message>
+            <source>Grade {grade} ({label}) needs a photo: press P</source>
+            <translation>Grad {grade} ({label}) kräver ett foto: tryck P</translation>
+        </message>
+        <message>
+            <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
+            <translation>Inget paket är öppet: skanna paketets fraktsedel eller RMA-streckkod först</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
+            <translation>Lägg paketet på vågen, skanna sedan en artikel  ·  F9 stänger paketet</translation>
+        </message>
+        <message>
+            <source>Scan the item's serial number</source>
+            <translation>Skanna artikelns serienummer</translation>
+        </message>
+        <message>
+            <source>Scan the next item  ·  F9 closes the parcel</source>
+            <translation>Skanna nästa artikel  ·  F9 stänger paketet</translation>
+        </message>
+        <message>
+            <source>Scan the parcel's carrier label or RMA barcode</source>
+            <translation>Skanna paketets fraktsedel eller RMA-streckkod</translation>
+        </message>
+        <message>
+            <source>Scan your badge, or choose your name and type your PIN</source>
+            <translation>Skanna din bricka, eller välj ditt namn och skriv din PIN-kod</translation>
+        </message>
+        <message>
+            <source>Sign in first: scan your badge, or choose your name and type your PIN</source>
+            <translation>Logga in först: skanna din bricka, eller välj ditt namn och skriv din PIN-kod</translation>
+        </message>
+        <message>
+            <source>Take a photo: P</source>
+            <translation>Ta ett foto: P</translation>
+        </message>
+        <message>
+            <source>Take a photo: P  ·  Esc chooses another grade</source>
+            <translation>Ta ett foto: P  ·  Esc väljer en annan grad</translation>
+        </message>
+        <message>
+            <source>The database did not answer ({reason}). Nothing was saved: scan or press the key again in a moment; call IT if it keeps happening</source>
+            <translation>Databasen svarade inte ({reason}). Inget sparades: skanna eller tryck på tangenten igen om en stund; ring IT om det fortsätter</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}</source>
+            <translation>Välkommen, {name}</translation>
+        </message>
+        <message>
+            <source>again: {question}</source>
+            <translation>igen: {question}</translation>
+        </message>
+        <message>
+            <source>already graded: Esc to grade again, Enter to confirm</source>
+            <translation>redan graderad: Esc för att gradera om, Enter för att bekräfta</translation>
+        </message>
+        <message>
+            <source>answer first: {question} (Y/N)</source>
+            <translation>svara först: {question} (Y/N)</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here: ask your shift lead</source>
+            <translation>brickan {badge} är okänd här: fråga din skiftledare</translation>
+        </message>
+        <message>
+            <source>cancelled at the bench</source>
+            <translation>avbruten vid bänken</translation>
+        </message>
+        <message>
+            <source>choose the grade again (1–5)</source>
+            <translation>välj grad igen (1–5)</translation>
+        </message>
+        <message>
+            <source>command {command} is not used at the bench</source>
+            <translation>kommandot {command} används inte vid bänken</translation>
+        </message>
+        <message>
+            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
+            <translation>gör klart {lpn} först (Enter bekräftar, Esc går tillbaka)</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>no item to cancel</source>
+            <translation>ingen artikel att avbryta</translation>
+        </message>
+        <message>
+            <source>no parcel is open</source>
+            <translation>inget paket är öppet</translation>
+        </message>
+        <message>
+            <source>nothing to answer now: {prompt}</source>
+            <translation>inget att svara på nu: {prompt}</translation>
+        </message>
+        <message>
+            <source>nothing to confirm yet: {prompt}</source>
+            <translation>inget att bekräfta än: {prompt}</translation>
+        </message>
+        <message>
+            <source>nothing to step back from</source>
+            <translation>inget att gå tillbaka från</translation>
+        </message>
+        <message>
+            <source>photo {count} taken</source>
+            <translation>foto {count} taget</translation>
+        </message>
+        <message>
+            <source>put the parcel on the scale and wait for a stable weight</source>
+            <translation>lägg paketet på vågen och vänta på en stabil vikt</translation>
+        </message>
+        <message>
+            <source>reprints are made on the Labels screen, with a reason (supervisors)</source>
+            <translation>omutskrifter görs på skärmen Etiketter, med en anledning (arbetsledare)</translation>
+        </message>
+        <message>
+            <source>scan an item before grading</source>
+            <translation>skanna en artikel innan du graderar</translation>
+        </message>
+        <message>
+            <source>scan an item before taking its photo</source>
+            <translation>skanna en artikel innan du fotograferar den</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>utloggad</translation>
+        </message>
+        <message>
+            <source>signed out by command barcode</source>
+            <translation>utloggad med kommandostreckkod</translation>
+        </message>
+        <message>
+            <source>stepped back at the bench</source>
+            <translation>backade vid bänken</translation>
+        </message>
+        <message>
+            <source>taking a photo</source>
+            <translation>tar ett foto</translation>
+        </message>
+        <message>
+            <source>the station does not speak {language}</source>
+            <translation>stationen talar inte {language}</translation>
+        </message>
+        <message>
+            <source>the {key} key does nothing here: {prompt}</source>
+            <translation>tangenten {key} gör ingenting här: {prompt}</translation>
+        </message>
+        <message>
+            <source>this parcel is open already</source>
+            <translation>det här paketet är redan öppet</translation>
+        </message>
+        <message>
+            <source>unknown input {kind}</source>
+            <translation>okänd inmatning {kind}</translation>
+        </message>
+        <message>
+            <source>wrong PIN for {name}: try again</source>
+            <translation>fel PIN-kod för {name}: försök igen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{lpn} is not finished: {step} (Esc steps back)</source>
+            <translation>{lpn} är inte klar: {step} (Esc går tillbaka)</translation>
+        </message>
+        <message>
+            <source>{lpn}: scan its serial number first</source>
+            <translation>{lpn}: skanna serienumret först</translation>
+        </message>
+        <message>
+            <source>{name} is grading {lpn}: confirm or step back (Esc) first, then sign in</source>
+            <translation>{name} graderar {lpn}: bekräfta eller gå tillbaka (Esc) först, logga sedan in</translation>
+        </message>
+        <message>
+            <source>{name} signed out ({why})</source>
+            <translation>{name} utloggad ({why})</translation>
+        </message>
+        <message>
+            <source>{question}  Y / N  ·  Esc steps back</source>
+            <translation>{question}  Y / N  ·  Esc går tillbaka</translation>
+        </message>
+        <message>
+            <source>{question} Y / N</source>
+            <translation>{question} Y / N</translation>
+        </message>
+        <message>
+            <source>{question} {answer}</source>
+            <translation>{question} {answer}</translation>
+        </message>
+        <message>
+            <source>{value} is not a weight</source>
+            <translation>{value} är ingen vikt</translation>
+        </message>
+        <message>
+            <source>{weight} on the scale</source>
+            <translation>{weight} på vågen</translation>
+        </message>
+    </context>
+    <context>
+        <name>bench_view</name>
+        <message>
+            <source>(photo)</source>
+            <translation>(foto)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Händelser</translation>
+        </message>
+        <message>
+            <source>BLIND RETURN</source>
+            <translation>RETUR UTAN RMA</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bänk</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklista</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Enter ⏎ confirms · Esc steps back</source>
+            <translation>Enter ⏎ bekräftar · Esc går tillbaka</translation>
+        </message>
+        <message>
+            <source>Exp.</source>
+            <translation>Förv.</translation>
+        </message>
+        <message>
+            <source>Expected lines</source>
+            <translation>Förväntade rader</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>Senaste resultat</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Kvar</translation>
+        </message>
+        <message>
+            <source>No parcel open</source>
+            <translation>Inget paket öppet</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>ÖVERLAST</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} ({carrier})
+No RMA: receive the items, a lead finds the customer.</source>
+            <translation>Paket {tracking} ({carrier})
+Ingen RMA: ta emot artiklarna, en skiftledare hittar kunden.</translation>
+        </message>
+        <message>
+            <source>REFUND HELD: a lead decides</source>
+            <translation>ÅTERBETALNING SPÄRRAD: en skiftledare beslutar</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation>STABIL</translation>
+        </message>
+        <message>
+            <source>Scan an item out of the parcel.</source>
+            <translation>Skanna en artikel ur paketet.</translation>
+        </message>
+        <message>
+            <source>Scan the carrier label or the RMA barcode.</source>
+            <translation>Skanna fraktsedeln eller RMA-streckkoden.</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>UNDERLAST</translation>
+        </message>
+        <message>
+            <source>WEIGHT MISMATCH: refund held</source>
+            <translation>VIKTAVVIKELSE: återbetalningen spärrad</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Vikt</translation>
+        </message>
+        <message>
+            <source>Weight on the scale</source>
+            <translation>Vikt på vågen</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Vad du gör nu</translation>
+        </message>
+        <message>
+            <source>carrier unknown</source>
+            <translation>okänt fraktbolag</translation>
+        </message>
+        <message>
+            <source>expected {expected}
+measured {measured}</source>
+            <translation>förväntad {expected}
+uppmätt {measured}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>rad {line}</translation>
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation>rör sig…</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>no reading</source>
+            <translation>ingen avläsning</translation>
+        </message>
+        <message>
+            <source>not on the RMA</source>
+            <translation>finns inte på RMA:n</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>inte än</translation>
+        </message>
+        <message>
+            <source>refund {amount}</source>
+            <translation>återbetalning {amount}</translation>
+        </message>
+        <message>
+            <source>restocking fee {amount}</source>
+            <translation>returavgift {amount}</translation>
+        </message>
+        <message>
+            <source>rule {rule}  (why: see the message above)</source>
+            <translation>regel {rule}  (varför: se meddelandet ovan)</translation>
+        </message>
+        <message>
+            <source>serial {serial}</source>
+            <translation>serienummer {serial}</translation>
+        </message>
+        <message>
+            <source>serial: scan it</source>
+            <translation>serienummer: skanna det</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänt</translation>
+        </message>
+        <message>
+            <source>unknown SKU</source>
+            <translation>okänt artikelnr</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{customer}
+{market} · {channel} · order {order}
+bought {bought} · wants {wants}
+parcel {tracking}</source>
+            <translation>{customer}
+{market} · {channel} · order {order}
+köpt {bought} · vill ha {wants}
+paket {tracking}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} photo(s) taken</source>
+            <translation>
+                <numerusform>{n} foto taget</numerusform>
+                <numerusform>{n} foton tagna</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>login</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN-kod</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatörer</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-kod</translation>
+        </message>
+        <message>
+            <source>Receiving Station · {station}</source>
+            <translation>Returmottagning · {station}</translation>
+        </message>
+        <message>
+            <source>Scan your badge</source>
+            <translation>Skanna din bricka</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Logga in</translation>
+        </message>
+        <message>
+            <source>The window speaks this language; it is kept for you when you sign in</source>
+            <translation>Fönstret talar det här språket; det sparas åt dig när du loggar in</translation>
+        </message>
+        <message>
+            <source>choose your name first</source>
+            <translation>välj ditt namn först</translation>
+        </message>
+        <message>
+            <source>type your PIN</source>
+            <translation>skriv din PIN-kod</translation>
+        </message>
+        <message>
+            <source>… or choose your name, type your PIN and press Enter</source>
+            <translation>… eller välj ditt namn, skriv din PIN-kod och tryck Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>main_window</name>
+        <message>
+            <source>&amp;Bench</source>
+            <translation>&amp;Bänk</translation>
+        </message>
+        <message>
+            <source>&amp;Exceptions</source>
+            <translation>&amp;Avvikelser</translation>
+        </message>
+        <message>
+            <source>&amp;Labels</source>
+            <translation>&amp;Etiketter</translation>
+        </message>
+        <message>
+            <source>&amp;Upstream</source>
+            <translation>&amp;Ordersystem</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  logga in: bricka B-1001 eller PIN 1234  ·  F5 skanna nästa demopaket  ·  F6 lägg det på vågen  ·  F7 skanna nästa artikel  ·  F8 ta av det från vågen</translation>
+        </message>
+        <message>
+            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
+            <translation>Demobutik (en sandlåda av butikens system): {refunds} återbetalning(ar), {exchanges} bytesorder och {messages} kundmeddelande(n) mottagna</translation>
+        </message>
+        <message>
+            <source>F&amp;igures</source>
+            <translation>&amp;Nyckeltal</translation>
+        </message>
+        <message>
+            <source>FAULT</source>
+            <translation>FEL</translation>
+        </message>
+        <message>
+            <source>Receiving Station · {station}</source>
+            <translation>Returmottagning · {station}</translation>
+        </message>
+        <message>
+            <source>Station {station}</source>
+            <translation>Station {station}</translation>
+        </message>
+        <message>
+            <source>The database answers again: carry on (what was confirmed is saved).</source>
+            <translation>Databasen svarar igen: fortsätt (det som bekräftats är sparat).</translation>
+        </message>
+        <message>
+            <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
+            <translation>Databasen svarar inte ({problem}). Allt som bekräftats hittills är sparat; inget nytt kan sparas förrän den är tillbaka. Den återansluter av sig själv: vänta, eller ring IT.</translation>
+        </message>
+        <message>
+            <source>all sent</source>
+            <translation>allt skickat</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>ansluter</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message numerus="yes">
+            <source>demo return {number} of {count}: {name}, {description}  ({n} item(s) for F7)</source>
+            <translation>
+                <numerusform>demoretur {number} av {count}: {name}, {description}  ({n} artikel för F7)</numerusform>
+                <numerusform>demoretur {number} av {count}: {name}, {description}  ({n} artiklar för F7)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>demo shop</source>
+            <translation>demobutik</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <source>faulted</source>
+            <translation>fel</translation>
+        </message>
+        <message>
+            <source>last problem: {detail}</source>
+            <translation>senaste problem: {detail}</translation>
+        </message>
+        <message>
+            <source>no more demo items in this parcel: F9 closes it, F5 scans the next</source>
+            <translation>inga fler demoartiklar i paketet: F9 stänger det, F5 skannar nästa</translation>
+        </message>
+        <message>
+            <source>not sending from this bench</source>
+            <translation>skickar inte från den här bänken</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>operator</source>
+            <translation>operatör</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>skrivare</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>våg</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <source>sending to {url}</source>
+            <translation>skickar till {url}</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>utloggad</translation>
+        </message>
+        <message>
+            <source>starting</source>
+            <translation>startar</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <source>the database answers</source>
+            <translation>databasen svarar</translation>
+        </message>
+        <message>
+            <source>upstream</source>
+            <translation>butiksystem</translation>
+        </message>
+        <message>
+            <source>upstream: database unreachable</source>
+            <translation>butiksystem: databasen nås inte</translation>
+        </message>
+        <message>
+            <source>upstream: {state}</source>
+            <translation>butiksystem: {state}</translation>
+        </message>
+        <message>
+            <source>upstream: …</source>
+            <translation>butiksystem: …</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} demo returns: press F5 for the first</source>
+            <translation>
+                <numerusform>{n} demoretur: tryck F5 för den första</numerusform>
+                <numerusform>{n} demoreturer: tryck F5 för den första</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} failing</source>
+            <translation>
+                <numerusform>{n} misslyckas</numerusform>
+                <numerusform>{n} misslyckas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refused</source>
+            <translation>
+                <numerusform>{n} avvisad</numerusform>
+                <numerusform>{n} avvisade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} to send</source>
+            <translation>
+                <numerusform>{n} att skicka</numerusform>
+                <numerusform>{n} att skicka</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>A parcel without an RMA: a lead finds the customer first</source>
+            <translation>Ett paket utan RMA: en skiftledare hittar kunden först</translation>
+        </message>
+        <message>
+            <source>Accessories complete?</source>
+            <translation>Tillbehör kompletta?</translation>
+        </message>
+        <message>
+            <source>All parts present?</source>
+            <translation>Alla delar finns?</translation>
+        </message>
+        <message>
+            <source>Assembled or used?</source>
+            <translation>Monterad eller använd?</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Skadad</translation>
+        </message>
+        <message>
+            <source>Damaged by the customer, low value: liquidate, half refund</source>
+            <translation>Skadad av kunden, lågt värde: realisera, halv återbetalning</translation>
+        </message>
+        <message>
+            <source>Damaged by the customer: a lead decides the refund</source>
+            <translation>Skadad av kunden: en skiftledare beslutar återbetalningen</translation>
+        </message>
+        <message>
+            <source>Defective / unsalvageable</source>
+            <translation>Defekt / går inte att rädda</translation>
+        </message>
+        <message>
+            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
+            <translation>Elektronik som inte startar och kunden angav defekt: reparera, full återbetalning</translation>
+        </message>
+        <message>
+            <source>Everything there?</source>
+            <translation>Allt med?</translation>
+        </message>
+        <message>
+            <source>Factory reset, no user data?</source>
+            <translation>Fabriksåterställd, inga användardata?</translation>
+        </message>
+        <message>
+            <source>Good / used</source>
+            <translation>Bra / använd</translation>
+        </message>
+        <message>
+            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
+            <translation>Bra men använd: renovera, återbetalning minus 10 % returavgift</translation>
+        </message>
+        <message>
+            <source>Grade {grade} {category}</source>
+            <translation>Grad {grade} {category}</translation>
+        </message>
+        <message>
+            <source>Grade {grade} {category}: no rule matched, so the unit goes to quarantine and a shift lead decides (rule no-rule-matched).</source>
+            <translation>Grad {grade} {category}: ingen regel passade, så artikeln går till karantän och en skiftledare beslutar (regel no-rule-matched).</translation>
+        </message>
+        <message>
+            <source>Like new</source>
+            <translation>Som ny</translation>
+        </message>
+        <message>
+            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
+            <translation>Kläder som nya utan etiketter: renovera (ny etikett), full återbetalning</translation>
+        </message>
+        <message>
+            <source>Like new: back to stock, full refund</source>
+            <translation>Som ny: tillbaka i lager, full återbetalning</translation>
+        </message>
+        <message>
+            <source>More items than the RMA announced</source>
+            <translation>Fler artiklar än RMA:n angav</translation>
+        </message>
+        <message>
+            <source>New / unopened</source>
+            <translation>Ny / oöppnad</translation>
+        </message>
+        <message>
+            <source>New and unopened: back to stock, full refund</source>
+            <translation>Ny och oöppnad: tillbaka i lager, full återbetalning</translation>
+        </message>
+        <message>
+            <source>Original box?</source>
+            <translation>Originalkartong?</translation>
+        </message>
+        <message>
+            <source>Original packaging?</source>
+            <translation>Originalförpackning?</translation>
+        </message>
+        <message>
+            <source>Powers on?</source>
+            <translation>Startar den?</translation>
+        </message>
+        <message>
+            <source>Returned after the return window closed</source>
+            <translation>Returnerad efter att returfönstret stängt</translation>
+        </message>
+        <message>
+            <source>Screen and casing undamaged?</source>
+            <translation>Skärm och hölje oskadade?</translation>
+        </message>
+        <message>
+            <source>Serial label intact?</source>
+            <translation>Serienummeretikett hel?</translation>
+        </message>
+        <message>
+            <source>Soles clean?</source>
+            <translation>Sulor rena?</translation>
+        </message>
+        <message>
+            <source>Stains or odour?</source>
+            <translation>Fläckar eller lukt?</translation>
+        </message>
+        <message>
+            <source>Tags attached?</source>
+            <translation>Etiketter kvar?</translation>
+        </message>
+        <message>
+            <source>The category cannot be returned</source>
+            <translation>Kategorin kan inte returneras</translation>
+        </message>
+        <message>
+            <source>The customer reported the fault: it is ours to bear, full refund</source>
+            <translation>Kunden anmälde felet: det är vårt att bära, full återbetalning</translation>
+        </message>
+        <message>
+            <source>The item is not one the customer bought</source>
+            <translation>Artikeln är inte en som kunden köpt</translation>
+        </message>
+        <message>
+            <source>The parcel weighs far from what its items should</source>
+            <translation>Paketet väger långt ifrån vad dess artiklar borde</translation>
+        </message>
+        <message>
+            <source>The serial number is not the one shipped</source>
+            <translation>Serienumret är inte det som skickades</translation>
+        </message>
+        <message>
+            <source>Unsalvageable and not reported as faulty: a lead decides</source>
+            <translation>Går inte att rädda och inte anmäld som felaktig: en skiftledare beslutar</translation>
+        </message>
+        <message>
+            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
+            <translation>Använd elektronik som inte startar: reparera, återbetalning minus 15 % returavgift</translation>
+        </message>
+        <message>
+            <source>Worn or washed?</source>
+            <translation>Buren eller tvättad?</translation>
+        </message>
+        <message>
+            <source>Worn outdoors?</source>
+            <translation>Använd utomhus?</translation>
+        </message>
+        <message>
+            <source>apparel</source>
+            <translation>kläder</translation>
+        </message>
+        <message>
+            <source>electronics</source>
+            <translation>elektronik</translation>
+        </message>
+        <message>
+            <source>gift card</source>
+            <translation>presentkort</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>hem</translation>
+        </message>
+        <message>
+            <source>hygiene</source>
+            <translation>hygien</translation>
+        </message>
+        <message>
+            <source>no refund</source>
+            <translation>ingen återbetalning</translation>
+        </message>
+        <message>
+            <source>perishable</source>
+            <translation>färskvara</translation>
+        </message>
+        <message>
+            <source>refund held for a shift lead ({why})</source>
+            <translation>återbetalning spärrad för en skiftledare ({why})</translation>
+        </message>
+        <message>
+            <source>refund {refund}</source>
+            <translation>återbetalning {refund}</translation>
+        </message>
+        <message>
+            <source>refund {refund} after a {fee} restocking fee</source>
+            <translation>återbetalning {refund} efter en returavgift på {fee}</translation>
+        </message>
+        <message>
+            <source>shoes</source>
+            <translation>skor</translation>
+        </message>
+        <message>
+            <source>underwear</source>
+            <translation>underkläder</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>okänd kategori</translation>
+        </message>
+        <message>
+            <source>{subject}: {disposition}, {money}. {reason} (rule {rule}).</source>
+            <translation>{subject}: {disposition}, {money}. {reason} (regel {rule}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>return window {days} days (no purchase or delivery date)</source>
+            <translation>returfönster {days} dagar (inget köp- eller leveransdatum)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since delivery: OUTSIDE the {days}-day window</source>
+            <translation>
+                <numerusform>{n} dag sedan leverans: UTANFÖR {days}-dagarsfönstret</numerusform>
+                <numerusform>{n} dagar sedan leverans: UTANFÖR {days}-dagarsfönstret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since delivery: inside the {days}-day window</source>
+            <translation>
+                <numerusform>{n} dag sedan leverans: inom {days}-dagarsfönstret</numerusform>
+                <numerusform>{n} dagar sedan leverans: inom {days}-dagarsfönstret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since purchase: OUTSIDE the {days}-day window</source>
+            <translation>
+                <numerusform>{n} dag sedan köp: UTANFÖR {days}-dagarsfönstret</numerusform>
+                <numerusform>{n} dagar sedan köp: UTANFÖR {days}-dagarsfönstret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} days since purchase: inside the {days}-day window</source>
+            <translation>
+                <numerusform>{n} dag sedan köp: inom {days}-dagarsfönstret</numerusform>
+                <numerusform>{n} dagar sedan köp: inom {days}-dagarsfönstret</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary</name>
+        <message>
+            <source>blind return</source>
+            <translation>retur utan RMA</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>avbruten</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>tagen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stängd</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bekräftad</translation>
+        </message>
+        <message>
+            <source>customer message</source>
+            <translation>kundmeddelande</translation>
+        </message>
+        <message>
+            <source>damaged in transit</source>
+            <translation>skadad i transport</translation>
+        </message>
+        <message>
+            <source>device fault</source>
+            <translation>enhetsfel</translation>
+        </message>
+        <message>
+            <source>discard</source>
+            <translation>kassera</translation>
+        </message>
+        <message>
+            <source>donate</source>
+            <translation>skänk</translation>
+        </message>
+        <message>
+            <source>exchange</source>
+            <translation>byte</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>förväntad</translation>
+        </message>
+        <message>
+            <source>graded</source>
+            <translation>graderad</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>spärrad</translation>
+        </message>
+        <message>
+            <source>liquidate</source>
+            <translation>realisera</translation>
+        </message>
+        <message>
+            <source>missing item</source>
+            <translation>saknad artikel</translation>
+        </message>
+        <message>
+            <source>non-returnable</source>
+            <translation>ej returnerbar</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>öppen</translation>
+        </message>
+        <message>
+            <source>outside the return window</source>
+            <translation>utanför returfönstret</translation>
+        </message>
+        <message>
+            <source>portal</source>
+            <translation>portal</translation>
+        </message>
+        <message>
+            <source>post</source>
+            <translation>post</translation>
+        </message>
+        <message>
+            <source>quarantine</source>
+            <translation>karantän</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>mottagen</translation>
+        </message>
+        <message>
+            <source>recycle</source>
+            <translation>återvinn</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>återbetalning</translation>
+        </message>
+        <message>
+            <source>refurbish</source>
+            <translation>renovera</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>avvisad</translation>
+        </message>
+        <message>
+            <source>refused by the shop</source>
+            <translation>avvisad av butiken</translation>
+        </message>
+        <message>
+            <source>repair</source>
+            <translation>reparera</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>löst</translation>
+        </message>
+        <message>
+            <source>restock</source>
+            <translation>tillbaka i lager</translation>
+        </message>
+        <message>
+            <source>return to customer</source>
+            <translation>tillbaka till kund</translation>
+        </message>
+        <message>
+            <source>return to vendor</source>
+            <translation>tillbaka till leverantör</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>granskning</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>skickas</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>skickad</translation>
+        </message>
+        <message>
+            <source>serial mismatch</source>
+            <translation>fel serienummer</translation>
+        </message>
+        <message>
+            <source>shift lead</source>
+            <translation>skiftledare</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>personal</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>butik</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>tillgodokvitto</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>arbetsledare</translation>
+        </message>
+        <message>
+            <source>unexpected item</source>
+            <translation>oväntad artikel</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>väntar</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>viktavvikelse</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>fel artikel</translation>
+        </message>
+    </context>
+    <context>
+        <name>workflow</name>
+        <message>
+            <source>Blind return {tracking}: no RMA found. Receive the items; a lead decides.</source>
+            <translation>Retur utan RMA {tracking}: ingen RMA hittades. Ta emot artiklarna; en skiftledare beslutar.</translation>
+        </message>
+        <message>
+            <source>Blind return: parcel {tracking} ({carrier}) has no RMA</source>
+            <translation>Retur utan RMA: paket {tracking} ({carrier}) har ingen RMA</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} closed: {n} unit(s)</source>
+            <translation>
+                <numerusform>Paket {tracking} stängt: {n} enhet</numerusform>
+                <numerusform>Paket {tracking} stängt: {n} enheter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} is open at {bench} by {name}: it cannot be worked at two benches</source>
+            <translation>Paket {tracking} är öppet vid {bench} av {name}: det kan inte hanteras vid två bänkar</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} is open at {bench}: it cannot be worked at two benches</source>
+            <translation>Paket {tracking} är öppet vid {bench}: det kan inte hanteras vid två bänkar</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} reopened: {reason}</source>
+            <translation>Paket {tracking} återöppnat: {reason}</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} was already received and closed ({when}): a lead can reopen it</source>
+            <translation>Paket {tracking} är redan mottaget och stängt ({when}): en skiftledare kan återöppna det</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
+            <translation>Paket {tracking} väger {weight}, {difference} tyngre än förväntade {expected} (tolerans {tolerance})</translation>
+        </message>
+        <message>
+            <source>Parcel {tracking} weighs {weight}, {difference} lighter than the expected {expected} (tolerance {tolerance})</source>
+            <translation>Paket {tracking} väger {weight}, {difference} lättare än förväntade {expected} (tolerans {tolerance})</translation>
+        </message>
+        <message>
+            <source>RMA {number} is not known</source>
+            <translation>RMA {number} är okänd</translation>
+        </message>
+        <message>
+            <source>RMA {number} is not known here: check the import of expected returns, or scan the carrier label</source>
+            <translation>RMA {number} är okänd här: kontrollera importen av förväntade returer, eller skanna fraktsedeln</translation>
+        </message>
+        <message>
+            <source>The decision changed: {decision} Enter confirms.</source>
+            <translation>Beslutet ändrades: {decision} Enter bekräftar.</translation>
+        </message>
+        <message>
+            <source>an unknown code</source>
+            <translation>en okänd kod</translation>
+        </message>
+        <message>
+            <source>another bench</source>
+            <translation>en annan bänk</translation>
+        </message>
+        <message>
+            <source>closed without a weight</source>
+            <translation>stängt utan vikt</translation>
+        </message>
+        <message>
+            <source>earlier</source>
+            <translation>tidigare</translation>
+        </message>
+        <message>
+            <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
+            <translation>grad {grade} ({label}) kräver ett foto: ta ett, gradera sedan</translation>
+        </message>
+        <message>
+            <source>no refund</source>
+            <translation>ingen återbetalning</translation>
+        </message>
+        <message>
+            <source>not every item is confirmed: {lpns}. Confirm (Enter) or cancel each one first</source>
+            <translation>alla artiklar är inte bekräftade: {lpns}. Bekräfta (Enter) eller avbryt var och en först</translation>
+        </message>
+        <message>
+            <source>not on the {category} checklist: {keys}</source>
+            <translation>finns inte på checklistan för {category}: {keys}</translation>
+        </message>
+        <message>
+            <source>parcel {id} does not exist</source>
+            <translation>paket {id} finns inte</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is not closed</source>
+            <translation>paket {tracking} är inte stängt</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is not open: scan it first</source>
+            <translation>paket {tracking} är inte öppet: skanna det först</translation>
+        </message>
+        <message>
+            <source>parcel {tracking} is open at another bench</source>
+            <translation>paket {tracking} är öppet vid en annan bänk</translation>
+        </message>
+        <message>
+            <source>say why the parcel is reopened</source>
+            <translation>ange varför paketet återöppnas</translation>
+        </message>
+        <message>
+            <source>say why the unit is cancelled</source>
+            <translation>ange varför enheten avbryts</translation>
+        </message>
+        <message>
+            <source>serial {serial} was already received as {lpn}</source>
+            <translation>serienummer {serial} är redan mottaget som {lpn}</translation>
+        </message>
+        <message>
+            <source>serial {serial} was not shipped on {rma} line {line} (shipped: {shipped})</source>
+            <translation>serienummer {serial} skickades inte på {rma} rad {line} (skickade: {shipped})</translation>
+        </message>
+        <message>
+            <source>station {id} is not set up in this database</source>
+            <translation>station {id} är inte upplagd i den här databasen</translation>
+        </message>
+        <message>
+            <source>that is not a serial number: scan the serial barcode on the item or its box</source>
+            <translation>det är inget serienummer: skanna serienummerstreckkoden på artikeln eller dess kartong</translation>
+        </message>
+        <message>
+            <source>the RMA</source>
+            <translation>RMA:n</translation>
+        </message>
+        <message>
+            <source>unit {id} does not exist</source>
+            <translation>enhet {id} finns inte</translation>
+        </message>
+        <message>
+            <source>unknown carrier</source>
+            <translation>okänt fraktbolag</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>okänd kategori</translation>
+        </message>
+        <message>
+            <source>you are not signed in as an active operator: scan your badge</source>
+            <translation>du är inte inloggad som aktiv operatör: skanna din bricka</translation>
+        </message>
+        <message>
+            <source>{code} ({kind})</source>
+            <translation>{code} ({kind})</translation>
+        </message>
+        <message>
+            <source>{code} is not a parcel: scan the carrier label or the RMA barcode</source>
+            <translation>{code} är inget paket: skanna fraktsedeln eller RMA-streckkoden</translation>
+        </message>
+        <message>
+            <source>{code} is not an item barcode: scan the product's EAN/UPC or GS1 code</source>
+            <translation>{code} är ingen artikelstreckkod: skanna produktens EAN/UPC- eller GS1-kod</translation>
+        </message>
+        <message>
+            <source>{code} looks like a {kind} number but its check digit does not hold: scan it again, or type it from the label</source>
+            <translation>{code} ser ut som ett {kind}-nummer men kontrollsiffran stämmer inte: skanna igen, eller skriv in det från etiketten</translation>
+        </message>
+        <message>
+            <source>{code}: the check digit does not hold; scan the item again</source>
+            <translation>{code}: kontrollsiffran stämmer inte; skanna artikeln igen</translation>
+        </message>
+        <message>
+            <source>{decision} Enter confirms, Esc steps back.</source>
+            <translation>{decision} Enter bekräftar, Esc går tillbaka.</translation>
+        </message>
+        <message>
+            <source>{lpn} cancelled: {reason}</source>
+            <translation>{lpn} avbruten: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
+            <translation>{lpn} bekräftad: {disposition}, {amount}. Etiketten skrivs ut.</translation>
+        </message>
+        <message>
+            <source>{lpn} held for a lead: {decision}</source>
+            <translation>{lpn} spärrad för en skiftledare: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn} is already {status}</source>
+            <translation>{lpn} är redan {status}</translation>
+        </message>
+        <message>
+            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
+            <translation>{lpn} är inte graderad än: tryck 1-5 för att gradera</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: grade it (1-5)</source>
+            <translation>{lpn} {name}: gradera (1-5)</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: scan the serial number</source>
+            <translation>{lpn} {name}: skanna serienumret</translation>
+        </message>
+        <message>
+            <source>{lpn} {name}: {problems}</source>
+            <translation>{lpn} {name}: {problems}</translation>
+        </message>
+        <message>
+            <source>{lpn}: answer the checklist first: {questions}</source>
+            <translation>{lpn}: besvara checklistan först: {questions}</translation>
+        </message>
+        <message>
+            <source>{lpn}: grade it again (1-5)</source>
+            <translation>{lpn}: gradera igen (1-5)</translation>
+        </message>
+        <message>
+            <source>{lpn}: item {gtin} is not on {rma}</source>
+            <translation>{lpn}: artikel {gtin} finns inte på {rma}</translation>
+        </message>
+        <message>
+            <source>{lpn}: one more {sku} than the RMA expects</source>
+            <translation>{lpn}: en {sku} fler än RMA:n väntar</translation>
+        </message>
+        <message>
+            <source>{lpn}: scan the serial number before grading</source>
+            <translation>{lpn}: skanna serienumret innan du graderar</translation>
+        </message>
+        <message>
+            <source>{lpn}: serial {serial} matches the shipment</source>
+            <translation>{lpn}: serienummer {serial} stämmer med leveransen</translation>
+        </message>
+        <message>
+            <source>{lpn}: {decision}</source>
+            <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {problem}</source>
+            <translation>{lpn}: {problem}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {sku} ({category}) is not returnable</source>
+            <translation>{lpn}: {sku} ({category}) kan inte returneras</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} line(s) may still come in {parcels}</source>
+            <translation>
+                <numerusform>{n} rad kan fortfarande komma i {parcels}</numerusform>
+                <numerusform>{n} rader kan fortfarande komma i {parcels}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} for {customer}: {n} item(s) expected</source>
+            <translation>
+                <numerusform>{rma} för {customer}: {n} artikel väntas</numerusform>
+                <numerusform>{rma} för {customer}: {n} artiklar väntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma}: {n} item(s) never arrived: {items}</source>
+            <translation>
+                <numerusform>{rma}: {n} artikel kom aldrig: {items}</numerusform>
+                <numerusform>{rma}: {n} artiklar kom aldrig: {items}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rma}: {window}</source>
+            <translation>{rma}: {window}</translation>
+        </message>
+        <message>
+            <source>{rma}: {window}. Receive the items; the refund is held.</source>
+            <translation>{rma}: {window}. Ta emot artiklarna; återbetalningen spärras.</translation>
+        </message>
+        <message>
+            <source>{summary}: the refund is held for a lead</source>
+            <translation>{summary}: återbetalningen spärras för en skiftledare</translation>
+        </message>
+        <message>
+            <source>{weight} is not a parcel weight: put the parcel on the scale and wait for a stable reading</source>
+            <translation>{weight} är ingen paketvikt: lägg paketet på vågen och vänta på en stabil avläsning</translation>
+        </message>
+        <message>
+            <source>{weight} recorded (no expected weight to compare with)</source>
+            <translation>{weight} registrerad (ingen förväntad vikt att jämföra med)</translation>
+        </message>
+        <message>
+            <source>{weight}: within {tolerance} of the expected {expected}</source>
+            <translation>{weight}: inom {tolerance} från förväntade {expected}</translation>
+        </message>
+    </context>
+</TS>

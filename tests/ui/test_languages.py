@@ -1,0 +1,231 @@
+"""The window in the warehouse's languages: each loads; an operator who chooses Swedish at the
+sign-in screen works in Swedish (and finds it again at the next sign-in); a walk over every
+visible text of the sign-in screen and the bench, through a whole parcel, finds no English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+from sqlalchemy import select
+
+from db.engine import session_factory
+from db.models import Operator
+from receiving_station.bench import Stage
+from receiving_station.language import LANGUAGES, catalog
+from receiving_station.translations import extract
+from tests.ui.test_bench_window import TIMEOUT, _window, key, scan, take_parcel, wait_stage
+from ui.i18n import language, say, tr, use_language
+
+TRANSLATED = [code for code in LANGUAGES if code != "en"]
+# what the window itself says on the sign-in screen and the bench (the other sections follow)
+CONTEXTS = {
+    "bench",
+    "bench_view",
+    "login",
+    "main_window",
+    "rules",
+    "views",
+    "vocabulary",
+    "workflow",
+}
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    use_language("en")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_language_loads_and_speaks(qtbot, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert use_language(code) == code
+    assert language() == code
+    signed = tr("login", "Sign in")
+    assert signed and signed != "Sign in"
+    assert tr("bench_view", "{n} photo(s) taken", n=1) != tr(
+        "bench_view", "{n} photo(s) taken", n=3
+    )
+    assert use_language("en") == "en"
+    assert tr("login", "Sign in") == "Sign in"
+
+
+def english_words(code: str) -> set[str]:
+    """Words of the English sentences (4 letters or more) that the language never uses: seen
+    on screen, they are English left untranslated."""
+    messages, _ = extract()
+    words: set[str] = set()
+    for message in messages:
+        if message.context in CONTEXTS:
+            words |= _words(re.sub(r"\{\w+\}", " ", message.source))
+    spoken: set[str] = set()
+    for forms in catalog(code).messages.values():
+        for form in forms:
+            spoken |= _words(form)
+    return words - spoken
+
+
+def _words(text: str) -> set[str]:
+    text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # identifiers: grade-a-restock
+    return {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", text)}
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for what a person sees, and what a screen reader says, in `root`."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.objectName() == "demoPanel" or _in_demo(widget):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
+        if widget.accessibleName():
+            found.append((where + " (accessible name)", widget.accessibleName()))
+        if isinstance(widget, QLabel):
+            found.append((where, re.sub(r"<[^>]+>|&nbsp;", " ", widget.text())))
+        elif isinstance(widget, QAbstractButton):
+            found.append((where, widget.text()))
+        elif isinstance(widget, QListWidget):
+            found += [(where, widget.item(i).text()) for i in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                if header is not None:
+                    found.append((where + " header", header.text()))
+        elif isinstance(widget, QTabWidget):
+            found += [
+                (where + " tab", widget.tabText(i))
+                for i in range(widget.count())
+                if widget.isTabVisible(i)
+            ]
+    return found
+
+
+def _in_demo(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.objectName() == "demoPanel":
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def assert_no_english(window: QWidget, code: str, words: set[str]) -> None:
+    QApplication.processEvents()
+    left = [
+        (where, text, sorted(_words(text) & words))
+        for where, text in visible_texts(window)
+        if _words(text) & words
+    ]
+    assert not left, f"English left in {code}: " + "\n".join(map(str, left))
+
+
+@pytest.mark.parametrize("code", ["sv", "nl", "nb", "da", "de"])
+def test_a_whole_parcel_in_the_operators_language_without_english(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path: Path, code: str
+) -> None:
+    engine, scenarios = demo
+    window = _window(qtbot, engine, scenarios, tmp_path)
+    words = english_words(code)
+    try:
+        login = window.login
+        assert login.prompt.text() == "Scan your badge"  # the station's language: English
+        index = login.languages.findData(code)
+        login.languages.setCurrentIndex(index)
+        login.languages.activated.emit(index)  # chosen by keyboard or mouse on this screen
+        qtbot.waitUntil(lambda: login.prompt.text() != "Scan your badge", timeout=TIMEOUT)
+        assert login.prompt.text() == tr("login", "Scan your badge")
+        assert_no_english(window, code, words)
+
+        scan(qtbot, window, "B-1001")  # the badge: signed in, the choice kept with Sara
+        wait_stage(qtbot, window, Stage.READY)
+        assert language() == code
+        with session_factory(engine)() as session:
+            assert (
+                session.scalar(select(Operator.language).where(Operator.badge_code == "B-1001"))
+                == code
+            )
+        assert window.bench_view.prompt.text() == say(window.bench.controller.state.prompt)
+        assert_no_english(window, code, words)
+
+        normal = scenarios["normal"]
+        scan(qtbot, window, normal.parcel_code)
+        wait_stage(qtbot, window, Stage.PARCEL)
+        assert_no_english(window, code, words)
+        window.demo.put(normal.weight_kg)
+        qtbot.waitUntil(
+            lambda: window.bench_view.state.parcel.measured_weight_kg == normal.weight_kg,
+            timeout=TIMEOUT,
+        )
+        window.demo.scan(normal.item_codes[0])
+        qtbot.waitUntil(lambda: window.bench_view.state.unit is not None, timeout=TIMEOUT)
+        assert_no_english(window, code, words)
+        while window.bench_view.state.stage == Stage.CHECKLIST:
+            key(qtbot, window, "Y")
+        key(qtbot, window, "1")
+        wait_stage(qtbot, window, Stage.DECIDE)
+        assert_no_english(window, code, words)
+        key(qtbot, window, "ENTER")
+        qtbot.waitUntil(lambda: window.bench_view.state.unit is None, timeout=TIMEOUT)
+        assert_no_english(window, code, words)
+        key(qtbot, window, "F9")
+        wait_stage(qtbot, window, Stage.READY)
+        assert_no_english(window, code, words)
+
+        qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)  # signed out: the next person
+        # starts in the station's language
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is login, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: login.prompt.text() == "Scan your badge", timeout=TIMEOUT)
+        assert language() == "en"
+        scan(qtbot, window, "B-1001")  # Sara again, without choosing: her language
+        wait_stage(qtbot, window, Stage.READY)
+        qtbot.waitUntil(lambda: language() == code, timeout=TIMEOUT)
+        qtbot.waitUntil(
+            lambda: window.bench_view.prompt.text() == say(window.bench.controller.state.prompt),
+            timeout=TIMEOUT,
+        )
+        assert window.bench_view.prompt.text() != "Scan the parcel's carrier label or RMA barcode"
+    finally:
+        window.close()
+
+
+def test_the_walk_finds_english_left_in_the_window(qtbot, demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The walk is not blind: an English text put on the bench is found."""
+    engine, scenarios = demo
+    window = _window(qtbot, engine, scenarios, tmp_path)
+    try:
+        use_language("sv")
+        scan(qtbot, window, "B-1001")
+        wait_stage(qtbot, window, Stage.READY)
+        window.bench_view.parcel_facts.setText("Scan the carrier label or the RMA barcode.")
+        with pytest.raises(AssertionError, match="carrier"):
+            assert_no_english(window, "sv", english_words("sv"))
+    finally:
+        window.close()
+
+
+def test_tab_letters_are_one_per_section_in_every_language() -> None:
+    titles = ["&Bench", "&Exceptions", "&Labels", "&Upstream", "F&igures"]
+    for code in LANGUAGES:
+        forms = [catalog(code).translate("main_window", title) for title in titles]
+        letters = [form[form.index("&") + 1].upper() for form in forms]
+        assert len(set(letters)) == len(letters), (code, forms)
+
+
+def test_a_take_parcel_helper_still_speaks_english_by_default(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    """The station's language is English here: the other window tests read English."""
+    _, scenarios = demo
+    scan(qtbot, window, "B-1001")
+    wait_stage(qtbot, window, Stage.READY)
+    take_parcel(qtbot, window, scenarios["normal"], grade="1")
+    assert "confirmed" in window.bench_view.message.text()
