@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -103,6 +104,20 @@ class LoginView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt + a label's underlined letter goes to its field (PIN, Language), also where Qt's
+        own shortcuts do not fire (no active window: a kiosk without a window manager)."""
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            pressed = (event.text() or QKeySequence(event.key()).toString()).upper()
+            for caption in (self.pin_label, self.language_label):
+                text = caption.text()
+                at = text.find("&")
+                buddy = caption.buddy()
+                if 0 <= at < len(text) - 1 and text[at + 1].upper() == pressed and buddy:
+                    buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return
+        super().keyPressEvent(event)
 
     def _show_language(self) -> None:
         index = self.languages.findData(language())

@@ -229,3 +229,15 @@ def test_a_take_parcel_helper_still_speaks_english_by_default(qtbot, window, dem
     wait_stage(qtbot, window, Stage.READY)
     take_parcel(qtbot, window, scenarios["normal"], grade="1")
     assert "confirmed" in window.bench_view.message.text()
+
+
+def test_the_language_list_is_reached_by_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Alt + the underlined letter (Language: L) from the names list, then an arrow key: the
+    sign-in screen speaks the next language at once."""
+    login = window.login
+    login.names.setFocus()
+    qtbot.keyClick(login.names, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert login.languages.hasFocus()
+    qtbot.keyClick(login.languages, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: login.prompt.text() == "Skanna din bricka", timeout=TIMEOUT)
+    assert login.chosen == "sv"
