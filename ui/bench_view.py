@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from receiving_station.bench import BenchState, BenchUpdate, Stage
 from receiving_station.rules import GradeDef
 from receiving_station.text import Money, Weight
 from receiving_station.vocabulary import word
-from ui.i18n import say, tr, writing
+from ui.i18n import Retranslating, say, tr, writing
 from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT, label, paint, panel_frame
 
 KEYS = {
@@ -77,7 +77,7 @@ def _money(amount: Decimal | None, currency: str | None) -> str:
     return say(Money(amount, currency or ""))
 
 
-class BenchView(QWidget):
+class BenchView(Retranslating, QWidget):
     """Draws bench state; `on_key(name)` is called for each bench key pressed here."""
 
     def __init__(self, grades: tuple[GradeDef, ...], on_key: Callable[[str], None]) -> None:
@@ -216,11 +216,6 @@ class BenchView(QWidget):
         else:
             self.parcel_title.setText(tr("bench_view", "No parcel open"))
             self._draw_weight()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def say_message(self, message: str) -> None:
         """A message from outside the bench flow (the database is back, a device): kept, so it

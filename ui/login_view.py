@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from receiving_station.bench import OperatorInfo
 from receiving_station.language import LANGUAGES
 from receiving_station.vocabulary import word
-from ui.i18n import language, say, tr, use_language
+from ui.i18n import Retranslating, language, say, tr, use_language
 from ui.theme import label, paint
 
 
-class LoginView(QWidget):
+class LoginView(Retranslating, QWidget):
     """`on_login(badge, pin)` is called when a name is chosen and a PIN typed."""
 
     def __init__(self, station: str, on_login: Callable[[str, str], None]) -> None:
@@ -99,11 +99,6 @@ class LoginView(QWidget):
         self._fill_names()
         if self._error:
             self.error.setText(say(self._error))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt + a label's underlined letter goes to its field (PIN, Language), also where Qt's

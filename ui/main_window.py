@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ from ui.device_hub import DemoDevices, DeviceHub
 from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.figures_view import FiguresView
-from ui.i18n import language, say, tr, use_language
+from ui.i18n import Retranslating, language, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
@@ -72,7 +72,7 @@ class WindowOptions:
     photo_dir: Path = Path("photos")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     ready = Signal()  # the window shows its first state (the operators list is loaded)
     update_shown = Signal(object)  # each BenchUpdate after it is drawn (tests, benchmarks)
 
@@ -238,11 +238,6 @@ class MainWindow(QMainWindow):
             self._on_backlog_counted(self._backlog)
         if self.demo is not None:
             self._retranslate_demo()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_operator(self) -> None:
         operator = self.bench.controller.state.operator
