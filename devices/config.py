@@ -82,12 +82,24 @@ class UpstreamConfig:
 
 
 @dataclass(frozen=True)
+class DisplayConfig:
+    """How the window looks at this bench: the theme and the size of its text."""
+
+    theme: str = "standard"  # standard or high-contrast
+    font_size: int = 20  # pixels of the body text; headings grow with it
+
+
+THEMES = ("standard", "high-contrast")
+
+
+@dataclass(frozen=True)
 class StationConfig:
     station: str = "BENCH-01"
     idle_logout_minutes: float = 10.0
     # the site's locale (sv_SE, nb_NO, nl_NL ...): the window's language until an operator
     # chooses theirs, and how dates and numbers are written; None: the system's (LANG)
     locale: str | None = None
+    display: DisplayConfig = field(default_factory=DisplayConfig)
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     scale: ScaleConfig | None = None
     printer: PrinterConfig | None = None
@@ -140,12 +152,12 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         raise StationConfigError(
             f"not valid TOML: {exc}", path=path, line=int(match.group(1)) if match else None
         ) from exc
-    known = {"station", "scanner", "scale", "printer", "upstream"}
+    known = {"station", "display", "scanner", "scale", "printer", "upstream"}
     for name in data:
         if name not in known or not isinstance(data[name], dict):
             raise StationConfigError(
-                f"unknown or malformed section {name!r} (sections: [station], [scanner], "
-                "[scale], [printer], [upstream])",
+                f"unknown or malformed section {name!r} (sections: [station], [display], "
+                "[scanner], [scale], [printer], [upstream])",
                 path=path,
                 line=line_of(name) or 1,
             )
@@ -201,6 +213,19 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             "station",
             "idle_logout_minutes",
         )
+
+    shown = table("display", {"theme", "font_size"})
+    theme = shown.get("theme", "standard")
+    if theme not in THEMES:
+        raise fail(f"[display] theme: one of {', '.join(THEMES)}", "display", "theme")
+    font_size = shown.get("font_size", 20)
+    if isinstance(font_size, bool) or not isinstance(font_size, int) or not 14 <= font_size <= 40:
+        raise fail(
+            "[display] font_size must be whole pixels from 14 to 40 (20 is the usual)",
+            "display",
+            "font_size",
+        )
+    display = DisplayConfig(theme, font_size)
 
     raw = table(
         "scanner",
@@ -366,4 +391,5 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         source=path,
         upstream=upstream,
         locale=locale,
+        display=display,
     )

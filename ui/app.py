@@ -170,7 +170,7 @@ def run(options: LaunchOptions) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Receiving Station")
-    apply_theme(app)
+    apply_theme(app, options.config.display.theme, options.config.display.font_size)
     window = build_window(options)
     exit_code = 0
 

@@ -34,7 +34,19 @@ from receiving_station.rules import GradeDef
 from receiving_station.text import Money, Weight
 from receiving_station.vocabulary import word
 from ui.i18n import Retranslating, say, tr, writing
-from ui.theme import AMBER, FEEDBACK_COLOURS, GREEN, MUTED, RED, TEXT, label, paint, panel_frame
+from ui.theme import (
+    ACCENT,
+    AMBER,
+    FEEDBACK_COLOURS,
+    GREEN,
+    MUTED,
+    RED,
+    TEXT,
+    label,
+    paint,
+    panel_frame,
+    shade,
+)
 
 KEYS = {
     Qt.Key.Key_Return: "ENTER",
@@ -429,7 +441,7 @@ class BenchView(Retranslating, QWidget):
         parts = []
         for grade in self._grades:
             chosen = u.grade == grade.code or s.pending_grade == grade.code
-            style = "background:#4aa8ff;color:#000;" if chosen else ""
+            style = f"background:{shade(ACCENT)};color:#000;" if chosen else ""
             camera = " " + tr("bench_view", "(photo)") if grade.requires_photo else ""
             mark = "► " if chosen else ""  # not by colour alone
             parts.append(
@@ -485,7 +497,7 @@ class BenchView(Retranslating, QWidget):
                 f"{entry.at.astimezone().strftime('%H:%M:%S')}  {mark} {say(entry.message)}"
             )
             colour = {"accepted": TEXT, "attention": AMBER, "error": RED}[entry.feedback.value]
-            item.setForeground(QColor(colour))
+            item.setForeground(QColor(shade(colour)))
             self.activity.insertItem(0, item)
         while self.activity.count() > len(entries):
             self.activity.takeItem(self.activity.count() - 1)

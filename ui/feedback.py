@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from receiving_station.paths import RESOURCES
-from ui.theme import FEEDBACK_COLOURS
+from ui.theme import FEEDBACK_COLOURS, shade
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class FlashOverlay(QWidget):
 
     def flash(self, feedback: str, milliseconds: int = 280) -> None:
         self.last_feedback = feedback
-        colour = QColor(FEEDBACK_COLOURS.get(feedback, "#ffffff"))
+        colour = QColor(shade(FEEDBACK_COLOURS.get(feedback, "#ffffff")))
         colour.setAlpha(150 if feedback == "error" else 110)
         self._colour = colour
         parent = self.parentWidget()

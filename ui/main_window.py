@@ -48,6 +48,7 @@ from ui.device_hub import DemoDevices, DeviceHub
 from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.figures_view import FiguresView
+from ui.focus_ring import FocusRing
 from ui.i18n import Retranslating, language, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
@@ -142,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
             layout.addWidget(self._demo_panel())
         self.setCentralWidget(body)
         self.flash = FlashOverlay(body)
+        self.focus_ring = FocusRing(body, skip=(self.bench_view, self.tabs))
         self.sounds = Sounds(self, enabled=options.sounds)
         self.camera = Camera(options.photo_dir, simulated=demo is not None, parent=self)
 

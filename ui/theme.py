@@ -25,11 +25,37 @@ DEMO = "#ffd54a"
 
 FEEDBACK_COLOURS = {"accepted": GREEN, "attention": AMBER, "error": RED}
 
-#: pixel sizes by role
+#: pixel sizes by role, for the usual body text of 20 px
 SIZES = {"base": 20, "big": 40, "prompt": 30, "message": 24, "title": 15, "muted": 18}
+FOCUS = "#ffd54a"  # the ring around the control that has the keyboard
+
+#: the high-contrast theme: black and white, no greys, signals brighter (WCAG AAA on black)
+HIGH_CONTRAST = {
+    BACKGROUND: "#000000",
+    PANEL: "#000000",
+    FIELD: "#1c1c1c",  # fields and buttons stand out from the black (white text: 17:1)
+    TEXT: "#ffffff",
+    MUTED: "#ffffff",
+    PROMPT: "#00005a",
+    ACCENT: "#ffff00",
+    GREEN: "#3cff5a",
+    AMBER: "#ffc400",
+    RED: "#ff5050",
+    "#26303a": "#1c1c1c",
+}
 
 
-def apply_theme(app: QApplication) -> None:
+class _Look:
+    colours: dict[str, str] = {}
+    scale = 1.0
+
+
+def apply_theme(app: QApplication, theme: str = "standard", font_size: int = 20) -> None:
+    """The Fusion style with the bench's palette and fonts; `theme` "high-contrast" makes it
+    black and white; `font_size` (body text, px) scales every text.  Called before the window
+    is built."""
+    _Look.colours = dict(HIGH_CONTRAST) if theme == "high-contrast" else {}
+    _Look.scale = font_size / SIZES["base"]
     app.setStyle("Fusion")
     palette = QPalette()
     colours = {
@@ -50,15 +76,24 @@ def apply_theme(app: QApplication) -> None:
         QPalette.ColorRole.Dark: "#06090c",
     }
     for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(MUTED))
+        palette.setColor(role, QColor(shade(colour)))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(shade(MUTED)))
     app.setPalette(palette)
     app.setFont(font("base"))
 
 
+def shade(colour: str) -> str:
+    """A colour of the standard theme as the theme in use paints it."""
+    return _Look.colours.get(colour, colour)
+
+
+def high_contrast() -> bool:
+    return bool(_Look.colours)
+
+
 def font(role: str, *, bold: bool | None = None) -> QFont:
     f = QFont()
-    f.setPixelSize(SIZES[role])
+    f.setPixelSize(round(SIZES[role] * _Look.scale))
     f.setBold(bold if bold is not None else role in ("big", "prompt", "title", "message"))
     return f
 
@@ -77,10 +112,10 @@ def paint(
     widget.setProperty("rs_paint", repr(key))
     palette = widget.palette()
     if fg is not None:
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
-        palette.setColor(QPalette.ColorRole.Text, QColor(fg))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(shade(fg)))
+        palette.setColor(QPalette.ColorRole.Text, QColor(shade(fg)))
     if bg is not None:
-        palette.setColor(QPalette.ColorRole.Window, QColor(bg))
+        palette.setColor(QPalette.ColorRole.Window, QColor(shade(bg)))
         widget.setAutoFillBackground(True)
     widget.setPalette(palette)
     if bold is not None:
