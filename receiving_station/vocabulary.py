@@ -58,6 +58,8 @@ WORDS: dict[str, Text] = {
     "exchange": plain("vocabulary", "exchange"),
     "store_credit": plain("vocabulary", "store credit"),
     "status": plain("vocabulary", "customer message"),
+    "exchange_release": plain("vocabulary", "exchange release"),
+    "status_event": plain("vocabulary", "customer message"),
     # channels
     "post": plain("vocabulary", "post"),
     "store": plain("vocabulary", "store"),

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
+from ui.i18n import Retranslating, say, tr
 from ui.theme import paint
 from ui.workers import TaskWorker
 
@@ -17,7 +18,7 @@ from ui.workers import TaskWorker
 Keys = dict[tuple[Qt.Key, bool], Callable[[], object]]
 
 
-class LiveSection(QWidget):
+class LiveSection(Retranslating, QWidget):
     """Subclasses implement `refresh()` and set `self.table` (focused when shown).
 
     `message` is the line that says how an action went (`say`); `keys` are handled for the
@@ -30,7 +31,8 @@ class LiveSection(QWidget):
         super().__init__(parent)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("outcome of the last action")
+        self._said: tuple[str, Any] | None = None
+        self.message.setAccessibleName(tr("section", "outcome of the last action"))
         self.keys: Keys = {}
         self.worker = TaskWorker(name, self)
         self.workers = [self.worker]
@@ -46,8 +48,16 @@ class LiveSection(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Subclasses set their own fixed texts, then call this."""
+        self.message.setAccessibleName(tr("section", "outcome of the last action"))
+        if self._said is not None:
+            self.say(*self._said)
+
     def say(self, text: str, colour: Any) -> None:
-        self.message.setText(text)
+        """How the last action went (a core Text is said again in the next language)."""
+        self._said = (text, colour)
+        self.message.setText(say(text))
         paint(self.message, fg=colour)
 
     def listen_for_keys(self, *widgets: QWidget) -> None:

@@ -32,13 +32,24 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
 from db.types import utcnow
+from receiving_station.text import Text, message_of
 from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
+from receiving_station.vocabulary import word
+from ui.i18n import say, tr
 from ui.section import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
-COLUMNS = ("Event", "State", "Kind", "RMA", "Attempts", "Next try", "Last error")
+COLUMNS = (
+    Text("upstream_view", "Event"),
+    Text("upstream_view", "State"),
+    Text("upstream_view", "Kind"),
+    Text("upstream_view", "RMA"),
+    Text("upstream_view", "Attempts"),
+    Text("upstream_view", "Next try"),
+    Text("upstream_view", "Last error"),
+)
 STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
 
 
@@ -59,10 +70,10 @@ class UpstreamView(LiveSection):
         self.sessions, self.actor = sessions, actor
         self.events: list[EventView] = []
 
-        title = theme_label("Upstream events", "message")
+        self.title = theme_label("", "message")
         self.summary = theme_label("", "muted")
+        self._counts: upstream_events.Backlog | None = None
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,14 +82,12 @@ class UpstreamView(LiveSection):
         for column in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("upstream events")
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("event detail and attempts")
-        self.retry_button = QPushButton("&Retry now (R)")
-        self.resolve_button = QPushButton("Resolve by &hand… (H)")
-        self.refresh_button = QPushButton("Refresh (Ctrl+R)")
+        self.retry_button = QPushButton("")
+        self.resolve_button = QPushButton("")
+        self.refresh_button = QPushButton("")
         self.retry_button.clicked.connect(self.retry_selected)
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.refresh_button.clicked.connect(self.refresh)
@@ -98,11 +107,26 @@ class UpstreamView(LiveSection):
         splitter.addWidget(self.detail)
         splitter.setSizes([500, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("upstream_view", "Upstream events"))
+        self.table.setHorizontalHeaderLabels([say(column) for column in COLUMNS])
+        self.table.setAccessibleName(tr("upstream_view", "upstream events"))
+        self.detail.setAccessibleName(tr("upstream_view", "event detail and attempts"))
+        self.retry_button.setText(tr("upstream_view", "&Retry now (R)"))
+        self.resolve_button.setText(tr("upstream_view", "Resolve by &hand… (H)"))
+        self.refresh_button.setText(tr("upstream_view", "Refresh (Ctrl+R)"))
+        for button in (self.retry_button, self.resolve_button, self.refresh_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        if self._counts is not None:
+            self._show_events((self.events, self._counts))
+        super().retranslate()
 
     # -- reading --
     def refresh(self) -> None:
@@ -114,23 +138,35 @@ class UpstreamView(LiveSection):
 
     def _show_events(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(f"Could not read the upstream events: {result}", RED)
+            self.say(
+                Text(
+                    "upstream_view",
+                    "Could not read the upstream events: {problem}",
+                    problem=message_of(result),
+                ),
+                RED,
+            )
             return
         events, counts = result
         selected = self.selected_event_id()
-        self.events = events
+        self.events, self._counts = events, counts
         self.summary.setText(
-            f"{counts.waiting} waiting to be sent ({counts.failing} failing), "
-            f"{counts.refused} refused by upstream"
+            tr(
+                "upstream_view",
+                "{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream",
+                waiting=counts.waiting,
+                failing=counts.failing,
+                refused=counts.refused,
+            )
             if events
-            else "Everything has been sent upstream."
+            else tr("upstream_view", "Everything has been sent upstream.")
         )
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             values = (
                 str(event.event_id),
-                event.state,
-                event.kind.replace("_", " "),
+                say(word(event.state)),
+                say(word(event.kind)),
                 event.rma_number or "",
                 str(event.attempts),
                 event.next_attempt_at.astimezone().strftime("%H:%M:%S")
@@ -169,25 +205,41 @@ class UpstreamView(LiveSection):
 
     def _show_detail(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(str(result), RED)
+            self.say(message_of(result), RED)
             return
         view: EventView = result
         lines = [
-            f"Event {view.event_id}: {view.kind.replace('_', ' ')} for {view.rma_number or '-'}",
+            tr(
+                "upstream_view",
+                "Event {id}: {kind} for {rma}",
+                id=view.event_id,
+                kind=word(view.kind),
+                rma=view.rma_number or "-",
+            ),
             f"Idempotency-Key: {view.idempotency_key}",
-            f"State: {view.state}, {view.attempts} attempt(s)"
+            tr(
+                "upstream_view",
+                "State: {state}, {n} attempt(s)",
+                n=view.attempts,
+                state=word(view.state),
+            )
             + (
-                f", upstream's reference {view.upstream_reference}"
+                ", "
+                + tr(
+                    "upstream_view",
+                    "upstream's reference {reference}",
+                    reference=view.upstream_reference,
+                )
                 if view.upstream_reference
                 else ""
             ),
         ]
         if view.resolution_note:
-            lines.append(f"Resolved by hand: {view.resolution_note}")
+            lines.append(tr("upstream_view", "Resolved by hand: {note}", note=view.resolution_note))
         if view.last_error:
-            lines.append(f"Last error: {view.last_error}")
+            lines.append(tr("upstream_view", "Last error: {error}", error=view.last_error))
         lines.append("")
-        lines.append("Attempts:")
+        lines.append(tr("upstream_view", "Attempts:"))
         for attempt in view.attempt_log:
             lines.append(
                 f"  {attempt.at.astimezone():%Y-%m-%d %H:%M:%S}  {attempt.outcome:8} "
@@ -195,8 +247,12 @@ class UpstreamView(LiveSection):
                 f"{attempt.error or ''}  ({attempt.dispatcher})"
             )
         if not view.attempt_log:
-            lines.append("  none yet")
-        lines += ["", "What is sent:", json.dumps(view.payload, indent=2, ensure_ascii=False)]
+            lines.append("  " + tr("upstream_view", "none yet"))
+        lines += [
+            "",
+            tr("upstream_view", "What is sent:"),
+            json.dumps(view.payload, indent=2, ensure_ascii=False),
+        ]
         self.detail.setPlainText("\n".join(lines))
         self.shown.emit()
 
@@ -210,8 +266,11 @@ class UpstreamView(LiveSection):
         if not note:
             note, ok = QInputDialog.getText(
                 self,
-                "Resolve by hand",
-                "Why is this event resolved by hand? (e.g. refunded in the shop's admin)",
+                tr("upstream_view", "Resolve by hand"),
+                tr(
+                    "upstream_view",
+                    "Why is this event resolved by hand? (e.g. refunded in the shop's admin)",
+                ),
             )
             if not ok:
                 return
@@ -249,12 +308,22 @@ class UpstreamView(LiveSection):
 
     def _on_action_done(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(str(result), RED)
+            self.say(message_of(result), RED)
             return
         view: EventView = result
         if view.state == "resolved":
-            self.say(f"Event {view.event_id} resolved by hand: it will not be sent.", GREEN)
+            self.say(
+                Text(
+                    "upstream_view",
+                    "Event {id} resolved by hand: it will not be sent.",
+                    id=view.event_id,
+                ),
+                GREEN,
+            )
         else:
-            self.say(f"Event {view.event_id} will be sent again now.", GREEN)
+            self.say(
+                Text("upstream_view", "Event {id} will be sent again now.", id=view.event_id),
+                GREEN,
+            )
         self.changed.emit()
         self.refresh()

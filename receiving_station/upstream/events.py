@@ -15,6 +15,8 @@ from db.enums import ExceptionStatus, OutboxState, Role
 from db.models import OutboxAttempt, OutboxEvent, ReviewException
 from receiving_station import audit, review
 from receiving_station.auth import require_role
+from receiving_station.text import Text
+from receiving_station.vocabulary import word
 
 
 class EventActionRefused(Exception):
@@ -114,7 +116,7 @@ def list_events(
 def event_detail(session: Session, event_id: int) -> EventView:
     event = session.get(OutboxEvent, event_id)
     if event is None:
-        raise EventActionRefused(f"there is no upstream event {event_id}")
+        raise EventActionRefused(Text("events", "there is no upstream event {id}", id=event_id))
     attempts = session.scalars(
         select(OutboxAttempt).where(OutboxAttempt.event_id == event_id).order_by(OutboxAttempt.id)
     ).all()
@@ -143,7 +145,12 @@ def retry_event(
     event = _locked(session, event_id)
     if event.state not in (OutboxState.REFUSED.value, OutboxState.PENDING.value):
         raise EventActionRefused(
-            f"event {event_id} is {event.state}: only refused or waiting events can be retried"
+            Text(
+                "events",
+                "event {id} is {state}: only refused or waiting events can be retried",
+                id=event_id,
+                state=word(event.state),
+            )
         )
     before = event.state
     event.state = OutboxState.PENDING.value
@@ -185,12 +192,18 @@ def resolve_event(
     with a note saying why.  It is never sent after this."""
     require_role(role, Role.LEAD, "resolve an upstream event by hand")
     if not note or not note.strip():
-        raise EventActionRefused("say why the event is resolved by hand (a note is required)")
+        raise EventActionRefused(
+            Text("events", "say why the event is resolved by hand (a note is required)")
+        )
     event = _locked(session, event_id)
     if event.state not in (OutboxState.REFUSED.value, OutboxState.PENDING.value):
         raise EventActionRefused(
-            f"event {event_id} is {event.state}: only refused or waiting events can be "
-            "resolved by hand"
+            Text(
+                "events",
+                "event {id} is {state}: only refused or waiting events can be resolved by hand",
+                id=event_id,
+                state=word(event.state),
+            )
         )
     before = event.state
     event.state = OutboxState.RESOLVED.value
@@ -216,7 +229,7 @@ def resolve_event(
 def _locked(session: Session, event_id: int) -> OutboxEvent:
     event = session.scalar(select(OutboxEvent).where(OutboxEvent.id == event_id).with_for_update())
     if event is None:
-        raise EventActionRefused(f"there is no upstream event {event_id}")
+        raise EventActionRefused(Text("events", "there is no upstream event {id}", id=event_id))
     return event
 
 

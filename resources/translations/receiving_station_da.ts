@@ -429,6 +429,25 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
+            <translation>hændelse {id} er {state}: kun afviste eller ventende hændelser kan løses i hånden</translation>
+        </message>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be retried</source>
+            <translation>hændelse {id} er {state}: kun afviste eller ventende hændelser kan sendes igen</translation>
+        </message>
+        <message>
+            <source>say why the event is resolved by hand (a note is required)</source>
+            <translation>sig, hvorfor hændelsen løses i hånden (en note er påkrævet)</translation>
+        </message>
+        <message>
+            <source>there is no upstream event {id}</source>
+            <translation>der er ingen webshophændelse {id}</translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -873,6 +892,131 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>section</name>
+        <message>
+            <source>outcome of the last action</source>
+            <translation>resultatet af den seneste handling</translation>
+        </message>
+    </context>
+    <context>
+        <name>upstream_view</name>
+        <message>
+            <source>&amp;Retry now (R)</source>
+            <translation>Send igen nu (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Forsøg</translation>
+        </message>
+        <message>
+            <source>Attempts:</source>
+            <translation>Forsøg:</translation>
+        </message>
+        <message>
+            <source>Could not read the upstream events: {problem}</source>
+            <translation>Kunne ikke læse webshophændelserne: {problem}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hændelse</translation>
+        </message>
+        <message>
+            <source>Event {id} resolved by hand: it will not be sent.</source>
+            <translation>Hændelse {id} løst i hånden: den sendes ikke.</translation>
+        </message>
+        <message>
+            <source>Event {id} will be sent again now.</source>
+            <translation>Hændelse {id} sendes igen nu.</translation>
+        </message>
+        <message>
+            <source>Event {id}: {kind} for {rma}</source>
+            <translation>Hændelse {id}: {kind} for {rma}</translation>
+        </message>
+        <message>
+            <source>Everything has been sent upstream.</source>
+            <translation>Alt er sendt til webshoppen.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Seneste fejl</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Seneste fejl: {error}</translation>
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation>Næste forsøg</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Opdatér (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Resolve by &amp;hand… (H)</source>
+            <translation>Løs i &amp;hånden… (H)</translation>
+        </message>
+        <message>
+            <source>Resolve by hand</source>
+            <translation>Løs i hånden</translation>
+        </message>
+        <message>
+            <source>Resolved by hand: {note}</source>
+            <translation>Løst i hånden: {note}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>State: {state}, {n} attempt(s)</source>
+            <translation>
+                <numerusform>Status: {state}, {n} forsøg</numerusform>
+                <numerusform>Status: {state}, {n} forsøg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Upstream events</source>
+            <translation>Webshophændelser</translation>
+        </message>
+        <message>
+            <source>What is sent:</source>
+            <translation>Dette sendes:</translation>
+        </message>
+        <message>
+            <source>Why is this event resolved by hand? (e.g. refunded in the shop's admin)</source>
+            <translation>Hvorfor løses hændelsen i hånden? (f.eks. refunderet i webshoppens administration)</translation>
+        </message>
+        <message>
+            <source>event detail and attempts</source>
+            <translation>hændelsens detaljer og forsøg</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ingen endnu</translation>
+        </message>
+        <message>
+            <source>upstream events</source>
+            <translation>webshophændelser</translation>
+        </message>
+        <message>
+            <source>upstream's reference {reference}</source>
+            <translation>webshoppens reference {reference}</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream</source>
+            <translation>{waiting} venter på at blive sendt ({failing} fejler), {refused} afvist af webshoppen</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <source>return window {days} days (no purchase or delivery date)</source>
@@ -952,6 +1096,10 @@ pakke {tracking}</translation>
         <message>
             <source>exchange</source>
             <translation>ombytning</translation>
+        </message>
+        <message>
+            <source>exchange release</source>
+            <translation>frigivelse af ombytning</translation>
         </message>
         <message>
             <source>expected</source>

@@ -429,6 +429,25 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
+            <translation>Ereignis {id} ist {state}: nur abgelehnte oder wartende Ereignisse können von Hand erledigt werden</translation>
+        </message>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be retried</source>
+            <translation>Ereignis {id} ist {state}: nur abgelehnte oder wartende Ereignisse können erneut gesendet werden</translation>
+        </message>
+        <message>
+            <source>say why the event is resolved by hand (a note is required)</source>
+            <translation>sagen, warum das Ereignis von Hand erledigt wird (eine Notiz ist nötig)</translation>
+        </message>
+        <message>
+            <source>there is no upstream event {id}</source>
+            <translation>es gibt kein Ereignis {id} an das Shopsystem</translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -873,6 +892,131 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>section</name>
+        <message>
+            <source>outcome of the last action</source>
+            <translation>Ergebnis der letzten Aktion</translation>
+        </message>
+    </context>
+    <context>
+        <name>upstream_view</name>
+        <message>
+            <source>&amp;Retry now (R)</source>
+            <translation>Jetzt e&amp;rneut senden (R)</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Attempts:</source>
+            <translation>Versuche:</translation>
+        </message>
+        <message>
+            <source>Could not read the upstream events: {problem}</source>
+            <translation>Die Ereignisse an das Shopsystem konnten nicht gelesen werden: {problem}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Event {id} resolved by hand: it will not be sent.</source>
+            <translation>Ereignis {id} von Hand erledigt: es wird nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Event {id} will be sent again now.</source>
+            <translation>Ereignis {id} wird jetzt erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>Event {id}: {kind} for {rma}</source>
+            <translation>Ereignis {id}: {kind} für {rma}</translation>
+        </message>
+        <message>
+            <source>Everything has been sent upstream.</source>
+            <translation>Alles wurde an das Shopsystem gesendet.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Letzter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation>Nächster Versuch</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Aktualisieren (Strg+R)</translation>
+        </message>
+        <message>
+            <source>Resolve by &amp;hand… (H)</source>
+            <translation>Von &amp;Hand erledigen… (H)</translation>
+        </message>
+        <message>
+            <source>Resolve by hand</source>
+            <translation>Von Hand erledigen</translation>
+        </message>
+        <message>
+            <source>Resolved by hand: {note}</source>
+            <translation>Von Hand erledigt: {note}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>State: {state}, {n} attempt(s)</source>
+            <translation>
+                <numerusform>Status: {state}, {n} Versuch</numerusform>
+                <numerusform>Status: {state}, {n} Versuche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Upstream events</source>
+            <translation>Ereignisse an das Shopsystem</translation>
+        </message>
+        <message>
+            <source>What is sent:</source>
+            <translation>Was gesendet wird:</translation>
+        </message>
+        <message>
+            <source>Why is this event resolved by hand? (e.g. refunded in the shop's admin)</source>
+            <translation>Warum wird dieses Ereignis von Hand erledigt? (z. B. in der Shopverwaltung erstattet)</translation>
+        </message>
+        <message>
+            <source>event detail and attempts</source>
+            <translation>Details und Versuche des Ereignisses</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>upstream events</source>
+            <translation>Ereignisse an das Shopsystem</translation>
+        </message>
+        <message>
+            <source>upstream's reference {reference}</source>
+            <translation>Referenz des Shopsystems {reference}</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream</source>
+            <translation>{waiting} warten auf Versand ({failing} scheitern), {refused} vom Shopsystem abgelehnt</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <source>return window {days} days (no purchase or delivery date)</source>
@@ -952,6 +1096,10 @@ Paket {tracking}</translation>
         <message>
             <source>exchange</source>
             <translation>Umtausch</translation>
+        </message>
+        <message>
+            <source>exchange release</source>
+            <translation>Umtauschfreigabe</translation>
         </message>
         <message>
             <source>expected</source>

@@ -429,6 +429,25 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
+            <translation>hendelse {id} er {state}: bare avviste eller ventende hendelser kan løses for hånd</translation>
+        </message>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be retried</source>
+            <translation>hendelse {id} er {state}: bare avviste eller ventende hendelser kan sendes på nytt</translation>
+        </message>
+        <message>
+            <source>say why the event is resolved by hand (a note is required)</source>
+            <translation>si hvorfor hendelsen løses for hånd (en merknad kreves)</translation>
+        </message>
+        <message>
+            <source>there is no upstream event {id}</source>
+            <translation>det finnes ingen hendelse {id} til ordresystemet</translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -873,6 +892,131 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>section</name>
+        <message>
+            <source>outcome of the last action</source>
+            <translation>resultatet av den siste handlingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>upstream_view</name>
+        <message>
+            <source>&amp;Retry now (R)</source>
+            <translation>Send på nytt nå (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Forsøk</translation>
+        </message>
+        <message>
+            <source>Attempts:</source>
+            <translation>Forsøk:</translation>
+        </message>
+        <message>
+            <source>Could not read the upstream events: {problem}</source>
+            <translation>Kunne ikke lese hendelsene til ordresystemet: {problem}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hendelse</translation>
+        </message>
+        <message>
+            <source>Event {id} resolved by hand: it will not be sent.</source>
+            <translation>Hendelse {id} løst for hånd: den blir ikke sendt.</translation>
+        </message>
+        <message>
+            <source>Event {id} will be sent again now.</source>
+            <translation>Hendelse {id} sendes på nytt nå.</translation>
+        </message>
+        <message>
+            <source>Event {id}: {kind} for {rma}</source>
+            <translation>Hendelse {id}: {kind} for {rma}</translation>
+        </message>
+        <message>
+            <source>Everything has been sent upstream.</source>
+            <translation>Alt er sendt til ordresystemet.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Siste feil</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Siste feil: {error}</translation>
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation>Neste forsøk</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Oppdater (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Resolve by &amp;hand… (H)</source>
+            <translation>Løs for &amp;hånd… (H)</translation>
+        </message>
+        <message>
+            <source>Resolve by hand</source>
+            <translation>Løs for hånd</translation>
+        </message>
+        <message>
+            <source>Resolved by hand: {note}</source>
+            <translation>Løst for hånd: {note}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>State: {state}, {n} attempt(s)</source>
+            <translation>
+                <numerusform>Status: {state}, {n} forsøk</numerusform>
+                <numerusform>Status: {state}, {n} forsøk</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Upstream events</source>
+            <translation>Hendelser til ordresystemet</translation>
+        </message>
+        <message>
+            <source>What is sent:</source>
+            <translation>Dette sendes:</translation>
+        </message>
+        <message>
+            <source>Why is this event resolved by hand? (e.g. refunded in the shop's admin)</source>
+            <translation>Hvorfor løses hendelsen for hånd? (f.eks. refundert i butikkens administrasjon)</translation>
+        </message>
+        <message>
+            <source>event detail and attempts</source>
+            <translation>hendelsens detaljer og forsøk</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ingen ennå</translation>
+        </message>
+        <message>
+            <source>upstream events</source>
+            <translation>hendelser til ordresystemet</translation>
+        </message>
+        <message>
+            <source>upstream's reference {reference}</source>
+            <translation>ordresystemets referanse {reference}</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream</source>
+            <translation>{waiting} venter på å bli sendt ({failing} feiler), {refused} avvist av ordresystemet</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <source>return window {days} days (no purchase or delivery date)</source>
@@ -952,6 +1096,10 @@ pakke {tracking}</translation>
         <message>
             <source>exchange</source>
             <translation>bytte</translation>
+        </message>
+        <message>
+            <source>exchange release</source>
+            <translation>byttefrigivelse</translation>
         </message>
         <message>
             <source>expected</source>

@@ -429,6 +429,25 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
+            <translation>gebeurtenis {id} is {state}: alleen geweigerde of wachtende gebeurtenissen kunnen met de hand worden afgehandeld</translation>
+        </message>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be retried</source>
+            <translation>gebeurtenis {id} is {state}: alleen geweigerde of wachtende gebeurtenissen kunnen opnieuw worden verzonden</translation>
+        </message>
+        <message>
+            <source>say why the event is resolved by hand (a note is required)</source>
+            <translation>zeg waarom de gebeurtenis met de hand wordt afgehandeld (een notitie is verplicht)</translation>
+        </message>
+        <message>
+            <source>there is no upstream event {id}</source>
+            <translation>er is geen webshopgebeurtenis {id}</translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -873,6 +892,131 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>section</name>
+        <message>
+            <source>outcome of the last action</source>
+            <translation>resultaat van de laatste actie</translation>
+        </message>
+    </context>
+    <context>
+        <name>upstream_view</name>
+        <message>
+            <source>&amp;Retry now (R)</source>
+            <translation>&amp;Nu opnieuw verzenden (R)</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Pogingen</translation>
+        </message>
+        <message>
+            <source>Attempts:</source>
+            <translation>Pogingen:</translation>
+        </message>
+        <message>
+            <source>Could not read the upstream events: {problem}</source>
+            <translation>Kon de webshopgebeurtenissen niet lezen: {problem}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Event {id} resolved by hand: it will not be sent.</source>
+            <translation>Gebeurtenis {id} met de hand afgehandeld: ze wordt niet verzonden.</translation>
+        </message>
+        <message>
+            <source>Event {id} will be sent again now.</source>
+            <translation>Gebeurtenis {id} wordt nu opnieuw verzonden.</translation>
+        </message>
+        <message>
+            <source>Event {id}: {kind} for {rma}</source>
+            <translation>Gebeurtenis {id}: {kind} voor {rma}</translation>
+        </message>
+        <message>
+            <source>Everything has been sent upstream.</source>
+            <translation>Alles is naar de webshop verzonden.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Laatste fout</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Laatste fout: {error}</translation>
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation>Volgende poging</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Vernieuwen (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Resolve by &amp;hand… (H)</source>
+            <translation>Met de &amp;hand afhandelen… (H)</translation>
+        </message>
+        <message>
+            <source>Resolve by hand</source>
+            <translation>Met de hand afhandelen</translation>
+        </message>
+        <message>
+            <source>Resolved by hand: {note}</source>
+            <translation>Met de hand afgehandeld: {note}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>State: {state}, {n} attempt(s)</source>
+            <translation>
+                <numerusform>Status: {state}, {n} poging</numerusform>
+                <numerusform>Status: {state}, {n} pogingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Upstream events</source>
+            <translation>Webshopgebeurtenissen</translation>
+        </message>
+        <message>
+            <source>What is sent:</source>
+            <translation>Wat wordt verzonden:</translation>
+        </message>
+        <message>
+            <source>Why is this event resolved by hand? (e.g. refunded in the shop's admin)</source>
+            <translation>Waarom wordt deze gebeurtenis met de hand afgehandeld? (bijv. terugbetaald in het beheer van de webshop)</translation>
+        </message>
+        <message>
+            <source>event detail and attempts</source>
+            <translation>details en pogingen van de gebeurtenis</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
+        </message>
+        <message>
+            <source>upstream events</source>
+            <translation>webshopgebeurtenissen</translation>
+        </message>
+        <message>
+            <source>upstream's reference {reference}</source>
+            <translation>referentie van de webshop {reference}</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream</source>
+            <translation>{waiting} wachten op verzending ({failing} mislukken), {refused} geweigerd door de webshop</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <source>return window {days} days (no purchase or delivery date)</source>
@@ -952,6 +1096,10 @@ pakket {tracking}</translation>
         <message>
             <source>exchange</source>
             <translation>ruil</translation>
+        </message>
+        <message>
+            <source>exchange release</source>
+            <translation>ruil vrijgeven</translation>
         </message>
         <message>
             <source>expected</source>

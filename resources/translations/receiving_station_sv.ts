@@ -429,6 +429,25 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
+            <translation>händelse {id} är {state}: bara avvisade eller väntande händelser kan lösas för hand</translation>
+        </message>
+        <message>
+            <source>event {id} is {state}: only refused or waiting events can be retried</source>
+            <translation>händelse {id} är {state}: bara avvisade eller väntande händelser kan skickas igen</translation>
+        </message>
+        <message>
+            <source>say why the event is resolved by hand (a note is required)</source>
+            <translation>ange varför händelsen löses för hand (en anteckning krävs)</translation>
+        </message>
+        <message>
+            <source>there is no upstream event {id}</source>
+            <translation>det finns ingen händelse {id} till ordersystemet</translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -614,19 +633,19 @@ paket {tracking}</translation>
         </message>
         <message>
             <source>upstream</source>
-            <translation>butiksystem</translation>
+            <translation>ordersystem</translation>
         </message>
         <message>
             <source>upstream: database unreachable</source>
-            <translation>butiksystem: databasen nås inte</translation>
+            <translation>ordersystem: databasen nås inte</translation>
         </message>
         <message>
             <source>upstream: {state}</source>
-            <translation>butiksystem: {state}</translation>
+            <translation>ordersystem: {state}</translation>
         </message>
         <message>
             <source>upstream: …</source>
-            <translation>butiksystem: …</translation>
+            <translation>ordersystem: …</translation>
         </message>
         <message numerus="yes">
             <source>{n} demo returns: press F5 for the first</source>
@@ -873,6 +892,131 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>section</name>
+        <message>
+            <source>outcome of the last action</source>
+            <translation>resultatet av den senaste åtgärden</translation>
+        </message>
+    </context>
+    <context>
+        <name>upstream_view</name>
+        <message>
+            <source>&amp;Retry now (R)</source>
+            <translation>Skicka igen nu (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Försök</translation>
+        </message>
+        <message>
+            <source>Attempts:</source>
+            <translation>Försök:</translation>
+        </message>
+        <message>
+            <source>Could not read the upstream events: {problem}</source>
+            <translation>Kunde inte läsa händelserna till ordersystemet: {problem}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <source>Event {id} resolved by hand: it will not be sent.</source>
+            <translation>Händelse {id} löst för hand: den skickas inte.</translation>
+        </message>
+        <message>
+            <source>Event {id} will be sent again now.</source>
+            <translation>Händelse {id} skickas igen nu.</translation>
+        </message>
+        <message>
+            <source>Event {id}: {kind} for {rma}</source>
+            <translation>Händelse {id}: {kind} för {rma}</translation>
+        </message>
+        <message>
+            <source>Everything has been sent upstream.</source>
+            <translation>Allt har skickats till ordersystemet.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Senaste fel</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Senaste fel: {error}</translation>
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation>Nästa försök</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Uppdatera (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Resolve by &amp;hand… (H)</source>
+            <translation>Lös för &amp;hand… (H)</translation>
+        </message>
+        <message>
+            <source>Resolve by hand</source>
+            <translation>Lös för hand</translation>
+        </message>
+        <message>
+            <source>Resolved by hand: {note}</source>
+            <translation>Löst för hand: {note}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>State: {state}, {n} attempt(s)</source>
+            <translation>
+                <numerusform>Status: {state}, {n} försök</numerusform>
+                <numerusform>Status: {state}, {n} försök</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Upstream events</source>
+            <translation>Händelser till ordersystemet</translation>
+        </message>
+        <message>
+            <source>What is sent:</source>
+            <translation>Det här skickas:</translation>
+        </message>
+        <message>
+            <source>Why is this event resolved by hand? (e.g. refunded in the shop's admin)</source>
+            <translation>Varför löses händelsen för hand? (t.ex. återbetald i butikens administration)</translation>
+        </message>
+        <message>
+            <source>event detail and attempts</source>
+            <translation>händelsens detaljer och försök</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>inga än</translation>
+        </message>
+        <message>
+            <source>upstream events</source>
+            <translation>händelser till ordersystemet</translation>
+        </message>
+        <message>
+            <source>upstream's reference {reference}</source>
+            <translation>ordersystemets referens {reference}</translation>
+        </message>
+        <message>
+            <source>{waiting} waiting to be sent ({failing} failing), {refused} refused by upstream</source>
+            <translation>{waiting} väntar på att skickas ({failing} misslyckas), {refused} avvisade av ordersystemet</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <source>return window {days} days (no purchase or delivery date)</source>
@@ -954,6 +1098,10 @@ paket {tracking}</translation>
             <translation>byte</translation>
         </message>
         <message>
+            <source>exchange release</source>
+            <translation>bytesfrigivning</translation>
+        </message>
+        <message>
             <source>expected</source>
             <translation>förväntad</translation>
         </message>
@@ -1019,7 +1167,7 @@ paket {tracking}</translation>
         </message>
         <message>
             <source>refused by the shop</source>
-            <translation>avvisad av butiken</translation>
+            <translation>avvisad av ordersystemet</translation>
         </message>
         <message>
             <source>repair</source>

@@ -25,12 +25,14 @@ from db.engine import session_factory
 from db.models import Operator
 from receiving_station.bench import Stage
 from receiving_station.language import LANGUAGES, catalog
+from receiving_station.text import Text
 from receiving_station.translations import extract
 from tests.ui.test_bench_window import TIMEOUT, _window, key, scan, take_parcel, wait_stage
 from ui.i18n import language, say, tr, use_language
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
-# what the window itself says on the sign-in screen and the bench (the other sections follow)
+# what the window says on the sign-in screen, the bench and the Upstream section (the
+# Exceptions, Labels and Figures sections follow)
 CONTEXTS = {
     "bench",
     "bench_view",
@@ -40,6 +42,9 @@ CONTEXTS = {
     "views",
     "vocabulary",
     "workflow",
+    "section",
+    "upstream_view",
+    "events",
 }
 
 
@@ -241,3 +246,37 @@ def test_the_language_list_is_reached_by_keyboard(qtbot, window) -> None:  # typ
     qtbot.keyClick(login.languages, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: login.prompt.text() == "Skanna din bricka", timeout=TIMEOUT)
     assert login.chosen == "sv"
+
+
+@pytest.mark.parametrize("code", ["nl", "sv"])
+def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path: Path, code: str
+) -> None:
+    engine, scenarios = demo
+    window = _window(qtbot, engine, scenarios, tmp_path)
+    words = english_words(code)
+    try:
+        login = window.login
+        index = login.languages.findData(code)
+        login.languages.setCurrentIndex(index)
+        login.languages.activated.emit(index)
+        scan(qtbot, window, "B-2001")  # a shift lead
+        wait_stage(qtbot, window, Stage.READY)
+        title = window.tabs.tabText(3)  # the section's own letter in this language
+        letter = title[title.index("&") + 1]
+        with qtbot.waitSignal(window.upstream_view.shown, timeout=TIMEOUT):
+            qtbot.keyClicks(window.bench_view, letter.lower(), Qt.KeyboardModifier.AltModifier)
+        assert window.tabs.currentWidget() is window.upstream_view
+        assert window.upstream_view.title.text() == tr("upstream_view", "Upstream events")
+        assert_no_english(window, code, words)
+        window.upstream_view.resolve_selected("")  # nothing chosen: nothing happens
+        window.upstream_view.say(
+            Text("upstream_view", "Event {id} will be sent again now.", id=7), "#ffffff"
+        )
+        use_language("en")  # a language change says the last outcome again
+        qtbot.waitUntil(
+            lambda: window.upstream_view.message.text() == "Event 7 will be sent again now.",
+            timeout=TIMEOUT,
+        )
+    finally:
+        window.close()
