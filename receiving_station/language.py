@@ -140,22 +140,16 @@ class Writing:
         """The language in the station's territory (English at a Swedish site writes dates
         the Swedish way), else the language's home territory."""
         language = check_language(language)
-        territory = None
-        if station_locale:
-            parts = station_locale.split(".")[0].replace("-", "_").split("_")
-            territory = parts[1].upper() if len(parts) > 1 else None
-        for candidate in (
-            f"{language}_{territory}" if territory else None,
-            f"{language}_{DEFAULT_TERRITORY[language]}",
-        ):
-            if candidate is None:
-                continue
+        home = f"{language}_{DEFAULT_TERRITORY[language]}"
+        parts = (station_locale or "").split(".")[0].replace("-", "_").split("_")
+        if len(parts) > 1:
+            candidate = f"{language}_{parts[1].upper()}"
             try:
                 Locale.parse(candidate)
+                return cls(language, candidate)
             except (UnknownLocaleError, ValueError):
-                continue
-            return cls(language, candidate)
-        return cls(language, f"{language}_{DEFAULT_TERRITORY[language]}")
+                pass  # no such locale (de_SE): the language's home writing
+        return cls(language, home)
 
     def number(self, value: Decimal | int | float, places: int | None = None) -> str:
         """A number with the locale's separators; a Decimal keeps its decimals (1.250 kg

@@ -145,7 +145,7 @@ def _english(value: Any) -> str:
 
 
 def _rebuild(context: str, source: str, n: int | None, args: dict[str, Any]) -> Text:
-    return Text(context, source, n=n, **{k: v for k, v in args.items() if k != "n" or n is None})
+    return Text(context, source, n=n, **{k: v for k, v in args.items() if k != "n"})
 
 
 def _dump(value: Any) -> Any:

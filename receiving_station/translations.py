@@ -17,6 +17,7 @@ Python's own `ast` reads the code exactly; the .ts format is the one lupdate wri
 from __future__ import annotations
 
 import ast
+import difflib
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -29,7 +30,7 @@ from receiving_station.text import placeholders
 ROOT = Path(__file__).resolve().parent.parent
 SCANNED = ("receiving_station", "ui", "devices")
 RULES = ROOT / "resources" / "rules.toml"
-MARKERS = {"Text": False, "plain": False, "tr": False}  # name -> takes n (decided per call)
+MARKERS = {"Text", "plain", "tr"}  # the calls that say a sentence (core, core, window)
 RULES_CONTEXT = "rules"
 
 
@@ -243,8 +244,6 @@ def _forms(entry: Entry | None, numerus: bool) -> list[str]:
 def _nearest(
     source: str, candidates: list[Entry], wanted: dict[tuple[str, str], Message]
 ) -> Entry | None:
-    import difflib
-
     pool = {
         e.source: e for e in candidates if e.finished and not any(k[1] == e.source for k in wanted)
     }

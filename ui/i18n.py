@@ -28,7 +28,8 @@ from typing import Any
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from receiving_station.language import (
     LANGUAGES,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 _writing = Writing()
 _installed: list[QTranslator] = []
 _station_locale: str | None = None
+_applied: tuple[str, str] | None = None  # (language, locale) in use, once one was applied
 
 
 def writing() -> Writing:
@@ -70,6 +72,19 @@ def tr(context: str, source: str, /, n: int | None = None, **values: Any) -> str
     if n is None and not values:
         return _qt_translate(context, source, None)
     return say(Text(context, source, n=n, **values))
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter a `&` underlines in a caption ("&Bänk" -> "B"), upper case; None without."""
+    at = text.find("&")
+    return text[at + 1].upper() if 0 <= at < len(text) - 1 else None
+
+
+def alt_letter(event: QKeyEvent) -> str | None:
+    """The letter of an Alt + letter key press (upper case), else None."""
+    if event.modifiers() != Qt.KeyboardModifier.AltModifier:
+        return None
+    return (event.text() or QKeySequence(event.key()).toString()).upper() or None
 
 
 class Retranslating:
@@ -126,10 +141,6 @@ def compiled(
     return target
 
 
-def station_locale() -> str | None:
-    return _station_locale
-
-
 def set_station_locale(locale_name: str | None) -> None:
     """The station's locale (config, else the system): the territory for every language."""
     global _station_locale
@@ -138,15 +149,16 @@ def set_station_locale(locale_name: str | None) -> None:
 
 def use_language(code: str | None) -> str:
     """Speak `code` (None: the station's language) from now on, in every window; returns the
-    language in use (English when a translation cannot be loaded)."""
-    global _writing
+    language in use (English when a translation cannot be loaded).  Nothing happens when it
+    is spoken already: a change makes every widget say its texts again."""
+    global _writing, _applied
     from receiving_station.language import language_of, system_locale
 
     station = _station_locale or system_locale()
     wanted = code or language_of(station)
     if wanted not in LANGUAGES:
         wanted = SOURCE_LANGUAGE
-    if wanted == _writing.language and _installed:
+    if _applied == (wanted, Writing.for_language(wanted, station).locale):
         return wanted
     app = QCoreApplication.instance()
     translators: list[QTranslator] = []
@@ -169,6 +181,7 @@ def use_language(code: str | None) -> str:
             app.removeTranslator(old)
     _installed.clear()
     _writing = writing_now
+    _applied = (wanted, writing_now.locale)
     QLocale.setDefault(QLocale(writing_now.locale))
     if app is not None:
         for translator in translators:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from receiving_station.bench import OperatorInfo
 from receiving_station.language import LANGUAGES
 from receiving_station.vocabulary import word
-from ui.i18n import Retranslating, language, say, tr, use_language
+from ui.i18n import Retranslating, alt_letter, language, mnemonic, say, tr, use_language
 from ui.theme import label, paint
 
 
@@ -103,13 +103,11 @@ class LoginView(Retranslating, QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt + a label's underlined letter goes to its field (PIN, Language), also where Qt's
         own shortcuts do not fire (no active window: a kiosk without a window manager)."""
-        if event.modifiers() == Qt.KeyboardModifier.AltModifier:
-            pressed = (event.text() or QKeySequence(event.key()).toString()).upper()
+        pressed = alt_letter(event)
+        if pressed is not None:
             for caption in (self.pin_label, self.language_label):
-                text = caption.text()
-                at = text.find("&")
                 buddy = caption.buddy()
-                if 0 <= at < len(text) - 1 and text[at + 1].upper() == pressed and buddy:
+                if buddy is not None and mnemonic(caption.text()) == pressed:
                     buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
                     return
         super().keyPressEvent(event)

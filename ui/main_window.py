@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -49,7 +48,7 @@ from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.figures_view import FiguresView
 from ui.focus_ring import FocusRing
-from ui.i18n import Retranslating, language, say, tr, use_language
+from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
@@ -249,18 +248,6 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             label.setText(f"{operator.name} ({say(word(operator.role))})")
 
-    def _speak_to(self, code: str | None) -> None:
-        """The operator's language (None: the station's); nothing happens when it is spoken
-        already (a change makes every widget say its texts again)."""
-        wanted = code
-        if wanted is None:
-            from receiving_station.language import language_of, system_locale
-            from ui.i18n import station_locale
-
-            wanted = language_of(station_locale() or system_locale())
-        if wanted != language():
-            use_language(code)
-
     # -- life --------------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -395,7 +382,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self.stack.currentWidget() is not self.login:
                 self.stack.setCurrentWidget(self.login)
                 self.login.reset()
-                self._speak_to(None)  # the next person starts in the station's language
+                use_language(None)  # the next person starts in the station's language
             if update.input.kind == "login" and update.feedback.value == "error":
                 self.login.show_error(update.message)
             self._show_operator()
@@ -407,7 +394,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.bench_view.setFocus()
             operator = state.operator
             assert operator is not None
-            self._speak_to(operator.language)
+            use_language(operator.language)
             self._show_operator()
             self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
             self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
@@ -572,21 +559,14 @@ class MainWindow(Retranslating, QMainWindow):
         if action is not None:
             action()
             return
-        if event.modifiers() == Qt.KeyboardModifier.AltModifier and self.tabs.isVisible():
+        pressed = alt_letter(event)
+        if pressed is not None and self.tabs.isVisible():
             # Alt + the underlined letter opens a section (also without an active window); the
             # letters are the language's own (&Bänk, &Avvikelser ...), read from the tabs.
-            letters: dict[str, int] = {}
             for index in range(self.tabs.count()):
-                title = self.tabs.tabText(index)
-                at = title.find("&")
-                if 0 <= at < len(title) - 1:
-                    letters.setdefault(title[at + 1].upper(), index)
-            wanted = letters.get(
-                event.text().upper() or QKeySequence(event.key()).toString().upper()
-            )
-            if wanted is not None and self.tabs.isTabVisible(wanted):
-                self.tabs.setCurrentIndex(wanted)
-                return
+                if mnemonic(self.tabs.tabText(index)) == pressed and self.tabs.isTabVisible(index):
+                    self.tabs.setCurrentIndex(index)
+                    return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
