@@ -360,10 +360,10 @@ def figures_timing(engine: Engine) -> dict[str, Any]:
                 view.shown.connect(lambda done=shown: done.append(time.perf_counter()))
                 start = time.perf_counter()
                 if view.isVisible():
-                    view.period.setCurrentIndex(list(PERIODS).index(period))
+                    view.period.setCurrentIndex([str(t) for t, _ in PERIODS].index(period))
                     view.refresh()
                 else:
-                    view.period.setCurrentIndex(list(PERIODS).index(period))
+                    view.period.setCurrentIndex([str(t) for t, _ in PERIODS].index(period))
                     view.show()
                 while not shown:
                     app.processEvents()

@@ -204,6 +204,8 @@ class ReceivedUnit(Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     rule_id: Mapped[str | None] = mapped_column(String(80))
     rule_reason: Mapped[str | None] = mapped_column(Text)
+    # the reason as a sentence in any language (text.Text.to_json, migration 0009)
+    rule_reason_text: Mapped[str | None] = mapped_column(Text)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"), index=True)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

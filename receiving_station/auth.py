@@ -7,6 +7,8 @@ import hmac
 import os
 
 from db.enums import Role
+from receiving_station.text import Text
+from receiving_station.vocabulary import word
 
 _ITERATIONS = 120_000
 _RANK = {Role.STAFF: 0, Role.LEAD: 1, Role.SUPERVISOR: 2}
@@ -46,8 +48,15 @@ def has_role(role: str, needed: Role) -> bool:
 
 
 def require_role(role: str, needed: Role, action: str) -> None:
-    """Raise PermissionDenied unless `role` is `needed` or above (staff < lead < supervisor)."""
+    """Raise PermissionDenied unless `role` is `needed` or above (staff < lead < supervisor);
+    `action` says what was asked for (a Text, so the refusal reads in any language)."""
     if not has_role(role, needed):
         raise PermissionDenied(
-            f"{action} needs a {needed.value} or above; you are signed in as {role}"
+            Text(
+                "auth",
+                "{action} needs a {needed} or above; you are signed in as {role}",
+                action=action,
+                needed=word(needed.value),
+                role=word(role),
+            )
         )

@@ -64,6 +64,7 @@ from receiving_station.checkdigits import (
 )
 from receiving_station.lpn import LPN_SEQUENCE, format_lpn
 from receiving_station.rules import DecisionInput, RuleSet, load_rules
+from receiving_station.text import Text
 
 MARKETS = ("SE", "NO", "DK", "NL", "DE")
 MARKET_WEIGHTS = (35, 15, 12, 18, 20)
@@ -724,6 +725,9 @@ class _Writer:
                         "currency": line["currency"],
                         "rule_id": decision.rule_id,
                         "rule_reason": decision.explanation,
+                        "rule_reason_text": decision.explanation.to_json()
+                        if isinstance(decision.explanation, Text)
+                        else None,
                         "operator_id": operator,
                         "station_id": station,
                         "received_at": at,

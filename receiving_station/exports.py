@@ -1,9 +1,14 @@
 """Refunds for bookkeeping: every refund upstream accepted in a period, as CSV, with totals.
 
 A refund counts when upstream accepted it (the outbox event's `sent_at`), in the currency the
-customer paid in.  One CSV row per unit refunded; amounts are plain decimals with a point
-(`123.45`), times UTC ISO 8601, so a spreadsheet in any locale reads them the same.  Store
-credit is a refund with method `store_credit`: bookkeeping books it apart.
+customer paid in.  One CSV row per unit refunded.  Store credit is a refund with method
+`store_credit`: bookkeeping books it apart.
+
+Two ways of writing it: for a program (the default, `report refunds`): column keys, amounts as
+plain decimals with a point (`123.45`), times UTC ISO 8601; for a person (`writing=`, the
+Figures section, `report refunds --locale`): the columns named in their language, amounts and
+local times written their locale's way, and a semicolon between fields where the locale's
+decimal mark is a comma (as a spreadsheet of that locale expects).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState
 from db.models import OutboxEvent, Rma
+from receiving_station.language import Writing
+from receiving_station.text import Text
 
 COLUMNS = (
     "accepted_at_utc",
@@ -128,7 +135,32 @@ def totals(rows: list[RefundRow]) -> list[RefundTotal]:
     return [by_key[key] for key in sorted(by_key)]
 
 
-def write_csv(rows: list[RefundRow], handle: TextIO) -> None:
+COLUMN_TITLES = {
+    "accepted_at_utc": Text("exports", "accepted (local time)"),
+    "rma": Text("exports", "RMA"),
+    "order": Text("exports", "order"),
+    "market": Text("exports", "market"),
+    "currency": Text("exports", "currency"),
+    "method": Text("exports", "method"),
+    "lpn": Text("exports", "LPN"),
+    "sku": Text("exports", "SKU"),
+    "grade": Text("exports", "grade"),
+    "refund": Text("exports", "refund"),
+    "restocking_fee": Text("exports", "restocking fee"),
+    "upstream_reference": Text("exports", "upstream reference"),
+    "idempotency_key": Text("exports", "idempotency key"),
+}
+METHODS = {
+    "original_payment": Text("exports", "original payment"),
+    "store_credit": Text("exports", "store credit"),
+}
+
+
+def write_csv(rows: list[RefundRow], handle: TextIO, writing: Writing | None = None) -> None:
+    """The rows as CSV: for a program, or with `writing` for a person (module docstring)."""
+    if writing is not None:
+        _write_for_people(rows, handle, writing)
+        return
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
@@ -145,6 +177,30 @@ def write_csv(rows: list[RefundRow], handle: TextIO) -> None:
                 row.grade,
                 f"{row.refund:.2f}",
                 f"{row.restocking_fee:.2f}",
+                row.upstream_reference,
+                row.idempotency_key,
+            ]
+        )
+
+
+def _write_for_people(rows: list[RefundRow], handle: TextIO, w: Writing) -> None:
+    delimiter = ";" if w.decimal_mark == "," else ","
+    writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
+    writer.writerow([w.say(COLUMN_TITLES[column]) for column in COLUMNS])
+    for row in rows:
+        writer.writerow(
+            [
+                w.datetime_full(row.accepted_at),
+                row.rma,
+                row.order,
+                row.market,
+                row.currency,
+                w.say(METHODS.get(row.method, row.method)),
+                row.lpn,
+                row.sku,
+                row.grade,
+                w.number(row.refund, 2, grouping=False),
+                w.number(row.restocking_fee, 2, grouping=False),
                 row.upstream_reference,
                 row.idempotency_key,
             ]

@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from devices.printers.zpl import DOTS_PER_MM, SIZES, escape
+from receiving_station.language import catalog
 
 SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "labels"
 TEMPLATES = ("restock", "refurbish", "quarantine", "return_to_vendor")
@@ -71,6 +72,7 @@ class LabelData:
     reason: str = ""
     operator: str = ""
     template: str = "restock"
+    language: str = "en"  # the language its template's shipped texts are printed in
 
     @property
     def zone(self) -> str:
@@ -84,7 +86,11 @@ def zone_of(bin_location: str) -> str:
 
 
 #: What a template's title and instruction may name, and what a layout's text may name.
-TEMPLATE_FIELDS = frozenset([f.name for f in fields(LabelData) if f.name != "template"] + ["zone"])
+TEMPLATE_FIELDS = frozenset(
+    [f.name for f in fields(LabelData) if f.name not in ("template", "language")] + ["zone"]
+)
+#: The translations' context of the shipped templates' titles and instructions.
+TEMPLATES_CONTEXT = "label_templates"
 LAYOUT_FIELDS = TEMPLATE_FIELDS | {"title", "instruction"}
 
 
@@ -300,14 +306,19 @@ def fill(labels: LabelSet, data: LabelData, size: str) -> tuple[Layout, list[Pla
     values = {f.name: str(getattr(data, f.name) or "") for f in fields(LabelData)}
     values["zone"] = data.zone
     values["disposition"] = data.disposition.replace("_", " ")
-    values["title"] = template.title.format_map(values)
-    values["instruction"] = template.instruction.format_map(values).strip(" :-")
+    # The shipped templates' texts in the label's language (a site's own texts as written)
+    say = catalog(data.language).translate
+    values["title"] = say(TEMPLATES_CONTEXT, template.title, None).format_map(values)
+    values["instruction"] = (
+        say(TEMPLATES_CONTEXT, template.instruction, None).format_map(values).strip(" :-")
+    )
     placed = []
     for element in layout.elements:
         if element.kind == "box":
             placed.append(Placed(element, ()))
             continue
-        text = " ".join(element.text.format_map(values).split())
+        # (CLDR's narrow no-break space, in some locales' numbers, is not in the PDF's font)
+        text = " ".join(element.text.format_map(values).replace("\u202f", "\u00a0").split())
         if element.kind == "barcode":
             _check_barcode(text)
             placed.append(Placed(element, (text,)))

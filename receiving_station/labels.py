@@ -34,6 +34,10 @@ from receiving_station.label_layout import (
     render_zpl,
     zone_of,
 )
+from receiving_station.language import Writing
+from receiving_station.text import Text
+from receiving_station.views import unit_reason
+from receiving_station.vocabulary import word
 
 #: Where each disposition goes when the product names no bin of its own.
 DEFAULT_BINS = {
@@ -69,8 +73,11 @@ def unit_label_data(
     at: dt.datetime | None = None,
     station_id: int | None = None,
     operator_id: int | None = None,
+    writing: Writing | None = None,
 ) -> LabelData:
-    """What a unit's label says, from the unit as confirmed (or as re-graded since)."""
+    """What a unit's label says, from the unit as confirmed (or as re-graded since), in
+    `writing`'s language and locale (the site's; English by default)."""
+    w = writing or Writing()
     product = session.query(Product).filter_by(sku=unit.sku).one_or_none() if unit.sku else None
     disposition = unit.disposition or "quarantine"
     station = (
@@ -90,19 +97,20 @@ def unit_label_data(
         description=(unit.line.description if unit.line is not None else None)
         or (product.description if product is not None else ""),
         grade=unit.grade or "-",
-        disposition=disposition,
+        disposition=w.say(word(disposition)),
         bin=destination_bin(disposition, product),
-        date=(at or utcnow()).astimezone().strftime("%Y-%m-%d"),
+        date=w.date((at or utcnow()).astimezone().date()),
         station=station.name if station is not None else "",
         rma=rma,
-        reason=unit.rule_reason or "",
+        reason=w.say(unit_reason(unit) or ""),
         operator=operator.name if operator is not None else "",
         template=template or template_for(disposition),
+        language=w.language,
     )
 
 
-def label_data(session: Session, job: LabelJob) -> LabelData:
-    """What the label of a queued job says."""
+def label_data(session: Session, job: LabelJob, writing: Writing | None = None) -> LabelData:
+    """What the label of a queued job says (in `writing`'s language: the site's)."""
     unit = session.get(ReceivedUnit, job.unit_id) if job.unit_id else None
     if unit is None:
         raise LookupError(f"label job {job.id} names no unit")
@@ -113,6 +121,7 @@ def label_data(session: Session, job: LabelJob) -> LabelData:
         at=job.created_at,
         station_id=job.station_id,
         operator_id=job.operator_id,
+        writing=writing,
     )
 
 
@@ -134,31 +143,52 @@ def print_label_job(
     size: str = "4x2",
     dpi: int = 203,
     labels: LabelSet | None = None,
+    writing: Writing | None = None,
 ) -> LabelOutcome:
-    """Print one queued job and record the outcome on it.  Never raises for printer trouble:
-    the outcome says what went wrong, and the job stays in the log as failed."""
+    """Print one queued job (its texts in `writing`'s language: the site's) and record the
+    outcome on it.  Never raises for printer trouble: the outcome says what went wrong, and
+    the job stays in the log as failed."""
     with sessions() as session:
         job = session.get(LabelJob, job_id)
         if job is None:
             raise LookupError(f"label job {job_id} does not exist")
         lpn = job.lpn or ""
         if job.status == LabelJobStatus.PRINTED.value:
-            return LabelOutcome(job_id, lpn, True, f"label {lpn} was printed already")
-        content = label_data(session, job)
+            return LabelOutcome(
+                job_id, lpn, True, Text("labels", "label {lpn} was printed already", lpn=lpn)
+            )
+        content = label_data(session, job, writing)
     if printer is None:
         _record(sessions, job_id, None, "no label printer is configured for this bench", None)
         return LabelOutcome(
-            job_id, lpn, False, f"label {lpn} not printed: no printer set up for this bench"
+            job_id,
+            lpn,
+            False,
+            Text("labels", "label {lpn} not printed: no printer set up for this bench", lpn=lpn),
         )
     data, kind = render(content, printer, size, dpi, labels)
     try:
         result = printer.print_job(f"label-{job_id}", data, kind=kind)
     except PrinterError as exc:
         _record(sessions, job_id, str(printer.address), str(exc), None, kind=kind)
-        return LabelOutcome(job_id, lpn, False, f"label {lpn} not printed: {exc}")
+        return LabelOutcome(
+            job_id,
+            lpn,
+            False,
+            Text("labels", "label {lpn} not printed: {problem}", lpn=lpn, problem=str(exc)),
+        )
     text = data.decode("utf-8", errors="replace") if kind == "zpl" else None
     _record(sessions, job_id, str(printer.address), None, text, kind=kind, printed=True)
-    message = result.message if result.already_sent else f"label {lpn} printed ({result.message})"
+    message = (
+        Text(
+            "labels",
+            "label {lpn} was sent to {printer} already: reprint it as a new job",
+            lpn=lpn,
+            printer=result.printer,
+        )
+        if result.already_sent
+        else Text("labels", "label {lpn} printed on {printer}", lpn=lpn, printer=result.printer)
+    )
     return LabelOutcome(job_id, lpn, True, message)
 
 
@@ -344,18 +374,26 @@ def reprint_label(
 ) -> Reprint:
     """Queue a new label job for a unit whose label was printed before: a supervisor's action
     with a reason, audited and counted.  The printer prints it as a job of its own."""
-    require_role(role, Role.SUPERVISOR, "Reprinting a label")
+    require_role(role, Role.SUPERVISOR, Text("labels", "Reprinting a label"))
     reason = " ".join(reason.split())
     if len(reason) < 3:
-        raise LabelActionRefused("Say why the label is reprinted (torn, smudged, lost ...)")
+        raise LabelActionRefused(
+            Text("labels", "Say why the label is reprinted (torn, smudged, lost ...)")
+        )
     lpn = lpn.strip().upper()
     now = now or utcnow()
     with write_transaction(sessions) as session:
         unit = session.scalars(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).one_or_none()
         if unit is None:
-            raise LabelActionRefused(f"No unit has the LPN {lpn}")
+            raise LabelActionRefused(Text("labels", "No unit has the LPN {lpn}", lpn=lpn))
         if unit.disposition is None:
-            raise LabelActionRefused(f"{lpn} has no decision yet: it gets its label when confirmed")
+            raise LabelActionRefused(
+                Text(
+                    "labels",
+                    "{lpn} has no decision yet: it gets its label when confirmed",
+                    lpn=lpn,
+                )
+            )
         earlier = (
             session.scalar(
                 select(func.count())
@@ -402,7 +440,7 @@ def queue_batch(
 ) -> list[int]:
     """A supervisor sends waiting jobs to the printer: the jobs still waiting, in order, with
     one audit line for the batch (each job then records its own outcome)."""
-    require_role(role, Role.SUPERVISOR, "Printing a batch of labels")
+    require_role(role, Role.SUPERVISOR, Text("labels", "Printing a batch of labels"))
     now = now or utcnow()
     with write_transaction(sessions) as session:
         waiting = list(
@@ -413,7 +451,9 @@ def queue_batch(
             )
         )
         if not waiting:
-            raise LabelActionRefused("None of these labels is waiting: they are printed already")
+            raise LabelActionRefused(
+                Text("labels", "None of these labels is waiting: they are printed already")
+            )
         audit.record(
             session,
             action="label_batch_printed",

@@ -25,7 +25,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 from receiving_station.text import Money, Weight, localized
 
@@ -151,16 +151,33 @@ class Writing:
                 pass  # no such locale (de_SE): the language's home writing
         return cls(language, home)
 
-    def number(self, value: Decimal | int | float, places: int | None = None) -> str:
+    def number(
+        self, value: Decimal | int | float, places: int | None = None, *, grouping: bool = True
+    ) -> str:
         """A number with the locale's separators; a Decimal keeps its decimals (1.250 kg
-        stays three places), `places` fixes them."""
+        stays three places), `places` fixes them (a float without `places`: one).  Without
+        `grouping`, no thousands separator (a spreadsheet cell)."""
+        whole = "#,##0" if grouping else "0"
         if isinstance(value, int) and places is None:
-            return format_decimal(value, format="#,##0", locale=self.locale)
+            return format_decimal(value, format=whole, locale=self.locale)
         if places is None:
-            exponent = Decimal(value).as_tuple().exponent
-            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        pattern = "#,##0" + ("." + "0" * places if places else "")
+            if isinstance(value, float):
+                places = 1
+            else:
+                exponent = Decimal(value).as_tuple().exponent
+                places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        pattern = whole + ("." + "0" * places if places else "")
         return format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True)
+
+    @property
+    def decimal_mark(self) -> str:
+        return get_decimal_symbol(self.locale)
+
+    def datetime_full(self, value: dt.datetime) -> str:
+        """A local date and time to the second, the locale's way (an export's cell)."""
+        local = value.astimezone() if value.tzinfo else value
+        time = format_time(local, "medium", tzinfo=local.tzinfo, locale=self.locale)
+        return f"{self.date(local.date())} {time}"
 
     def weight(self, kg: Decimal) -> str:
         return f"{self.number(kg)}\u00a0kg"
@@ -199,6 +216,8 @@ class Writing:
             return self.datetime(value)
         if isinstance(value, dt.date):
             return self.date(value)
+        if isinstance(value, dt.time):
+            return self.time(value)
         return str(value)
 
     def say(self, value: Any) -> str:

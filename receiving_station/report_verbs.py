@@ -55,8 +55,9 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     with session_factory(engine)() as session:
         rows = released_refunds(session, start, end)
     buffer = io.StringIO()
-    write_csv(rows, buffer)
-    _write(Path(args.output), buffer.getvalue())
+    reader = _writing(args)
+    write_csv(rows, buffer, reader)
+    _write(Path(args.output), ("\ufeff" if reader else "") + buffer.getvalue())
     print(f"{len(rows)} refunded units ({period.describe()}) written to {args.output}")
     for total in totals(rows):
         print(
@@ -79,12 +80,41 @@ def cmd_report_shift(args: argparse.Namespace) -> int:
         figures = shift_figures(
             session, FigureFilter(period, market=args.market, station=args.station)
         )
-    _write(Path(args.output), shift_report_pdf(figures, site=args.site or ""))
+    _write(
+        Path(args.output), shift_report_pdf(figures, site=args.site or "", writing=_writing(args))
+    )
     print(
         f"shift report ({period.describe()}: {figures.units} units, "
         f"{figures.exception_count} exceptions) written to {args.output}"
     )
     return 0
+
+
+def _writing(args: argparse.Namespace) -> Any:
+    """--language: the file for a person of that language (the site's locale for numbers and
+    dates when the station's config names one); None without it."""
+    from receiving_station.language import LanguageError, Writing
+
+    if not args.language:
+        return None
+    try:
+        return Writing.for_language(args.language, args.locale)
+    except LanguageError as exc:
+        raise _cli().CliError(str(exc), 2) from exc
+
+
+def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help=f"{what} in this language: sv, nb, da, nl, de or en",
+    )
+    parser.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="numbers and dates the way of this locale (sv_SE, nb_NO, ...; default: the "
+        "language's own)",
+    )
 
 
 def _add_period(parser: argparse.ArgumentParser, *, shift: bool) -> None:
@@ -112,6 +142,11 @@ def add_report_verbs(sub: Any, add_database: Callable[[argparse.ArgumentParser],
     add_database(refunds)
     _add_period(refunds, shift=False)
     refunds.add_argument("--output", required=True, metavar="FILE.csv")
+    _add_language(
+        refunds,
+        "for a person's spreadsheet (columns named, amounts and local times written the "
+        "locale's way) instead of for a program,",
+    )
     refunds.set_defaults(func=cmd_export_refunds)
 
     report = sub.add_parser("report", help="reports for supervisors")
@@ -123,4 +158,5 @@ def add_report_verbs(sub: Any, add_database: Callable[[argparse.ArgumentParser],
     shift.add_argument("--station", metavar="NAME", help="one bench")
     shift.add_argument("--site", metavar="NAME", help="the site's name for the title")
     shift.add_argument("--output", required=True, metavar="FILE.pdf")
+    _add_language(shift, "the report")
     shift.set_defaults(func=cmd_report_shift)

@@ -43,6 +43,7 @@ from db.models import (
 )
 from receiving_station import figure_hours
 from receiving_station.shifts import Period, shift_of
+from receiving_station.text import Text
 
 DOMINANT_SHARE = 0.6
 DOMINANT_MIN_UNITS = 5
@@ -298,7 +299,7 @@ def _returned_most(session: Session, f: FigureFilter) -> tuple[SkuReturns, ...]:
         .group_by(ReceivedUnit.sku, RmaLine.reason_code, ReceivedUnit.grade)
     )
     for sku, reason, grade, description, count in rows:
-        reasons[sku][reason or "(no reason given)"] += count
+        reasons[sku][reason or Text("reports", "(no reason given)")] += count
         grades[sku][grade or "-"] += count
         if description:
             descriptions[sku] = description
@@ -320,13 +321,13 @@ def markets(session: Session) -> list[str]:
 
 
 def format_minutes(minutes: int | None) -> str:
-    """'2 d 3 h', '5 h 20 min', '12 min' or '–'."""
+    """'2 d 3 h', '5 h 20 min', '12 min' or '–' (a Text: said in the reader's language)."""
     if minutes is None:
         return "–"
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
+        return Text("reports", "{days} d {hours} h", days=days, hours=hours)
     if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+        return Text("reports", "{hours} h {minutes} min", hours=hours, minutes=mins)
+    return Text("reports", "{minutes} min", minutes=mins)

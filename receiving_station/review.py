@@ -30,8 +30,9 @@ from db.enums import (
 from db.models import AuditEntry, LabelJob, Operator, ReceivedUnit, ReviewException, Rma
 from receiving_station import audit, labels, outbox
 from receiving_station.auth import PermissionDenied, has_role, require_role
-from receiving_station.text import Text
+from receiving_station.text import Money, Text, message_of
 from receiving_station.views import ExceptionView
+from receiving_station.vocabulary import word
 
 
 def raise_exception(
@@ -205,24 +206,33 @@ def _locked(session: Session, exception_id: int) -> ReviewException:
         select(ReviewException).where(ReviewException.id == exception_id).with_for_update()
     )
     if exception is None:
-        raise ReviewRefused(f"there is no exception {exception_id}")
+        raise ReviewRefused(Text("review", "there is no exception {id}", id=exception_id))
     return exception
 
 
 def _name(session: Session, operator_id: int | None) -> str:
     if operator_id is None:
-        return "nobody"
+        return Text("review", "nobody")
     return session.scalar(select(Operator.name).where(Operator.id == operator_id)) or (
-        f"operator {operator_id}"
+        Text("review", "operator {id}", id=operator_id)
     )
 
 
 def _open_or_refuse(session: Session, exception: ReviewException) -> None:
     if exception.status == ExceptionStatus.RESOLVED.value:
-        when = f" at {exception.resolved_at:%Y-%m-%d %H:%M}" if exception.resolved_at else ""
+        who = _name(session, exception.resolved_by_id)
         raise ReviewRefused(
-            f"exception {exception.id} was already resolved by "
-            f"{_name(session, exception.resolved_by_id)}{when}"
+            Text(
+                "review",
+                "exception {id} was already resolved by {name} at {at}",
+                id=exception.id,
+                name=who,
+                at=exception.resolved_at,
+            )
+            if exception.resolved_at
+            else Text(
+                "review", "exception {id} was already resolved by {name}", id=exception.id, name=who
+            )
         )
 
 
@@ -237,15 +247,11 @@ def claim_exception(
 ) -> ExceptionView:
     """Take an exception to work on it: nobody else can act on it until it is released,
     resolved or reassigned.  Claiming one's own claim again is harmless."""
-    require_role(role, Role.LEAD, "claiming an exception")
+    require_role(role, Role.LEAD, Text("review", "claiming an exception"))
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     if exception.claimed_by_id not in (None, operator_id):
-        since = f" since {exception.claimed_at:%H:%M}" if exception.claimed_at else ""
-        raise ClaimConflict(
-            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}"
-            f"{since}: ask them, or a supervisor to reassign it"
-        )
+        raise ClaimConflict(_claimed_by_another(session, exception))
     if exception.claimed_by_id != operator_id:
         exception.status = ExceptionStatus.CLAIMED.value
         exception.claimed_by_id = operator_id
@@ -272,15 +278,19 @@ def release_exception(
     station_id: int | None = None,
 ) -> ExceptionView:
     """Give a claimed exception back to the queue (the claimer, or a supervisor)."""
-    require_role(role, Role.LEAD, "releasing an exception")
+    require_role(role, Role.LEAD, Text("review", "releasing an exception"))
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     if exception.claimed_by_id is None:
         return exception_view(exception)
     if exception.claimed_by_id != operator_id and not has_role(role, Role.SUPERVISOR):
         raise ClaimConflict(
-            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}: "
-            "only they or a supervisor can release it"
+            Text(
+                "review",
+                "exception {id} is claimed by {name}: only they or a supervisor can release it",
+                id=exception_id,
+                name=_name(session, exception.claimed_by_id),
+            )
         )
     previous = exception.claimed_by_id
     exception.status = ExceptionStatus.OPEN.value
@@ -310,12 +320,19 @@ def reassign_exception(
     station_id: int | None = None,
 ) -> ExceptionView:
     """A supervisor hands an exception to a lead (or takes it from one who left)."""
-    require_role(role, Role.SUPERVISOR, "reassigning an exception")
+    require_role(role, Role.SUPERVISOR, Text("review", "reassigning an exception"))
     target = session.get(Operator, to_operator_id)
     if target is None or not target.active:
-        raise ReviewRefused(f"there is no active operator {to_operator_id}")
+        raise ReviewRefused(Text("review", "there is no active operator {id}", id=to_operator_id))
     if not has_role(target.role, Role.LEAD):
-        raise ReviewRefused(f"{target.name} is {target.role}: exceptions go to leads")
+        raise ReviewRefused(
+            Text(
+                "review",
+                "{name} is {role}: exceptions go to leads",
+                name=target.name,
+                role=word(target.role),
+            )
+        )
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     previous = exception.claimed_by_id
@@ -346,9 +363,9 @@ def add_note(
     station_id: int | None = None,
 ) -> None:
     """A lead's note on an exception (kept in the audit log, shown in its history)."""
-    require_role(role, Role.LEAD, "adding a note to an exception")
+    require_role(role, Role.LEAD, Text("review", "adding a note to an exception"))
     if not text or not text.strip():
-        raise ReviewRefused("the note is empty")
+        raise ReviewRefused(Text("review", "the note is empty"))
     exception = _locked(session, exception_id)
     _audit(
         session,
@@ -387,18 +404,37 @@ def _take(
             station_id=station_id,
         )
     elif exception.claimed_by_id != operator_id:
-        raise ClaimConflict(
-            f"exception {exception_id} is claimed by {_name(session, exception.claimed_by_id)}: "
-            "ask them, or a supervisor to reassign it"
-        )
+        raise ClaimConflict(_claimed_by_another(session, exception))
     return exception
 
 
-def _held_unit(session: Session, exception: ReviewException, what: str) -> ReceivedUnit:
+def _claimed_by_another(session: Session, exception: ReviewException) -> Text:
+    who = _name(session, exception.claimed_by_id)
+    if exception.claimed_at is None:
+        return Text(
+            "review",
+            "exception {id} is claimed by {name}: ask them, or a supervisor to reassign it",
+            id=exception.id,
+            name=who,
+        )
+    return Text(
+        "review",
+        "exception {id} is claimed by {name} since {time}: ask them, or a supervisor to "
+        "reassign it",
+        id=exception.id,
+        name=who,
+        time=exception.claimed_at.time().replace(second=0, microsecond=0),
+    )
+
+
+def _held_unit(session: Session, exception: ReviewException) -> ReceivedUnit:
     if exception.unit_id is None:
         raise ReviewRefused(
-            f"exception {exception.id} is about a parcel, not a unit: there is nothing to "
-            f"{what}; close it with a note"
+            Text(
+                "review",
+                "exception {id} is about a parcel, not a unit: close it with a note",
+                id=exception.id,
+            )
         )
     unit = session.scalar(
         select(ReceivedUnit).where(ReceivedUnit.id == exception.unit_id).with_for_update()
@@ -406,9 +442,19 @@ def _held_unit(session: Session, exception: ReviewException, what: str) -> Recei
     assert unit is not None
     if unit.status != UnitStatus.HELD.value:
         raise ReviewRefused(
-            f"{unit.lpn} is {unit.status}, not held: its outcome was already released"
+            Text(
+                "review",
+                "{lpn} is {status}, not held: its outcome was already released",
+                lpn=unit.lpn,
+                status=word(unit.status),
+            )
             if unit.status == UnitStatus.CONFIRMED.value
-            else f"{unit.lpn} is still at the bench ({unit.status}): confirm it there first"
+            else Text(
+                "review",
+                "{lpn} is still at the bench ({status}): confirm it there first",
+                lpn=unit.lpn,
+                status=word(unit.status),
+            )
         )
     return unit
 
@@ -468,15 +514,25 @@ def approve_refund(
     exchange, the exchange shipment is released instead.  The upstream events go through the
     outbox in this transaction."""
     exception = _take(
-        session, exception_id, operator_id, role, now, station_id, "approving a refund"
+        session,
+        exception_id,
+        operator_id,
+        role,
+        now,
+        station_id,
+        Text("review", "approving a refund"),
     )
-    unit = _held_unit(session, exception, "refund")
+    unit = _held_unit(session, exception)
     line = unit.line
     rma = unit.parcel.rma
     if line is None or rma is None:
         raise ReviewRefused(
-            f"{unit.lpn} is on no line of an RMA (a blind or unexpected item): there is no "
-            "price to refund against; find the customer's return first"
+            Text(
+                "review",
+                "{lpn} is on no line of an RMA (a blind or unexpected item): there is no price "
+                "to refund against; find the customer's return first",
+                lpn=unit.lpn,
+            )
         )
     paid = line.unit_price
     if amount is None:
@@ -484,12 +540,21 @@ def approve_refund(
     cents = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
     if not cents or not Decimal("0.01") <= amount <= paid:
         raise ReviewRefused(
-            f"a refund for {unit.lpn} is 0.01 to {paid} {line.currency} (what was paid), "
-            f"with at most two decimals; {amount} is not"
+            Text(
+                "review",
+                "a refund for {lpn} is {least} to {paid} (what was paid), with at most two "
+                "decimals; {amount} is not",
+                lpn=unit.lpn,
+                least=Money(Decimal("0.01"), line.currency),
+                paid=Money(paid, line.currency),
+                amount=amount,
+            )
         )
     partial = amount < paid
     if partial and not (reason and reason.strip()):
-        raise ReviewRefused("say why the refund is partial (the customer is told the amount)")
+        raise ReviewRefused(
+            Text("review", "say why the refund is partial (the customer is told the amount)")
+        )
     unit.refund_amount = amount
     unit.restocking_fee = paid - amount
     unit.status = UnitStatus.CONFIRMED.value
@@ -524,11 +589,17 @@ def reject_return(
 ) -> ExceptionView:
     """No refund: the unit goes back to the customer, who is told why (`rejected` event)."""
     exception = _take(
-        session, exception_id, operator_id, role, now, station_id, "rejecting a return"
+        session,
+        exception_id,
+        operator_id,
+        role,
+        now,
+        station_id,
+        Text("review", "rejecting a return"),
     )
     if not note or not note.strip():
-        raise ReviewRefused("say why the return is rejected (the customer is told)")
-    unit = _held_unit(session, exception, "reject")
+        raise ReviewRefused(Text("review", "say why the return is rejected (the customer is told)"))
+    unit = _held_unit(session, exception)
     unit.status = UnitStatus.CONFIRMED.value
     unit.disposition = Disposition.RETURN_TO_CUSTOMER.value
     unit.refund_amount = Decimal("0.00")
@@ -571,14 +642,24 @@ def ask_customer_contact(
     with reason `contact_customer` and the lead's message).  The exception stays with the
     lead until the answer comes."""
     exception = _take(
-        session, exception_id, operator_id, role, now, station_id, "asking for contact"
+        session,
+        exception_id,
+        operator_id,
+        role,
+        now,
+        station_id,
+        Text("review", "asking for contact"),
     )
     if not message or not message.strip():
-        raise ReviewRefused("say what customer service should ask the customer")
+        raise ReviewRefused(Text("review", "say what customer service should ask the customer"))
     rma = session.get(Rma, exception.rma_id) if exception.rma_id is not None else None
     if rma is None:
         raise ReviewRefused(
-            f"exception {exception_id} has no RMA, so no customer to contact: find the return first"
+            Text(
+                "review",
+                "exception {id} has no RMA, so no customer to contact: find the return first",
+                id=exception_id,
+            )
         )
     asked = session.scalar(
         select(func.count())
@@ -623,10 +704,16 @@ def close_exception(
     """Resolve without an upstream effect (a blind return matched by hand, a missing item the
     carrier lost...), saying why.  A held unit cannot be closed this way: approve or reject it."""
     exception = _take(
-        session, exception_id, operator_id, role, now, station_id, "closing an exception"
+        session,
+        exception_id,
+        operator_id,
+        role,
+        now,
+        station_id,
+        Text("review", "closing an exception"),
     )
     if not note or not note.strip():
-        raise ReviewRefused("say why the exception is closed")
+        raise ReviewRefused(Text("review", "say why the exception is closed"))
     if exception.unit_id is not None:
         unit = session.get(ReceivedUnit, exception.unit_id)
         if unit is not None and unit.status == UnitStatus.HELD.value:
@@ -641,8 +728,12 @@ def close_exception(
             )
             if not others_open:
                 raise ReviewRefused(
-                    f"{unit.lpn}'s refund is held by this exception: approve it (in full or in "
-                    "part) or reject the return, so the customer hears"
+                    Text(
+                        "review",
+                        "{lpn}'s refund is held by this exception: approve it (in full or in "
+                        "part) or reject the return, so the customer hears",
+                        lpn=unit.lpn,
+                    )
                 )
     resolve_exceptions(
         session,
@@ -671,20 +762,44 @@ def regrade_unit(
     """Change a held unit's grade and/or disposition (the lead looked at it again).  A new
     label is queued (a reprint, with the reason), since the old one names the old grade and
     destination.  The exception stays with the lead for the refund decision."""
-    exception = _take(session, exception_id, operator_id, role, now, station_id, "re-grading")
+    exception = _take(
+        session, exception_id, operator_id, role, now, station_id, Text("review", "re-grading")
+    )
     if not note or not note.strip():
-        raise ReviewRefused("say why the unit is re-graded")
-    unit = _held_unit(session, exception, "re-grade")
+        raise ReviewRefused(Text("review", "say why the unit is re-graded"))
+    unit = _held_unit(session, exception)
     grades = [g.value for g in Grade]
     dispositions = [d.value for d in Disposition]
     if grade is not None and grade not in grades:
-        raise ReviewRefused(f"grade {grade!r}: one of {', '.join(grades)}")
+        raise ReviewRefused(
+            Text(
+                "review",
+                "there is no grade {grade}: one of {grades}",
+                grade=grade,
+                grades=", ".join(grades),
+            )
+        )
     if disposition is not None and disposition not in dispositions:
-        raise ReviewRefused(f"disposition {disposition!r}: one of {', '.join(dispositions)}")
+        raise ReviewRefused(
+            Text(
+                "review",
+                "there is no disposition {disposition}: one of {dispositions}",
+                disposition=disposition,
+                dispositions=Text.joined(", ", [word(d) for d in dispositions]),
+            )
+        )
     new_grade = grade or unit.grade
     new_disposition = disposition or unit.disposition
     if (new_grade, new_disposition) == (unit.grade, unit.disposition):
-        raise ReviewRefused(f"{unit.lpn} already is grade {unit.grade}, {unit.disposition}")
+        raise ReviewRefused(
+            Text(
+                "review",
+                "{lpn} already is grade {grade}, {disposition}",
+                lpn=unit.lpn,
+                grade=unit.grade,
+                disposition=word(unit.disposition),
+            )
+        )
     before = {"grade": unit.grade, "disposition": unit.disposition}
     unit.grade, unit.disposition = new_grade, new_disposition
     job = LabelJob(
@@ -740,5 +855,5 @@ def apply_to_many(
                 view = action(session, exception_id, **arguments)
             outcomes.append(BulkOutcome(exception_id, True, view.status if view else "noted"))
         except (ReviewRefused, PermissionDenied) as exc:
-            outcomes.append(BulkOutcome(exception_id, False, str(exc)))
+            outcomes.append(BulkOutcome(exception_id, False, message_of(exc)))
     return outcomes

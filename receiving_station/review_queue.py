@@ -26,6 +26,8 @@ from db.models import (
     Rma,
     Station,
 )
+from receiving_station.text import Text
+from receiving_station.views import unit_reason
 
 SORTS = {
     "created": ReviewException.created_at,
@@ -136,6 +138,7 @@ def _rows_query() -> Any:  # a Select of the row columns, joined
             ReceivedUnit.lpn,
             Station.name,
             claimer.name,
+            ReviewException.summary_text,
         )
         .outerjoin(Rma, Rma.id == ReviewException.rma_id)
         .outerjoin(Parcel, Parcel.id == ReviewException.parcel_id)
@@ -143,6 +146,14 @@ def _rows_query() -> Any:  # a Select of the row columns, joined
         .outerjoin(Station, Station.id == ReviewException.station_id)
         .outerjoin(claimer, claimer.id == ReviewException.claimed_by_id)
     )
+
+
+def _queue_row(r: Any) -> QueueRow:
+    """A row of `_rows_query()`: its summary as the sentence it was raised with (so each lead
+    reads it in their language), else its English."""
+    *columns, summary_text = r
+    columns[3] = Text.from_json(summary_text, columns[3])
+    return QueueRow(*columns)
 
 
 def _conditions(
@@ -256,7 +267,7 @@ def queue_page(
     ids = [exception_id for exception_id, _ in found]
     by_id = (
         {
-            r[0]: QueueRow(*r)
+            r[0]: _queue_row(r)
             for r in session.execute(_rows_query().where(ReviewException.id.in_(ids)))
         }
         if ids
@@ -306,7 +317,7 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
         )
     case, lines, scan_log, photos = _case_facts(session, exception)
     return ExceptionDetail(
-        QueueRow(*row),
+        _queue_row(row),
         dict(exception.evidence or {}),
         exception.resolution,
         exception.resolution_note,
@@ -375,7 +386,7 @@ def _case_facts(
             "refund_amount": unit.refund_amount,
             "currency": unit.currency,
             "rule": unit.rule_id,
-            "why": unit.rule_reason,
+            "why": unit_reason(unit),
             "checklist": dict(unit.checklist_answers or {}),
         }
     lines: tuple[ExpectedLine, ...] = ()

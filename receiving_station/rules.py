@@ -337,6 +337,10 @@ class RuleSet:
     def checklist(self, category: str) -> tuple[ChecklistQuestion, ...]:
         return self._checklists.get(category) or self._checklists.get("default", ())
 
+    def questions(self) -> dict[str, Text]:
+        """Every checklist question by its key (as answers are stored), as people read it."""
+        return {q.key: rules_word(q.question) for qs in self._checklists.values() for q in qs}
+
     def return_window_days(self, market: str, channel: str) -> int:
         market = (market or "").upper()
         for key in (f"{market}.{channel}", market, channel, "default"):

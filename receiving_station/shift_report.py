@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -12,104 +13,188 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from receiving_station.language import Writing
 from receiving_station.reports import Figures, format_minutes
+from receiving_station.text import Text
+from receiving_station.vocabulary import word
 
 
-def shift_report_pdf(figures: Figures, *, site: str = "") -> bytes:
+def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | None = None) -> bytes:
+    """The report in `writing`'s language and locale (the supervisor's who saves it; English
+    by default, as the CLI writes it)."""
+    w = writing or Writing()
+
+    def tr(context: str, source: str, /, **values: Any) -> str:
+        return _latin(w.say(Text(context, source, **values)))
+
+    def span(minutes: int | None) -> str:
+        return _latin(w.say(format_minutes(minutes)))
+
+    def number(value: float | int, places: int | None = None) -> str:
+        return _latin(w.number(value, places))
+
     styles = getSampleStyleSheet()
     f = figures.filter
     scope = ", ".join(
-        x
-        for x in (f.period.describe(), f"market {f.market}" if f.market else "", f.station or "")
+        _latin(x)
+        for x in (
+            w.say(f.period.describe()),
+            tr("shift_report", "market {market}", market=f.market) if f.market else "",
+            f.station or "",
+        )
         if x
     )
+    r, d = figures.receipt_to_refund, figures.dock_to_stock
+    title = (
+        tr("shift_report", "Shift report - {site}", site=site)
+        if site
+        else tr("shift_report", "Shift report")
+    )
     story: list = [
-        Paragraph(f"Shift report{' - ' + site if site else ''}", styles["Title"]),
-        Paragraph(scope, styles["Heading3"]),
-        Paragraph(f"Computed {figures.computed_at.astimezone():%Y-%m-%d %H:%M}", styles["Normal"]),
+        Paragraph(_escape(title), styles["Title"]),
+        Paragraph(_escape(scope), styles["Heading3"]),
+        Paragraph(
+            _escape(tr("shift_report", "Computed {at}", at=figures.computed_at)),
+            styles["Normal"],
+        ),
         Spacer(1, 4 * mm),
         _table(
             [
-                ["Units received", f"{figures.units}"],
+                [tr("shift_report", "Units received"), number(figures.units)],
                 [
-                    "Exceptions",
-                    f"{figures.exception_count} ({figures.exception_rate():.1f} per 100 units)",
+                    tr("shift_report", "Exceptions"),
+                    tr(
+                        "shift_report",
+                        "{count} ({rate} per 100 units)",
+                        count=number(figures.exception_count),
+                        rate=number(figures.exception_rate(), 1),
+                    ),
                 ],
                 [
-                    "Receipt to refund accepted",
-                    f"median {format_minutes(figures.receipt_to_refund.median_minutes)}, "
-                    f"p90 {format_minutes(figures.receipt_to_refund.p90_minutes)} "
-                    f"({figures.receipt_to_refund.count} refunds)",
+                    tr("shift_report", "Receipt to refund accepted"),
+                    tr(
+                        "shift_report",
+                        "median {median}, p90 {p90} ({count} refunds)",
+                        median=span(r.median_minutes),
+                        p90=span(r.p90_minutes),
+                        count=number(r.count),
+                    ),
                 ],
                 [
-                    "Dock to stock",
-                    f"median {format_minutes(figures.dock_to_stock.median_minutes)}, "
-                    f"p90 {format_minutes(figures.dock_to_stock.p90_minutes)} "
-                    f"({figures.dock_to_stock.count} units)",
+                    tr("shift_report", "Dock to stock"),
+                    tr(
+                        "shift_report",
+                        "median {median}, p90 {p90} ({count} units)",
+                        median=span(d.median_minutes),
+                        p90=span(d.p90_minutes),
+                        count=number(d.count),
+                    ),
                 ],
             ],
             header=False,
         ),
         Spacer(1, 4 * mm),
     ]
+    units, none = tr("shift_report", "Units"), tr("shift_report", "none")
     if figures.by_hour_of_day:
-        story += [Paragraph("Units per hour of the day", styles["Heading3"]), _hours_chart(figures)]
+        story += [
+            Paragraph(_escape(tr("shift_report", "Units per hour of the day")), styles["Heading3"]),
+            _hours_chart(figures),
+        ]
+    rates = [
+        tr("shift_report", "Units"),
+        tr("shift_report", "Active hours"),
+        tr("shift_report", "Units / hour"),
+    ]
     story += [
-        Paragraph("Operators", styles["Heading3"]),
+        Paragraph(_escape(tr("shift_report", "Operators")), styles["Heading3"]),
         _table(
-            [["Operator", "Units", "Active hours", "Units / hour"]]
-            + [[r.name, r.units, r.active_hours, f"{r.per_hour:.1f}"] for r in figures.by_operator]
+            [[tr("shift_report", "Operator"), *rates]]
+            + [
+                [x.name, number(x.units), number(x.active_hours), number(x.per_hour, 1)]
+                for x in figures.by_operator
+            ],
+            none=none,
         ),
-        Paragraph("Benches", styles["Heading3"]),
+        Paragraph(_escape(tr("shift_report", "Benches")), styles["Heading3"]),
         _table(
-            [["Bench", "Units", "Active hours", "Units / hour"]]
-            + [[r.name, r.units, r.active_hours, f"{r.per_hour:.1f}"] for r in figures.by_station]
+            [[tr("shift_report", "Bench"), *rates]]
+            + [
+                [x.name, number(x.units), number(x.active_hours), number(x.per_hour, 1)]
+                for x in figures.by_station
+            ],
+            none=none,
         ),
-        Paragraph("Grades and dispositions", styles["Heading3"]),
+        Paragraph(_escape(tr("shift_report", "Grades and dispositions")), styles["Heading3"]),
         _table(
-            [["Grade", "Units"]] + [[k, v] for k, v in figures.grades.items()],
+            [[tr("shift_report", "Grade"), units]]
+            + [[k, number(v)] for k, v in figures.grades.items()],
+            none=none,
         ),
         Spacer(1, 2 * mm),
-        _table([["Disposition", "Units"]] + [[k, v] for k, v in figures.dispositions.items()]),
-        Paragraph("Exceptions by type", styles["Heading3"]),
         _table(
-            [["Type", "Count", "Per 100 units"]]
-            + [
-                [k.replace("_", " "), v, f"{figures.exception_rate(k):.1f}"]
-                for k, v in figures.exceptions.items()
-            ]
+            [[tr("shift_report", "Disposition"), units]]
+            + [[_latin(w.say(word(k))), number(v)] for k, v in figures.dispositions.items()],
+            none=none,
         ),
-        Paragraph("Returned most", styles["Heading3"]),
+        Paragraph(_escape(tr("shift_report", "Exceptions by type")), styles["Heading3"]),
         _table(
-            [["SKU", "Units", "Reasons", "Grades", ""]]
+            [
+                [
+                    tr("shift_report", "Type"),
+                    tr("shift_report", "Count"),
+                    tr("shift_report", "Per 100 units"),
+                ]
+            ]
+            + [
+                [_latin(w.say(word(k))), number(v), number(figures.exception_rate(k), 1)]
+                for k, v in figures.exceptions.items()
+            ],
+            none=none,
+        ),
+        Paragraph(_escape(tr("shift_report", "Returned most")), styles["Heading3"]),
+        _table(
+            [["SKU", units, tr("shift_report", "Reasons"), tr("shift_report", "Grades"), ""]]
             + [
                 [
-                    Paragraph(f"{s.sku}<br/><font size=7>{_escape(s.description)}</font>"),
-                    s.units,
-                    Paragraph(", ".join(f"{_escape(r)} {n}" for r, n in s.reasons[:3])),
+                    Paragraph(f"{s.sku}<br/><font size=7>{_escape(_latin(s.description))}</font>"),
+                    number(s.units),
+                    Paragraph(
+                        ", ".join(f"{_escape(_latin(w.say(k)))} {n}" for k, n in s.reasons[:3])
+                    ),
                     ", ".join(f"{g} {n}" for g, n in s.grades),
-                    "CHECK" if s.dominant_reason else "",
+                    tr("shift_report", "CHECK") if s.dominant_reason else "",
                 ]
                 for s in figures.returned_most
             ],
             widths=[55 * mm, 15 * mm, 60 * mm, 30 * mm, 15 * mm],
+            none=none,
         ),
         Paragraph(
-            "CHECK: one reason explains most returns of this SKU: its description, photos or "
-            "size chart may mislead customers.",
+            _escape(
+                tr(
+                    "shift_report",
+                    "CHECK: one reason explains most returns of this SKU: its description, "
+                    "photos or size chart may mislead customers.",
+                )
+            ),
             styles["Italic"],
         ),
     ]
     if len(figures.by_market) > 1:
         story += [
-            Paragraph("Markets", styles["Heading3"]),
-            _table([["Market", "Units"]] + [[k, v] for k, v in figures.by_market.items()]),
+            Paragraph(_escape(tr("shift_report", "Markets")), styles["Heading3"]),
+            _table(
+                [[tr("shift_report", "Market"), units]]
+                + [[k, number(v)] for k, v in figures.by_market.items()],
+                none=none,
+            ),
         ]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        title=f"Shift report {scope}",
+        title=f"{title} {scope}",
         leftMargin=15 * mm,
         rightMargin=15 * mm,
         topMargin=15 * mm,
@@ -119,13 +204,27 @@ def shift_report_pdf(figures: Figures, *, site: str = "") -> bytes:
     return buffer.getvalue()
 
 
+def _latin(text: str) -> str:
+    """What the PDF's standard fonts (Latin-1) can draw: CLDR's narrow no-break space (in
+    numbers and times of some locales) as a no-break space, anything else outside Latin-1 as
+    '?'.  Every letter of the station's six languages is in Latin-1."""
+    text = text.replace("\u202f", "\u00a0").replace("\u2212", "-").replace("\u2013", "-")
+    return text.encode("latin-1", errors="replace").decode("latin-1")
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(rows: list[list], *, header: bool = True, widths: list[float] | None = None) -> Table:
+def _table(
+    rows: list[list],
+    *,
+    header: bool = True,
+    widths: list[float] | None = None,
+    none: str = "none",
+) -> Table:
     if header and len(rows) == 1:
-        rows = [*rows, ["none"] + [""] * (len(rows[0]) - 1)]
+        rows = [*rows, [none] + [""] * (len(rows[0]) - 1)]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),

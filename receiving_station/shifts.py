@@ -13,6 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from receiving_station.text import Text
+
+#: The shipped shifts' names as people read them (a site's own shift is shown by its name).
+SHIFT_WORDS = {
+    "early": Text("shifts", "early"),
+    "late": Text("shifts", "late"),
+    "night": Text("shifts", "night"),
+}
+
 
 @dataclass(frozen=True)
 class Shift:
@@ -25,6 +34,22 @@ class Shift:
         start = _local(day, self.start_hour)
         end_day = day + dt.timedelta(days=1) if self.end_hour <= self.start_hour else day
         return start, _local(end_day, self.end_hour)
+
+    @property
+    def word(self) -> str:
+        """The shift's name as people read it ('early', 'tidig')."""
+        return SHIFT_WORDS.get(self.name, self.name)
+
+    @property
+    def choice(self) -> Text:
+        """The shift as a filter offers it: 'early (06-14)'."""
+        return Text(
+            "shifts",
+            "{shift} ({start}-{end})",
+            shift=self.word,
+            start=f"{self.start_hour:02d}",
+            end=f"{self.end_hour:02d}",
+        )
 
     def contains_hour(self, hour: int) -> bool:
         if self.end_hour > self.start_hour:
@@ -89,9 +114,18 @@ class Period:
         windows = self.windows()
         return windows[0][0], windows[-1][1]
 
-    def describe(self) -> str:
-        days = str(self.first) if self.first == self.last else f"{self.first} to {self.last}"
-        return f"{days}, {self.shift} shift" if self.shift else days
+    def describe(self) -> Text:
+        """'2026-11-02 to 2026-11-08, early shift' (a Text: said in the reader's language,
+        the dates their way)."""
+        days = (
+            Text.joined("", [self.first])  # a date alone, written the reader's way
+            if self.first == self.last
+            else Text("shifts", "{first} to {last}", first=self.first, last=self.last)
+        )
+        if not self.shift:
+            return days
+        word = SHIFT_WORDS.get(self.shift, self.shift)
+        return Text("shifts", "{days}, {shift} shift", days=days, shift=word)
 
     @property
     def hours(self) -> float:

@@ -83,7 +83,7 @@ class Text(str):
         return (_rebuild, (self.context, self.source, self.n, dict(self.args)))
 
     @classmethod
-    def joined(cls, separator: str, parts: Iterable[str]) -> Text:
+    def joined(cls, separator: str, parts: Iterable[Any]) -> Text:
         """Sentences in a row ('a; b'): each said in the reader's language."""
         items = list(parts)
         source = separator.join("{p" + str(i) + "}" for i in range(len(items)))
@@ -141,6 +141,8 @@ def localized(value: Any, translate: Translate, format_value: Format) -> str:
 def _english(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
     return str(value)
 
 

@@ -32,6 +32,8 @@ SCANNED = ("receiving_station", "ui", "devices")
 RULES = ROOT / "resources" / "rules.toml"
 MARKERS = {"Text", "plain", "tr"}  # the calls that say a sentence (core, core, window)
 RULES_CONTEXT = "rules"
+LABEL_TEMPLATES = ROOT / "resources" / "labels" / "templates.toml"
+LABEL_TEMPLATES_CONTEXT = "label_templates"  # receiving_station.label_layout.TEMPLATES_CONTEXT
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,19 @@ def extract(root: Path = ROOT) -> tuple[list[Message], list[str]]:
                 for text in sources:
                     found.append(Message(context.value, text, numerus, where))  # type: ignore[attr-defined]
     found.extend(rules_messages(RULES))
+    found.extend(label_template_messages(LABEL_TEMPLATES))
     return found, problems
+
+
+def label_template_messages(path: Path) -> Iterator[Message]:
+    """The shipped label templates' titles and instructions (printed in the site's
+    language; their {fields} stay as they are)."""
+    if not path.exists():
+        return
+    for template in tomllib.loads(path.read_text(encoding="utf-8")).values():
+        for key in ("title", "instruction"):
+            if isinstance(template, dict) and template.get(key):
+                yield Message(LABEL_TEMPLATES_CONTEXT, template[key], False, path.name)
 
 
 def rules_messages(path: Path) -> Iterator[Message]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from receiving_station.text import Text
 
@@ -133,3 +134,17 @@ class ExceptionView:
     summary: str
     sla_due: dt.datetime
     claimed_by_id: int | None = None
+
+
+def set_unit_reason(unit: Any, explanation: str | None) -> None:
+    """A unit's decision reason: its English (`rule_reason`) and, when it is a sentence, the
+    sentence itself (`rule_reason_text`, so a label prints it in the site's language)."""
+    unit.rule_reason = explanation
+    unit.rule_reason_text = explanation.to_json() if isinstance(explanation, Text) else None
+
+
+def unit_reason(unit: Any) -> str | None:
+    """The reason set with `set_unit_reason` (its English for a unit decided before 0009)."""
+    if unit.rule_reason is None:
+        return None
+    return Text.from_json(unit.rule_reason_text, unit.rule_reason)

@@ -67,6 +67,8 @@ from receiving_station.views import (
     RmaView,
     UnitView,
     WindowStatus,
+    set_unit_reason,
+    unit_reason,
 )
 from receiving_station.vocabulary import word
 
@@ -923,7 +925,7 @@ class Workflow:
             unit.refund_amount = decision.refund_amount
             unit.restocking_fee = decision.restocking_fee
             unit.rule_id = decision.rule_id
-            unit.rule_reason = decision.explanation
+            set_unit_reason(unit, decision.explanation)
             unit.status = UnitStatus.GRADED.value
             audit.record(
                 session,
@@ -970,7 +972,7 @@ class Workflow:
             unit.refund_amount = None
             unit.restocking_fee = None
             unit.rule_id = None
-            unit.rule_reason = None
+            set_unit_reason(unit, None)
             unit.graded_at = None
             unit.status = UnitStatus.RECEIVED.value
             audit.record(
@@ -1090,7 +1092,7 @@ class Workflow:
                 unit.refund_amount = decision.refund_amount
                 unit.restocking_fee = decision.restocking_fee
                 unit.rule_id = decision.rule_id
-                unit.rule_reason = decision.explanation
+                set_unit_reason(unit, decision.explanation)
                 return OperationResult(
                     action="decision_changed",
                     feedback=Feedback.ATTENTION,
@@ -1387,7 +1389,7 @@ class Workflow:
         now = self._clock()
         with write_transaction(self._sessions) as session:
             operator, station = self._actor(session, actor)
-            require_role(operator.role, Role.LEAD, "reopening a closed parcel")
+            require_role(operator.role, Role.LEAD, Text("workflow", "reopening a closed parcel"))
             parcel = session.get(Parcel, parcel_id, with_for_update=True)
             if parcel is None:
                 raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
@@ -1559,7 +1561,7 @@ class Workflow:
             restocking_fee=unit.restocking_fee,
             currency=unit.currency,
             rule_id=unit.rule_id,
-            rule_reason=unit.rule_reason,
+            rule_reason=unit_reason(unit),
             needs_serial=self._needs_serial(unit),
         )
 

@@ -16,8 +16,7 @@ loaded rows for a bulk action.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -70,6 +69,9 @@ from receiving_station.review_queue import (
     exception_detail,
     queue_page,
 )
+from receiving_station.text import Money, Text, message_of
+from receiving_station.vocabulary import word
+from ui.i18n import say, tr, writing
 from ui.section import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
@@ -83,7 +85,7 @@ RELOAD_AT_MOST = 2000  # a refresh reloads what was loaded, up to this many rows
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: Text
     value: Callable[[QueueRow, dt.datetime], str]
     sort: str | None = None  # a key of review_queue.SORTS
 
@@ -95,60 +97,77 @@ def _ago(then: dt.datetime, now: dt.datetime) -> str:
 def _span(delta: dt.timedelta) -> str:
     minutes = int(abs(delta.total_seconds()) // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return tr("exceptions_view", "{minutes} min", minutes=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d}"
-    return f"{minutes // (24 * 60)} d"
+        return tr(
+            "exceptions_view",
+            "{hours} h {minutes}",
+            hours=minutes // 60,
+            minutes=f"{minutes % 60:02d}",
+        )
+    return tr("exceptions_view", "{days} d", days=minutes // (24 * 60))
 
 
 def sla_text(row: QueueRow, now: dt.datetime) -> str:
     """The SLA column in words, so colour is never the only signal."""
     state = row.sla_state(now)
     if state == "resolved":
-        return "resolved"
+        return say(word("resolved"))
     if state == "overdue":
-        return f"OVERDUE {_span(now - row.sla_due)}"
-    return f"due in {_span(row.sla_due - now)}" + (" !" if state == "due soon" else "")
+        return tr("exceptions_view", "OVERDUE {time}", time=_span(now - row.sla_due))
+    if state == "due soon":
+        return tr("exceptions_view", "due in {time} !", time=_span(row.sla_due - now))
+    return tr("exceptions_view", "due in {time}", time=_span(row.sla_due - now))
 
 
-def _words(value: str | None) -> str:
-    return (value or "").replace("_", " ")
+def _status(row: QueueRow) -> str:
+    return say(word(row.status)) + (f" · {row.claimed_by}" if row.claimed_by else "")
 
 
 COLUMNS = (
-    Column("#", lambda r, n: str(r.exception_id)),
-    Column("Type", lambda r, n: _words(r.type), "type"),
-    Column(
-        "Status", lambda r, n: r.status + (f" · {r.claimed_by}" if r.claimed_by else ""), "status"
-    ),
-    Column("SLA", sla_text, "due"),
-    Column("Age", lambda r, n: _ago(r.created_at, n), "created"),
-    Column("RMA", lambda r, n: r.rma_number or ""),
-    Column("Mkt", lambda r, n: r.market or ""),
-    Column("Tracking", lambda r, n: r.tracking_number or ""),
-    Column("Carrier", lambda r, n: r.carrier or ""),
-    Column("LPN", lambda r, n: r.lpn or ""),
-    Column("Station", lambda r, n: r.station or ""),
-    Column("Summary", lambda r, n: r.summary),
+    Column(Text("exceptions_view", "#"), lambda r, n: str(r.exception_id)),
+    Column(Text("exceptions_view", "Type"), lambda r, n: say(word(r.type)), "type"),
+    Column(Text("exceptions_view", "Status"), lambda r, n: _status(r), "status"),
+    Column(Text("exceptions_view", "SLA"), sla_text, "due"),
+    Column(Text("exceptions_view", "Age"), lambda r, n: _ago(r.created_at, n), "created"),
+    Column(Text("exceptions_view", "RMA"), lambda r, n: r.rma_number or ""),
+    Column(Text("exceptions_view", "Mkt"), lambda r, n: r.market or ""),
+    Column(Text("exceptions_view", "Tracking"), lambda r, n: r.tracking_number or ""),
+    Column(Text("exceptions_view", "Carrier"), lambda r, n: r.carrier or ""),
+    Column(Text("exceptions_view", "LPN"), lambda r, n: r.lpn or ""),
+    Column(Text("exceptions_view", "Station"), lambda r, n: r.station or ""),
+    Column(Text("exceptions_view", "Summary"), lambda r, n: say(r.summary)),
 )
 SLA_COLUMN = 3
 SLA_COLOURS = {"overdue": RED, "due soon": AMBER}
 BLACK = QColor("#000000")
 
 STATUS_CHOICES = (
-    ("Open and claimed", (ExceptionStatus.OPEN.value, ExceptionStatus.CLAIMED.value)),
-    ("Open (nobody on it)", (ExceptionStatus.OPEN.value,)),
-    ("Claimed", (ExceptionStatus.CLAIMED.value,)),
-    ("Resolved", (ExceptionStatus.RESOLVED.value,)),
-    ("All", ()),
+    (
+        Text("exceptions_view", "Open and claimed"),
+        (ExceptionStatus.OPEN.value, ExceptionStatus.CLAIMED.value),
+    ),
+    (Text("exceptions_view", "Open (nobody on it)"), (ExceptionStatus.OPEN.value,)),
+    (Text("exceptions_view", "Claimed"), (ExceptionStatus.CLAIMED.value,)),
+    (Text("exceptions_view", "Resolved"), (ExceptionStatus.RESOLVED.value,)),
+    (Text("exceptions_view", "All"), ()),
 )
 AGE_CHOICES = (
-    ("Any age", None),
-    ("Older than 1 hour", dt.timedelta(hours=1)),
-    ("Older than 4 hours", dt.timedelta(hours=4)),
-    ("Older than 1 day", dt.timedelta(days=1)),
-    ("Older than 3 days", dt.timedelta(days=3)),
+    (Text("exceptions_view", "Any age"), None),
+    (Text("exceptions_view", "Older than 1 hour"), dt.timedelta(hours=1)),
+    (Text("exceptions_view", "Older than 4 hours"), dt.timedelta(hours=4)),
+    (Text("exceptions_view", "Older than 1 day"), dt.timedelta(days=1)),
+    (Text("exceptions_view", "Older than 3 days"), dt.timedelta(days=3)),
 )
+SORT_CHOICES = (
+    (Text("exceptions_view", "SLA due first"), ("due", False)),
+    (Text("exceptions_view", "Oldest first"), ("created", False)),
+    (Text("exceptions_view", "By type"), ("type", False)),
+    (Text("exceptions_view", "By status"), ("status", False)),
+    (Text("exceptions_view", "Newest first"), ("created", True)),
+)
+ANY_TYPE = Text("exceptions_view", "Any type")
+ANY_OPERATOR = Text("exceptions_view", "Any operator")
 
 
 class ExceptionsModel(QAbstractTableModel):
@@ -188,8 +207,8 @@ class ExceptionsModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if column.sort == self.sort_key:
-            return f"{column.title} {'▼' if self.descending else '▲'}"
-        return column.title
+            return f"{say(column.title)} {'▼' if self.descending else '▲'}"
+        return say(column.title)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         # Called for every visible cell and role at each paint: answer from what was worked
@@ -206,8 +225,16 @@ class ExceptionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].exception_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.rows[index.row()].summary
+            return say(self.rows[index.row()].summary)
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: the rows' texts and the titles are said again."""
+        self._cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def _cells(self, number: int) -> tuple[Any, ...]:
         """A row's texts, then its SLA colour (None: on time)."""
@@ -299,7 +326,13 @@ class ExceptionsModel(QAbstractTableModel):
             return  # a newer filter, sort or refresh was asked for meanwhile
         self._fetching = False
         if isinstance(result, Exception):
-            self.failed.emit(f"Could not read the exception queue: {result}")
+            self.failed.emit(
+                tr(
+                    "exceptions_view",
+                    "Could not read the exception queue: {problem}",
+                    problem=message_of(result),
+                )
+            )
             return
         self.now = utcnow()
         self._cache.clear()
@@ -333,7 +366,7 @@ class PhotoDialog(QDialog):
 
     def __init__(self, photos: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photos")
+        self.setWindowTitle(tr("exceptions_view", "Photos"))
         self.photos, self.current = photos, 0
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -354,7 +387,13 @@ class PhotoDialog(QDialog):
         path = self.photos[self.current]
         pixmap = QPixmap(path)
         if pixmap.isNull():
-            self.image.setText(f"The photo {path} cannot be read (moved or deleted?)")
+            self.image.setText(
+                tr(
+                    "exceptions_view",
+                    "The photo {path} cannot be read (moved or deleted?)",
+                    path=path,
+                )
+            )
         else:
             self.image.setPixmap(
                 pixmap.scaled(
@@ -363,7 +402,15 @@ class PhotoDialog(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        self.caption.setText(f"{self.current + 1} of {len(self.photos)}: {path}  (← → Esc)")
+        self.caption.setText(
+            tr(
+                "exceptions_view",
+                "{number} of {count}: {path}  (← → Esc)",
+                number=self.current + 1,
+                count=len(self.photos),
+                path=path,
+            )
+        )
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Right:
@@ -386,11 +433,13 @@ class ExceptionsView(LiveSection):
         sessions: sessionmaker[Session],
         actor: Callable[[], tuple[int, str, int | None] | None],
         grades: list[str],
+        questions: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         # Read again every 30 s while shown: the SLA ageing moves on when nothing else changes.
         super().__init__("exceptions-view", 30_000, parent)
         self.sessions, self.actor, self.grades = sessions, actor, grades
+        self.questions = dict(questions or {})  # checklist key -> question (rules)
         self.counter = TaskWorker("exceptions-counts", self)
         self.workers.append(self.counter)
         self.model = ExceptionsModel(sessions, self.worker, self.counter)
@@ -402,49 +451,30 @@ class ExceptionsView(LiveSection):
 
         # -- filters -----------------------------------------------------------------------
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: RMA, order, tracking number or LPN (Ctrl+F)")
-        self.search.setAccessibleName("search by RMA, order, tracking number or LPN")
         self.search.returnPressed.connect(self.apply_filters)
         self.type_filter = QComboBox()
-        self.type_filter.setAccessibleName("exception type")
-        self.type_filter.addItem("Any type", None)
+        self.type_filter.addItem(ANY_TYPE, None)
         for kind in ExceptionType:
-            self.type_filter.addItem(_words(kind.value), kind.value)
+            self.type_filter.addItem(word(kind.value), kind.value)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("status")
         for text, statuses in STATUS_CHOICES:
             self.status_filter.addItem(text, statuses)
         self.age_filter = QComboBox()
-        self.age_filter.setAccessibleName("age")
         for text, age in AGE_CHOICES:
             self.age_filter.addItem(text, age)
         self.operator_filter = QComboBox()
-        self.operator_filter.setAccessibleName("raised by operator")
-        self.operator_filter.addItem("Any operator", None)
+        self.operator_filter.addItem(ANY_OPERATOR, None)
         self.station_filter = QLineEdit()
-        self.station_filter.setPlaceholderText("Station")
-        self.station_filter.setAccessibleName("station")
         self.market_filter = QLineEdit()
-        self.market_filter.setPlaceholderText("Market")
-        self.market_filter.setAccessibleName("market")
         self.market_filter.setMaxLength(2)
         self.carrier_filter = QLineEdit()
-        self.carrier_filter.setPlaceholderText("Carrier")
-        self.carrier_filter.setAccessibleName("carrier")
         for combo in (self.type_filter, self.status_filter, self.age_filter, self.operator_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.station_filter, self.market_filter, self.carrier_filter):
             edit.returnPressed.connect(self.apply_filters)
         self.sort_choice = QComboBox()
-        self.sort_choice.setAccessibleName("sort")
-        for key, text in (
-            ("due", "SLA due first"),
-            ("created", "Oldest first"),
-            ("type", "By type"),
-            ("status", "By status"),
-        ):
-            self.sort_choice.addItem(text, (key, False))
-        self.sort_choice.addItem("Newest first", ("created", True))
+        for text, key in SORT_CHOICES:
+            self.sort_choice.addItem(text, key)
         self.sort_choice.currentIndexChanged.connect(self._on_sort_choice_changed)
 
         # -- table and detail -------------------------------------------------------------
@@ -456,7 +486,6 @@ class ExceptionsView(LiveSection):
         self.table.setSortingEnabled(False)  # the header click sorts in the database instead
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("exception queue")
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._on_header_section_clicked)
@@ -468,14 +497,12 @@ class ExceptionsView(LiveSection):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.detail_text = QTextBrowser()
-        self.detail_text.setAccessibleName("exception detail and evidence")
         self.detail_text.setOpenLinks(False)
         self.detail_text.setFont(theme_font("muted"))
         self.photo_strip = QListWidget()
         self.photo_strip.setViewMode(QListWidget.ViewMode.IconMode)
         self.photo_strip.setIconSize(QSize(120, 90))
         self.photo_strip.setFixedHeight(120)
-        self.photo_strip.setAccessibleName("photos (P or Enter shows them large)")
         self.photo_strip.itemActivated.connect(self._on_photo_strip_item_activated)
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
@@ -486,20 +513,20 @@ class ExceptionsView(LiveSection):
         # -- actions ------------------------------------------------------------------------
         self.buttons: dict[str, QPushButton] = {}
         action_row = QGridLayout()
-        for name, text, slot in (
-            ("claim", "Claim (C)", self.claim_selected),
-            ("release", "Release (X)", self.release_selected),
-            ("approve", "Approve refund (A)", self.approve_selected),
-            ("approve_part", "…in part (Shift+A)", self.approve_part_selected),
-            ("reject", "Reject (J)", self.reject_selected),
-            ("contact", "Contact customer (K)", self.contact_selected),
-            ("regrade", "Re-grade (G)", self.regrade_selected),
-            ("close", "Close (D)", self.close_selected),
-            ("note", "Note (N)", self.note_selected),
-            ("reassign", "Reassign (S)", self.reassign_selected),
-            ("refresh", "Refresh (Ctrl+R)", self.refresh),
+        for name, slot in (
+            ("claim", self.claim_selected),
+            ("release", self.release_selected),
+            ("approve", self.approve_selected),
+            ("approve_part", self.approve_part_selected),
+            ("reject", self.reject_selected),
+            ("contact", self.contact_selected),
+            ("regrade", self.regrade_selected),
+            ("close", self.close_selected),
+            ("note", self.note_selected),
+            ("reassign", self.reassign_selected),
+            ("refresh", self.refresh),
         ):
-            button = QPushButton(text)
+            button = QPushButton()
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             self.buttons[name] = button
             action_row.addWidget(button, len(self.buttons) > 6, (len(self.buttons) - 1) % 6)
@@ -543,6 +570,64 @@ class ExceptionsView(LiveSection):
         self.detail_soon.setSingleShot(True)
         self.detail_soon.setInterval(120)
         self.detail_soon.timeout.connect(self._load_detail)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            tr("exceptions_view", "Search: RMA, order, tracking number or LPN (Ctrl+F)")
+        )
+        for widget, name in (
+            (self.search, tr("exceptions_view", "search by RMA, order, tracking number or LPN")),
+            (self.type_filter, tr("exceptions_view", "exception type")),
+            (self.status_filter, tr("exceptions_view", "status")),
+            (self.age_filter, tr("exceptions_view", "age")),
+            (self.operator_filter, tr("exceptions_view", "raised by operator")),
+            (self.station_filter, tr("exceptions_view", "station")),
+            (self.market_filter, tr("exceptions_view", "market")),
+            (self.carrier_filter, tr("exceptions_view", "carrier")),
+            (self.sort_choice, tr("exceptions_view", "sort")),
+            (self.table, tr("exceptions_view", "exception queue")),
+            (self.detail_text, tr("exceptions_view", "exception detail and evidence")),
+            (self.photo_strip, tr("exceptions_view", "photos (P or Enter shows them large)")),
+        ):
+            widget.setAccessibleName(name)
+        self.station_filter.setPlaceholderText(tr("exceptions_view", "Station"))
+        self.market_filter.setPlaceholderText(tr("exceptions_view", "Market"))
+        self.carrier_filter.setPlaceholderText(tr("exceptions_view", "Carrier"))
+        self.type_filter.setItemText(0, say(ANY_TYPE))
+        for number, kind in enumerate(ExceptionType, start=1):
+            self.type_filter.setItemText(number, say(word(kind.value)))
+        for combo, choices in (
+            (self.status_filter, STATUS_CHOICES),
+            (self.age_filter, AGE_CHOICES),
+            (self.sort_choice, SORT_CHOICES),
+        ):
+            for number, (choice, _value) in enumerate(choices):
+                combo.setItemText(number, say(choice))
+        self.operator_filter.setItemText(0, say(ANY_OPERATOR))
+        for name, text in (
+            ("claim", tr("exceptions_view", "Claim (C)")),
+            ("release", tr("exceptions_view", "Release (X)")),
+            ("approve", tr("exceptions_view", "Approve refund (A)")),
+            ("approve_part", tr("exceptions_view", "…in part (Shift+A)")),
+            ("reject", tr("exceptions_view", "Reject (J)")),
+            ("contact", tr("exceptions_view", "Contact customer (K)")),
+            ("regrade", tr("exceptions_view", "Re-grade (G)")),
+            ("close", tr("exceptions_view", "Close (D)")),
+            ("note", tr("exceptions_view", "Note (N)")),
+            ("reassign", tr("exceptions_view", "Reassign (S)")),
+            ("refresh", tr("exceptions_view", "Refresh (Ctrl+R)")),
+        ):
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(text)
+        self.model.retranslate()
+        if self.model.counts_current:
+            self._on_model_counted()
+        if self.detail is not None:
+            self.detail_text.setHtml(detail_html(self.detail, utcnow(), self.questions))
+        elif not self.model.rows or len(self.selected_ids()) != 1:
+            self._show_detail(None, selected=len(self.selected_ids()))
+        super().retranslate()
 
     # -- life --
     def set_operators(self, operators: list[tuple[int, str, str]]) -> None:
@@ -550,7 +635,7 @@ class ExceptionsView(LiveSection):
         current = self.operator_filter.currentData()
         self.operator_filter.blockSignals(True)
         self.operator_filter.clear()
-        self.operator_filter.addItem("Any operator", None)
+        self.operator_filter.addItem(say(ANY_OPERATOR), None)
         for operator_id, name, _role in operators:
             self.operator_filter.addItem(name, operator_id)
         index = self.operator_filter.findData(current)
@@ -644,17 +729,33 @@ class ExceptionsView(LiveSection):
         counts = self.model.counts
         total = sum(counts.values())
         if total:
+            number = writing().number
             parts = ", ".join(
-                f"{n:,} {_words(kind)}" for kind, n in sorted(counts.items(), key=lambda i: -i[1])
+                f"{number(n)} {say(word(kind))}"
+                for kind, n in sorted(counts.items(), key=lambda i: -i[1])
             )
             overdue = self.model.overdue
+            loaded = number(len(self.model.rows))
             self.summary.setText(
-                f"{total:,} match: {parts}. Loaded {len(self.model.rows):,}"
-                + (f", {overdue:,} of them overdue" if overdue else "")
-                + "."
+                tr(
+                    "exceptions_view",
+                    "{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.",
+                    count=number(total),
+                    parts=parts,
+                    loaded=loaded,
+                    overdue=number(overdue),
+                )
+                if overdue
+                else tr(
+                    "exceptions_view",
+                    "{count} match: {parts}. Loaded {loaded}.",
+                    count=number(total),
+                    parts=parts,
+                    loaded=loaded,
+                )
             )
         else:
-            self.summary.setText("No exception matches: the queue is clear.")
+            self.summary.setText(tr("exceptions_view", "No exception matches: the queue is clear."))
         self.shown.emit()
 
     def _on_model_loaded(self) -> None:
@@ -706,22 +807,30 @@ class ExceptionsView(LiveSection):
 
     def _show_detail(self, result: Any, *, selected: int = 0) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self._say(message_of(result), RED)
             return
         self.detail = result
         self.photo_strip.clear()
         if result is None:
             self.detail_text.setHtml(
-                f"<p>{selected} exceptions selected: the actions apply to each of them.</p>"
-                if selected > 1
-                else "<p>Choose an exception to see its evidence.</p>"
+                "<p>"
+                + escape(
+                    tr(
+                        "exceptions_view",
+                        "{n} exceptions selected: the actions apply to each of them.",
+                        n=selected,
+                    )
+                    if selected > 1
+                    else tr("exceptions_view", "Choose an exception to see its evidence.")
+                )
+                + "</p>"
             )
             self.photo_strip.setVisible(False)
             self.shown.emit()
             return
         if self.selected_ids() != [result.row.exception_id]:
             return  # the selection moved on while this was read
-        self.detail_text.setHtml(detail_html(result, utcnow()))
+        self.detail_text.setHtml(detail_html(result, utcnow(), self.questions))
         for path in result.photos:
             item = QListWidgetItem(QIcon(QPixmap(path)), Path(path).name)
             item.setData(Qt.ItemDataRole.UserRole, path)
@@ -731,7 +840,7 @@ class ExceptionsView(LiveSection):
 
     def show_photos(self) -> QDialog | None:
         if self.detail is None or not self.detail.photos:
-            self._say("This exception has no photos.", MUTED)
+            self._say(Text("exceptions_view", "This exception has no photos."), MUTED)
             return None
         dialog = PhotoDialog(self.detail.photos, self)
         dialog.show_photo(max(self.photo_strip.currentRow(), 0))
@@ -742,91 +851,146 @@ class ExceptionsView(LiveSection):
         self.show_photos()
 
     # -- acting --
-    def _ask(self, title: str, prompt: str, given: str | None) -> str | None:
+    def _ask(self, title: Text, prompt: Text, given: str | None) -> str | None:
         if given is not None:
             return given
         dialog = QInputDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(prompt)
+        dialog.setWindowTitle(say(title))
+        dialog.setLabelText(say(prompt))
         dialog.setMinimumWidth(700)
         return dialog.textValue() if dialog.exec() else None
 
     def claim_selected(self) -> None:
-        self._act("claimed", review.claim_exception)
+        self._act(Text("exceptions_view", "claimed"), review.claim_exception)
 
     def release_selected(self) -> None:
-        self._act("released", review.release_exception)
+        self._act(Text("exceptions_view", "released"), review.release_exception)
 
     def approve_selected(self) -> None:
-        self._act("refund approved in full", review.approve_refund)
+        self._act(Text("exceptions_view", "refund approved in full"), review.approve_refund)
 
     def approve_part_selected(self, amount: str | None = None, reason: str | None = None) -> None:
         if not self.selected_ids():
             return
-        amount = self._ask("Approve in part", "Amount to refund (e.g. 12.50):", amount)
+        title = Text("exceptions_view", "Approve in part")
+        example = Decimal("12.50")
+        amount = self._ask(
+            title,
+            Text("exceptions_view", "Amount to refund (e.g. {example}):", example=example),
+            amount,
+        )
         if amount is None:
             return
         try:
-            value = Decimal(amount.strip().replace(",", "."))
+            value = Decimal(amount.strip().replace("\u00a0", "").replace(" ", "").replace(",", "."))
         except InvalidOperation:
-            self._say(f"{amount!r} is not an amount: type it as 12.50", RED)
+            self._say(
+                Text(
+                    "exceptions_view",
+                    "{amount} is not an amount: type it as {example}",
+                    amount=repr(amount),
+                    example=example,
+                ),
+                RED,
+            )
             return
-        reason = self._ask("Approve in part", "Why less than in full?", reason)
+        reason = self._ask(title, Text("exceptions_view", "Why less than in full?"), reason)
         if reason is None:
             return
-        self._act(f"{value} refunded", review.approve_refund, amount=value, reason=reason)
+        self._act(
+            Text("exceptions_view", "{amount} refunded", amount=value),
+            review.approve_refund,
+            amount=value,
+            reason=reason,
+        )
 
     def reject_selected(self, note: str | None = None) -> None:
         if not self.selected_ids():
             return
-        note = self._ask("Reject the return", "Why is it rejected (the customer is told)?", note)
+        note = self._ask(
+            Text("exceptions_view", "Reject the return"),
+            Text("exceptions_view", "Why is it rejected (the customer is told)?"),
+            note,
+        )
         if note is not None:
-            self._act("rejected", review.reject_return, note=note)
+            self._act(Text("exceptions_view", "rejected"), review.reject_return, note=note)
 
     def contact_selected(self, message: str | None = None) -> None:
         if not self.selected_ids():
             return
         message = self._ask(
-            "Ask customer service", "What should customer service ask the customer?", message
+            Text("exceptions_view", "Ask customer service"),
+            Text("exceptions_view", "What should customer service ask the customer?"),
+            message,
         )
         if message is not None:
-            self._act("customer service asked", review.ask_customer_contact, message=message)
+            self._act(
+                Text("exceptions_view", "customer service asked"),
+                review.ask_customer_contact,
+                message=message,
+            )
 
     def close_selected(self, note: str | None = None) -> None:
         if not self.selected_ids():
             return
-        note = self._ask("Close the exception", "What was done?", note)
+        note = self._ask(
+            Text("exceptions_view", "Close the exception"),
+            Text("exceptions_view", "What was done?"),
+            note,
+        )
         if note is not None:
-            self._act("closed", review.close_exception, note=note)
+            self._act(Text("exceptions_view", "closed"), review.close_exception, note=note)
 
     def note_selected(self, text: str | None = None) -> None:
         if not self.selected_ids():
             return
-        text = self._ask("Add a note", "Note:", text)
+        text = self._ask(
+            Text("exceptions_view", "Add a note"), Text("exceptions_view", "Note:"), text
+        )
         if text is not None:
-            self._act("noted", review.add_note, text=text)
+            self._act(Text("exceptions_view", "noted"), review.add_note, text=text)
 
     def regrade_selected(
         self, grade: str | None = None, disposition: str | None = None, note: str | None = None
     ) -> None:
         if not self.selected_ids():
             return
+        title = Text("exceptions_view", "Re-grade")
         if grade is None and disposition is None:
-            choices = ["(keep the grade)"] + [f"grade {g}" for g in self.grades]
-            choices += [f"disposition {_words(d.value)}" for d in Disposition]
+            options: list[tuple[str, str | None, str | None]] = [
+                (tr("exceptions_view", "(keep the grade)"), None, None)
+            ]
+            options += [
+                (tr("exceptions_view", "grade {grade}", grade=g), g, None) for g in self.grades
+            ]
+            options += [
+                (
+                    tr("exceptions_view", "disposition {disposition}", disposition=word(d.value)),
+                    None,
+                    d.value,
+                )
+                for d in Disposition
+            ]
+            labels = [text for text, _g, _d in options]
             choice, ok = QInputDialog.getItem(
-                self, "Re-grade", "New grade or disposition:", choices, 0, False
+                self,
+                say(title),
+                tr("exceptions_view", "New grade or disposition:"),
+                labels,
+                0,
+                False,
             )
-            if not ok or choice == choices[0]:
+            if not ok or choice == labels[0]:
                 return
-            if choice.startswith("grade "):
-                grade = choice.removeprefix("grade ")
-            else:
-                disposition = choice.removeprefix("disposition ").replace(" ", "_")
-        note = self._ask("Re-grade", "Why?", note)
+            _text, grade, disposition = options[labels.index(choice)]
+        note = self._ask(title, Text("exceptions_view", "Why?"), note)
         if note is not None:
             self._act(
-                "re-graded", review.regrade_unit, grade=grade, disposition=disposition, note=note
+                Text("exceptions_view", "re-graded"),
+                review.regrade_unit,
+                grade=grade,
+                disposition=disposition,
+                note=note,
             )
 
     def reassign_selected(self, to_operator_id: int | None = None) -> None:
@@ -836,19 +1000,30 @@ class ExceptionsView(LiveSection):
             leads = [(i, n) for i, n, role in self.operators if has_role(role, Role.LEAD)]
             names = [n for _i, n in leads]
             if not names:
-                self._say("There is no lead to reassign to.", RED)
+                self._say(Text("exceptions_view", "There is no lead to reassign to."), RED)
                 return
-            name, ok = QInputDialog.getItem(self, "Reassign", "Give it to:", names, 0, False)
+            name, ok = QInputDialog.getItem(
+                self,
+                tr("exceptions_view", "Reassign"),
+                tr("exceptions_view", "Give it to:"),
+                names,
+                0,
+                False,
+            )
             if not ok:
                 return
             to_operator_id = leads[names.index(name)][0]
-        self._act("reassigned", review.reassign_exception, to_operator_id=to_operator_id)
+        self._act(
+            Text("exceptions_view", "reassigned"),
+            review.reassign_exception,
+            to_operator_id=to_operator_id,
+        )
 
-    def _act(self, done_text: str, action: Callable[..., Any], **arguments: Any) -> None:
+    def _act(self, done_text: Text, action: Callable[..., Any], **arguments: Any) -> None:
         ids = self.selected_ids()
         actor = self.actor()
         if not ids:
-            self._say("Choose an exception first (↑/↓).", MUTED)
+            self._say(Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED)
             return
         if actor is None:
             return
@@ -868,25 +1043,49 @@ class ExceptionsView(LiveSection):
         self._wanted = set(ids)
         self.worker.call(run, lambda result: self._on_action_done(done_text, result))
 
-    def _on_action_done(self, done_text: str, result: Any) -> None:
+    def _on_action_done(self, done_text: Text, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(str(result), RED)
+            self._say(message_of(result), RED)
         else:
             done = [o for o in result if o.done]
             refused = [o for o in result if not o.done]
+            text: Text
             if len(result) == 1:
                 outcome = result[0]
                 text = (
-                    f"Exception {outcome.exception_id}: {done_text}."
+                    Text(
+                        "exceptions_view",
+                        "Exception {id}: {done}.",
+                        id=outcome.exception_id,
+                        done=done_text,
+                    )
                     if outcome.done
-                    else f"Exception {outcome.exception_id}: {outcome.message}"
+                    else Text(
+                        "exceptions_view",
+                        "Exception {id}: {problem}",
+                        id=outcome.exception_id,
+                        problem=outcome.message,
+                    )
                 )
             else:
-                text = f"{len(done)} of {len(result)} {done_text}." + "".join(
-                    f"\n{o.exception_id}: {o.message}" for o in refused[:5]
-                )
+                lines = [
+                    Text(
+                        "exceptions_view",
+                        "{done} of {count} {what}.",
+                        done=len(done),
+                        count=len(result),
+                        what=done_text,
+                    )
+                ]
+                lines += [
+                    Text("exceptions_view", "{id}: {problem}", id=o.exception_id, problem=o.message)
+                    for o in refused[:5]
+                ]
                 if len(refused) > 5:
-                    text += f"\n… and {len(refused) - 5} more refused."
+                    lines.append(
+                        Text("exceptions_view", "… and {n} more refused.", n=len(refused) - 5)
+                    )
+                text = Text.joined("\n", lines)
             self._say(text, RED if refused and not done else (AMBER if refused else GREEN))
             if done:
                 self.changed.emit()
@@ -897,81 +1096,213 @@ class ExceptionsView(LiveSection):
         self.shown.emit()
 
 
-def _value(value: Any) -> str:
-    if value is None or value == "":
+# The names of the facts the detail shows (review_queue._case_facts, the evidence the bench
+# raised an exception with); a fact not named here is shown by its key, underscores as spaces.
+FACTS = {
+    "number": Text("exceptions_view", "number"),
+    "order": Text("exceptions_view", "order"),
+    "customer": Text("exceptions_view", "customer"),
+    "market": Text("exceptions_view", "market"),
+    "channel": Text("exceptions_view", "channel"),
+    "purchase_date": Text("exceptions_view", "purchase date"),
+    "requested": Text("exceptions_view", "requested"),
+    "status": Text("exceptions_view", "status"),
+    "tracking_number": Text("exceptions_view", "tracking number"),
+    "carrier": Text("exceptions_view", "carrier"),
+    "expected_weight_kg": Text("exceptions_view", "expected weight"),
+    "measured_weight_kg": Text("exceptions_view", "measured weight"),
+    "weight_mismatch": Text("exceptions_view", "weight mismatch"),
+    "lpn": Text("exceptions_view", "LPN"),
+    "sku": Text("exceptions_view", "SKU"),
+    "serial": Text("exceptions_view", "serial number"),
+    "grade": Text("exceptions_view", "grade"),
+    "disposition": Text("exceptions_view", "disposition"),
+    "refund_amount": Text("exceptions_view", "refund"),
+    "refund": Text("exceptions_view", "refund"),
+    "currency": Text("exceptions_view", "currency"),
+    "rule": Text("exceptions_view", "rule"),
+    "why": Text("exceptions_view", "why"),
+    "expected_kg": Text("exceptions_view", "expected weight"),
+    "measured_kg": Text("exceptions_view", "measured weight"),
+    "tolerance_kg": Text("exceptions_view", "tolerance"),
+    "difference_kg": Text("exceptions_view", "difference"),
+    "serials_shipped": Text("exceptions_view", "serials shipped"),
+    "serial_scanned": Text("exceptions_view", "serial scanned"),
+    "scanned_code": Text("exceptions_view", "code scanned"),
+    "scan": Text("exceptions_view", "scan"),
+    "window": Text("exceptions_view", "return window"),
+    "days_allowed": Text("exceptions_view", "days allowed"),
+    "days_since": Text("exceptions_view", "days since"),
+    "basis": Text("exceptions_view", "counted from"),
+    "expected_lines": Text("exceptions_view", "expected lines"),
+    "missing_lines": Text("exceptions_view", "missing lines"),
+    "parcels": Text("exceptions_view", "parcels"),
+    "checklist": Text("exceptions_view", "checklist"),
+    "flags": Text("exceptions_view", "flags"),
+    "photos": Text("exceptions_view", "photos"),
+    "explanation": Text("exceptions_view", "explanation"),
+    "proposed_disposition": Text("exceptions_view", "proposed disposition"),
+    "proposed_refund": Text("exceptions_view", "proposed refund"),
+}
+WORD_FACTS = {
+    "status",
+    "channel",
+    "requested",
+    "disposition",
+    "proposed_disposition",
+    "flags",
+    "basis",
+}
+AMOUNT_FACTS = {"proposed_refund", "refund", "fee"}
+# What a history line shows of its audit details: what people wrote, and the facts a lead
+# weighs (the rest, event keys and raw scans, is for IT, in the audit log).
+HISTORY_FACTS = (
+    "note",
+    "message",
+    "reason",
+    "lpn",
+    "measured_kg",
+    "expected_kg",
+    "serial",
+    "grade",
+    "disposition",
+    "refund",
+    "status",
+)
+
+
+def _fact_name(key: str) -> str:
+    known = FACTS.get(key)
+    return say(known) if known is not None else key.replace("_", " ")
+
+
+def _value(value: Any, key: str = "", questions: Mapping[str, str] | None = None) -> str:
+    if value is None or value == "" or value == [] or value == {}:
         return "–"
-    if isinstance(value, dt.datetime):
-        return f"{value.astimezone():%Y-%m-%d %H:%M}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return tr("exceptions_view", "yes") if value else tr("exceptions_view", "no")
+    if key.endswith("_kg") and isinstance(value, Decimal | int | float | str):
+        try:
+            return writing().weight(Decimal(str(value)))
+        except InvalidOperation:
+            return str(value)
+    if key in AMOUNT_FACTS and isinstance(value, str):
+        try:
+            return writing().number(Decimal(value))
+        except InvalidOperation:
+            return value
+    if key in WORD_FACTS and isinstance(value, str):
+        return say(word(value))
+    if isinstance(value, list):
+        return ", ".join(_value(item, key, questions) for item in value)
+    if isinstance(value, dict):
+        if key == "checklist":
+            return _answers(value, questions or {})
+        if key == "scan":  # the identification's workings: the code as scanned says it
+            return str(value.get("input") or "–")
+        if "line_no" in value:  # an RMA line
+            return tr(
+                "exceptions_view",
+                "line {line}: {sku} × {quantity}",
+                line=value.get("line_no"),
+                sku=value.get("sku") or "",
+                quantity=value.get("missing", value.get("quantity")),
+            )
+        return "; ".join(f"{_fact_name(k)}: {_value(v, k, questions)}" for k, v in value.items())
+    if isinstance(value, dt.datetime | dt.date | Decimal | Text | Money):
+        return say(value)
     return str(value)
 
 
-def _table(rows: list[tuple[str, Any]]) -> str:
+def _answers(checklist: Mapping[str, Any], questions: Mapping[str, str]) -> str:
+    """Checklist answers as the questions read ('Does it power on? yes')."""
+    return ", ".join(
+        f"{say(questions.get(k, k.replace('_', ' ')))} {_value(bool(v))}"
+        for k, v in checklist.items()
+    )
+
+
+def _table(facts: Mapping[str, Any], questions: Mapping[str, str] | None = None) -> str:
     cells = "".join(
-        f"<tr><td style='color:{MUTED};padding-right:12px'>{escape(k)}</td>"
-        f"<td>{escape(_value(v))}</td></tr>"
-        for k, v in rows
+        f"<tr><td style='color:{MUTED};padding-right:12px'>{escape(_fact_name(k))}</td>"
+        f"<td>{escape(_value(v, k, questions))}</td></tr>"
+        for k, v in facts.items()
     )
     return f"<table>{cells}</table>"
 
 
 def _log(lines: Any, empty: str) -> str:
+    def details(line: Any) -> str:
+        shown = [
+            f"{_fact_name(k)}: {_value(line.details[k], k)}"
+            for k in HISTORY_FACTS
+            if isinstance(line.details, dict) and line.details.get(k) not in (None, "")
+        ]
+        return f" <span style='color:{MUTED}'>{escape('; '.join(shown))}</span>" if shown else ""
+
     items = [
-        f"<li>{line.at.astimezone():%m-%d %H:%M} <b>{escape(_words(line.action))}</b>"
-        f" {escape(line.operator or '')}"
-        + (
-            f" <span style='color:{MUTED}'>{escape(_value(line.details))}</span>"
-            if line.details
-            else ""
-        )
-        + "</li>"
+        f"<li>{escape(writing().datetime(line.at))} <b>{escape(say(word(line.action)))}</b>"
+        f" {escape(line.operator or '')}{details(line)}</li>"
         for line in lines
     ]
-    return f"<ul>{''.join(items)}</ul>" if items else f"<p style='color:{MUTED}'>{empty}</p>"
+    return (
+        f"<ul>{''.join(items)}</ul>" if items else f"<p style='color:{MUTED}'>{escape(empty)}</p>"
+    )
 
 
-def detail_html(detail: ExceptionDetail, now: dt.datetime) -> str:
-    """One exception's whole story as the detail pane shows it."""
+def detail_html(
+    detail: ExceptionDetail, now: dt.datetime, questions: Mapping[str, str] | None = None
+) -> str:
+    """One exception's whole story as the detail pane shows it, in the reader's language;
+    `questions` names the checklist's answers (key -> question)."""
     row = detail.row
     state = row.sla_state(now)
     colour = SLA_COLOURS.get(state, GREEN if state != "resolved" else MUTED)
+
+    def heading(text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
+    status = (
+        tr("exceptions_view", "{status} by {name}", status=word(row.status), name=row.claimed_by)
+        if row.claimed_by
+        else say(word(row.status))
+    )
+    raised = (
+        tr("exceptions_view", "raised {at} at {station}", at=row.created_at, station=row.station)
+        if row.station
+        else tr("exceptions_view", "raised {at}", at=row.created_at)
+    )
     parts = [
-        f"<h2>#{row.exception_id} {escape(_words(row.type))}</h2>",
-        f"<p><b>{escape(row.summary)}</b></p>",
-        f"<p>{escape(row.status)}"
-        + (f" by {escape(row.claimed_by)}" if row.claimed_by else "")
-        + f" · <span style='color:{colour}'>{escape(sla_text(row, now))}</span>"
-        + f" · raised {escape(_value(row.created_at))}"
-        + (f" at {escape(row.station)}" if row.station else "")
-        + "</p>",
+        f"<h2>#{row.exception_id} {escape(say(word(row.type)))}</h2>",
+        f"<p><b>{escape(say(row.summary))}</b></p>",
+        f"<p>{escape(status)}"
+        f" · <span style='color:{colour}'>{escape(sla_text(row, now))}</span>"
+        f" · {escape(raised)}</p>",
     ]
     if detail.resolution:
         parts.append(
-            f"<p>Resolved: <b>{escape(_words(detail.resolution))}</b> "
+            "<p>"
+            + escape(tr("exceptions_view", "Resolved:"))
+            + f" <b>{escape(say(word(detail.resolution)))}</b> "
             f"{escape(detail.resolution_note or '')}</p>"
         )
     case = detail.case
     if "rma" in case:
-        parts += [
-            "<h3>Return</h3>",
-            _table([(k.replace("_", " "), v) for k, v in case["rma"].items()]),
-        ]
+        parts += [heading(tr("exceptions_view", "Return")), _table(case["rma"])]
     if "parcel" in case:
-        parts += [
-            "<h3>Parcel</h3>",
-            _table([(k.replace("_", " "), v) for k, v in case["parcel"].items()]),
-        ]
+        parts += [heading(tr("exceptions_view", "Parcel")), _table(case["parcel"])]
     if "unit" in case:
         unit = dict(case["unit"])
         checklist = unit.pop("checklist", {}) or {}
-        parts += ["<h3>Unit</h3>", _table([(k.replace("_", " "), v) for k, v in unit.items()])]
+        currency = unit.pop("currency", None)
+        if unit.get("refund_amount") is not None and currency:
+            unit["refund_amount"] = Money(Decimal(str(unit["refund_amount"])), currency)
+        parts += [heading(tr("exceptions_view", "Unit")), _table(unit)]
         if checklist:
+            answers = _answers(checklist, questions or {})
             parts.append(
-                "<p>Checklist: "
-                + escape(", ".join(f"{k} {'Y' if v else 'N'}" for k, v in checklist.items()))
+                "<p>"
+                + escape(tr("exceptions_view", "Checklist: {answers}", answers=answers))
                 + "</p>"
             )
     if detail.lines:
@@ -982,25 +1313,42 @@ def detail_html(detail: ExceptionDetail, now: dt.datetime) -> str:
             + f">{ln.received}</td><td>{escape(', '.join(ln.serials_shipped))}</td></tr>"
             for ln in detail.lines
         )
-        parts.append(
-            "<h3>Expected vs found</h3><table cellpadding='3'><tr><th>#</th><th>SKU</th>"
-            "<th>Description</th><th>Expected</th><th>Found</th><th>Serials shipped</th></tr>"
-            f"{rows}</table>"
+        titles = (
+            tr("exceptions_view", "#"),
+            tr("exceptions_view", "SKU"),
+            tr("exceptions_view", "Description"),
+            tr("exceptions_view", "Expected"),
+            tr("exceptions_view", "Found"),
+            tr("exceptions_view", "Serials shipped"),
         )
-    if detail.evidence:
-        parts += [
-            "<h3>Evidence</h3>",
-            _table([(k.replace("_", " "), v) for k, v in detail.evidence.items()]),
-        ]
+        parts.append(
+            heading(tr("exceptions_view", "Expected vs found"))
+            + "<table cellpadding='3'><tr>"
+            + "".join(f"<th>{escape(t)}</th>" for t in titles)
+            + f"</tr>{rows}</table>"
+        )
+    # The evidence the bench raised it with, less what the unit's facts above say already
+    # (in the reader's language: the evidence keeps the bench's English explanation)
+    shown_above = (
+        set(case.get("unit", {})) | {"explanation", "checklist"} if "unit" in case else set()
+    )
+    evidence = {k: v for k, v in detail.evidence.items() if k not in shown_above}
+    if evidence:
+        parts += [heading(tr("exceptions_view", "Evidence")), _table(evidence, questions)]
     if detail.upstream_attempts:
-        parts.append("<h3>Upstream attempts</h3><ul>")
-        for at, outcome, status, error in detail.upstream_attempts:
+        parts.append(heading(tr("exceptions_view", "Upstream attempts")) + "<ul>")
+        for at, outcome, status_code, error in detail.upstream_attempts:
             parts.append(
-                f"<li>{at.astimezone():%m-%d %H:%M:%S} {escape(outcome)} "
-                f"HTTP {status or '–'} {escape(error or '')}</li>"
+                f"<li>{escape(writing().datetime(at))} {escape(say(word(outcome)))} "
+                f"HTTP {status_code or '–'} {escape(error or '')}</li>"
             )
         parts.append("</ul>")
-    parts += ["<h3>Notes</h3>", _log(detail.notes, "No notes yet (N adds one).")]
-    parts += ["<h3>History</h3>", _log(detail.history, "No history.")]
-    parts += ["<h3>Scan log</h3>", _log(detail.scan_log, "No bench activity recorded.")]
+    parts += [
+        heading(tr("exceptions_view", "Notes")),
+        _log(detail.notes, tr("exceptions_view", "No notes yet (N adds one).")),
+        heading(tr("exceptions_view", "History")),
+        _log(detail.history, tr("exceptions_view", "No history.")),
+        heading(tr("exceptions_view", "Scan log")),
+        _log(detail.scan_log, tr("exceptions_view", "No bench activity recorded.")),
+    ]
     return "".join(parts)

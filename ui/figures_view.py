@@ -15,11 +15,10 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -36,18 +35,33 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from receiving_station import reports
 from receiving_station.reports import FigureFilter, Figures, format_minutes
-from receiving_station.shifts import SHIFTS, Period
-from ui.section import LiveSection, filter_grid, refill
+from receiving_station.shifts import SHIFT_WORDS, SHIFTS, Period
+from receiving_station.text import Money, Text, message_of
+from receiving_station.vocabulary import word
+from ui.i18n import say, tr, writing
+from ui.section import Choices, LiveSection, filter_grid, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
 from ui.theme import label as theme_label
 
-PERIODS = {
-    "today": (0, 0),
-    "yesterday": (1, 1),
-    "last 7 days": (6, 0),
-    "last 30 days": (29, 0),
-    "last 365 days": (364, 0),
-}
+PERIODS = (
+    (Text("figures_view", "today"), (0, 0)),
+    (Text("figures_view", "yesterday"), (1, 1)),
+    (Text("figures_view", "last 7 days"), (6, 0)),
+    (Text("figures_view", "last 30 days"), (29, 0)),
+    (Text("figures_view", "last 365 days"), (364, 0)),
+)
+TILES = (
+    ("units", Text("figures_view", "Units received")),
+    ("rate", Text("figures_view", "Units / hour")),
+    ("exceptions", Text("figures_view", "Exceptions / 100 units")),
+    ("refund", Text("figures_view", "Receipt → refund (median · p90)")),
+    ("stock", Text("figures_view", "Dock → stock (median · p90)")),
+)
+UNITS = Text("figures_view", "Units")
+ACTIVE_HOURS = Text("figures_view", "Active hours")
+PER_HOUR = Text("figures_view", "Units / hour")
+EVERY_MARKET = Text("figures_view", "every market")
+EVERY_BENCH = Text("figures_view", "every bench")
 GRADE_COLOURS = {"A": GREEN, "B": "#7cc242", "C": AMBER, "D": "#f06a28", "F": RED}
 
 
@@ -62,28 +76,28 @@ class FiguresView(LiveSection):
         self.figures: Figures | None = None
         self._charts: dict[str, Any] | None = None
 
-        self.period = QComboBox()
-        for name in PERIODS:
-            self.period.addItem(name, name)
-        self.shift = QComboBox()
-        self.shift.addItem("all day", None)
+        self.period = Choices()
+        for text, days in PERIODS:
+            self.period.add(text, days)
+        self.shift = Choices()
+        self.shift.add(Text("shifts", "all day"), None)
         for shift in SHIFTS:
-            self.shift.addItem(f"{shift.name} shift", shift.name)
-        self.market = QComboBox()
-        self.market.addItem("every market", None)
-        self.station = QComboBox()
-        self.station.addItem("every bench", None)
+            self.shift.add(shift.choice, shift.name)
+        self.market = Choices()
+        self.market.add(EVERY_MARKET, None)
+        self.station = Choices()
+        self.station.add(EVERY_BENCH, None)
         filters = filter_grid(
             (
-                ("Period", self.period),
-                ("Shift", self.shift),
-                ("Market", self.market),
-                ("Bench", self.station),
+                (Text("figures_view", "Period"), self.period),
+                (Text("figures_view", "Shift"), self.shift),
+                (Text("figures_view", "Market"), self.market),
+                (Text("figures_view", "Bench"), self.station),
             ),
             self.refresh,
         )
-        self.export_button = QPushButton("&Export refunds CSV… (E)")
-        self.report_button = QPushButton("&Shift report PDF… (S)")
+        self.export_button = QPushButton("")
+        self.report_button = QPushButton("")
         self.export_button.clicked.connect(lambda: self.export_refunds())
         self.report_button.clicked.connect(lambda: self.save_report())
         filters.addWidget(self.export_button, 1, 5)
@@ -91,21 +105,16 @@ class FiguresView(LiveSection):
         filters.setColumnStretch(4, 1)
 
         self.tiles: dict[str, QLabel] = {}
+        self.tile_titles: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
-        for key, title in (
-            ("units", "Units received"),
-            ("rate", "Units / hour"),
-            ("exceptions", "Exceptions / 100 units"),
-            ("refund", "Receipt → refund (median · p90)"),
-            ("stock", "Dock → stock (median · p90)"),
-        ):
+        for key, _title in TILES:
             tile = QWidget()
             tile.setAutoFillBackground(True)
             paint(tile, bg=PANEL)
             inner = QVBoxLayout(tile)
             value = theme_label("–", "big")
-            value.setAccessibleName(title)
-            inner.addWidget(theme_label(title, "muted"))
+            self.tile_titles[key] = theme_label("", "muted")
+            inner.addWidget(self.tile_titles[key])
             inner.addWidget(value)
             self.tiles[key] = value
             tiles.addWidget(tile)
@@ -113,14 +122,31 @@ class FiguresView(LiveSection):
         self.charts_area = QWidget()
         self.charts_grid = QGridLayout(self.charts_area)
         self.tables = QTabWidget()
-        self.operators = _table(("Operator", "Units", "Active hours", "Units / hour"))
-        self.benches = _table(("Bench", "Units", "Active hours", "Units / hour"))
-        self.skus = _table(("SKU", "Description", "Units", "Reasons", "Grades", "Check"))
-        self.markets = _table(("Market", "Units"))
-        self.tables.addTab(self.operators, "Operators")
-        self.tables.addTab(self.benches, "Benches")
-        self.tables.addTab(self.skus, "Returned most")
-        self.tables.addTab(self.markets, "Markets and shifts")
+        self.columns = {
+            "operators": (Text("figures_view", "Operator"), UNITS, ACTIVE_HOURS, PER_HOUR),
+            "benches": (Text("figures_view", "Bench"), UNITS, ACTIVE_HOURS, PER_HOUR),
+            "skus": (
+                Text("figures_view", "SKU"),
+                Text("figures_view", "Description"),
+                UNITS,
+                Text("figures_view", "Reasons"),
+                Text("figures_view", "Grades"),
+                Text("figures_view", "Check"),
+            ),
+            "markets": (Text("figures_view", "Market"), UNITS),
+        }
+        self.operators = _table(len(self.columns["operators"]))
+        self.benches = _table(len(self.columns["benches"]))
+        self.skus = _table(len(self.columns["skus"]))
+        self.markets = _table(len(self.columns["markets"]))
+        self.table_titles = (
+            (self.operators, "operators", Text("figures_view", "Operators")),
+            (self.benches, "benches", Text("figures_view", "Benches")),
+            (self.skus, "skus", Text("figures_view", "Returned most")),
+            (self.markets, "markets", Text("figures_view", "Markets and shifts")),
+        )
+        for table, _key, _title in self.table_titles:
+            self.tables.addTab(table, "")
         self.table = self.operators
         self.keys = {
             (Qt.Key.Key_R, True): self.refresh,
@@ -133,14 +159,33 @@ class FiguresView(LiveSection):
         body.addWidget(self.charts_area, 3)
         body.addWidget(self.tables, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(theme_label("Shift figures", "message"))
+        self.title = theme_label("", "message")
+        layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("figures_view", "Shift figures"))
+        self.export_button.setText(tr("figures_view", "E&xport refunds CSV… (E)"))
+        self.report_button.setText(tr("figures_view", "&Shift report PDF… (S)"))
+        for button in (self.export_button, self.report_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        for key, title in TILES:
+            self.tile_titles[key].setText(say(title))
+            self.tiles[key].setAccessibleName(say(title))
+        for number, (table, key, title) in enumerate(self.table_titles):
+            self.tables.setTabText(number, say(title))
+            table.setHorizontalHeaderLabels([say(c) for c in self.columns[key]])
+            table.setAccessibleName(say(title))
+        if self.figures is not None:
+            self._show_figures(self.figures)
+        super().retranslate()
 
     def current_filter(self) -> FigureFilter:
-        back, end = PERIODS[self.period.currentData()]
+        back, end = self.period.currentData()
         today = dt.date.today()
         period = Period(
             today - dt.timedelta(days=back),
@@ -170,33 +215,60 @@ class FiguresView(LiveSection):
 
     def _show(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(f"Could not work out the figures: {result}", RED)
+            self.say(
+                Text(
+                    "figures_view",
+                    "Could not work out the figures: {problem}",
+                    problem=message_of(result),
+                ),
+                RED,
+            )
             return
         figures, markets, stations = result
-        refill(self.market, markets, "every market")
-        refill(self.station, stations, "every bench")
+        refill(self.market, markets, EVERY_MARKET)
+        refill(self.station, stations, EVERY_BENCH)
         self.figures = figures
+        self._show_figures(figures)
+        self.say(
+            Text(
+                "figures_view",
+                "{period} · worked out {time}",
+                period=figures.filter.period.describe(),
+                time=figures.computed_at.astimezone().time(),
+            ),
+            MUTED,
+        )
+        self.shown.emit()
+
+    def _show_figures(self, figures: Figures) -> None:
+        w = writing()
         active = sum(r.active_hours for r in figures.by_operator)
-        self.tiles["units"].setText(str(figures.units))
-        self.tiles["rate"].setText(f"{figures.units / active:.1f}" if active else "–")
+        self.tiles["units"].setText(w.number(figures.units))
+        self.tiles["rate"].setText(w.number(figures.units / active, 1) if active else "–")
         self.tiles["exceptions"].setText(
-            f"{figures.exception_rate():.1f}" if figures.units else "–"
+            w.number(figures.exception_rate(), 1) if figures.units else "–"
         )
         paint(self.tiles["exceptions"], fg=RED if figures.exception_rate() >= 15 else TEXT)
         r, s = figures.receipt_to_refund, figures.dock_to_stock
         self.tiles["refund"].setText(
-            f"{format_minutes(r.median_minutes)} · {format_minutes(r.p90_minutes)}"
+            f"{say(format_minutes(r.median_minutes))} · {say(format_minutes(r.p90_minutes))}"
         )
         self.tiles["stock"].setText(
-            f"{format_minutes(s.median_minutes)} · {format_minutes(s.p90_minutes)}"
+            f"{say(format_minutes(s.median_minutes))} · {say(format_minutes(s.p90_minutes))}"
         )
         _fill(
             self.operators,
-            [(x.name, x.units, x.active_hours, f"{x.per_hour:.1f}") for x in figures.by_operator],
+            [
+                (x.name, w.number(x.units), w.number(x.active_hours), w.number(x.per_hour, 1))
+                for x in figures.by_operator
+            ],
         )
         _fill(
             self.benches,
-            [(x.name, x.units, x.active_hours, f"{x.per_hour:.1f}") for x in figures.by_station],
+            [
+                (x.name, w.number(x.units), w.number(x.active_hours), w.number(x.per_hour, 1))
+                for x in figures.by_station
+            ],
         )
         _fill(
             self.skus,
@@ -204,10 +276,12 @@ class FiguresView(LiveSection):
                 (
                     x.sku,
                     x.description,
-                    x.units,
-                    ", ".join(f"{k} {n}" for k, n in x.reasons[:3]),
+                    w.number(x.units),
+                    ", ".join(f"{say(k)} {n}" for k, n in x.reasons[:3]),
                     " ".join(f"{g}:{n}" for g, n in x.grades),
-                    f"⚠ '{x.dominant_reason}' dominates" if x.dominant_reason else "",
+                    "⚠ " + tr("figures_view", "'{reason}' dominates", reason=x.dominant_reason)
+                    if x.dominant_reason
+                    else "",
                 )
                 for x in figures.returned_most
             ],
@@ -215,16 +289,13 @@ class FiguresView(LiveSection):
         )
         _fill(
             self.markets,
-            [(k, v) for k, v in figures.by_market.items()]
-            + [(f"{k} shift", v) for k, v in figures.by_shift.items()],
+            [(k, w.number(v)) for k, v in figures.by_market.items()]
+            + [
+                (tr("figures_view", "{shift} shift", shift=SHIFT_WORDS.get(k, k)), w.number(v))
+                for k, v in figures.by_shift.items()
+            ],
         )
         self._draw_charts(figures)
-        self.say(
-            f"{figures.filter.period.describe()} · worked out "
-            f"{figures.computed_at.astimezone():%H:%M:%S}",
-            MUTED,
-        )
-        self.shown.emit()
 
     # -- charts --------------------------------------------------------------------------------
 
@@ -246,13 +317,14 @@ class FiguresView(LiveSection):
                 view = QChartView()
                 view.setRenderHint(QPainter.RenderHint.Antialiasing)
                 view.setMinimumHeight(260)
-                view.setAccessibleName(name)
                 self.charts_grid.addWidget(view, n // 2, n % 2)
                 self._charts[name] = view
 
         def chart(title: str) -> Any:
             c = QChart()
             c.setTitle(title)
+            c.setLocalizeNumbers(True)
+            c.setLocale(QLocale(writing().locale))
             c.setBackgroundBrush(QColor(PANEL))
             c.setTitleBrush(QColor(TEXT))
             c.legend().setLabelColor(QColor(TEXT))
@@ -262,7 +334,7 @@ class FiguresView(LiveSection):
         def bars(title: str, data: dict[Any, int], colour: str, horizontal: bool = False) -> Any:
             c = chart(title)
             series = QHorizontalBarSeries() if horizontal else QBarSeries()
-            values = QBarSet("units")
+            values = QBarSet(say(UNITS))
             values.setColor(QColor(colour))
             values.append([float(v) for v in data.values()])
             series.append(values)
@@ -299,8 +371,16 @@ class FiguresView(LiveSection):
             (f"{h:02d}" if h % 3 == 0 else "\u200b" * h): figures.by_hour_of_day.get(h, 0)
             for h in range(24)
         }
-        self._charts["hours"].setChart(bars("Units per hour of the day", hours, ACCENT))
-        pie = chart("Grades")
+        titles = {
+            "hours": tr("figures_view", "Units per hour of the day"),
+            "grades": tr("figures_view", "Grades"),
+            "dispositions": tr("figures_view", "Dispositions"),
+            "exceptions": tr("figures_view", "Exceptions by type"),
+        }
+        for name, title in titles.items():
+            self._charts[name].setAccessibleName(title)
+        self._charts["hours"].setChart(bars(titles["hours"], hours, ACCENT))
+        pie = chart(titles["grades"])
         series = QPieSeries()
         for grade, count in figures.grades.items():
             piece = series.append(f"{grade} {count}", count)
@@ -312,16 +392,16 @@ class FiguresView(LiveSection):
         self._charts["grades"].setChart(pie)
         self._charts["dispositions"].setChart(
             bars(
-                "Dispositions",
-                {k.replace("_", " "): v for k, v in figures.dispositions.items()},
+                titles["dispositions"],
+                {say(word(k)): v for k, v in figures.dispositions.items()},
                 GREEN,
                 horizontal=True,
             )
         )
         self._charts["exceptions"].setChart(
             bars(
-                "Exceptions by type",
-                {k.replace("_", " "): v for k, v in figures.exceptions.items()},
+                titles["exceptions"],
+                {say(word(k)): v for k, v in figures.exceptions.items()},
                 AMBER,
                 horizontal=True,
             )
@@ -334,15 +414,16 @@ class FiguresView(LiveSection):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export refunds",
+                tr("figures_view", "Export refunds"),
                 f"refunds-{wanted.period.first}-{wanted.period.last}.csv",
                 "CSV (*.csv)",
             )
             if not path:
                 return
         target = Path(path)
+        reader = writing()
 
-        def run() -> str:
+        def run() -> Text:
             import io
 
             from receiving_station.exports import released_refunds, totals, write_csv
@@ -351,11 +432,32 @@ class FiguresView(LiveSection):
             with self.sessions() as session:
                 rows = released_refunds(session, start, end)
             buffer = io.StringIO()
-            write_csv(rows, buffer)
-            target.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-            sums = "; ".join(f"{t.currency} {t.market}: {t.refunded:.2f}" for t in totals(rows))
-            return f"{len(rows)} refunded unit(s) written to {target}" + (
-                f" ({sums})" if sums else ""
+            write_csv(rows, buffer, reader)
+            target.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+            sums = Text.joined(
+                "; ",
+                [
+                    Text(
+                        "figures_view",
+                        "{market}: {amount}",
+                        market=t.market,
+                        amount=Money(t.refunded, t.currency),
+                    )
+                    for t in totals(rows)
+                ],
+            )
+            return (
+                Text(
+                    "figures_view",
+                    "{n} refunded unit(s) written to {path} ({sums})",
+                    n=len(rows),
+                    path=str(target),
+                    sums=sums,
+                )
+                if rows
+                else Text(
+                    "figures_view", "{n} refunded unit(s) written to {path}", n=0, path=str(target)
+                )
             )
 
         self.worker.call(run, self._on_saved)
@@ -367,38 +469,37 @@ class FiguresView(LiveSection):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Shift report",
+                tr("figures_view", "Shift report"),
                 f"shift-report-{figures.filter.period.first}.pdf",
                 "PDF (*.pdf)",
             )
             if not path:
                 return
         target = Path(path)
+        reader = writing()
 
-        def run() -> str:
+        def run() -> Text:
             from receiving_station.shift_report import shift_report_pdf
 
-            target.write_bytes(shift_report_pdf(figures, site=self.site))
-            return f"Shift report written to {target}"
+            target.write_bytes(shift_report_pdf(figures, site=self.site, writing=reader))
+            return Text("figures_view", "Shift report written to {path}", path=str(target))
 
         self.worker.call(run, self._on_saved)
 
     def _on_saved(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(f"Not saved: {result}", RED)
+            self.say(Text("figures_view", "Not saved: {problem}", problem=message_of(result)), RED)
         else:
-            self.say(str(result), GREEN)
+            self.say(result, GREEN)
 
 
-def _table(columns: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setAccessibleName(columns[0])
     return table
 
 

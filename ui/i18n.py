@@ -147,6 +147,15 @@ def set_station_locale(locale_name: str | None) -> None:
     _station_locale = locale_name
 
 
+def site_writing() -> Writing:
+    """How the site writes (its locale's language and way): what printed labels say, whoever
+    is signed in."""
+    from receiving_station.language import language_of, system_locale
+
+    station = _station_locale or system_locale()
+    return Writing.for_language(language_of(station), station)
+
+
 def use_language(code: str | None) -> str:
     """Speak `code` (None: the station's language) from now on, in every window; returns the
     language in use (English when a translation cannot be loaded).  Nothing happens when it

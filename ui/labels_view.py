@@ -19,7 +19,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -38,25 +37,34 @@ from receiving_station import labels as core
 from receiving_station.label_layout import LabelSet, render_pdf
 from receiving_station.labels import LabelFilter, LabelOutcome, LabelRow
 from receiving_station.shifts import SHIFTS, Period
-from ui.section import LiveSection, filter_grid, refill
+from receiving_station.text import Text, message_of
+from receiving_station.vocabulary import word
+from ui.i18n import say, site_writing, tr, writing
+from ui.section import Choices, LiveSection, filter_grid, refill
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
 COLUMNS = (
-    "LPN",
-    "SKU",
-    "Description",
-    "Grade",
-    "Disposition",
-    "Bin",
-    "Bench",
-    "Queued",
-    "Status",
-    "Reprints",
-    "Reason / fault",
+    Text("labels_view", "LPN"),
+    Text("labels_view", "SKU"),
+    Text("labels_view", "Description"),
+    Text("labels_view", "Grade"),
+    Text("labels_view", "Disposition"),
+    Text("labels_view", "Bin"),
+    Text("labels_view", "Bench"),
+    Text("labels_view", "Queued"),
+    Text("labels_view", "Status"),
+    Text("labels_view", "Reprints"),
+    Text("labels_view", "Reason / fault"),
 )
 STATUS_COLOURS = {"queued": AMBER, "failed": RED, "printed": GREEN}
-PERIODS = {"today": 0, "yesterday": 1, "last 7 days": 6, "any time": None}
+PERIODS = (
+    (Text("labels_view", "today"), 0),
+    (Text("labels_view", "yesterday"), 1),
+    (Text("labels_view", "last 7 days"), 6),
+    (Text("labels_view", "any time"), None),
+)
+ANY_ZONE = Text("labels_view", "any zone")
 
 
 class LabelsView(LiveSection):
@@ -85,39 +93,38 @@ class LabelsView(LiveSection):
         self._preview_for: int | None = None
         printer.printed.connect(self._on_printer_printed)
 
-        self.title = theme_label("Labels waiting", "message")
+        self.title = theme_label("", "message")
         self.summary = theme_label("", "muted")
-        self.mode = QComboBox()
-        self.mode.addItems(["waiting for a label", "job log (every job)"])
-        self.zone = QComboBox()
-        self.zone.addItem("any zone", None)
-        self.disposition = QComboBox()
-        self.disposition.addItem("any disposition", None)
+        self._counts: tuple[int, int, int, int] | None = None
+        self.mode = Choices()
+        self.mode.add(Text("labels_view", "waiting for a label"))
+        self.mode.add(Text("labels_view", "job log (every job)"))
+        self.zone = Choices()
+        self.zone.add(ANY_ZONE, None)
+        self.disposition = Choices()
+        self.disposition.add(Text("labels_view", "any disposition"), None)
         for name in ("restock", "refurbish", "repair", "return_to_vendor", "quarantine"):
-            self.disposition.addItem(name.replace("_", " "), name)
-        self.period = QComboBox()
-        for name, days in PERIODS.items():
-            self.period.addItem(name, days)
-        self.period.setCurrentIndex(list(PERIODS).index("any time"))
-        self.shift = QComboBox()
-        self.shift.addItem("any shift", None)
+            self.disposition.add(word(name), name)
+        self.period = Choices()
+        for text, days in PERIODS:
+            self.period.add(text, days)
+        self.period.setCurrentIndex(len(PERIODS) - 1)  # any time
+        self.shift = Choices()
+        self.shift.add(Text("shifts", "any shift"), None)
         for shift in SHIFTS:
-            self.shift.addItem(
-                f"{shift.name} ({shift.start_hour:02d}-{shift.end_hour:02d})", shift.name
-            )
+            self.shift.add(shift.choice, shift.name)
         filters = filter_grid(
             (
-                ("Show", self.mode),
-                ("Zone", self.zone),
-                ("Disposition", self.disposition),
-                ("Queued", self.period),
-                ("Shift", self.shift),
+                (Text("labels_view", "Show"), self.mode),
+                (Text("labels_view", "Zone"), self.zone),
+                (Text("labels_view", "Disposition"), self.disposition),
+                (Text("labels_view", "Queued"), self.period),
+                (Text("labels_view", "Shift"), self.shift),
             ),
             self._on_filter_changed,
         )
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,25 +133,24 @@ class LabelsView(LiveSection):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("label jobs")
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
-        self.preview = QLabel("Choose a label to see it as it prints")
+        self.preview = QLabel("")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumWidth(420)
-        self.preview.setAccessibleName("label preview")
         self.preview_caption = theme_label("", "muted")
         self.preview_caption.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(theme_label("As it prints", "title"))
+        self.preview_title = theme_label("", "title")
+        side_layout.addWidget(self.preview_title)
         side_layout.addWidget(self.preview, 1)
         side_layout.addWidget(self.preview_caption)
 
-        self.print_button = QPushButton("&Print selected (P)")
-        self.reprint_button = QPushButton("&Reprint… (R)")
-        self.mode_button = QPushButton("&Waiting / job log (W)")
-        self.refresh_button = QPushButton("Refresh (Ctrl+R)")
+        self.print_button = QPushButton("")
+        self.reprint_button = QPushButton("")
+        self.mode_button = QPushButton("")
+        self.refresh_button = QPushButton("")
         self.print_button.clicked.connect(self.print_selected)
         self.reprint_button.clicked.connect(lambda: self.reprint_selected())
         self.mode_button.clicked.connect(self.toggle_mode)
@@ -177,6 +183,31 @@ class LabelsView(LiveSection):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([say(column) for column in COLUMNS])
+        self.table.setAccessibleName(tr("labels_view", "label jobs"))
+        self.preview.setAccessibleName(tr("labels_view", "label preview"))
+        if self.preview_pdf is None:
+            self.preview.setText(tr("labels_view", "Choose a label to see it as it prints"))
+        self.preview_title.setText(tr("labels_view", "As it prints"))
+        self.print_button.setText(tr("labels_view", "&Print selected (P)"))
+        self.reprint_button.setText(tr("labels_view", "&Reprint… (R)"))
+        self.mode_button.setText(tr("labels_view", "&Waiting / job log (W)"))
+        self.refresh_button.setText(tr("labels_view", "Refresh (Ctrl+R)"))
+        for button in (
+            self.print_button,
+            self.reprint_button,
+            self.mode_button,
+            self.refresh_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self._say_counts()
+        if self.rows:
+            self._fill_table(self.rows)
+            self._say_caption()
+        super().retranslate()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -211,26 +242,86 @@ class LabelsView(LiveSection):
 
     def _show_rows(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(f"Could not read the labels: {result}", RED)
+            self.say(
+                Text(
+                    "labels_view",
+                    "Could not read the labels: {problem}",
+                    problem=message_of(result),
+                ),
+                RED,
+            )
             return
         rows, zones = result
-        refill(self.zone, zones, "any zone")
-        selected = set(self.selected_job_ids())
+        refill(self.zone, zones, ANY_ZONE)
         self.rows = rows
+        self._fill_table(rows)
+        waiting = sum(1 for row in rows if row.status in core.WAITING)
+        failed = sum(1 for row in rows if row.status == "failed")
+        printed = sum(1 for row in rows if row.status == "printed")
+        reprints = sum(1 for row in rows if row.is_reprint)
+        self._counts = (waiting, failed, printed, reprints)
+        self._say_counts()
+        if rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self.shown.emit()
+
+    def _say_counts(self) -> None:
+        if self._counts is None:
+            self.title.setText(tr("labels_view", "Labels waiting"))
+            return
+        waiting, failed, printed, reprints = self._counts
+        if self.waiting_only:
+            self.title.setText(tr("labels_view", "Labels waiting"))
+            self.summary.setText(
+                (
+                    tr(
+                        "labels_view",
+                        "{n} label(s) waiting, {failed} failed at the printer",
+                        n=waiting,
+                        failed=failed,
+                    )
+                    if failed
+                    else tr("labels_view", "{n} label(s) waiting", n=waiting)
+                )
+                + " · "
+                + tr("labels_view", "P prints the selected (or all shown) · R reprints · W job log")
+            )
+        else:
+            self.title.setText(
+                tr("labels_view", "Label jobs of {lpn}", lpn=self.lpn)
+                if self.lpn
+                else tr("labels_view", "Label job log")
+            )
+            self.summary.setText(
+                tr(
+                    "labels_view",
+                    "{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, "
+                    "{reprints} reprint(s) · W: waiting labels",
+                    n=len(self.rows),
+                    printed=printed,
+                    waiting=waiting,
+                    failed=failed,
+                    reprints=reprints,
+                )
+            )
+
+    def _fill_table(self, rows: list[LabelRow]) -> None:
+        selected = set(self.selected_job_ids())
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             fault = row.error if row.status == "failed" else None
+            status = say(word(row.status))
             cells = (
                 row.lpn,
                 row.sku,
                 row.description,
                 row.grade,
-                row.disposition.replace("_", " "),
+                say(word(row.disposition)),
                 row.bin,
                 row.station,
-                f"{row.created_at.astimezone():%d %b %H:%M}",
-                row.status + (f" ({row.attempts}×)" if row.attempts > 1 else ""),
+                writing().datetime(row.created_at),
+                status + (f" ({row.attempts}×)" if row.attempts > 1 else ""),
                 str(row.reprints) if row.reprints else "",
                 fault or (row.reason or ""),
             )
@@ -244,26 +335,6 @@ class LabelsView(LiveSection):
                 self.table.setItem(r, c, item)
             if row.job_id in selected:
                 self.table.selectRow(r)
-        waiting = sum(1 for row in rows if row.status in core.WAITING)
-        failed = sum(1 for row in rows if row.status == "failed")
-        if self.waiting_only:
-            self.title.setText("Labels waiting")
-            self.summary.setText(
-                f"{waiting} label(s) waiting"
-                + (f", {failed} failed at the printer" if failed else "")
-                + " · P prints the selected (or all shown) · R reprints · W job log"
-            )
-        else:
-            self.title.setText(f"Label jobs of {self.lpn}" if self.lpn else "Label job log")
-            printed = sum(1 for row in rows if row.status == "printed")
-            reprints = sum(1 for row in rows if row.is_reprint)
-            self.summary.setText(
-                f"{len(rows)} job(s): {printed} printed, {waiting} waiting, {failed} failed, "
-                f"{reprints} reprint(s) · W: waiting labels"
-            )
-        if rows and not self.table.selectedItems():
-            self.table.selectRow(0)
-        self.shown.emit()
 
     def _on_filter_changed(self) -> None:
         self.waiting_only = self.mode.currentIndex() == 0
@@ -297,32 +368,43 @@ class LabelsView(LiveSection):
         if row is None or row.job_id == self._preview_for:
             return
         self._preview_for = row.job_id
-        job_id, labels, size = row.job_id, self.label_set, self.label_size
+        job_id, labels, size, site = row.job_id, self.label_set, self.label_size, site_writing()
 
         def load() -> tuple[str, bytes]:
             with self.sessions() as session:
                 job = session.get(LabelJob, job_id)
                 assert job is not None
-                data = core.label_data(session, job)
+                data = core.label_data(session, job, site)
             return data.lpn, render_pdf(labels, [data], size)
 
         self.worker.call(load, self._show_preview)
 
     def _show_preview(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.preview.setText(f"No preview: {result}")
+            self.preview.setText(
+                tr("labels_view", "No preview: {problem}", problem=message_of(result))
+            )
             return
         lpn, pdf = result
         self.preview_pdf = pdf
         image = pdf_page_image(pdf, self.preview.width() - 20)
         self.preview.setPixmap(QPixmap.fromImage(image))
-        row = self.selected_row()
-        if row is not None:
-            self.preview_caption.setText(
-                f"{row.lpn} · {row.template.replace('_', ' ')} label, {self.label_size} in · "
-                f"{row.status}" + (f" · {row.error}" if row.error else "")
-            )
+        self._say_caption()
         self.previewed.emit(lpn)
+
+    def _say_caption(self) -> None:
+        row = self.selected_row()
+        if row is None or self.preview_pdf is None:
+            return
+        caption = tr(
+            "labels_view",
+            "{lpn} · {template} label, {size} in · {status}",
+            lpn=row.lpn,
+            template=word(row.template),
+            size=self.label_size,
+            status=word(row.status),
+        )
+        self.preview_caption.setText(caption + (f" · {row.error}" if row.error else ""))
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -338,7 +420,13 @@ class LabelsView(LiveSection):
         if not ids:
             ids = [row.job_id for row in self.rows if row.status in core.WAITING]
         if not ids:
-            self.say("No label is waiting here. To print one again, choose it and press R.", AMBER)
+            self.say(
+                Text(
+                    "labels_view",
+                    "No label is waiting here. To print one again, choose it and press R.",
+                ),
+                AMBER,
+            )
             return
         operator_id, role, station_id = actor
 
@@ -351,11 +439,14 @@ class LabelsView(LiveSection):
 
     def _on_batch_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(str(result), RED)
+            self.say(message_of(result), RED)
             return
         for job_id in result:
             self.printer.put(job_id)
-        self.say(f"{len(result)} label(s) sent to the printer, in order.", GREEN)
+        self.say(
+            Text("labels_view", "{n} label(s) sent to the printer, in order.", n=len(result)),
+            GREEN,
+        )
 
     def reprint_selected(self, reason: str | None = None) -> None:
         row = self.selected_row()
@@ -364,10 +455,15 @@ class LabelsView(LiveSection):
             return
         if reason is None:
             dialog = QInputDialog(self)
-            dialog.setWindowTitle("Reprint a label")
+            dialog.setWindowTitle(tr("labels_view", "Reprint a label"))
             dialog.setLabelText(
-                f"Why is the label of {row.lpn} printed again? (torn, smudged, lost, wrong "
-                f"bin ...)\nIt has been reprinted {row.reprints} time(s) before."
+                tr(
+                    "labels_view",
+                    "Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)",
+                    lpn=row.lpn,
+                )
+                + "\n"
+                + tr("labels_view", "It has been reprinted {n} time(s) before.", n=row.reprints)
             )
             dialog.setMinimumWidth(700)
             if not dialog.exec():
@@ -390,10 +486,18 @@ class LabelsView(LiveSection):
 
     def _on_reprint_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(str(result), RED)
+            self.say(message_of(result), RED)
             return
         self.printer.put(result.job_id)
-        self.say(f"Reprint {result.reprints} of {result.lpn} sent to the printer.", GREEN)
+        self.say(
+            Text(
+                "labels_view",
+                "Reprint {n} of {lpn} sent to the printer.",
+                n=result.reprints,
+                lpn=result.lpn,
+            ),
+            GREEN,
+        )
 
     def _on_printer_printed(self, outcome: LabelOutcome) -> None:
         if self.isVisible():

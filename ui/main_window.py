@@ -117,6 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
             controller.sessions,
             self._acting_lead,
             [grade.code for grade in controller.rules.grades],
+            controller.rules.questions(),
         )
         self.tabs.addTab(self.exceptions_view, "")  # Alt+E
         self.labels_view = LabelsView(

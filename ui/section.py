@@ -1,6 +1,7 @@
-"""What the leads' sections (Exceptions, Upstream) share: a worker thread for their database
-reads, reading again when shown, every `interval_ms` while shown, and soon after another bench
-changed something (`database_changed`, at most about three times a second)."""
+"""What the leads' and supervisors' sections (Exceptions, Upstream, Labels, Figures) share: a
+worker thread for their database reads, reading again when shown, every `interval_ms` while
+shown, and soon after another bench changed something (`database_changed`, at most about three
+times a second); filter rows whose captions and choices are said in the language in use."""
 
 from __future__ import annotations
 
@@ -102,22 +103,55 @@ class LiveSection(Retranslating, QWidget):
         self.timer.stop()
 
 
+class Choices(Retranslating, QComboBox):
+    """A combo box whose choices may be sentences (`Text`): said again when the language
+    changes, their data (what the code filters by) unchanged."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[Any] = []
+
+    def add(self, text: Any, data: Any = None) -> None:
+        self._texts.append(text)
+        self.addItem(say(text), data)
+
+    def clear(self) -> None:
+        self._texts = []
+        super().clear()
+
+    def retranslate(self) -> None:
+        for number, text in enumerate(self._texts):
+            self.setItemText(number, say(text))
+
+
+class Caption(Retranslating, QLabel):
+    """A filter's caption over its box (the box's accessible name too), in the language in
+    use."""
+
+    def __init__(self, text: Any, buddy: QWidget) -> None:
+        super().__init__()
+        self.caption = text
+        self.setBuddy(buddy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(say(self.caption))
+        self.buddy().setAccessibleName(say(self.caption))
+
+
 def filter_grid(
-    boxes: Iterable[tuple[str, QComboBox]], on_change: Callable[[], object]
+    boxes: Iterable[tuple[Any, QComboBox]], on_change: Callable[[], object]
 ) -> QGridLayout:
-    """Captions over their combo boxes, in a row; a change calls `on_change`."""
+    """Captions (Text) over their combo boxes, in a row; a change calls `on_change`."""
     grid = QGridLayout()
     for column, (text, box) in enumerate(boxes):
-        caption = QLabel(text)
-        caption.setBuddy(box)
-        box.setAccessibleName(text)
         box.currentIndexChanged.connect(on_change)
-        grid.addWidget(caption, 0, column)
+        grid.addWidget(Caption(text, box), 0, column)
         grid.addWidget(box, 1, column)
     return grid
 
 
-def refill(box: QComboBox, values: list[str], everything: str) -> None:
+def refill(box: Choices, values: list[str], everything: Any) -> None:
     """Offer `values` after the `everything` choice, keeping the current choice, quietly."""
     known = [box.itemData(i) for i in range(1, box.count())]
     if known == values:
@@ -125,8 +159,8 @@ def refill(box: QComboBox, values: list[str], everything: str) -> None:
     current = box.currentData()
     box.blockSignals(True)
     box.clear()
-    box.addItem(everything, None)
+    box.add(everything, None)
     for value in values:
-        box.addItem(value, value)
+        box.add(value, value)
     box.setCurrentIndex(max(0, box.findData(current)))
     box.blockSignals(False)

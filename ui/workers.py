@@ -28,6 +28,7 @@ from receiving_station.label_layout import LabelSet
 from receiving_station.labels import LabelOutcome, print_label_job
 from receiving_station.upstream.events import Backlog, backlog
 from receiving_station.workflow import Feedback
+from ui.i18n import site_writing
 
 log = logging.getLogger(__name__)
 _STOP = object()
@@ -143,6 +144,7 @@ class LabelWorker(_QueueThread):
                 size=self.size,
                 dpi=self.dpi,
                 labels=self.labels,
+                writing=site_writing(),
             )
         except SQLAlchemyError as exc:
             log.warning("label job %s waits for the database: %s", item, exc)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
     <context>
+        <name>auth</name>
+        <message>
+            <source>{action} needs a {needed} or above; you are signed in as {role}</source>
+            <translation>{action} kræver {needed} eller højere; du er logget ind som {role}</translation>
+        </message>
+    </context>
+    <context>
         <name>bench</name>
         <message>
             <source>Answer with Y or N</source>
@@ -448,6 +455,1226 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>exceptions_view</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>(keep the grade)</source>
+            <translation>(behold graden)</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Tilføj en note</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Amount to refund (e.g. {example}):</source>
+            <translation>Beløb, der skal refunderes (f.eks. {example}):</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Alle aldre</translation>
+        </message>
+        <message>
+            <source>Any operator</source>
+            <translation>Alle operatører</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>Approve in part</source>
+            <translation>Godkend delvist</translation>
+        </message>
+        <message>
+            <source>Approve refund (A)</source>
+            <translation>Godkend refusion (A)</translation>
+        </message>
+        <message>
+            <source>Ask customer service</source>
+            <translation>Spørg kundeservice</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Efter status</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>Efter type</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Fragtfirma</translation>
+        </message>
+        <message>
+            <source>Checklist: {answers}</source>
+            <translation>Tjekliste: {answers}</translation>
+        </message>
+        <message>
+            <source>Choose an exception first (↑/↓).</source>
+            <translation>Vælg en afvigelse først (↑/↓).</translation>
+        </message>
+        <message>
+            <source>Choose an exception to see its evidence.</source>
+            <translation>Vælg en afvigelse for at se dokumentationen.</translation>
+        </message>
+        <message>
+            <source>Claim (C)</source>
+            <translation>Tag (C)</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Taget</translation>
+        </message>
+        <message>
+            <source>Close (D)</source>
+            <translation>Luk (D)</translation>
+        </message>
+        <message>
+            <source>Close the exception</source>
+            <translation>Luk afvigelsen</translation>
+        </message>
+        <message>
+            <source>Contact customer (K)</source>
+            <translation>Kontakt kunden (K)</translation>
+        </message>
+        <message>
+            <source>Could not read the exception queue: {problem}</source>
+            <translation>Kunne ikke læse afvigelseskøen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {done}.</source>
+            <translation>Afvigelse {id}: {done}.</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {problem}</source>
+            <translation>Afvigelse {id}: {problem}</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Expected vs found</source>
+            <translation>Forventet mod fundet</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Fundet</translation>
+        </message>
+        <message>
+            <source>Give it to:</source>
+            <translation>Giv den til:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Mkt</source>
+            <translation>Mkd</translation>
+        </message>
+        <message>
+            <source>New grade or disposition:</source>
+            <translation>Ny grad eller disponering:</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nyeste først</translation>
+        </message>
+        <message>
+            <source>No bench activity recorded.</source>
+            <translation>Ingen bænkaktivitet registreret.</translation>
+        </message>
+        <message>
+            <source>No exception matches: the queue is clear.</source>
+            <translation>Ingen afvigelse passer: køen er tom.</translation>
+        </message>
+        <message>
+            <source>No history.</source>
+            <translation>Ingen historik.</translation>
+        </message>
+        <message>
+            <source>No notes yet (N adds one).</source>
+            <translation>Ingen noter endnu (N tilføjer en).</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Note (N)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>OVERDUE {time}</source>
+            <translation>FORSINKET {time}</translation>
+        </message>
+        <message>
+            <source>Older than 1 day</source>
+            <translation>Ældre end 1 dag</translation>
+        </message>
+        <message>
+            <source>Older than 1 hour</source>
+            <translation>Ældre end 1 time</translation>
+        </message>
+        <message>
+            <source>Older than 3 days</source>
+            <translation>Ældre end 3 dage</translation>
+        </message>
+        <message>
+            <source>Older than 4 hours</source>
+            <translation>Ældre end 4 timer</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Ældste først</translation>
+        </message>
+        <message>
+            <source>Open (nobody on it)</source>
+            <translation>Åbne (ingen har taget dem)</translation>
+        </message>
+        <message>
+            <source>Open and claimed</source>
+            <translation>Åbne og taget</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Pakke</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Re-grade</source>
+            <translation>Vurdér igen</translation>
+        </message>
+        <message>
+            <source>Re-grade (G)</source>
+            <translation>Vurdér igen (G)</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Tildel</translation>
+        </message>
+        <message>
+            <source>Reassign (S)</source>
+            <translation>Tildel (S)</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Opdater (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reject (J)</source>
+            <translation>Afvis (J)</translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Afvis returneringen</translation>
+        </message>
+        <message>
+            <source>Release (X)</source>
+            <translation>Slip (X)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Løst</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>Løst:</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Returnering</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>SLA due first</source>
+            <translation>Nærmest SLA først</translation>
+        </message>
+        <message>
+            <source>Scan log</source>
+            <translation>Scanningslog</translation>
+        </message>
+        <message>
+            <source>Search: RMA, order, tracking number or LPN (Ctrl+F)</source>
+            <translation>Søg: RMA, ordre, sporingsnummer eller LPN (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Serials shipped</source>
+            <translation>Afsendte serienumre</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumé</translation>
+        </message>
+        <message>
+            <source>The photo {path} cannot be read (moved or deleted?)</source>
+            <translation>Fotoet {path} kan ikke læses (flyttet eller slettet?)</translation>
+        </message>
+        <message>
+            <source>There is no lead to reassign to.</source>
+            <translation>Der er ingen holdleder at tildele.</translation>
+        </message>
+        <message>
+            <source>This exception has no photos.</source>
+            <translation>Denne afvigelse har ingen fotos.</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Sporing</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <source>Upstream attempts</source>
+            <translation>Forsøg mod webshoppen</translation>
+        </message>
+        <message>
+            <source>What should customer service ask the customer?</source>
+            <translation>Hvad skal kundeservice spørge kunden om?</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>Hvad blev gjort?</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Hvorfor afvises den (kunden får det at vide)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Hvorfor mindre end hele beløbet?</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Hvorfor?</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>alder</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>fragtfirma</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanal</translation>
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation>tjekliste</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>taget</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>lukket</translation>
+        </message>
+        <message>
+            <source>code scanned</source>
+            <translation>scannet kode</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>regnet fra</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>kunde</translation>
+        </message>
+        <message>
+            <source>customer service asked</source>
+            <translation>kundeservice spurgt</translation>
+        </message>
+        <message>
+            <source>days allowed</source>
+            <translation>tilladte dage</translation>
+        </message>
+        <message>
+            <source>days since</source>
+            <translation>dage siden</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>forskel</translation>
+        </message>
+        <message>
+            <source>disposition</source>
+            <translation>disponering</translation>
+        </message>
+        <message>
+            <source>disposition {disposition}</source>
+            <translation>disponering: {disposition}</translation>
+        </message>
+        <message>
+            <source>due in {time}</source>
+            <translation>forfalder om {time}</translation>
+        </message>
+        <message>
+            <source>due in {time} !</source>
+            <translation>forfalder om {time} !</translation>
+        </message>
+        <message>
+            <source>exception detail and evidence</source>
+            <translation>afvigelsens detaljer og dokumentation</translation>
+        </message>
+        <message>
+            <source>exception queue</source>
+            <translation>afvigelseskø</translation>
+        </message>
+        <message>
+            <source>exception type</source>
+            <translation>afvigelsestype</translation>
+        </message>
+        <message>
+            <source>expected lines</source>
+            <translation>forventede linjer</translation>
+        </message>
+        <message>
+            <source>expected weight</source>
+            <translation>forventet vægt</translation>
+        </message>
+        <message>
+            <source>explanation</source>
+            <translation>forklaring</translation>
+        </message>
+        <message>
+            <source>flags</source>
+            <translation>flag</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>grade {grade}</source>
+            <translation>grad {grade}</translation>
+        </message>
+        <message>
+            <source>line {line}: {sku} × {quantity}</source>
+            <translation>linje {line}: {sku} × {quantity}</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marked</translation>
+        </message>
+        <message>
+            <source>measured weight</source>
+            <translation>målt vægt</translation>
+        </message>
+        <message>
+            <source>missing lines</source>
+            <translation>manglende linjer</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>noteret</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nummer</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>fotos</translation>
+        </message>
+        <message>
+            <source>photos (P or Enter shows them large)</source>
+            <translation>fotos (P eller Enter viser dem stort)</translation>
+        </message>
+        <message>
+            <source>proposed disposition</source>
+            <translation>foreslået disponering</translation>
+        </message>
+        <message>
+            <source>proposed refund</source>
+            <translation>foreslået refusion</translation>
+        </message>
+        <message>
+            <source>purchase date</source>
+            <translation>købsdato</translation>
+        </message>
+        <message>
+            <source>raised by operator</source>
+            <translation>registreret af operatør</translation>
+        </message>
+        <message>
+            <source>raised {at}</source>
+            <translation>registreret {at}</translation>
+        </message>
+        <message>
+            <source>raised {at} at {station}</source>
+            <translation>registreret {at} ved {station}</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>vurderet igen</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tildelt</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refusion</translation>
+        </message>
+        <message>
+            <source>refund approved in full</source>
+            <translation>refusion godkendt fuldt ud</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>afvist</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>sluppet</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>ønsket</translation>
+        </message>
+        <message>
+            <source>return window</source>
+            <translation>returfrist</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>scanning</translation>
+        </message>
+        <message>
+            <source>search by RMA, order, tracking number or LPN</source>
+            <translation>søg på RMA, ordre, sporingsnummer eller LPN</translation>
+        </message>
+        <message>
+            <source>serial number</source>
+            <translation>serienummer</translation>
+        </message>
+        <message>
+            <source>serial scanned</source>
+            <translation>scannet serienummer</translation>
+        </message>
+        <message>
+            <source>serials shipped</source>
+            <translation>afsendte serienumre</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>sortering</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>tolerance</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>sporingsnummer</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>vægtafvigelse</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>hvorfor</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount: type it as {example}</source>
+            <translation>{amount} er ikke et beløb: skriv det som {example}</translation>
+        </message>
+        <message>
+            <source>{amount} refunded</source>
+            <translation>{amount} refunderet</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.</source>
+            <translation>{count} fund: {parts}. Indlæst {loaded}, heraf {overdue} forsinket.</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}.</source>
+            <translation>{count} fund: {parts}. Indlæst {loaded}.</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <source>{done} of {count} {what}.</source>
+            <translation>{done} af {count}: {what}.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} t {minutes}</translation>
+        </message>
+        <message>
+            <source>{id}: {problem}</source>
+            <translation>{id}: {problem}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{number} of {count}: {path}  (← → Esc)</source>
+            <translation>{number} af {count}: {path}  (← → Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} exceptions selected: the actions apply to each of them.</source>
+            <translation>
+                <numerusform>{n} afvigelse valgt: handlingerne gælder hver af dem.</numerusform>
+                <numerusform>{n} afvigelser valgt: handlingerne gælder hver af dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} by {name}</source>
+            <translation>{status} af {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more refused.</source>
+            <translation>
+                <numerusform>… og {n} mere afvist.</numerusform>
+                <numerusform>… og {n} mere afvist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…in part (Shift+A)</source>
+            <translation>…delvist (Shift+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>varenummer</translation>
+        </message>
+        <message>
+            <source>accepted (local time)</source>
+            <translation>godkendt (lokal tid)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>idempotency key</source>
+            <translation>idempotensnøgle</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marked</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>metode</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <source>original payment</source>
+            <translation>oprindelig betalingsmåde</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refusion</translation>
+        </message>
+        <message>
+            <source>restocking fee</source>
+            <translation>returgebyr</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>tilgodebevis</translation>
+        </message>
+        <message>
+            <source>upstream reference</source>
+            <translation>reference i webshoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures_view</name>
+        <message>
+            <source>&amp;Shift report PDF… (S)</source>
+            <translation>&amp;Vagtrapport som PDF… (S)</translation>
+        </message>
+        <message>
+            <source>'{reason}' dominates</source>
+            <translation>'{reason}' dominerer</translation>
+        </message>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive timer</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bænk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Bænke</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontrol</translation>
+        </message>
+        <message>
+            <source>Could not work out the figures: {problem}</source>
+            <translation>Kunne ikke beregne nøgletallene: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Dock → stock (median · p90)</source>
+            <translation>Rampe → lager (median · p90)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport refunds CSV… (E)</source>
+            <translation>Eks&amp;portér refusioner som CSV… (E)</translation>
+        </message>
+        <message>
+            <source>Exceptions / 100 units</source>
+            <translation>Afvigelser / 100 enheder</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Afvigelser pr. type</translation>
+        </message>
+        <message>
+            <source>Export refunds</source>
+            <translation>Eksportér refusioner</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Markets and shifts</source>
+            <translation>Markeder og vagter</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Ikke gemt: {problem}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatør</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatører</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Årsager</translation>
+        </message>
+        <message>
+            <source>Receipt → refund (median · p90)</source>
+            <translation>Modtagelse → refusion (median · p90)</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returneret</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Vagt</translation>
+        </message>
+        <message>
+            <source>Shift figures</source>
+            <translation>Nøgletal for vagten</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Vagtrapport</translation>
+        </message>
+        <message>
+            <source>Shift report written to {path}</source>
+            <translation>Vagtrapporten gemt i {path}</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheder / time</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheder pr. time på døgnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Modtagne enheder</translation>
+        </message>
+        <message>
+            <source>every bench</source>
+            <translation>alle bænke</translation>
+        </message>
+        <message>
+            <source>every market</source>
+            <translation>alle markeder</translation>
+        </message>
+        <message>
+            <source>last 30 days</source>
+            <translation>seneste 30 dage</translation>
+        </message>
+        <message>
+            <source>last 365 days</source>
+            <translation>seneste 365 dage</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>seneste 7 dage</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{market}: {amount}</source>
+            <translation>{market}: {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path}</source>
+            <translation>
+                <numerusform>{n} refunderet enhed gemt i {path}</numerusform>
+                <numerusform>{n} refunderede enheder gemt i {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path} ({sums})</source>
+            <translation>
+                <numerusform>{n} refunderet enhed gemt i {path} ({sums})</numerusform>
+                <numerusform>{n} refunderede enheder gemt i {path} ({sums})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{period} · worked out {time}</source>
+            <translation>{period} · beregnet {time}</translation>
+        </message>
+        <message>
+            <source>{shift} shift</source>
+            <translation>{shift}</translation>
+        </message>
+    </context>
+    <context>
+        <name>label_templates</name>
+        <message>
+            <source>Hold in {bin}, do not restock: {reason}</source>
+            <translation>Opbevar i {bin}, ikke tilbage på lager: {reason}</translation>
+        </message>
+        <message>
+            <source>Put away to {bin}</source>
+            <translation>Sæt på plads i {bin}</translation>
+        </message>
+        <message>
+            <source>QUARANTINE - HOLD</source>
+            <translation>KARANTÆNE - TILBAGEHOLDT</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>RENOVERING</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>TILBAGE PÅ LAGER</translation>
+        </message>
+        <message>
+            <source>RETURN TO VENDOR</source>
+            <translation>TILBAGE TIL LEVERANDØR</translation>
+        </message>
+        <message>
+            <source>To {bin} for {disposition}</source>
+            <translation>Til {bin} til {disposition}</translation>
+        </message>
+        <message>
+            <source>To {bin}: {reason}</source>
+            <translation>Til {bin}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>No unit has the LPN {lpn}</source>
+            <translation>Ingen enhed har LPN {lpn}</translation>
+        </message>
+        <message>
+            <source>None of these labels is waiting: they are printed already</source>
+            <translation>Ingen af disse etiketter venter: de er allerede udskrevet</translation>
+        </message>
+        <message>
+            <source>Printing a batch of labels</source>
+            <translation>At udskrive en stak etiketter</translation>
+        </message>
+        <message>
+            <source>Reprinting a label</source>
+            <translation>At udskrive en etiket igen</translation>
+        </message>
+        <message>
+            <source>Say why the label is reprinted (torn, smudged, lost ...)</source>
+            <translation>Sig, hvorfor etiketten udskrives igen (revet, udtværet, væk ...)</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: no printer set up for this bench</source>
+            <translation>etiket {lpn} ikke udskrevet: ingen printer sat op til denne bænk</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: {problem}</source>
+            <translation>etiket {lpn} ikke udskrevet: {problem}</translation>
+        </message>
+        <message>
+            <source>label {lpn} printed on {printer}</source>
+            <translation>etiket {lpn} udskrevet på {printer}</translation>
+        </message>
+        <message>
+            <source>label {lpn} was printed already</source>
+            <translation>etiket {lpn} er allerede udskrevet</translation>
+        </message>
+        <message>
+            <source>label {lpn} was sent to {printer} already: reprint it as a new job</source>
+            <translation>etiket {lpn} er allerede sendt til {printer}: udskriv den igen som et nyt job</translation>
+        </message>
+        <message>
+            <source>{lpn} has no decision yet: it gets its label when confirmed</source>
+            <translation>{lpn} har ingen beslutning endnu: den får sin etiket, når den bekræftes</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels_view</name>
+        <message>
+            <source>&amp;Print selected (P)</source>
+            <translation>&amp;Udskriv valgte (P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint… (R)</source>
+            <translation>Udskriv &amp;igen… (R)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting / job log (W)</source>
+            <translation>&amp;Ventende / joblog (W)</translation>
+        </message>
+        <message>
+            <source>As it prints</source>
+            <translation>Sådan udskrives den</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bænk</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Lagerplads</translation>
+        </message>
+        <message>
+            <source>Choose a label to see it as it prints</source>
+            <translation>Vælg en etiket for at se, hvordan den udskrives</translation>
+        </message>
+        <message>
+            <source>Could not read the labels: {problem}</source>
+            <translation>Kunne ikke læse etiketterne: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been reprinted {n} time(s) before.</source>
+            <translation>
+                <numerusform>Den er udskrevet igen {n} gang før.</numerusform>
+                <numerusform>Den er udskrevet igen {n} gange før.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Label job log</source>
+            <translation>Joblog for etiketter</translation>
+        </message>
+        <message>
+            <source>Label jobs of {lpn}</source>
+            <translation>Etiketjob for {lpn}</translation>
+        </message>
+        <message>
+            <source>Labels waiting</source>
+            <translation>Ventende etiketter</translation>
+        </message>
+        <message>
+            <source>No label is waiting here. To print one again, choose it and press R.</source>
+            <translation>Ingen etiket venter her. For at udskrive en igen: vælg den, og tryk R.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>Ingen forhåndsvisning: {problem}</translation>
+        </message>
+        <message>
+            <source>P prints the selected (or all shown) · R reprints · W job log</source>
+            <translation>P udskriver valgte (eller alle viste) · R udskriver igen · W joblog</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>I kø</translation>
+        </message>
+        <message>
+            <source>Reason / fault</source>
+            <translation>Årsag / fejl</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Opdater (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reprint a label</source>
+            <translation>Udskriv en etiket igen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reprint {n} of {lpn} sent to the printer.</source>
+            <translation>
+                <numerusform>Genudskrift {n} af {lpn} sendt til printeren.</numerusform>
+                <numerusform>Genudskrift {n} af {lpn} sendt til printeren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Genudskrifter</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Vagt</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)</source>
+            <translation>Hvorfor udskrives etiketten for {lpn} igen? (revet, udtværet, væk, forkert lagerplads ...)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>any disposition</source>
+            <translation>al disponering</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>når som helst</translation>
+        </message>
+        <message>
+            <source>any zone</source>
+            <translation>alle zoner</translation>
+        </message>
+        <message>
+            <source>job log (every job)</source>
+            <translation>joblog (alle job)</translation>
+        </message>
+        <message>
+            <source>label jobs</source>
+            <translation>etiketjob</translation>
+        </message>
+        <message>
+            <source>label preview</source>
+            <translation>forhåndsvisning af etiketten</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>seneste 7 dage</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>waiting for a label</source>
+            <translation>venter på etiket</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{lpn} · {template} label, {size} in · {status}</source>
+            <translation>{lpn} · etiket: {template}, {size} tommer · {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
+            <translation>
+                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
+                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) sent to the printer, in order.</source>
+            <translation>
+                <numerusform>{n} etiket sendt til printeren, i rækkefølge.</numerusform>
+                <numerusform>{n} etiketter sendt til printeren, i rækkefølge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting</source>
+            <translation>
+                <numerusform>{n} etiket venter</numerusform>
+                <numerusform>{n} etiketter venter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting, {failed} failed at the printer</source>
+            <translation>
+                <numerusform>{n} etiket venter, {failed} mislykkedes i printeren</numerusform>
+                <numerusform>{n} etiketter venter, {failed} mislykkedes i printeren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -677,6 +1904,168 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(ingen årsag angivet)</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} t</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} t {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
+            <translation>en refusion for {lpn} er {least} til {paid} (det betalte), med højst to decimaler; {amount} er ikke</translation>
+        </message>
+        <message>
+            <source>adding a note to an exception</source>
+            <translation>At tilføje en note til en afvigelse</translation>
+        </message>
+        <message>
+            <source>approving a refund</source>
+            <translation>At godkende en refusion</translation>
+        </message>
+        <message>
+            <source>asking for contact</source>
+            <translation>At bede om kontakt</translation>
+        </message>
+        <message>
+            <source>claiming an exception</source>
+            <translation>At tage en afvigelse</translation>
+        </message>
+        <message>
+            <source>closing an exception</source>
+            <translation>At lukke en afvigelse</translation>
+        </message>
+        <message>
+            <source>exception {id} has no RMA, so no customer to contact: find the return first</source>
+            <translation>afvigelse {id} har ingen RMA og dermed ingen kunde at kontakte: find returneringen først</translation>
+        </message>
+        <message>
+            <source>exception {id} is about a parcel, not a unit: close it with a note</source>
+            <translation>afvigelse {id} gælder en pakke, ikke en enhed: luk den med en note</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name} since {time}: ask them, or a supervisor to reassign it</source>
+            <translation>afvigelse {id} er taget af {name} siden {time}: spørg vedkommende, eller en supervisor, der kan tildele den igen</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: ask them, or a supervisor to reassign it</source>
+            <translation>afvigelse {id} er taget af {name}: spørg vedkommende, eller en supervisor, der kan tildele den igen</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: only they or a supervisor can release it</source>
+            <translation>afvigelse {id} er taget af {name}: kun vedkommende eller en supervisor kan slippe den</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name}</source>
+            <translation>afvigelse {id} er allerede løst af {name}</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name} at {at}</source>
+            <translation>afvigelse {id} er allerede løst af {name} {at}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>operator {id}</source>
+            <translation>operatør {id}</translation>
+        </message>
+        <message>
+            <source>re-grading</source>
+            <translation>At vurdere igen</translation>
+        </message>
+        <message>
+            <source>reassigning an exception</source>
+            <translation>At tildele en afvigelse igen</translation>
+        </message>
+        <message>
+            <source>rejecting a return</source>
+            <translation>At afvise en returnering</translation>
+        </message>
+        <message>
+            <source>releasing an exception</source>
+            <translation>At slippe en afvigelse</translation>
+        </message>
+        <message>
+            <source>say what customer service should ask the customer</source>
+            <translation>sig, hvad kundeservice skal spørge kunden om</translation>
+        </message>
+        <message>
+            <source>say why the exception is closed</source>
+            <translation>sig, hvorfor afvigelsen lukkes</translation>
+        </message>
+        <message>
+            <source>say why the refund is partial (the customer is told the amount)</source>
+            <translation>sig, hvorfor refusionen er delvis (kunden får beløbet at vide)</translation>
+        </message>
+        <message>
+            <source>say why the return is rejected (the customer is told)</source>
+            <translation>sig, hvorfor returneringen afvises (kunden får det at vide)</translation>
+        </message>
+        <message>
+            <source>say why the unit is re-graded</source>
+            <translation>sig, hvorfor enheden vurderes igen</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>noten er tom</translation>
+        </message>
+        <message>
+            <source>there is no active operator {id}</source>
+            <translation>der er ingen aktiv operatør {id}</translation>
+        </message>
+        <message>
+            <source>there is no disposition {disposition}: one of {dispositions}</source>
+            <translation>disponeringen {disposition} findes ikke: en af {dispositions}</translation>
+        </message>
+        <message>
+            <source>there is no exception {id}</source>
+            <translation>der er ingen afvigelse {id}</translation>
+        </message>
+        <message>
+            <source>there is no grade {grade}: one of {grades}</source>
+            <translation>graden {grade} findes ikke: en af {grades}</translation>
+        </message>
+        <message>
+            <source>{lpn} already is grade {grade}, {disposition}</source>
+            <translation>{lpn} har allerede grad {grade}, {disposition}</translation>
+        </message>
+        <message>
+            <source>{lpn} is on no line of an RMA (a blind or unexpected item): there is no price to refund against; find the customer's return first</source>
+            <translation>{lpn} står ikke på nogen linje i en RMA (en returnering uden RMA eller en uventet vare): der er ingen pris at refundere ud fra; find kundens returnering først</translation>
+        </message>
+        <message>
+            <source>{lpn} is still at the bench ({status}): confirm it there first</source>
+            <translation>{lpn} er stadig ved bænken ({status}): bekræft den der først</translation>
+        </message>
+        <message>
+            <source>{lpn} is {status}, not held: its outcome was already released</source>
+            <translation>{lpn} er {status}, ikke tilbageholdt: resultatet er allerede frigivet</translation>
+        </message>
+        <message>
+            <source>{lpn}'s refund is held by this exception: approve it (in full or in part) or reject the return, so the customer hears</source>
+            <translation>refusionen for {lpn} tilbageholdes af denne afvigelse: godkend den (helt eller delvist), eller afvis returneringen, så kunden får besked</translation>
+        </message>
+        <message>
+            <source>{name} is {role}: exceptions go to leads</source>
+            <translation>{name} er {role}: afvigelser går til holdledere</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
             <source>A parcel without an RMA: a lead finds the customer first</source>
@@ -899,6 +2288,180 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>shift_report</name>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive timer</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bænk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Bænke</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>KONTROLLÉR</translation>
+        </message>
+        <message>
+            <source>CHECK: one reason explains most returns of this SKU: its description, photos or size chart may mislead customers.</source>
+            <translation>KONTROLLÉR: én årsag forklarer de fleste returneringer af denne vare: dens beskrivelse, fotos eller størrelsesguide kan vildlede kunderne.</translation>
+        </message>
+        <message>
+            <source>Computed {at}</source>
+            <translation>Beregnet {at}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Dock to stock</source>
+            <translation>Rampe til lager</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Afvigelser</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Afvigelser pr. type</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Grades and dispositions</source>
+            <translation>Grader og disponering</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Markeder</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatør</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatører</translation>
+        </message>
+        <message>
+            <source>Per 100 units</source>
+            <translation>Pr. 100 enheder</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Årsager</translation>
+        </message>
+        <message>
+            <source>Receipt to refund accepted</source>
+            <translation>Modtagelse til godkendt refusion</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returneret</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Vagtrapport</translation>
+        </message>
+        <message>
+            <source>Shift report - {site}</source>
+            <translation>Vagtrapport - {site}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheder</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheder / time</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheder pr. time på døgnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Modtagne enheder</translation>
+        </message>
+        <message>
+            <source>market {market}</source>
+            <translation>marked {market}</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} refunds)</source>
+            <translation>median {median}, p90 {p90} ({count} refusioner)</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} units)</source>
+            <translation>median {median}, p90 {p90} ({count} enheder)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>{count} ({rate} per 100 units)</source>
+            <translation>{count} ({rate} pr. 100 enheder)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shifts</name>
+        <message>
+            <source>all day</source>
+            <translation>hele dagen</translation>
+        </message>
+        <message>
+            <source>any shift</source>
+            <translation>alle vagter</translation>
+        </message>
+        <message>
+            <source>early</source>
+            <translation>morgenvagt</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>eftermiddagsvagt</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>nattevagt</translation>
+        </message>
+        <message>
+            <source>{days}, {shift} shift</source>
+            <translation>{days}, {shift}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} til {last}</translation>
+        </message>
+        <message>
+            <source>{shift} ({start}-{end})</source>
+            <translation>{shift} ({start}-{end})</translation>
+        </message>
+    </context>
+    <context>
         <name>upstream_view</name>
         <message>
             <source>&amp;Retry now (R)</source>
@@ -1062,6 +2625,10 @@ pakke {tracking}</translation>
             <translation>annulleret</translation>
         </message>
         <message>
+            <source>cancelled at the bench</source>
+            <translation>annulleret ved bænken</translation>
+        </message>
+        <message>
             <source>claimed</source>
             <translation>taget</translation>
         </message>
@@ -1078,8 +2645,20 @@ pakke {tracking}</translation>
             <translation>kundebesked</translation>
         </message>
         <message>
+            <source>customer service asked</source>
+            <translation>kundeservice spurgt</translation>
+        </message>
+        <message>
             <source>damaged in transit</source>
             <translation>beskadiget under transport</translation>
+        </message>
+        <message>
+            <source>decision confirmed</source>
+            <translation>beslutning bekræftet</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>levering</translation>
         </message>
         <message>
             <source>device fault</source>
@@ -1094,6 +2673,18 @@ pakke {tracking}</translation>
             <translation>donér</translation>
         </message>
         <message>
+            <source>exception raised</source>
+            <translation>afvigelse registreret</translation>
+        </message>
+        <message>
+            <source>exception resolved</source>
+            <translation>afvigelse løst</translation>
+        </message>
+        <message>
+            <source>exception updated</source>
+            <translation>afvigelse opdateret</translation>
+        </message>
+        <message>
             <source>exchange</source>
             <translation>ombytning</translation>
         </message>
@@ -1106,12 +2697,36 @@ pakke {tracking}</translation>
             <translation>forventet</translation>
         </message>
         <message>
+            <source>failed</source>
+            <translation>mislykkedes</translation>
+        </message>
+        <message>
+            <source>grade taken back</source>
+            <translation>vurdering fortrudt</translation>
+        </message>
+        <message>
             <source>graded</source>
             <translation>vurderet</translation>
         </message>
         <message>
             <source>held</source>
             <translation>tilbageholdt</translation>
+        </message>
+        <message>
+            <source>item cancelled</source>
+            <translation>vare annulleret</translation>
+        </message>
+        <message>
+            <source>item scanned</source>
+            <translation>vare scannet</translation>
+        </message>
+        <message>
+            <source>label reprinted</source>
+            <translation>etiket udskrevet igen</translation>
+        </message>
+        <message>
+            <source>labels printed</source>
+            <translation>etiketter udskrevet</translation>
         </message>
         <message>
             <source>liquidate</source>
@@ -1126,12 +2741,28 @@ pakke {tracking}</translation>
             <translation>kan ikke returneres</translation>
         </message>
         <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>åben</translation>
         </message>
         <message>
             <source>outside the return window</source>
             <translation>uden for returfristen</translation>
+        </message>
+        <message>
+            <source>parcel closed</source>
+            <translation>pakke lukket</translation>
+        </message>
+        <message>
+            <source>parcel opened</source>
+            <translation>pakke åbnet</translation>
+        </message>
+        <message>
+            <source>parcel reopened</source>
+            <translation>pakke genåbnet</translation>
         </message>
         <message>
             <source>portal</source>
@@ -1142,8 +2773,28 @@ pakke {tracking}</translation>
             <translation>post</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>udskrevet</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>køb</translation>
+        </message>
+        <message>
             <source>quarantine</source>
             <translation>karantæne</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>i kø</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>vurderet igen</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tildelt</translation>
         </message>
         <message>
             <source>received</source>
@@ -1158,6 +2809,14 @@ pakke {tracking}</translation>
             <translation>refusion</translation>
         </message>
         <message>
+            <source>refund approved</source>
+            <translation>refusion godkendt</translation>
+        </message>
+        <message>
+            <source>refunded in part</source>
+            <translation>delvist refunderet</translation>
+        </message>
+        <message>
             <source>refurbish</source>
             <translation>istandsæt</translation>
         </message>
@@ -1170,12 +2829,20 @@ pakke {tracking}</translation>
             <translation>afvist af webshoppen</translation>
         </message>
         <message>
+            <source>released</source>
+            <translation>sluppet</translation>
+        </message>
+        <message>
             <source>repair</source>
             <translation>reparér</translation>
         </message>
         <message>
             <source>resolved</source>
             <translation>løst</translation>
+        </message>
+        <message>
+            <source>resolved by hand</source>
+            <translation>løst i hånden</translation>
         </message>
         <message>
             <source>restock</source>
@@ -1190,6 +2857,10 @@ pakke {tracking}</translation>
             <translation>tilbage til leverandøren</translation>
         </message>
         <message>
+            <source>returned to the customer</source>
+            <translation>sendt tilbage til kunden</translation>
+        </message>
+        <message>
             <source>review</source>
             <translation>gennemgang</translation>
         </message>
@@ -1202,12 +2873,28 @@ pakke {tracking}</translation>
             <translation>sendt</translation>
         </message>
         <message>
+            <source>sent again</source>
+            <translation>sendt igen</translation>
+        </message>
+        <message>
             <source>serial mismatch</source>
             <translation>forkert serienummer</translation>
         </message>
         <message>
+            <source>serial number recorded</source>
+            <translation>serienummer registreret</translation>
+        </message>
+        <message>
             <source>shift lead</source>
             <translation>holdleder</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>logget ind</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>logget ud</translation>
         </message>
         <message>
             <source>staff</source>
@@ -1230,12 +2917,28 @@ pakke {tracking}</translation>
             <translation>uventet vare</translation>
         </message>
         <message>
+            <source>unit re-graded</source>
+            <translation>enhed vurderet igen</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
             <source>waiting</source>
             <translation>venter</translation>
         </message>
         <message>
+            <source>weighed</source>
+            <translation>vejet</translation>
+        </message>
+        <message>
             <source>weight mismatch</source>
             <translation>vægtafvigelse</translation>
+        </message>
+        <message>
+            <source>will try again</source>
+            <translation>prøver igen</translation>
         </message>
         <message>
             <source>wrong item</source>
@@ -1342,6 +3045,10 @@ pakke {tracking}</translation>
         <message>
             <source>parcel {tracking} is open at another bench</source>
             <translation>pakke {tracking} er åben ved en anden bænk</translation>
+        </message>
+        <message>
+            <source>reopening a closed parcel</source>
+            <translation>At genåbne en lukket pakke</translation>
         </message>
         <message>
             <source>say why the parcel is reopened</source>

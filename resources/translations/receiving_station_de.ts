@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>auth</name>
+        <message>
+            <source>{action} needs a {needed} or above; you are signed in as {role}</source>
+            <translation>{action} erfordert mindestens die Rolle {needed}; Sie sind angemeldet als {role}</translation>
+        </message>
+    </context>
+    <context>
         <name>bench</name>
         <message>
             <source>Answer with Y or N</source>
@@ -448,6 +455,1226 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>exceptions_view</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>(keep the grade)</source>
+            <translation>(Zustand behalten)</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Amount to refund (e.g. {example}):</source>
+            <translation>Zu erstattender Betrag (z. B. {example}):</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Jedes Alter</translation>
+        </message>
+        <message>
+            <source>Any operator</source>
+            <translation>Alle Mitarbeitenden</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Jeder Typ</translation>
+        </message>
+        <message>
+            <source>Approve in part</source>
+            <translation>Teilweise genehmigen</translation>
+        </message>
+        <message>
+            <source>Approve refund (A)</source>
+            <translation>Erstattung genehmigen (A)</translation>
+        </message>
+        <message>
+            <source>Ask customer service</source>
+            <translation>Kundenservice fragen</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Nach Status</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>Nach Typ</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Versanddienst</translation>
+        </message>
+        <message>
+            <source>Checklist: {answers}</source>
+            <translation>Checkliste: {answers}</translation>
+        </message>
+        <message>
+            <source>Choose an exception first (↑/↓).</source>
+            <translation>Zuerst eine Ausnahme wählen (↑/↓).</translation>
+        </message>
+        <message>
+            <source>Choose an exception to see its evidence.</source>
+            <translation>Eine Ausnahme wählen, um die Nachweise zu sehen.</translation>
+        </message>
+        <message>
+            <source>Claim (C)</source>
+            <translation>Übernehmen (C)</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <source>Close (D)</source>
+            <translation>Schließen (D)</translation>
+        </message>
+        <message>
+            <source>Close the exception</source>
+            <translation>Die Ausnahme schließen</translation>
+        </message>
+        <message>
+            <source>Contact customer (K)</source>
+            <translation>Kunden kontaktieren (K)</translation>
+        </message>
+        <message>
+            <source>Could not read the exception queue: {problem}</source>
+            <translation>Die Ausnahmeliste konnte nicht gelesen werden: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {done}.</source>
+            <translation>Ausnahme {id}: {done}.</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {problem}</source>
+            <translation>Ausnahme {id}: {problem}</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Expected vs found</source>
+            <translation>Erwartet gegenüber gefunden</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Gefunden</translation>
+        </message>
+        <message>
+            <source>Give it to:</source>
+            <translation>Übergeben an:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Mkt</source>
+            <translation>Mkt</translation>
+        </message>
+        <message>
+            <source>New grade or disposition:</source>
+            <translation>Neuer Zustand oder neue Verwendung:</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <source>No bench activity recorded.</source>
+            <translation>Keine Aktivität am Arbeitsplatz erfasst.</translation>
+        </message>
+        <message>
+            <source>No exception matches: the queue is clear.</source>
+            <translation>Keine Ausnahme passt: die Liste ist leer.</translation>
+        </message>
+        <message>
+            <source>No history.</source>
+            <translation>Kein Verlauf.</translation>
+        </message>
+        <message>
+            <source>No notes yet (N adds one).</source>
+            <translation>Noch keine Notizen (N fügt eine hinzu).</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Notiz (N)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>OVERDUE {time}</source>
+            <translation>ÜBERFÄLLIG {time}</translation>
+        </message>
+        <message>
+            <source>Older than 1 day</source>
+            <translation>Älter als 1 Tag</translation>
+        </message>
+        <message>
+            <source>Older than 1 hour</source>
+            <translation>Älter als 1 Stunde</translation>
+        </message>
+        <message>
+            <source>Older than 3 days</source>
+            <translation>Älter als 3 Tage</translation>
+        </message>
+        <message>
+            <source>Older than 4 hours</source>
+            <translation>Älter als 4 Stunden</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Älteste zuerst</translation>
+        </message>
+        <message>
+            <source>Open (nobody on it)</source>
+            <translation>Offen (niemand dran)</translation>
+        </message>
+        <message>
+            <source>Open and claimed</source>
+            <translation>Offen und übernommen</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Re-grade</source>
+            <translation>Neu bewerten</translation>
+        </message>
+        <message>
+            <source>Re-grade (G)</source>
+            <translation>Neu bewerten (G)</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Zuweisen</translation>
+        </message>
+        <message>
+            <source>Reassign (S)</source>
+            <translation>Zuweisen (S)</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Aktualisieren (Strg+R)</translation>
+        </message>
+        <message>
+            <source>Reject (J)</source>
+            <translation>Ablehnen (J)</translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Die Retoure ablehnen</translation>
+        </message>
+        <message>
+            <source>Release (X)</source>
+            <translation>Freigeben (X)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>Erledigt:</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retoure</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>SLA due first</source>
+            <translation>Fällige SLA zuerst</translation>
+        </message>
+        <message>
+            <source>Scan log</source>
+            <translation>Scan-Protokoll</translation>
+        </message>
+        <message>
+            <source>Search: RMA, order, tracking number or LPN (Ctrl+F)</source>
+            <translation>Suchen: RMA, Bestellung, Sendungsnummer oder LPN (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Serials shipped</source>
+            <translation>Versandte Seriennummern</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>The photo {path} cannot be read (moved or deleted?)</source>
+            <translation>Das Foto {path} kann nicht gelesen werden (verschoben oder gelöscht?)</translation>
+        </message>
+        <message>
+            <source>There is no lead to reassign to.</source>
+            <translation>Es gibt keine Schichtleitung, der zugewiesen werden kann.</translation>
+        </message>
+        <message>
+            <source>This exception has no photos.</source>
+            <translation>Diese Ausnahme hat keine Fotos.</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Sendung</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Upstream attempts</source>
+            <translation>Versuche an das Shopsystem</translation>
+        </message>
+        <message>
+            <source>What should customer service ask the customer?</source>
+            <translation>Was soll der Kundenservice den Kunden fragen?</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>Was wurde getan?</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Warum wird sie abgelehnt (der Kunde erfährt es)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Warum weniger als der volle Betrag?</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Warum?</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>Versanddienst</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation>Checkliste</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>übernommen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>code scanned</source>
+            <translation>gescannter Code</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>gezählt ab</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>customer service asked</source>
+            <translation>Kundenservice gefragt</translation>
+        </message>
+        <message>
+            <source>days allowed</source>
+            <translation>erlaubte Tage</translation>
+        </message>
+        <message>
+            <source>days since</source>
+            <translation>Tage seit</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <source>disposition</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>disposition {disposition}</source>
+            <translation>Verwendung: {disposition}</translation>
+        </message>
+        <message>
+            <source>due in {time}</source>
+            <translation>fällig in {time}</translation>
+        </message>
+        <message>
+            <source>due in {time} !</source>
+            <translation>fällig in {time} !</translation>
+        </message>
+        <message>
+            <source>exception detail and evidence</source>
+            <translation>Details und Nachweise der Ausnahme</translation>
+        </message>
+        <message>
+            <source>exception queue</source>
+            <translation>Ausnahmeliste</translation>
+        </message>
+        <message>
+            <source>exception type</source>
+            <translation>Art der Ausnahme</translation>
+        </message>
+        <message>
+            <source>expected lines</source>
+            <translation>erwartete Positionen</translation>
+        </message>
+        <message>
+            <source>expected weight</source>
+            <translation>erwartetes Gewicht</translation>
+        </message>
+        <message>
+            <source>explanation</source>
+            <translation>Erklärung</translation>
+        </message>
+        <message>
+            <source>flags</source>
+            <translation>Markierungen</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>grade {grade}</source>
+            <translation>Zustand {grade}</translation>
+        </message>
+        <message>
+            <source>line {line}: {sku} × {quantity}</source>
+            <translation>Position {line}: {sku} × {quantity}</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>measured weight</source>
+            <translation>gemessenes Gewicht</translation>
+        </message>
+        <message>
+            <source>missing lines</source>
+            <translation>fehlende Positionen</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>notiert</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>Bestellung</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>Pakete</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>photos (P or Enter shows them large)</source>
+            <translation>Fotos (P oder Enter zeigt sie groß)</translation>
+        </message>
+        <message>
+            <source>proposed disposition</source>
+            <translation>vorgeschlagene Verwendung</translation>
+        </message>
+        <message>
+            <source>proposed refund</source>
+            <translation>vorgeschlagene Erstattung</translation>
+        </message>
+        <message>
+            <source>purchase date</source>
+            <translation>Kaufdatum</translation>
+        </message>
+        <message>
+            <source>raised by operator</source>
+            <translation>gemeldet von</translation>
+        </message>
+        <message>
+            <source>raised {at}</source>
+            <translation>gemeldet {at}</translation>
+        </message>
+        <message>
+            <source>raised {at} at {station}</source>
+            <translation>gemeldet {at} an {station}</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>neu bewertet</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>zugewiesen</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>refund approved in full</source>
+            <translation>Erstattung voll genehmigt</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>gewünscht</translation>
+        </message>
+        <message>
+            <source>return window</source>
+            <translation>Rückgabefrist</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>search by RMA, order, tracking number or LPN</source>
+            <translation>nach RMA, Bestellung, Sendungsnummer oder LPN suchen</translation>
+        </message>
+        <message>
+            <source>serial number</source>
+            <translation>Seriennummer</translation>
+        </message>
+        <message>
+            <source>serial scanned</source>
+            <translation>gescannte Seriennummer</translation>
+        </message>
+        <message>
+            <source>serials shipped</source>
+            <translation>versandte Seriennummern</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>Sortierung</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>Toleranz</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>Sendungsnummer</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>Gewichtsabweichung</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>warum</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount: type it as {example}</source>
+            <translation>{amount} ist kein Betrag: als {example} eingeben</translation>
+        </message>
+        <message>
+            <source>{amount} refunded</source>
+            <translation>{amount} erstattet</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.</source>
+            <translation>{count} Treffer: {parts}. Geladen {loaded}, davon {overdue} überfällig.</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}.</source>
+            <translation>{count} Treffer: {parts}. Geladen {loaded}.</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} T</translation>
+        </message>
+        <message>
+            <source>{done} of {count} {what}.</source>
+            <translation>{done} von {count}: {what}.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} Std. {minutes}</translation>
+        </message>
+        <message>
+            <source>{id}: {problem}</source>
+            <translation>{id}: {problem}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{number} of {count}: {path}  (← → Esc)</source>
+            <translation>{number} von {count}: {path}  (← → Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} exceptions selected: the actions apply to each of them.</source>
+            <translation>
+                <numerusform>{n} Ausnahme gewählt: die Aktionen gelten für jede.</numerusform>
+                <numerusform>{n} Ausnahmen gewählt: die Aktionen gelten für jede.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} by {name}</source>
+            <translation>{status} von {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more refused.</source>
+            <translation>
+                <numerusform>… und {n} weitere abgelehnt.</numerusform>
+                <numerusform>… und {n} weitere abgelehnt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…in part (Shift+A)</source>
+            <translation>…teilweise (Umschalt+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>accepted (local time)</source>
+            <translation>angenommen (Ortszeit)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>idempotency key</source>
+            <translation>Idempotenzschlüssel</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>Bestellung</translation>
+        </message>
+        <message>
+            <source>original payment</source>
+            <translation>ursprüngliche Zahlungsart</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>restocking fee</source>
+            <translation>Rücknahmegebühr</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>Gutschrift</translation>
+        </message>
+        <message>
+            <source>upstream reference</source>
+            <translation>Referenz des Shopsystems</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures_view</name>
+        <message>
+            <source>&amp;Shift report PDF… (S)</source>
+            <translation>Sc&amp;hichtbericht als PDF… (S)</translation>
+        </message>
+        <message>
+            <source>'{reason}' dominates</source>
+            <translation>'{reason}' überwiegt</translation>
+        </message>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive Stunden</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Arbeitsplätze</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Could not work out the figures: {problem}</source>
+            <translation>Die Kennzahlen konnten nicht berechnet werden: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>Dock → stock (median · p90)</source>
+            <translation>Rampe → Lager (Median · p90)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport refunds CSV… (E)</source>
+            <translation>Erstattungen als CSV e&amp;xportieren… (E)</translation>
+        </message>
+        <message>
+            <source>Exceptions / 100 units</source>
+            <translation>Ausnahmen / 100 Artikel</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Ausnahmen nach Art</translation>
+        </message>
+        <message>
+            <source>Export refunds</source>
+            <translation>Erstattungen exportieren</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Zustände</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Markets and shifts</source>
+            <translation>Märkte und Schichten</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Nicht gespeichert: {problem}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Mitarbeiter/in</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Gründe</translation>
+        </message>
+        <message>
+            <source>Receipt → refund (median · p90)</source>
+            <translation>Eingang → Erstattung (Median · p90)</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Am häufigsten zurückgeschickt</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Shift figures</source>
+            <translation>Kennzahlen der Schicht</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Schichtbericht</translation>
+        </message>
+        <message>
+            <source>Shift report written to {path}</source>
+            <translation>Schichtbericht gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Artikel / Stunde</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Artikel je Tagesstunde</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Angenommene Artikel</translation>
+        </message>
+        <message>
+            <source>every bench</source>
+            <translation>alle Arbeitsplätze</translation>
+        </message>
+        <message>
+            <source>every market</source>
+            <translation>alle Märkte</translation>
+        </message>
+        <message>
+            <source>last 30 days</source>
+            <translation>letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>last 365 days</source>
+            <translation>letzte 365 Tage</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>{market}: {amount}</source>
+            <translation>{market}: {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path}</source>
+            <translation>
+                <numerusform>{n} erstatteter Artikel gespeichert unter {path}</numerusform>
+                <numerusform>{n} erstattete Artikel gespeichert unter {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path} ({sums})</source>
+            <translation>
+                <numerusform>{n} erstatteter Artikel gespeichert unter {path} ({sums})</numerusform>
+                <numerusform>{n} erstattete Artikel gespeichert unter {path} ({sums})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{period} · worked out {time}</source>
+            <translation>{period} · berechnet um {time}</translation>
+        </message>
+        <message>
+            <source>{shift} shift</source>
+            <translation>{shift}</translation>
+        </message>
+    </context>
+    <context>
+        <name>label_templates</name>
+        <message>
+            <source>Hold in {bin}, do not restock: {reason}</source>
+            <translation>In {bin} aufbewahren, nicht einlagern: {reason}</translation>
+        </message>
+        <message>
+            <source>Put away to {bin}</source>
+            <translation>Einlagern in {bin}</translation>
+        </message>
+        <message>
+            <source>QUARANTINE - HOLD</source>
+            <translation>QUARANTÄNE - GESPERRT</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>AUFBEREITUNG</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>EINLAGERN</translation>
+        </message>
+        <message>
+            <source>RETURN TO VENDOR</source>
+            <translation>ZURÜCK AN LIEFERANTEN</translation>
+        </message>
+        <message>
+            <source>To {bin} for {disposition}</source>
+            <translation>Nach {bin} zur Verwendung: {disposition}</translation>
+        </message>
+        <message>
+            <source>To {bin}: {reason}</source>
+            <translation>Nach {bin}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>No unit has the LPN {lpn}</source>
+            <translation>Kein Artikel hat die LPN {lpn}</translation>
+        </message>
+        <message>
+            <source>None of these labels is waiting: they are printed already</source>
+            <translation>Keines dieser Etiketten wartet: sie sind schon gedruckt</translation>
+        </message>
+        <message>
+            <source>Printing a batch of labels</source>
+            <translation>Einen Stapel Etiketten drucken</translation>
+        </message>
+        <message>
+            <source>Reprinting a label</source>
+            <translation>Ein Etikett erneut drucken</translation>
+        </message>
+        <message>
+            <source>Say why the label is reprinted (torn, smudged, lost ...)</source>
+            <translation>Sagen, warum das Etikett erneut gedruckt wird (zerrissen, verschmiert, verloren ...)</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: no printer set up for this bench</source>
+            <translation>Etikett {lpn} nicht gedruckt: kein Drucker für diesen Arbeitsplatz eingerichtet</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: {problem}</source>
+            <translation>Etikett {lpn} nicht gedruckt: {problem}</translation>
+        </message>
+        <message>
+            <source>label {lpn} printed on {printer}</source>
+            <translation>Etikett {lpn} gedruckt auf {printer}</translation>
+        </message>
+        <message>
+            <source>label {lpn} was printed already</source>
+            <translation>Etikett {lpn} ist schon gedruckt</translation>
+        </message>
+        <message>
+            <source>label {lpn} was sent to {printer} already: reprint it as a new job</source>
+            <translation>Etikett {lpn} wurde schon an {printer} gesendet: als neuen Auftrag erneut drucken</translation>
+        </message>
+        <message>
+            <source>{lpn} has no decision yet: it gets its label when confirmed</source>
+            <translation>{lpn} hat noch keine Entscheidung: es bekommt sein Etikett, wenn es bestätigt wird</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels_view</name>
+        <message>
+            <source>&amp;Print selected (P)</source>
+            <translation>Ausgewählte &amp;drucken (P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint… (R)</source>
+            <translation>Er&amp;neut drucken… (R)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting / job log (W)</source>
+            <translation>&amp;Wartend / Auftragsprotokoll (W)</translation>
+        </message>
+        <message>
+            <source>As it prints</source>
+            <translation>So wird es gedruckt</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Lagerplatz</translation>
+        </message>
+        <message>
+            <source>Choose a label to see it as it prints</source>
+            <translation>Ein Etikett wählen, um zu sehen, wie es gedruckt wird</translation>
+        </message>
+        <message>
+            <source>Could not read the labels: {problem}</source>
+            <translation>Die Etiketten konnten nicht gelesen werden: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Zustand</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been reprinted {n} time(s) before.</source>
+            <translation>
+                <numerusform>Es wurde schon {n}-mal erneut gedruckt.</numerusform>
+                <numerusform>Es wurde schon {n}-mal erneut gedruckt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Label job log</source>
+            <translation>Protokoll der Etikettenaufträge</translation>
+        </message>
+        <message>
+            <source>Label jobs of {lpn}</source>
+            <translation>Etikettenaufträge für {lpn}</translation>
+        </message>
+        <message>
+            <source>Labels waiting</source>
+            <translation>Wartende Etiketten</translation>
+        </message>
+        <message>
+            <source>No label is waiting here. To print one again, choose it and press R.</source>
+            <translation>Hier wartet kein Etikett. Um eines erneut zu drucken: es wählen und R drücken.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>Keine Vorschau: {problem}</translation>
+        </message>
+        <message>
+            <source>P prints the selected (or all shown) · R reprints · W job log</source>
+            <translation>P druckt die ausgewählten (oder alle gezeigten) · R druckt erneut · W Auftragsprotokoll</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Eingereiht</translation>
+        </message>
+        <message>
+            <source>Reason / fault</source>
+            <translation>Grund / Störung</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Aktualisieren (Strg+R)</translation>
+        </message>
+        <message>
+            <source>Reprint a label</source>
+            <translation>Ein Etikett erneut drucken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reprint {n} of {lpn} sent to the printer.</source>
+            <translation>
+                <numerusform>Nachdruck {n} von {lpn} an den Drucker gesendet.</numerusform>
+                <numerusform>Nachdruck {n} von {lpn} an den Drucker gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Nachdrucke</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Zeigen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)</source>
+            <translation>Warum wird das Etikett von {lpn} erneut gedruckt? (zerrissen, verschmiert, verloren, falscher Lagerplatz ...)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>any disposition</source>
+            <translation>jede Verwendung</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>jederzeit</translation>
+        </message>
+        <message>
+            <source>any zone</source>
+            <translation>jede Zone</translation>
+        </message>
+        <message>
+            <source>job log (every job)</source>
+            <translation>Auftragsprotokoll (alle Aufträge)</translation>
+        </message>
+        <message>
+            <source>label jobs</source>
+            <translation>Etikettenaufträge</translation>
+        </message>
+        <message>
+            <source>label preview</source>
+            <translation>Vorschau des Etiketts</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>waiting for a label</source>
+            <translation>wartet auf ein Etikett</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>{lpn} · {template} label, {size} in · {status}</source>
+            <translation>{lpn} · Etikett: {template}, {size} Zoll · {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
+            <translation>
+                <numerusform>{n} Auftrag: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
+                <numerusform>{n} Aufträge: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) sent to the printer, in order.</source>
+            <translation>
+                <numerusform>{n} Etikett an den Drucker gesendet, der Reihe nach.</numerusform>
+                <numerusform>{n} Etiketten an den Drucker gesendet, der Reihe nach.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting</source>
+            <translation>
+                <numerusform>{n} Etikett wartet</numerusform>
+                <numerusform>{n} Etiketten warten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting, {failed} failed at the printer</source>
+            <translation>
+                <numerusform>{n} Etikett wartet, {failed} am Drucker fehlgeschlagen</numerusform>
+                <numerusform>{n} Etiketten warten, {failed} am Drucker fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -677,6 +1904,168 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(kein Grund angegeben)</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} T. {hours} Std.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
+            <translation>eine Erstattung für {lpn} beträgt {least} bis {paid} (was bezahlt wurde), mit höchstens zwei Nachkommastellen; {amount} ist das nicht</translation>
+        </message>
+        <message>
+            <source>adding a note to an exception</source>
+            <translation>Eine Notiz zu einer Ausnahme hinzufügen</translation>
+        </message>
+        <message>
+            <source>approving a refund</source>
+            <translation>Eine Erstattung genehmigen</translation>
+        </message>
+        <message>
+            <source>asking for contact</source>
+            <translation>Um Kontakt bitten</translation>
+        </message>
+        <message>
+            <source>claiming an exception</source>
+            <translation>Eine Ausnahme übernehmen</translation>
+        </message>
+        <message>
+            <source>closing an exception</source>
+            <translation>Eine Ausnahme schließen</translation>
+        </message>
+        <message>
+            <source>exception {id} has no RMA, so no customer to contact: find the return first</source>
+            <translation>Ausnahme {id} hat keine RMA, also keinen Kunden zum Kontaktieren: zuerst die Retoure finden</translation>
+        </message>
+        <message>
+            <source>exception {id} is about a parcel, not a unit: close it with a note</source>
+            <translation>Ausnahme {id} betrifft ein Paket, keinen Artikel: mit einer Notiz schließen</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name} since {time}: ask them, or a supervisor to reassign it</source>
+            <translation>Ausnahme {id} ist seit {time} von {name} übernommen: dort nachfragen oder einen Supervisor um Neuzuweisung bitten</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: ask them, or a supervisor to reassign it</source>
+            <translation>Ausnahme {id} ist von {name} übernommen: dort nachfragen oder einen Supervisor um Neuzuweisung bitten</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: only they or a supervisor can release it</source>
+            <translation>Ausnahme {id} ist von {name} übernommen: nur diese Person oder ein Supervisor kann sie freigeben</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name}</source>
+            <translation>Ausnahme {id} wurde schon von {name} erledigt</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name} at {at}</source>
+            <translation>Ausnahme {id} wurde schon am {at} von {name} erledigt</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>operator {id}</source>
+            <translation>Mitarbeiter/in {id}</translation>
+        </message>
+        <message>
+            <source>re-grading</source>
+            <translation>Neu bewerten</translation>
+        </message>
+        <message>
+            <source>reassigning an exception</source>
+            <translation>Eine Ausnahme neu zuweisen</translation>
+        </message>
+        <message>
+            <source>rejecting a return</source>
+            <translation>Eine Retoure ablehnen</translation>
+        </message>
+        <message>
+            <source>releasing an exception</source>
+            <translation>Eine Ausnahme freigeben</translation>
+        </message>
+        <message>
+            <source>say what customer service should ask the customer</source>
+            <translation>sagen, was der Kundenservice den Kunden fragen soll</translation>
+        </message>
+        <message>
+            <source>say why the exception is closed</source>
+            <translation>sagen, warum die Ausnahme geschlossen wird</translation>
+        </message>
+        <message>
+            <source>say why the refund is partial (the customer is told the amount)</source>
+            <translation>sagen, warum die Erstattung nur teilweise ist (der Kunde erfährt den Betrag)</translation>
+        </message>
+        <message>
+            <source>say why the return is rejected (the customer is told)</source>
+            <translation>sagen, warum die Retoure abgelehnt wird (der Kunde erfährt es)</translation>
+        </message>
+        <message>
+            <source>say why the unit is re-graded</source>
+            <translation>sagen, warum der Artikel neu bewertet wird</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>die Notiz ist leer</translation>
+        </message>
+        <message>
+            <source>there is no active operator {id}</source>
+            <translation>es gibt keine aktive Person {id}</translation>
+        </message>
+        <message>
+            <source>there is no disposition {disposition}: one of {dispositions}</source>
+            <translation>die Verwendung {disposition} gibt es nicht: eine von {dispositions}</translation>
+        </message>
+        <message>
+            <source>there is no exception {id}</source>
+            <translation>es gibt keine Ausnahme {id}</translation>
+        </message>
+        <message>
+            <source>there is no grade {grade}: one of {grades}</source>
+            <translation>den Zustand {grade} gibt es nicht: einer von {grades}</translation>
+        </message>
+        <message>
+            <source>{lpn} already is grade {grade}, {disposition}</source>
+            <translation>{lpn} hat schon Zustand {grade}, {disposition}</translation>
+        </message>
+        <message>
+            <source>{lpn} is on no line of an RMA (a blind or unexpected item): there is no price to refund against; find the customer's return first</source>
+            <translation>{lpn} steht auf keiner Position einer RMA (eine Retoure ohne RMA oder ein unerwarteter Artikel): es gibt keinen Preis für eine Erstattung; zuerst die Retoure des Kunden finden</translation>
+        </message>
+        <message>
+            <source>{lpn} is still at the bench ({status}): confirm it there first</source>
+            <translation>{lpn} ist noch am Arbeitsplatz ({status}): dort zuerst bestätigen</translation>
+        </message>
+        <message>
+            <source>{lpn} is {status}, not held: its outcome was already released</source>
+            <translation>{lpn} ist {status}, nicht zurückgehalten: das Ergebnis wurde schon freigegeben</translation>
+        </message>
+        <message>
+            <source>{lpn}'s refund is held by this exception: approve it (in full or in part) or reject the return, so the customer hears</source>
+            <translation>die Erstattung für {lpn} wird von dieser Ausnahme zurückgehalten: ganz oder teilweise genehmigen oder die Retoure ablehnen, damit der Kunde Bescheid bekommt</translation>
+        </message>
+        <message>
+            <source>{name} is {role}: exceptions go to leads</source>
+            <translation>{name} ist {role}: Ausnahmen gehen an die Schichtleitung</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
             <source>A parcel without an RMA: a lead finds the customer first</source>
@@ -899,6 +2288,180 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>shift_report</name>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive Stunden</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Arbeitsplätze</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>PRÜFEN</translation>
+        </message>
+        <message>
+            <source>CHECK: one reason explains most returns of this SKU: its description, photos or size chart may mislead customers.</source>
+            <translation>PRÜFEN: ein Grund erklärt die meisten Retouren dieses Artikels: Beschreibung, Fotos oder Größentabelle könnten Kunden in die Irre führen.</translation>
+        </message>
+        <message>
+            <source>Computed {at}</source>
+            <translation>Berechnet am {at}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>Dock to stock</source>
+            <translation>Rampe bis Lager</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Ausnahmen</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Ausnahmen nach Art</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Zustände</translation>
+        </message>
+        <message>
+            <source>Grades and dispositions</source>
+            <translation>Zustände und Verwendung</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Märkte</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Mitarbeiter/in</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Per 100 units</source>
+            <translation>Je 100 Artikel</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Gründe</translation>
+        </message>
+        <message>
+            <source>Receipt to refund accepted</source>
+            <translation>Eingang bis angenommene Erstattung</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Am häufigsten zurückgeschickt</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Schichtbericht</translation>
+        </message>
+        <message>
+            <source>Shift report - {site}</source>
+            <translation>Schichtbericht - {site}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Artikel / Stunde</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Artikel je Tagesstunde</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Angenommene Artikel</translation>
+        </message>
+        <message>
+            <source>market {market}</source>
+            <translation>Markt {market}</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} refunds)</source>
+            <translation>Median {median}, p90 {p90} ({count} Erstattungen)</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} units)</source>
+            <translation>Median {median}, p90 {p90} ({count} Artikel)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>{count} ({rate} per 100 units)</source>
+            <translation>{count} ({rate} je 100 Artikel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shifts</name>
+        <message>
+            <source>all day</source>
+            <translation>ganzer Tag</translation>
+        </message>
+        <message>
+            <source>any shift</source>
+            <translation>jede Schicht</translation>
+        </message>
+        <message>
+            <source>early</source>
+            <translation>Frühschicht</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>Spätschicht</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>Nachtschicht</translation>
+        </message>
+        <message>
+            <source>{days}, {shift} shift</source>
+            <translation>{days}, {shift}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>{shift} ({start}-{end})</source>
+            <translation>{shift} ({start}-{end})</translation>
+        </message>
+    </context>
+    <context>
         <name>upstream_view</name>
         <message>
             <source>&amp;Retry now (R)</source>
@@ -1062,6 +2625,10 @@ Paket {tracking}</translation>
             <translation>storniert</translation>
         </message>
         <message>
+            <source>cancelled at the bench</source>
+            <translation>am Arbeitsplatz storniert</translation>
+        </message>
+        <message>
             <source>claimed</source>
             <translation>übernommen</translation>
         </message>
@@ -1078,8 +2645,20 @@ Paket {tracking}</translation>
             <translation>Kundennachricht</translation>
         </message>
         <message>
+            <source>customer service asked</source>
+            <translation>Kundenservice gefragt</translation>
+        </message>
+        <message>
             <source>damaged in transit</source>
             <translation>beim Transport beschädigt</translation>
+        </message>
+        <message>
+            <source>decision confirmed</source>
+            <translation>Entscheidung bestätigt</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>Lieferung</translation>
         </message>
         <message>
             <source>device fault</source>
@@ -1094,6 +2673,18 @@ Paket {tracking}</translation>
             <translation>spenden</translation>
         </message>
         <message>
+            <source>exception raised</source>
+            <translation>Ausnahme gemeldet</translation>
+        </message>
+        <message>
+            <source>exception resolved</source>
+            <translation>Ausnahme erledigt</translation>
+        </message>
+        <message>
+            <source>exception updated</source>
+            <translation>Ausnahme aktualisiert</translation>
+        </message>
+        <message>
             <source>exchange</source>
             <translation>Umtausch</translation>
         </message>
@@ -1106,12 +2697,36 @@ Paket {tracking}</translation>
             <translation>erwartet</translation>
         </message>
         <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>grade taken back</source>
+            <translation>Bewertung zurückgenommen</translation>
+        </message>
+        <message>
             <source>graded</source>
             <translation>bewertet</translation>
         </message>
         <message>
             <source>held</source>
             <translation>zurückgehalten</translation>
+        </message>
+        <message>
+            <source>item cancelled</source>
+            <translation>Artikel storniert</translation>
+        </message>
+        <message>
+            <source>item scanned</source>
+            <translation>Artikel gescannt</translation>
+        </message>
+        <message>
+            <source>label reprinted</source>
+            <translation>Etikett erneut gedruckt</translation>
+        </message>
+        <message>
+            <source>labels printed</source>
+            <translation>Etiketten gedruckt</translation>
         </message>
         <message>
             <source>liquidate</source>
@@ -1126,12 +2741,28 @@ Paket {tracking}</translation>
             <translation>nicht rückgabefähig</translation>
         </message>
         <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
             <source>outside the return window</source>
             <translation>außerhalb der Rückgabefrist</translation>
+        </message>
+        <message>
+            <source>parcel closed</source>
+            <translation>Paket geschlossen</translation>
+        </message>
+        <message>
+            <source>parcel opened</source>
+            <translation>Paket geöffnet</translation>
+        </message>
+        <message>
+            <source>parcel reopened</source>
+            <translation>Paket wieder geöffnet</translation>
         </message>
         <message>
             <source>portal</source>
@@ -1142,8 +2773,28 @@ Paket {tracking}</translation>
             <translation>Post</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>gedruckt</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
             <source>quarantine</source>
             <translation>Quarantäne</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>eingereiht</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>neu bewertet</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>zugewiesen</translation>
         </message>
         <message>
             <source>received</source>
@@ -1158,6 +2809,14 @@ Paket {tracking}</translation>
             <translation>Erstattung</translation>
         </message>
         <message>
+            <source>refund approved</source>
+            <translation>Erstattung genehmigt</translation>
+        </message>
+        <message>
+            <source>refunded in part</source>
+            <translation>teilweise erstattet</translation>
+        </message>
+        <message>
             <source>refurbish</source>
             <translation>aufbereiten</translation>
         </message>
@@ -1170,12 +2829,20 @@ Paket {tracking}</translation>
             <translation>vom Shop abgelehnt</translation>
         </message>
         <message>
+            <source>released</source>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
             <source>repair</source>
             <translation>reparieren</translation>
         </message>
         <message>
             <source>resolved</source>
             <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>resolved by hand</source>
+            <translation>von Hand erledigt</translation>
         </message>
         <message>
             <source>restock</source>
@@ -1190,6 +2857,10 @@ Paket {tracking}</translation>
             <translation>zurück an den Lieferanten</translation>
         </message>
         <message>
+            <source>returned to the customer</source>
+            <translation>an den Kunden zurückgeschickt</translation>
+        </message>
+        <message>
             <source>review</source>
             <translation>Prüfung</translation>
         </message>
@@ -1202,12 +2873,28 @@ Paket {tracking}</translation>
             <translation>gesendet</translation>
         </message>
         <message>
+            <source>sent again</source>
+            <translation>erneut gesendet</translation>
+        </message>
+        <message>
             <source>serial mismatch</source>
             <translation>falsche Seriennummer</translation>
         </message>
         <message>
+            <source>serial number recorded</source>
+            <translation>Seriennummer erfasst</translation>
+        </message>
+        <message>
             <source>shift lead</source>
             <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>abgemeldet</translation>
         </message>
         <message>
             <source>staff</source>
@@ -1230,12 +2917,28 @@ Paket {tracking}</translation>
             <translation>unerwarteter Artikel</translation>
         </message>
         <message>
+            <source>unit re-graded</source>
+            <translation>Artikel neu bewertet</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
             <source>waiting</source>
             <translation>wartet</translation>
         </message>
         <message>
+            <source>weighed</source>
+            <translation>gewogen</translation>
+        </message>
+        <message>
             <source>weight mismatch</source>
             <translation>Gewichtsabweichung</translation>
+        </message>
+        <message>
+            <source>will try again</source>
+            <translation>wird erneut versucht</translation>
         </message>
         <message>
             <source>wrong item</source>
@@ -1342,6 +3045,10 @@ Paket {tracking}</translation>
         <message>
             <source>parcel {tracking} is open at another bench</source>
             <translation>Paket {tracking} ist an einem anderen Arbeitsplatz offen</translation>
+        </message>
+        <message>
+            <source>reopening a closed parcel</source>
+            <translation>Ein geschlossenes Paket wieder öffnen</translation>
         </message>
         <message>
             <source>say why the parcel is reopened</source>

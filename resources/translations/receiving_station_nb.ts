@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
     <context>
+        <name>auth</name>
+        <message>
+            <source>{action} needs a {needed} or above; you are signed in as {role}</source>
+            <translation>{action} krever {needed} eller høyere; du er logget inn som {role}</translation>
+        </message>
+    </context>
+    <context>
         <name>bench</name>
         <message>
             <source>Answer with Y or N</source>
@@ -448,6 +455,1226 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>exceptions_view</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>(keep the grade)</source>
+            <translation>(behold graden)</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Legg til en merknad</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Amount to refund (e.g. {example}):</source>
+            <translation>Beløp som skal refunderes (f.eks. {example}):</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Alle aldre</translation>
+        </message>
+        <message>
+            <source>Any operator</source>
+            <translation>Alle operatører</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>Approve in part</source>
+            <translation>Godkjenn delvis</translation>
+        </message>
+        <message>
+            <source>Approve refund (A)</source>
+            <translation>Godkjenn refusjon (A)</translation>
+        </message>
+        <message>
+            <source>Ask customer service</source>
+            <translation>Spør kundeservice</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Etter status</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>Etter type</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Transportør</translation>
+        </message>
+        <message>
+            <source>Checklist: {answers}</source>
+            <translation>Sjekkliste: {answers}</translation>
+        </message>
+        <message>
+            <source>Choose an exception first (↑/↓).</source>
+            <translation>Velg et avvik først (↑/↓).</translation>
+        </message>
+        <message>
+            <source>Choose an exception to see its evidence.</source>
+            <translation>Velg et avvik for å se dokumentasjonen.</translation>
+        </message>
+        <message>
+            <source>Claim (C)</source>
+            <translation>Ta (C)</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Tatt</translation>
+        </message>
+        <message>
+            <source>Close (D)</source>
+            <translation>Lukk (D)</translation>
+        </message>
+        <message>
+            <source>Close the exception</source>
+            <translation>Lukk avviket</translation>
+        </message>
+        <message>
+            <source>Contact customer (K)</source>
+            <translation>Kontakt kunden (K)</translation>
+        </message>
+        <message>
+            <source>Could not read the exception queue: {problem}</source>
+            <translation>Kunne ikke lese avvikskøen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dokumentasjon</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {done}.</source>
+            <translation>Avvik {id}: {done}.</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {problem}</source>
+            <translation>Avvik {id}: {problem}</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Expected vs found</source>
+            <translation>Forventet mot funnet</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Funnet</translation>
+        </message>
+        <message>
+            <source>Give it to:</source>
+            <translation>Gi det til:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Mkt</source>
+            <translation>Mkd</translation>
+        </message>
+        <message>
+            <source>New grade or disposition:</source>
+            <translation>Ny grad eller disponering:</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nyeste først</translation>
+        </message>
+        <message>
+            <source>No bench activity recorded.</source>
+            <translation>Ingen benkaktivitet registrert.</translation>
+        </message>
+        <message>
+            <source>No exception matches: the queue is clear.</source>
+            <translation>Ingen avvik passer: køen er tom.</translation>
+        </message>
+        <message>
+            <source>No history.</source>
+            <translation>Ingen historikk.</translation>
+        </message>
+        <message>
+            <source>No notes yet (N adds one).</source>
+            <translation>Ingen merknader ennå (N legger til en).</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Merknad (N)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Merknad:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <source>OVERDUE {time}</source>
+            <translation>FORSINKET {time}</translation>
+        </message>
+        <message>
+            <source>Older than 1 day</source>
+            <translation>Eldre enn 1 dag</translation>
+        </message>
+        <message>
+            <source>Older than 1 hour</source>
+            <translation>Eldre enn 1 time</translation>
+        </message>
+        <message>
+            <source>Older than 3 days</source>
+            <translation>Eldre enn 3 dager</translation>
+        </message>
+        <message>
+            <source>Older than 4 hours</source>
+            <translation>Eldre enn 4 timer</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Eldste først</translation>
+        </message>
+        <message>
+            <source>Open (nobody on it)</source>
+            <translation>Åpne (ingen har tatt dem)</translation>
+        </message>
+        <message>
+            <source>Open and claimed</source>
+            <translation>Åpne og tatt</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Pakke</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Re-grade</source>
+            <translation>Vurder på nytt</translation>
+        </message>
+        <message>
+            <source>Re-grade (G)</source>
+            <translation>Vurder på nytt (G)</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Tildel</translation>
+        </message>
+        <message>
+            <source>Reassign (S)</source>
+            <translation>Tildel (S)</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Oppdater (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reject (J)</source>
+            <translation>Avvis (J)</translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Avvis returen</translation>
+        </message>
+        <message>
+            <source>Release (X)</source>
+            <translation>Slipp (X)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Løst</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>Løst:</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>SLA due first</source>
+            <translation>Nærmest SLA først</translation>
+        </message>
+        <message>
+            <source>Scan log</source>
+            <translation>Skanningslogg</translation>
+        </message>
+        <message>
+            <source>Search: RMA, order, tracking number or LPN (Ctrl+F)</source>
+            <translation>Søk: RMA, ordre, sporingsnummer eller LPN (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Serials shipped</source>
+            <translation>Sendte serienumre</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <source>The photo {path} cannot be read (moved or deleted?)</source>
+            <translation>Bildet {path} kan ikke leses (flyttet eller slettet?)</translation>
+        </message>
+        <message>
+            <source>There is no lead to reassign to.</source>
+            <translation>Det finnes ingen skiftleder å tildele.</translation>
+        </message>
+        <message>
+            <source>This exception has no photos.</source>
+            <translation>Dette avviket har ingen bilder.</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Sporing</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Upstream attempts</source>
+            <translation>Forsøk mot ordresystemet</translation>
+        </message>
+        <message>
+            <source>What should customer service ask the customer?</source>
+            <translation>Hva skal kundeservice spørre kunden om?</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>Hva ble gjort?</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Hvorfor avvises den (kunden får vite det)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Hvorfor mindre enn hele beløpet?</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Hvorfor?</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>alder</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>transportør</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanal</translation>
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation>sjekkliste</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>tatt</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>lukket</translation>
+        </message>
+        <message>
+            <source>code scanned</source>
+            <translation>skannet kode</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>regnet fra</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>kunde</translation>
+        </message>
+        <message>
+            <source>customer service asked</source>
+            <translation>kundeservice spurt</translation>
+        </message>
+        <message>
+            <source>days allowed</source>
+            <translation>tillatte dager</translation>
+        </message>
+        <message>
+            <source>days since</source>
+            <translation>dager siden</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>differanse</translation>
+        </message>
+        <message>
+            <source>disposition</source>
+            <translation>disponering</translation>
+        </message>
+        <message>
+            <source>disposition {disposition}</source>
+            <translation>disponering: {disposition}</translation>
+        </message>
+        <message>
+            <source>due in {time}</source>
+            <translation>forfaller om {time}</translation>
+        </message>
+        <message>
+            <source>due in {time} !</source>
+            <translation>forfaller om {time} !</translation>
+        </message>
+        <message>
+            <source>exception detail and evidence</source>
+            <translation>avvikets detaljer og dokumentasjon</translation>
+        </message>
+        <message>
+            <source>exception queue</source>
+            <translation>avvikskø</translation>
+        </message>
+        <message>
+            <source>exception type</source>
+            <translation>avvikstype</translation>
+        </message>
+        <message>
+            <source>expected lines</source>
+            <translation>forventede linjer</translation>
+        </message>
+        <message>
+            <source>expected weight</source>
+            <translation>forventet vekt</translation>
+        </message>
+        <message>
+            <source>explanation</source>
+            <translation>forklaring</translation>
+        </message>
+        <message>
+            <source>flags</source>
+            <translation>flagg</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>grade {grade}</source>
+            <translation>grad {grade}</translation>
+        </message>
+        <message>
+            <source>line {line}: {sku} × {quantity}</source>
+            <translation>linje {line}: {sku} × {quantity}</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marked</translation>
+        </message>
+        <message>
+            <source>measured weight</source>
+            <translation>målt vekt</translation>
+        </message>
+        <message>
+            <source>missing lines</source>
+            <translation>manglende linjer</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>notert</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nummer</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>bilder</translation>
+        </message>
+        <message>
+            <source>photos (P or Enter shows them large)</source>
+            <translation>bilder (P eller Enter viser dem stort)</translation>
+        </message>
+        <message>
+            <source>proposed disposition</source>
+            <translation>foreslått disponering</translation>
+        </message>
+        <message>
+            <source>proposed refund</source>
+            <translation>foreslått refusjon</translation>
+        </message>
+        <message>
+            <source>purchase date</source>
+            <translation>kjøpsdato</translation>
+        </message>
+        <message>
+            <source>raised by operator</source>
+            <translation>registrert av operatør</translation>
+        </message>
+        <message>
+            <source>raised {at}</source>
+            <translation>registrert {at}</translation>
+        </message>
+        <message>
+            <source>raised {at} at {station}</source>
+            <translation>registrert {at} ved {station}</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>vurdert på nytt</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tildelt</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refusjon</translation>
+        </message>
+        <message>
+            <source>refund approved in full</source>
+            <translation>refusjon godkjent i sin helhet</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>avvist</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>sluppet</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>ønsket</translation>
+        </message>
+        <message>
+            <source>return window</source>
+            <translation>returfrist</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>skanning</translation>
+        </message>
+        <message>
+            <source>search by RMA, order, tracking number or LPN</source>
+            <translation>søk på RMA, ordre, sporingsnummer eller LPN</translation>
+        </message>
+        <message>
+            <source>serial number</source>
+            <translation>serienummer</translation>
+        </message>
+        <message>
+            <source>serial scanned</source>
+            <translation>skannet serienummer</translation>
+        </message>
+        <message>
+            <source>serials shipped</source>
+            <translation>sendte serienumre</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>sortering</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>stasjon</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>toleranse</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>sporingsnummer</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>vektavvik</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>hvorfor</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount: type it as {example}</source>
+            <translation>{amount} er ikke et beløp: skriv det som {example}</translation>
+        </message>
+        <message>
+            <source>{amount} refunded</source>
+            <translation>{amount} refundert</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.</source>
+            <translation>{count} treff: {parts}. Lastet {loaded}, {overdue} av dem forsinket.</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}.</source>
+            <translation>{count} treff: {parts}. Lastet {loaded}.</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <source>{done} of {count} {what}.</source>
+            <translation>{done} av {count}: {what}.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} t {minutes}</translation>
+        </message>
+        <message>
+            <source>{id}: {problem}</source>
+            <translation>{id}: {problem}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{number} of {count}: {path}  (← → Esc)</source>
+            <translation>{number} av {count}: {path}  (← → Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} exceptions selected: the actions apply to each of them.</source>
+            <translation>
+                <numerusform>{n} avvik valgt: handlingene gjelder hvert av dem.</numerusform>
+                <numerusform>{n} avvik valgt: handlingene gjelder hvert av dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} by {name}</source>
+            <translation>{status} av {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more refused.</source>
+            <translation>
+                <numerusform>… og {n} til avvist.</numerusform>
+                <numerusform>… og {n} til avvist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…in part (Shift+A)</source>
+            <translation>…delvis (Shift+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>varenummer</translation>
+        </message>
+        <message>
+            <source>accepted (local time)</source>
+            <translation>godkjent (lokal tid)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>idempotency key</source>
+            <translation>idempotensnøkkel</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marked</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>metode</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <source>original payment</source>
+            <translation>opprinnelig betalingsmåte</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refusjon</translation>
+        </message>
+        <message>
+            <source>restocking fee</source>
+            <translation>returgebyr</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>tilgodelapp</translation>
+        </message>
+        <message>
+            <source>upstream reference</source>
+            <translation>referanse i ordresystemet</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures_view</name>
+        <message>
+            <source>&amp;Shift report PDF… (S)</source>
+            <translation>&amp;Skiftrapport som PDF… (S)</translation>
+        </message>
+        <message>
+            <source>'{reason}' dominates</source>
+            <translation>'{reason}' dominerer</translation>
+        </message>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive timer</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Benk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Benker</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroll</translation>
+        </message>
+        <message>
+            <source>Could not work out the figures: {problem}</source>
+            <translation>Kunne ikke beregne nøkkeltallene: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Dock → stock (median · p90)</source>
+            <translation>Rampe → lager (median · p90)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport refunds CSV… (E)</source>
+            <translation>Eks&amp;porter refusjoner som CSV… (E)</translation>
+        </message>
+        <message>
+            <source>Exceptions / 100 units</source>
+            <translation>Avvik / 100 enheter</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Avvik per type</translation>
+        </message>
+        <message>
+            <source>Export refunds</source>
+            <translation>Eksporter refusjoner</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Markets and shifts</source>
+            <translation>Markeder og skift</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Ikke lagret: {problem}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatør</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatører</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Årsaker</translation>
+        </message>
+        <message>
+            <source>Receipt → refund (median · p90)</source>
+            <translation>Mottak → refusjon (median · p90)</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returnert</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Shift figures</source>
+            <translation>Nøkkeltall for skiftet</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Skiftrapport</translation>
+        </message>
+        <message>
+            <source>Shift report written to {path}</source>
+            <translation>Skiftrapporten lagret i {path}</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheter / time</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheter per time på døgnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Mottatte enheter</translation>
+        </message>
+        <message>
+            <source>every bench</source>
+            <translation>alle benker</translation>
+        </message>
+        <message>
+            <source>every market</source>
+            <translation>alle markeder</translation>
+        </message>
+        <message>
+            <source>last 30 days</source>
+            <translation>siste 30 dager</translation>
+        </message>
+        <message>
+            <source>last 365 days</source>
+            <translation>siste 365 dager</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>siste 7 dager</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{market}: {amount}</source>
+            <translation>{market}: {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path}</source>
+            <translation>
+                <numerusform>{n} refundert enhet lagret i {path}</numerusform>
+                <numerusform>{n} refunderte enheter lagret i {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path} ({sums})</source>
+            <translation>
+                <numerusform>{n} refundert enhet lagret i {path} ({sums})</numerusform>
+                <numerusform>{n} refunderte enheter lagret i {path} ({sums})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{period} · worked out {time}</source>
+            <translation>{period} · beregnet {time}</translation>
+        </message>
+        <message>
+            <source>{shift} shift</source>
+            <translation>{shift}</translation>
+        </message>
+    </context>
+    <context>
+        <name>label_templates</name>
+        <message>
+            <source>Hold in {bin}, do not restock: {reason}</source>
+            <translation>Oppbevar i {bin}, ikke tilbake på lager: {reason}</translation>
+        </message>
+        <message>
+            <source>Put away to {bin}</source>
+            <translation>Sett på plass i {bin}</translation>
+        </message>
+        <message>
+            <source>QUARANTINE - HOLD</source>
+            <translation>KARANTENE - HOLDT TILBAKE</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>OPPUSSING</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>TILBAKE PÅ LAGER</translation>
+        </message>
+        <message>
+            <source>RETURN TO VENDOR</source>
+            <translation>TILBAKE TIL LEVERANDØR</translation>
+        </message>
+        <message>
+            <source>To {bin} for {disposition}</source>
+            <translation>Til {bin} for {disposition}</translation>
+        </message>
+        <message>
+            <source>To {bin}: {reason}</source>
+            <translation>Til {bin}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>No unit has the LPN {lpn}</source>
+            <translation>Ingen enhet har LPN {lpn}</translation>
+        </message>
+        <message>
+            <source>None of these labels is waiting: they are printed already</source>
+            <translation>Ingen av disse etikettene venter: de er allerede skrevet ut</translation>
+        </message>
+        <message>
+            <source>Printing a batch of labels</source>
+            <translation>Å skrive ut en bunke etiketter</translation>
+        </message>
+        <message>
+            <source>Reprinting a label</source>
+            <translation>Å skrive ut en etikett på nytt</translation>
+        </message>
+        <message>
+            <source>Say why the label is reprinted (torn, smudged, lost ...)</source>
+            <translation>Si hvorfor etiketten skrives ut på nytt (revet, utydelig, borte ...)</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: no printer set up for this bench</source>
+            <translation>etikett {lpn} ikke skrevet ut: ingen skriver satt opp for denne benken</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: {problem}</source>
+            <translation>etikett {lpn} ikke skrevet ut: {problem}</translation>
+        </message>
+        <message>
+            <source>label {lpn} printed on {printer}</source>
+            <translation>etikett {lpn} skrevet ut på {printer}</translation>
+        </message>
+        <message>
+            <source>label {lpn} was printed already</source>
+            <translation>etikett {lpn} er allerede skrevet ut</translation>
+        </message>
+        <message>
+            <source>label {lpn} was sent to {printer} already: reprint it as a new job</source>
+            <translation>etikett {lpn} er allerede sendt til {printer}: skriv den ut på nytt som en ny jobb</translation>
+        </message>
+        <message>
+            <source>{lpn} has no decision yet: it gets its label when confirmed</source>
+            <translation>{lpn} har ingen beslutning ennå: den får etiketten sin når den bekreftes</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels_view</name>
+        <message>
+            <source>&amp;Print selected (P)</source>
+            <translation>Skriv &amp;ut valgte (P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint… (R)</source>
+            <translation>Skriv ut &amp;på nytt… (R)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting / job log (W)</source>
+            <translation>&amp;Ventende / jobblogg (W)</translation>
+        </message>
+        <message>
+            <source>As it prints</source>
+            <translation>Slik skrives den ut</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Benk</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Lagerplass</translation>
+        </message>
+        <message>
+            <source>Choose a label to see it as it prints</source>
+            <translation>Velg en etikett for å se hvordan den skrives ut</translation>
+        </message>
+        <message>
+            <source>Could not read the labels: {problem}</source>
+            <translation>Kunne ikke lese etikettene: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been reprinted {n} time(s) before.</source>
+            <translation>
+                <numerusform>Den er skrevet ut på nytt {n} gang før.</numerusform>
+                <numerusform>Den er skrevet ut på nytt {n} ganger før.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Label job log</source>
+            <translation>Jobblogg for etiketter</translation>
+        </message>
+        <message>
+            <source>Label jobs of {lpn}</source>
+            <translation>Etikettjobber for {lpn}</translation>
+        </message>
+        <message>
+            <source>Labels waiting</source>
+            <translation>Ventende etiketter</translation>
+        </message>
+        <message>
+            <source>No label is waiting here. To print one again, choose it and press R.</source>
+            <translation>Ingen etikett venter her. For å skrive ut en på nytt: velg den og trykk R.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>Ingen forhåndsvisning: {problem}</translation>
+        </message>
+        <message>
+            <source>P prints the selected (or all shown) · R reprints · W job log</source>
+            <translation>P skriver ut valgte (eller alle som vises) · R skriver ut på nytt · W jobblogg</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>I kø</translation>
+        </message>
+        <message>
+            <source>Reason / fault</source>
+            <translation>Årsak / feil</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Oppdater (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reprint a label</source>
+            <translation>Skriv ut en etikett på nytt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reprint {n} of {lpn} sent to the printer.</source>
+            <translation>
+                <numerusform>Ny utskrift {n} av {lpn} sendt til skriveren.</numerusform>
+                <numerusform>Ny utskrift {n} av {lpn} sendt til skriveren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Nye utskrifter</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)</source>
+            <translation>Hvorfor skrives etiketten for {lpn} ut på nytt? (revet, utydelig, borte, feil lagerplass ...)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Sone</translation>
+        </message>
+        <message>
+            <source>any disposition</source>
+            <translation>all disponering</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>når som helst</translation>
+        </message>
+        <message>
+            <source>any zone</source>
+            <translation>alle soner</translation>
+        </message>
+        <message>
+            <source>job log (every job)</source>
+            <translation>jobblogg (alle jobber)</translation>
+        </message>
+        <message>
+            <source>label jobs</source>
+            <translation>etikettjobber</translation>
+        </message>
+        <message>
+            <source>label preview</source>
+            <translation>forhåndsvisning av etiketten</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>siste 7 dager</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>waiting for a label</source>
+            <translation>venter på etikett</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{lpn} · {template} label, {size} in · {status}</source>
+            <translation>{lpn} · etikett: {template}, {size} tommer · {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
+            <translation>
+                <numerusform>{n} jobb: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
+                <numerusform>{n} jobber: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) sent to the printer, in order.</source>
+            <translation>
+                <numerusform>{n} etikett sendt til skriveren, i rekkefølge.</numerusform>
+                <numerusform>{n} etiketter sendt til skriveren, i rekkefølge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting</source>
+            <translation>
+                <numerusform>{n} etikett venter</numerusform>
+                <numerusform>{n} etiketter venter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting, {failed} failed at the printer</source>
+            <translation>
+                <numerusform>{n} etikett venter, {failed} mislyktes i skriveren</numerusform>
+                <numerusform>{n} etiketter venter, {failed} mislyktes i skriveren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -677,6 +1904,168 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(ingen årsak oppgitt)</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} t</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} t {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
+            <translation>en refusjon for {lpn} er {least} til {paid} (det som ble betalt), med høyst to desimaler; {amount} er ikke det</translation>
+        </message>
+        <message>
+            <source>adding a note to an exception</source>
+            <translation>Å legge til en merknad på et avvik</translation>
+        </message>
+        <message>
+            <source>approving a refund</source>
+            <translation>Å godkjenne en refusjon</translation>
+        </message>
+        <message>
+            <source>asking for contact</source>
+            <translation>Å be om kontakt</translation>
+        </message>
+        <message>
+            <source>claiming an exception</source>
+            <translation>Å ta et avvik</translation>
+        </message>
+        <message>
+            <source>closing an exception</source>
+            <translation>Å lukke et avvik</translation>
+        </message>
+        <message>
+            <source>exception {id} has no RMA, so no customer to contact: find the return first</source>
+            <translation>avvik {id} har ingen RMA og dermed ingen kunde å kontakte: finn returen først</translation>
+        </message>
+        <message>
+            <source>exception {id} is about a parcel, not a unit: close it with a note</source>
+            <translation>avvik {id} gjelder en pakke, ikke en enhet: lukk det med en merknad</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name} since {time}: ask them, or a supervisor to reassign it</source>
+            <translation>avvik {id} er tatt av {name} siden {time}: spør vedkommende, eller en arbeidsleder som kan tildele det på nytt</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: ask them, or a supervisor to reassign it</source>
+            <translation>avvik {id} er tatt av {name}: spør vedkommende, eller en arbeidsleder som kan tildele det på nytt</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: only they or a supervisor can release it</source>
+            <translation>avvik {id} er tatt av {name}: bare vedkommende eller en arbeidsleder kan slippe det</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name}</source>
+            <translation>avvik {id} er allerede løst av {name}</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name} at {at}</source>
+            <translation>avvik {id} er allerede løst av {name} {at}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>operator {id}</source>
+            <translation>operatør {id}</translation>
+        </message>
+        <message>
+            <source>re-grading</source>
+            <translation>Å vurdere på nytt</translation>
+        </message>
+        <message>
+            <source>reassigning an exception</source>
+            <translation>Å tildele et avvik på nytt</translation>
+        </message>
+        <message>
+            <source>rejecting a return</source>
+            <translation>Å avvise en retur</translation>
+        </message>
+        <message>
+            <source>releasing an exception</source>
+            <translation>Å slippe et avvik</translation>
+        </message>
+        <message>
+            <source>say what customer service should ask the customer</source>
+            <translation>si hva kundeservice skal spørre kunden om</translation>
+        </message>
+        <message>
+            <source>say why the exception is closed</source>
+            <translation>si hvorfor avviket lukkes</translation>
+        </message>
+        <message>
+            <source>say why the refund is partial (the customer is told the amount)</source>
+            <translation>si hvorfor refusjonen er delvis (kunden får vite beløpet)</translation>
+        </message>
+        <message>
+            <source>say why the return is rejected (the customer is told)</source>
+            <translation>si hvorfor returen avvises (kunden får vite det)</translation>
+        </message>
+        <message>
+            <source>say why the unit is re-graded</source>
+            <translation>si hvorfor enheten vurderes på nytt</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>merknaden er tom</translation>
+        </message>
+        <message>
+            <source>there is no active operator {id}</source>
+            <translation>det finnes ingen aktiv operatør {id}</translation>
+        </message>
+        <message>
+            <source>there is no disposition {disposition}: one of {dispositions}</source>
+            <translation>disponeringen {disposition} finnes ikke: en av {dispositions}</translation>
+        </message>
+        <message>
+            <source>there is no exception {id}</source>
+            <translation>det finnes ikke noe avvik {id}</translation>
+        </message>
+        <message>
+            <source>there is no grade {grade}: one of {grades}</source>
+            <translation>graden {grade} finnes ikke: en av {grades}</translation>
+        </message>
+        <message>
+            <source>{lpn} already is grade {grade}, {disposition}</source>
+            <translation>{lpn} har allerede grad {grade}, {disposition}</translation>
+        </message>
+        <message>
+            <source>{lpn} is on no line of an RMA (a blind or unexpected item): there is no price to refund against; find the customer's return first</source>
+            <translation>{lpn} står ikke på noen linje i en RMA (en retur uten RMA eller en uventet vare): det finnes ingen pris å refundere mot; finn kundens retur først</translation>
+        </message>
+        <message>
+            <source>{lpn} is still at the bench ({status}): confirm it there first</source>
+            <translation>{lpn} er fortsatt ved benken ({status}): bekreft den der først</translation>
+        </message>
+        <message>
+            <source>{lpn} is {status}, not held: its outcome was already released</source>
+            <translation>{lpn} er {status}, ikke holdt tilbake: utfallet er allerede frigitt</translation>
+        </message>
+        <message>
+            <source>{lpn}'s refund is held by this exception: approve it (in full or in part) or reject the return, so the customer hears</source>
+            <translation>refusjonen for {lpn} holdes tilbake av dette avviket: godkjenn den (helt eller delvis) eller avvis returen, så kunden får beskjed</translation>
+        </message>
+        <message>
+            <source>{name} is {role}: exceptions go to leads</source>
+            <translation>{name} er {role}: avvik går til skiftledere</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
             <source>A parcel without an RMA: a lead finds the customer first</source>
@@ -899,6 +2288,180 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>shift_report</name>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktive timer</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Benk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Benker</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>KONTROLLER</translation>
+        </message>
+        <message>
+            <source>CHECK: one reason explains most returns of this SKU: its description, photos or size chart may mislead customers.</source>
+            <translation>KONTROLLER: én årsak forklarer de fleste returene av denne varen: beskrivelsen, bildene eller størrelsestabellen kan villede kundene.</translation>
+        </message>
+        <message>
+            <source>Computed {at}</source>
+            <translation>Beregnet {at}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disponering</translation>
+        </message>
+        <message>
+            <source>Dock to stock</source>
+            <translation>Rampe til lager</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Avvik</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Avvik per type</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Grades and dispositions</source>
+            <translation>Grader og disponering</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Markeder</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatør</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatører</translation>
+        </message>
+        <message>
+            <source>Per 100 units</source>
+            <translation>Per 100 enheter</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Årsaker</translation>
+        </message>
+        <message>
+            <source>Receipt to refund accepted</source>
+            <translation>Mottak til godkjent refusjon</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returnert</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Skiftrapport</translation>
+        </message>
+        <message>
+            <source>Shift report - {site}</source>
+            <translation>Skiftrapport - {site}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheter / time</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheter per time på døgnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Mottatte enheter</translation>
+        </message>
+        <message>
+            <source>market {market}</source>
+            <translation>marked {market}</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} refunds)</source>
+            <translation>median {median}, p90 {p90} ({count} refusjoner)</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} units)</source>
+            <translation>median {median}, p90 {p90} ({count} enheter)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>{count} ({rate} per 100 units)</source>
+            <translation>{count} ({rate} per 100 enheter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shifts</name>
+        <message>
+            <source>all day</source>
+            <translation>hele dagen</translation>
+        </message>
+        <message>
+            <source>any shift</source>
+            <translation>alle skift</translation>
+        </message>
+        <message>
+            <source>early</source>
+            <translation>morgenskift</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>ettermiddagsskift</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>nattskift</translation>
+        </message>
+        <message>
+            <source>{days}, {shift} shift</source>
+            <translation>{days}, {shift}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} til {last}</translation>
+        </message>
+        <message>
+            <source>{shift} ({start}-{end})</source>
+            <translation>{shift} ({start}-{end})</translation>
+        </message>
+    </context>
+    <context>
         <name>upstream_view</name>
         <message>
             <source>&amp;Retry now (R)</source>
@@ -1062,6 +2625,10 @@ pakke {tracking}</translation>
             <translation>avbrutt</translation>
         </message>
         <message>
+            <source>cancelled at the bench</source>
+            <translation>avbrutt ved benken</translation>
+        </message>
+        <message>
             <source>claimed</source>
             <translation>tatt</translation>
         </message>
@@ -1078,8 +2645,20 @@ pakke {tracking}</translation>
             <translation>kundemelding</translation>
         </message>
         <message>
+            <source>customer service asked</source>
+            <translation>kundeservice spurt</translation>
+        </message>
+        <message>
             <source>damaged in transit</source>
             <translation>skadet i transport</translation>
+        </message>
+        <message>
+            <source>decision confirmed</source>
+            <translation>beslutning bekreftet</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>levering</translation>
         </message>
         <message>
             <source>device fault</source>
@@ -1094,6 +2673,18 @@ pakke {tracking}</translation>
             <translation>doner</translation>
         </message>
         <message>
+            <source>exception raised</source>
+            <translation>avvik registrert</translation>
+        </message>
+        <message>
+            <source>exception resolved</source>
+            <translation>avvik løst</translation>
+        </message>
+        <message>
+            <source>exception updated</source>
+            <translation>avvik oppdatert</translation>
+        </message>
+        <message>
             <source>exchange</source>
             <translation>bytte</translation>
         </message>
@@ -1106,12 +2697,36 @@ pakke {tracking}</translation>
             <translation>forventet</translation>
         </message>
         <message>
+            <source>failed</source>
+            <translation>mislyktes</translation>
+        </message>
+        <message>
+            <source>grade taken back</source>
+            <translation>vurdering angret</translation>
+        </message>
+        <message>
             <source>graded</source>
             <translation>vurdert</translation>
         </message>
         <message>
             <source>held</source>
             <translation>holdt tilbake</translation>
+        </message>
+        <message>
+            <source>item cancelled</source>
+            <translation>vare avbrutt</translation>
+        </message>
+        <message>
+            <source>item scanned</source>
+            <translation>vare skannet</translation>
+        </message>
+        <message>
+            <source>label reprinted</source>
+            <translation>etikett skrevet ut på nytt</translation>
+        </message>
+        <message>
+            <source>labels printed</source>
+            <translation>etiketter skrevet ut</translation>
         </message>
         <message>
             <source>liquidate</source>
@@ -1126,12 +2741,28 @@ pakke {tracking}</translation>
             <translation>kan ikke returneres</translation>
         </message>
         <message>
+            <source>note</source>
+            <translation>merknad</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>åpen</translation>
         </message>
         <message>
             <source>outside the return window</source>
             <translation>utenfor returfristen</translation>
+        </message>
+        <message>
+            <source>parcel closed</source>
+            <translation>pakke lukket</translation>
+        </message>
+        <message>
+            <source>parcel opened</source>
+            <translation>pakke åpnet</translation>
+        </message>
+        <message>
+            <source>parcel reopened</source>
+            <translation>pakke åpnet igjen</translation>
         </message>
         <message>
             <source>portal</source>
@@ -1142,8 +2773,28 @@ pakke {tracking}</translation>
             <translation>post</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>skrevet ut</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>kjøp</translation>
+        </message>
+        <message>
             <source>quarantine</source>
             <translation>karantene</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>i kø</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>vurdert på nytt</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tildelt</translation>
         </message>
         <message>
             <source>received</source>
@@ -1158,6 +2809,14 @@ pakke {tracking}</translation>
             <translation>refusjon</translation>
         </message>
         <message>
+            <source>refund approved</source>
+            <translation>refusjon godkjent</translation>
+        </message>
+        <message>
+            <source>refunded in part</source>
+            <translation>delvis refundert</translation>
+        </message>
+        <message>
             <source>refurbish</source>
             <translation>klargjør</translation>
         </message>
@@ -1170,12 +2829,20 @@ pakke {tracking}</translation>
             <translation>avvist av nettbutikken</translation>
         </message>
         <message>
+            <source>released</source>
+            <translation>sluppet</translation>
+        </message>
+        <message>
             <source>repair</source>
             <translation>reparer</translation>
         </message>
         <message>
             <source>resolved</source>
             <translation>løst</translation>
+        </message>
+        <message>
+            <source>resolved by hand</source>
+            <translation>løst for hånd</translation>
         </message>
         <message>
             <source>restock</source>
@@ -1190,6 +2857,10 @@ pakke {tracking}</translation>
             <translation>tilbake til leverandøren</translation>
         </message>
         <message>
+            <source>returned to the customer</source>
+            <translation>sendt tilbake til kunden</translation>
+        </message>
+        <message>
             <source>review</source>
             <translation>gjennomgang</translation>
         </message>
@@ -1202,12 +2873,28 @@ pakke {tracking}</translation>
             <translation>sendt</translation>
         </message>
         <message>
+            <source>sent again</source>
+            <translation>sendt på nytt</translation>
+        </message>
+        <message>
             <source>serial mismatch</source>
             <translation>feil serienummer</translation>
         </message>
         <message>
+            <source>serial number recorded</source>
+            <translation>serienummer registrert</translation>
+        </message>
+        <message>
             <source>shift lead</source>
             <translation>skiftleder</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>logget inn</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>logget ut</translation>
         </message>
         <message>
             <source>staff</source>
@@ -1230,12 +2917,28 @@ pakke {tracking}</translation>
             <translation>uventet vare</translation>
         </message>
         <message>
+            <source>unit re-graded</source>
+            <translation>enhet vurdert på nytt</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukjent</translation>
+        </message>
+        <message>
             <source>waiting</source>
             <translation>venter</translation>
         </message>
         <message>
+            <source>weighed</source>
+            <translation>veid</translation>
+        </message>
+        <message>
             <source>weight mismatch</source>
             <translation>vektavvik</translation>
+        </message>
+        <message>
+            <source>will try again</source>
+            <translation>prøver igjen</translation>
         </message>
         <message>
             <source>wrong item</source>
@@ -1342,6 +3045,10 @@ pakke {tracking}</translation>
         <message>
             <source>parcel {tracking} is open at another bench</source>
             <translation>pakke {tracking} er åpen ved en annen benk</translation>
+        </message>
+        <message>
+            <source>reopening a closed parcel</source>
+            <translation>Å åpne en lukket pakke igjen</translation>
         </message>
         <message>
             <source>say why the parcel is reopened</source>

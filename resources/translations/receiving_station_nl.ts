@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>auth</name>
+        <message>
+            <source>{action} needs a {needed} or above; you are signed in as {role}</source>
+            <translation>{action} vraagt een {needed} of hoger; je bent aangemeld als {role}</translation>
+        </message>
+    </context>
+    <context>
         <name>bench</name>
         <message>
             <source>Answer with Y or N</source>
@@ -448,6 +455,1226 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>exceptions_view</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>(keep the grade)</source>
+            <translation>(graad behouden)</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Notitie toevoegen</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Amount to refund (e.g. {example}):</source>
+            <translation>Terug te betalen bedrag (bijv. {example}):</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Elke leeftijd</translation>
+        </message>
+        <message>
+            <source>Any operator</source>
+            <translation>Elke medewerker</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Elk type</translation>
+        </message>
+        <message>
+            <source>Approve in part</source>
+            <translation>Gedeeltelijk goedkeuren</translation>
+        </message>
+        <message>
+            <source>Approve refund (A)</source>
+            <translation>Terugbetaling goedkeuren (A)</translation>
+        </message>
+        <message>
+            <source>Ask customer service</source>
+            <translation>Klantenservice vragen</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Op status</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>Op type</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Vervoerder</translation>
+        </message>
+        <message>
+            <source>Checklist: {answers}</source>
+            <translation>Checklist: {answers}</translation>
+        </message>
+        <message>
+            <source>Choose an exception first (↑/↓).</source>
+            <translation>Kies eerst een uitzondering (↑/↓).</translation>
+        </message>
+        <message>
+            <source>Choose an exception to see its evidence.</source>
+            <translation>Kies een uitzondering om het bewijs te zien.</translation>
+        </message>
+        <message>
+            <source>Claim (C)</source>
+            <translation>Oppakken (C)</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Opgepakt</translation>
+        </message>
+        <message>
+            <source>Close (D)</source>
+            <translation>Sluiten (D)</translation>
+        </message>
+        <message>
+            <source>Close the exception</source>
+            <translation>De uitzondering sluiten</translation>
+        </message>
+        <message>
+            <source>Contact customer (K)</source>
+            <translation>Klant contacteren (K)</translation>
+        </message>
+        <message>
+            <source>Could not read the exception queue: {problem}</source>
+            <translation>Kon de uitzonderingenwachtrij niet lezen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {done}.</source>
+            <translation>Uitzondering {id}: {done}.</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {problem}</source>
+            <translation>Uitzondering {id}: {problem}</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Verwacht</translation>
+        </message>
+        <message>
+            <source>Expected vs found</source>
+            <translation>Verwacht tegenover gevonden</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Gevonden</translation>
+        </message>
+        <message>
+            <source>Give it to:</source>
+            <translation>Geven aan:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Mkt</source>
+            <translation>Mkt</translation>
+        </message>
+        <message>
+            <source>New grade or disposition:</source>
+            <translation>Nieuwe graad of bestemming:</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>No bench activity recorded.</source>
+            <translation>Geen werkbankactiviteit vastgelegd.</translation>
+        </message>
+        <message>
+            <source>No exception matches: the queue is clear.</source>
+            <translation>Geen uitzondering komt overeen: de wachtrij is leeg.</translation>
+        </message>
+        <message>
+            <source>No history.</source>
+            <translation>Geen geschiedenis.</translation>
+        </message>
+        <message>
+            <source>No notes yet (N adds one).</source>
+            <translation>Nog geen notities (N voegt er een toe).</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Notitie (N)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notitie:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>OVERDUE {time}</source>
+            <translation>TE LAAT {time}</translation>
+        </message>
+        <message>
+            <source>Older than 1 day</source>
+            <translation>Ouder dan 1 dag</translation>
+        </message>
+        <message>
+            <source>Older than 1 hour</source>
+            <translation>Ouder dan 1 uur</translation>
+        </message>
+        <message>
+            <source>Older than 3 days</source>
+            <translation>Ouder dan 3 dagen</translation>
+        </message>
+        <message>
+            <source>Older than 4 hours</source>
+            <translation>Ouder dan 4 uur</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Oudste eerst</translation>
+        </message>
+        <message>
+            <source>Open (nobody on it)</source>
+            <translation>Open (niemand pakt ze op)</translation>
+        </message>
+        <message>
+            <source>Open and claimed</source>
+            <translation>Open en opgepakt</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Pakket</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto's</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Re-grade</source>
+            <translation>Opnieuw beoordelen</translation>
+        </message>
+        <message>
+            <source>Re-grade (G)</source>
+            <translation>Opnieuw beoordelen (G)</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Toewijzen</translation>
+        </message>
+        <message>
+            <source>Reassign (S)</source>
+            <translation>Toewijzen (S)</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Vernieuwen (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reject (J)</source>
+            <translation>Afwijzen (J)</translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>De retour afwijzen</translation>
+        </message>
+        <message>
+            <source>Release (X)</source>
+            <translation>Vrijgeven (X)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Opgelost</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>Opgelost:</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>SLA due first</source>
+            <translation>Eerst de SLA die het eerst afloopt</translation>
+        </message>
+        <message>
+            <source>Scan log</source>
+            <translation>Scanlogboek</translation>
+        </message>
+        <message>
+            <source>Search: RMA, order, tracking number or LPN (Ctrl+F)</source>
+            <translation>Zoeken: RMA, bestelling, trackingnummer of LPN (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Serials shipped</source>
+            <translation>Verzonden serienummers</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>The photo {path} cannot be read (moved or deleted?)</source>
+            <translation>De foto {path} kan niet gelezen worden (verplaatst of verwijderd?)</translation>
+        </message>
+        <message>
+            <source>There is no lead to reassign to.</source>
+            <translation>Er is geen teamleider om aan toe te wijzen.</translation>
+        </message>
+        <message>
+            <source>This exception has no photos.</source>
+            <translation>Deze uitzondering heeft geen foto's.</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Upstream attempts</source>
+            <translation>Pogingen naar de webshop</translation>
+        </message>
+        <message>
+            <source>What should customer service ask the customer?</source>
+            <translation>Wat moet klantenservice de klant vragen?</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>Wat is er gedaan?</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Waarom wordt ze afgewezen (de klant krijgt het te horen)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Waarom minder dan het volledige bedrag?</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Waarom?</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>leeftijd</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>vervoerder</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanaal</translation>
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation>checklist</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>opgepakt</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>gesloten</translation>
+        </message>
+        <message>
+            <source>code scanned</source>
+            <translation>gescande code</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>gerekend vanaf</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>klant</translation>
+        </message>
+        <message>
+            <source>customer service asked</source>
+            <translation>klantenservice gevraagd</translation>
+        </message>
+        <message>
+            <source>days allowed</source>
+            <translation>toegestane dagen</translation>
+        </message>
+        <message>
+            <source>days since</source>
+            <translation>dagen sinds</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>verschil</translation>
+        </message>
+        <message>
+            <source>disposition</source>
+            <translation>bestemming</translation>
+        </message>
+        <message>
+            <source>disposition {disposition}</source>
+            <translation>bestemming: {disposition}</translation>
+        </message>
+        <message>
+            <source>due in {time}</source>
+            <translation>verloopt over {time}</translation>
+        </message>
+        <message>
+            <source>due in {time} !</source>
+            <translation>verloopt over {time} !</translation>
+        </message>
+        <message>
+            <source>exception detail and evidence</source>
+            <translation>details en bewijs van de uitzondering</translation>
+        </message>
+        <message>
+            <source>exception queue</source>
+            <translation>uitzonderingenwachtrij</translation>
+        </message>
+        <message>
+            <source>exception type</source>
+            <translation>soort uitzondering</translation>
+        </message>
+        <message>
+            <source>expected lines</source>
+            <translation>verwachte regels</translation>
+        </message>
+        <message>
+            <source>expected weight</source>
+            <translation>verwacht gewicht</translation>
+        </message>
+        <message>
+            <source>explanation</source>
+            <translation>uitleg</translation>
+        </message>
+        <message>
+            <source>flags</source>
+            <translation>markeringen</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>graad</translation>
+        </message>
+        <message>
+            <source>grade {grade}</source>
+            <translation>graad {grade}</translation>
+        </message>
+        <message>
+            <source>line {line}: {sku} × {quantity}</source>
+            <translation>regel {line}: {sku} × {quantity}</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>markt</translation>
+        </message>
+        <message>
+            <source>measured weight</source>
+            <translation>gemeten gewicht</translation>
+        </message>
+        <message>
+            <source>missing lines</source>
+            <translation>ontbrekende regels</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>genoteerd</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nummer</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>bestelling</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>pakketten</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>foto's</translation>
+        </message>
+        <message>
+            <source>photos (P or Enter shows them large)</source>
+            <translation>foto's (P of Enter toont ze groot)</translation>
+        </message>
+        <message>
+            <source>proposed disposition</source>
+            <translation>voorgestelde bestemming</translation>
+        </message>
+        <message>
+            <source>proposed refund</source>
+            <translation>voorgestelde terugbetaling</translation>
+        </message>
+        <message>
+            <source>purchase date</source>
+            <translation>aankoopdatum</translation>
+        </message>
+        <message>
+            <source>raised by operator</source>
+            <translation>gemeld door medewerker</translation>
+        </message>
+        <message>
+            <source>raised {at}</source>
+            <translation>gemeld {at}</translation>
+        </message>
+        <message>
+            <source>raised {at} at {station}</source>
+            <translation>gemeld {at} bij {station}</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>opnieuw beoordeeld</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>toegewezen</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>terugbetaling</translation>
+        </message>
+        <message>
+            <source>refund approved in full</source>
+            <translation>terugbetaling volledig goedgekeurd</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>vrijgegeven</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>gevraagd</translation>
+        </message>
+        <message>
+            <source>return window</source>
+            <translation>retourtermijn</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>scan</translation>
+        </message>
+        <message>
+            <source>search by RMA, order, tracking number or LPN</source>
+            <translation>zoeken op RMA, bestelling, trackingnummer of LPN</translation>
+        </message>
+        <message>
+            <source>serial number</source>
+            <translation>serienummer</translation>
+        </message>
+        <message>
+            <source>serial scanned</source>
+            <translation>gescand serienummer</translation>
+        </message>
+        <message>
+            <source>serials shipped</source>
+            <translation>verzonden serienummers</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>sortering</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>tolerantie</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>trackingnummer</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>gewichtsafwijking</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>waarom</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount: type it as {example}</source>
+            <translation>{amount} is geen bedrag: typ het als {example}</translation>
+        </message>
+        <message>
+            <source>{amount} refunded</source>
+            <translation>{amount} terugbetaald</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.</source>
+            <translation>{count} gevonden: {parts}. Geladen {loaded}, waarvan {overdue} te laat.</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}.</source>
+            <translation>{count} gevonden: {parts}. Geladen {loaded}.</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <source>{done} of {count} {what}.</source>
+            <translation>{done} van {count}: {what}.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} u {minutes}</translation>
+        </message>
+        <message>
+            <source>{id}: {problem}</source>
+            <translation>{id}: {problem}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{number} of {count}: {path}  (← → Esc)</source>
+            <translation>{number} van {count}: {path}  (← → Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} exceptions selected: the actions apply to each of them.</source>
+            <translation>
+                <numerusform>{n} uitzondering gekozen: de acties gelden voor elk ervan.</numerusform>
+                <numerusform>{n} uitzonderingen gekozen: de acties gelden voor elk ervan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} by {name}</source>
+            <translation>{status} door {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more refused.</source>
+            <translation>
+                <numerusform>… en nog {n} geweigerd.</numerusform>
+                <numerusform>… en nog {n} geweigerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…in part (Shift+A)</source>
+            <translation>…gedeeltelijk (Shift+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>accepted (local time)</source>
+            <translation>geaccepteerd (lokale tijd)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>graad</translation>
+        </message>
+        <message>
+            <source>idempotency key</source>
+            <translation>idempotentiesleutel</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>markt</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>methode</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>bestelling</translation>
+        </message>
+        <message>
+            <source>original payment</source>
+            <translation>oorspronkelijke betaalwijze</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>terugbetaling</translation>
+        </message>
+        <message>
+            <source>restocking fee</source>
+            <translation>retourkosten</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>tegoed</translation>
+        </message>
+        <message>
+            <source>upstream reference</source>
+            <translation>referentie van de webshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures_view</name>
+        <message>
+            <source>&amp;Shift report PDF… (S)</source>
+            <translation>Dienstrapport als PDF… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>'{reason}' dominates</source>
+            <translation>'{reason}' overheerst</translation>
+        </message>
+        <message>
+            <source>Active hours</source>
+            <translation>Actieve uren</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Werkbank</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Werkbanken</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Could not work out the figures: {problem}</source>
+            <translation>Kon de cijfers niet berekenen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>Bestemmingen</translation>
+        </message>
+        <message>
+            <source>Dock → stock (median · p90)</source>
+            <translation>Dock → voorraad (mediaan · p90)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport refunds CSV… (E)</source>
+            <translation>Terugbetalingen e&amp;xporteren als CSV… (E)</translation>
+        </message>
+        <message>
+            <source>Exceptions / 100 units</source>
+            <translation>Uitzonderingen / 100 artikelen</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Uitzonderingen per soort</translation>
+        </message>
+        <message>
+            <source>Export refunds</source>
+            <translation>Terugbetalingen exporteren</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Graden</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Markets and shifts</source>
+            <translation>Markten en diensten</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Niet opgeslagen: {problem}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Medewerkers</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Redenen</translation>
+        </message>
+        <message>
+            <source>Receipt → refund (median · p90)</source>
+            <translation>Ontvangst → terugbetaling (mediaan · p90)</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Meest geretourneerd</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Shift figures</source>
+            <translation>Cijfers van de dienst</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Dienstrapport</translation>
+        </message>
+        <message>
+            <source>Shift report written to {path}</source>
+            <translation>Dienstrapport opgeslagen in {path}</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Artikelen</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Artikelen / uur</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Artikelen per uur van de dag</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Ontvangen artikelen</translation>
+        </message>
+        <message>
+            <source>every bench</source>
+            <translation>alle werkbanken</translation>
+        </message>
+        <message>
+            <source>every market</source>
+            <translation>alle markten</translation>
+        </message>
+        <message>
+            <source>last 30 days</source>
+            <translation>laatste 30 dagen</translation>
+        </message>
+        <message>
+            <source>last 365 days</source>
+            <translation>laatste 365 dagen</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>laatste 7 dagen</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gisteren</translation>
+        </message>
+        <message>
+            <source>{market}: {amount}</source>
+            <translation>{market}: {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path}</source>
+            <translation>
+                <numerusform>{n} terugbetaald artikel opgeslagen in {path}</numerusform>
+                <numerusform>{n} terugbetaalde artikelen opgeslagen in {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path} ({sums})</source>
+            <translation>
+                <numerusform>{n} terugbetaald artikel opgeslagen in {path} ({sums})</numerusform>
+                <numerusform>{n} terugbetaalde artikelen opgeslagen in {path} ({sums})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{period} · worked out {time}</source>
+            <translation>{period} · berekend om {time}</translation>
+        </message>
+        <message>
+            <source>{shift} shift</source>
+            <translation>{shift}</translation>
+        </message>
+    </context>
+    <context>
+        <name>label_templates</name>
+        <message>
+            <source>Hold in {bin}, do not restock: {reason}</source>
+            <translation>Bewaren in {bin}, niet terug naar voorraad: {reason}</translation>
+        </message>
+        <message>
+            <source>Put away to {bin}</source>
+            <translation>Wegzetten in {bin}</translation>
+        </message>
+        <message>
+            <source>QUARANTINE - HOLD</source>
+            <translation>QUARANTAINE - GEBLOKKEERD</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>HERSTEL</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>TERUG NAAR VOORRAAD</translation>
+        </message>
+        <message>
+            <source>RETURN TO VENDOR</source>
+            <translation>TERUG NAAR LEVERANCIER</translation>
+        </message>
+        <message>
+            <source>To {bin} for {disposition}</source>
+            <translation>Naar {bin} voor {disposition}</translation>
+        </message>
+        <message>
+            <source>To {bin}: {reason}</source>
+            <translation>Naar {bin}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>No unit has the LPN {lpn}</source>
+            <translation>Geen artikel heeft LPN {lpn}</translation>
+        </message>
+        <message>
+            <source>None of these labels is waiting: they are printed already</source>
+            <translation>Geen van deze etiketten wacht: ze zijn al afgedrukt</translation>
+        </message>
+        <message>
+            <source>Printing a batch of labels</source>
+            <translation>Een reeks etiketten afdrukken</translation>
+        </message>
+        <message>
+            <source>Reprinting a label</source>
+            <translation>Een etiket opnieuw afdrukken</translation>
+        </message>
+        <message>
+            <source>Say why the label is reprinted (torn, smudged, lost ...)</source>
+            <translation>Zeg waarom het etiket opnieuw wordt afgedrukt (gescheurd, vlekkerig, kwijt ...)</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: no printer set up for this bench</source>
+            <translation>etiket {lpn} niet afgedrukt: geen printer ingesteld voor deze werkbank</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: {problem}</source>
+            <translation>etiket {lpn} niet afgedrukt: {problem}</translation>
+        </message>
+        <message>
+            <source>label {lpn} printed on {printer}</source>
+            <translation>etiket {lpn} afgedrukt op {printer}</translation>
+        </message>
+        <message>
+            <source>label {lpn} was printed already</source>
+            <translation>etiket {lpn} is al afgedrukt</translation>
+        </message>
+        <message>
+            <source>label {lpn} was sent to {printer} already: reprint it as a new job</source>
+            <translation>etiket {lpn} is al naar {printer} gestuurd: druk het opnieuw af als nieuwe opdracht</translation>
+        </message>
+        <message>
+            <source>{lpn} has no decision yet: it gets its label when confirmed</source>
+            <translation>{lpn} heeft nog geen beslissing: het krijgt zijn etiket bij het bevestigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels_view</name>
+        <message>
+            <source>&amp;Print selected (P)</source>
+            <translation>Gekozen &amp;afdrukken (P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint… (R)</source>
+            <translation>&amp;Opnieuw afdrukken… (R)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting / job log (W)</source>
+            <translation>Wachtend / opdrachten&amp;log (W)</translation>
+        </message>
+        <message>
+            <source>As it prints</source>
+            <translation>Zo wordt het afgedrukt</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Werkbank</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Choose a label to see it as it prints</source>
+            <translation>Kies een etiket om te zien hoe het wordt afgedrukt</translation>
+        </message>
+        <message>
+            <source>Could not read the labels: {problem}</source>
+            <translation>Kon de etiketten niet lezen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Graad</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been reprinted {n} time(s) before.</source>
+            <translation>
+                <numerusform>Het is al {n} keer opnieuw afgedrukt.</numerusform>
+                <numerusform>Het is al {n} keer opnieuw afgedrukt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Label job log</source>
+            <translation>Logboek van etiketopdrachten</translation>
+        </message>
+        <message>
+            <source>Label jobs of {lpn}</source>
+            <translation>Etiketopdrachten van {lpn}</translation>
+        </message>
+        <message>
+            <source>Labels waiting</source>
+            <translation>Wachtende etiketten</translation>
+        </message>
+        <message>
+            <source>No label is waiting here. To print one again, choose it and press R.</source>
+            <translation>Hier wacht geen etiket. Om er een opnieuw af te drukken: kies het en druk op R.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>Geen voorbeeld: {problem}</translation>
+        </message>
+        <message>
+            <source>P prints the selected (or all shown) · R reprints · W job log</source>
+            <translation>P drukt de gekozen af (of alle getoonde) · R drukt opnieuw af · W opdrachtenlog</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In de wachtrij</translation>
+        </message>
+        <message>
+            <source>Reason / fault</source>
+            <translation>Reden / storing</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Vernieuwen (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reprint a label</source>
+            <translation>Een etiket opnieuw afdrukken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reprint {n} of {lpn} sent to the printer.</source>
+            <translation>
+                <numerusform>Herdruk {n} van {lpn} naar de printer gestuurd.</numerusform>
+                <numerusform>Herdruk {n} van {lpn} naar de printer gestuurd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Herdrukken</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)</source>
+            <translation>Waarom wordt het etiket van {lpn} opnieuw afgedrukt? (gescheurd, vlekkerig, kwijt, verkeerde locatie ...)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>any disposition</source>
+            <translation>elke bestemming</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>altijd</translation>
+        </message>
+        <message>
+            <source>any zone</source>
+            <translation>elke zone</translation>
+        </message>
+        <message>
+            <source>job log (every job)</source>
+            <translation>opdrachtenlog (alle opdrachten)</translation>
+        </message>
+        <message>
+            <source>label jobs</source>
+            <translation>etiketopdrachten</translation>
+        </message>
+        <message>
+            <source>label preview</source>
+            <translation>voorbeeld van het etiket</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>laatste 7 dagen</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <source>waiting for a label</source>
+            <translation>wacht op een etiket</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gisteren</translation>
+        </message>
+        <message>
+            <source>{lpn} · {template} label, {size} in · {status}</source>
+            <translation>{lpn} · etiket: {template}, {size} inch · {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
+            <translation>
+                <numerusform>{n} opdracht: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
+                <numerusform>{n} opdrachten: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) sent to the printer, in order.</source>
+            <translation>
+                <numerusform>{n} etiket naar de printer gestuurd, op volgorde.</numerusform>
+                <numerusform>{n} etiketten naar de printer gestuurd, op volgorde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting</source>
+            <translation>
+                <numerusform>{n} etiket wacht</numerusform>
+                <numerusform>{n} etiketten wachten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting, {failed} failed at the printer</source>
+            <translation>
+                <numerusform>{n} etiket wacht, {failed} mislukt bij de printer</numerusform>
+                <numerusform>{n} etiketten wachten, {failed} mislukt bij de printer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -677,6 +1904,168 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(geen reden opgegeven)</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} u</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} u {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
+            <translation>een terugbetaling voor {lpn} is {least} tot {paid} (wat betaald is), met hoogstens twee decimalen; {amount} is dat niet</translation>
+        </message>
+        <message>
+            <source>adding a note to an exception</source>
+            <translation>Een notitie bij een uitzondering zetten</translation>
+        </message>
+        <message>
+            <source>approving a refund</source>
+            <translation>Een terugbetaling goedkeuren</translation>
+        </message>
+        <message>
+            <source>asking for contact</source>
+            <translation>Om contact vragen</translation>
+        </message>
+        <message>
+            <source>claiming an exception</source>
+            <translation>Een uitzondering oppakken</translation>
+        </message>
+        <message>
+            <source>closing an exception</source>
+            <translation>Een uitzondering sluiten</translation>
+        </message>
+        <message>
+            <source>exception {id} has no RMA, so no customer to contact: find the return first</source>
+            <translation>uitzondering {id} heeft geen RMA, dus geen klant om te contacteren: zoek eerst de retour</translation>
+        </message>
+        <message>
+            <source>exception {id} is about a parcel, not a unit: close it with a note</source>
+            <translation>uitzondering {id} gaat over een pakket, niet over een artikel: sluit ze met een notitie</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name} since {time}: ask them, or a supervisor to reassign it</source>
+            <translation>uitzondering {id} is opgepakt door {name} sinds {time}: vraag het hem of haar, of een supervisor om ze opnieuw toe te wijzen</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: ask them, or a supervisor to reassign it</source>
+            <translation>uitzondering {id} is opgepakt door {name}: vraag het hem of haar, of een supervisor om ze opnieuw toe te wijzen</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: only they or a supervisor can release it</source>
+            <translation>uitzondering {id} is opgepakt door {name}: alleen die persoon of een supervisor kan ze vrijgeven</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name}</source>
+            <translation>uitzondering {id} is al opgelost door {name}</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name} at {at}</source>
+            <translation>uitzondering {id} is al opgelost door {name} op {at}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>operator {id}</source>
+            <translation>medewerker {id}</translation>
+        </message>
+        <message>
+            <source>re-grading</source>
+            <translation>Opnieuw beoordelen</translation>
+        </message>
+        <message>
+            <source>reassigning an exception</source>
+            <translation>Een uitzondering opnieuw toewijzen</translation>
+        </message>
+        <message>
+            <source>rejecting a return</source>
+            <translation>Een retour afwijzen</translation>
+        </message>
+        <message>
+            <source>releasing an exception</source>
+            <translation>Een uitzondering vrijgeven</translation>
+        </message>
+        <message>
+            <source>say what customer service should ask the customer</source>
+            <translation>zeg wat klantenservice de klant moet vragen</translation>
+        </message>
+        <message>
+            <source>say why the exception is closed</source>
+            <translation>zeg waarom de uitzondering gesloten wordt</translation>
+        </message>
+        <message>
+            <source>say why the refund is partial (the customer is told the amount)</source>
+            <translation>zeg waarom de terugbetaling gedeeltelijk is (de klant hoort het bedrag)</translation>
+        </message>
+        <message>
+            <source>say why the return is rejected (the customer is told)</source>
+            <translation>zeg waarom de retour wordt afgewezen (de klant hoort het)</translation>
+        </message>
+        <message>
+            <source>say why the unit is re-graded</source>
+            <translation>zeg waarom het artikel opnieuw beoordeeld wordt</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>de notitie is leeg</translation>
+        </message>
+        <message>
+            <source>there is no active operator {id}</source>
+            <translation>er is geen actieve medewerker {id}</translation>
+        </message>
+        <message>
+            <source>there is no disposition {disposition}: one of {dispositions}</source>
+            <translation>de bestemming {disposition} bestaat niet: een van {dispositions}</translation>
+        </message>
+        <message>
+            <source>there is no exception {id}</source>
+            <translation>er is geen uitzondering {id}</translation>
+        </message>
+        <message>
+            <source>there is no grade {grade}: one of {grades}</source>
+            <translation>de graad {grade} bestaat niet: een van {grades}</translation>
+        </message>
+        <message>
+            <source>{lpn} already is grade {grade}, {disposition}</source>
+            <translation>{lpn} heeft al graad {grade}, {disposition}</translation>
+        </message>
+        <message>
+            <source>{lpn} is on no line of an RMA (a blind or unexpected item): there is no price to refund against; find the customer's return first</source>
+            <translation>{lpn} staat op geen enkele regel van een RMA (een retour zonder RMA of een onverwacht artikel): er is geen prijs om terug te betalen; zoek eerst de retour van de klant</translation>
+        </message>
+        <message>
+            <source>{lpn} is still at the bench ({status}): confirm it there first</source>
+            <translation>{lpn} is nog aan de werkbank ({status}): bevestig het daar eerst</translation>
+        </message>
+        <message>
+            <source>{lpn} is {status}, not held: its outcome was already released</source>
+            <translation>{lpn} is {status}, niet geblokkeerd: de uitkomst is al vrijgegeven</translation>
+        </message>
+        <message>
+            <source>{lpn}'s refund is held by this exception: approve it (in full or in part) or reject the return, so the customer hears</source>
+            <translation>de terugbetaling van {lpn} wordt door deze uitzondering geblokkeerd: keur ze goed (geheel of gedeeltelijk) of wijs de retour af, zodat de klant bericht krijgt</translation>
+        </message>
+        <message>
+            <source>{name} is {role}: exceptions go to leads</source>
+            <translation>{name} is {role}: uitzonderingen gaan naar teamleiders</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
             <source>A parcel without an RMA: a lead finds the customer first</source>
@@ -899,6 +2288,180 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>shift_report</name>
+        <message>
+            <source>Active hours</source>
+            <translation>Actieve uren</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Werkbank</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Werkbanken</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>CONTROLEREN</translation>
+        </message>
+        <message>
+            <source>CHECK: one reason explains most returns of this SKU: its description, photos or size chart may mislead customers.</source>
+            <translation>CONTROLEREN: één reden verklaart de meeste retouren van dit artikel: de omschrijving, foto's of maattabel kunnen klanten misleiden.</translation>
+        </message>
+        <message>
+            <source>Computed {at}</source>
+            <translation>Berekend op {at}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
+            <source>Dock to stock</source>
+            <translation>Dock tot voorraad</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Uitzonderingen</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Uitzonderingen per soort</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Graad</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Graden</translation>
+        </message>
+        <message>
+            <source>Grades and dispositions</source>
+            <translation>Graden en bestemmingen</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Markten</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Medewerkers</translation>
+        </message>
+        <message>
+            <source>Per 100 units</source>
+            <translation>Per 100 artikelen</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Redenen</translation>
+        </message>
+        <message>
+            <source>Receipt to refund accepted</source>
+            <translation>Ontvangst tot geaccepteerde terugbetaling</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Meest geretourneerd</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Dienstrapport</translation>
+        </message>
+        <message>
+            <source>Shift report - {site}</source>
+            <translation>Dienstrapport - {site}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Artikelen</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Artikelen / uur</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Artikelen per uur van de dag</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Ontvangen artikelen</translation>
+        </message>
+        <message>
+            <source>market {market}</source>
+            <translation>markt {market}</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} refunds)</source>
+            <translation>mediaan {median}, p90 {p90} ({count} terugbetalingen)</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} units)</source>
+            <translation>mediaan {median}, p90 {p90} ({count} artikelen)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>{count} ({rate} per 100 units)</source>
+            <translation>{count} ({rate} per 100 artikelen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shifts</name>
+        <message>
+            <source>all day</source>
+            <translation>de hele dag</translation>
+        </message>
+        <message>
+            <source>any shift</source>
+            <translation>elke dienst</translation>
+        </message>
+        <message>
+            <source>early</source>
+            <translation>vroege dienst</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late dienst</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>nachtdienst</translation>
+        </message>
+        <message>
+            <source>{days}, {shift} shift</source>
+            <translation>{days}, {shift}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} tot {last}</translation>
+        </message>
+        <message>
+            <source>{shift} ({start}-{end})</source>
+            <translation>{shift} ({start}-{end})</translation>
+        </message>
+    </context>
+    <context>
         <name>upstream_view</name>
         <message>
             <source>&amp;Retry now (R)</source>
@@ -1062,6 +2625,10 @@ pakket {tracking}</translation>
             <translation>geannuleerd</translation>
         </message>
         <message>
+            <source>cancelled at the bench</source>
+            <translation>geannuleerd aan de werkbank</translation>
+        </message>
+        <message>
             <source>claimed</source>
             <translation>opgepakt</translation>
         </message>
@@ -1078,8 +2645,20 @@ pakket {tracking}</translation>
             <translation>klantbericht</translation>
         </message>
         <message>
+            <source>customer service asked</source>
+            <translation>klantenservice gevraagd</translation>
+        </message>
+        <message>
             <source>damaged in transit</source>
             <translation>beschadigd tijdens transport</translation>
+        </message>
+        <message>
+            <source>decision confirmed</source>
+            <translation>beslissing bevestigd</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>levering</translation>
         </message>
         <message>
             <source>device fault</source>
@@ -1094,6 +2673,18 @@ pakket {tracking}</translation>
             <translation>doneren</translation>
         </message>
         <message>
+            <source>exception raised</source>
+            <translation>uitzondering gemeld</translation>
+        </message>
+        <message>
+            <source>exception resolved</source>
+            <translation>uitzondering opgelost</translation>
+        </message>
+        <message>
+            <source>exception updated</source>
+            <translation>uitzondering bijgewerkt</translation>
+        </message>
+        <message>
             <source>exchange</source>
             <translation>ruil</translation>
         </message>
@@ -1106,12 +2697,36 @@ pakket {tracking}</translation>
             <translation>verwacht</translation>
         </message>
         <message>
+            <source>failed</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>grade taken back</source>
+            <translation>graad teruggedraaid</translation>
+        </message>
+        <message>
             <source>graded</source>
             <translation>beoordeeld</translation>
         </message>
         <message>
             <source>held</source>
             <translation>geblokkeerd</translation>
+        </message>
+        <message>
+            <source>item cancelled</source>
+            <translation>artikel geannuleerd</translation>
+        </message>
+        <message>
+            <source>item scanned</source>
+            <translation>artikel gescand</translation>
+        </message>
+        <message>
+            <source>label reprinted</source>
+            <translation>etiket opnieuw afgedrukt</translation>
+        </message>
+        <message>
+            <source>labels printed</source>
+            <translation>etiketten afgedrukt</translation>
         </message>
         <message>
             <source>liquidate</source>
@@ -1126,12 +2741,28 @@ pakket {tracking}</translation>
             <translation>niet retourneerbaar</translation>
         </message>
         <message>
+            <source>note</source>
+            <translation>notitie</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
             <source>outside the return window</source>
             <translation>buiten de retourtermijn</translation>
+        </message>
+        <message>
+            <source>parcel closed</source>
+            <translation>pakket gesloten</translation>
+        </message>
+        <message>
+            <source>parcel opened</source>
+            <translation>pakket geopend</translation>
+        </message>
+        <message>
+            <source>parcel reopened</source>
+            <translation>pakket heropend</translation>
         </message>
         <message>
             <source>portal</source>
@@ -1142,8 +2773,28 @@ pakket {tracking}</translation>
             <translation>post</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>afgedrukt</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>aankoop</translation>
+        </message>
+        <message>
             <source>quarantine</source>
             <translation>quarantaine</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>in de wachtrij</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>opnieuw beoordeeld</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>toegewezen</translation>
         </message>
         <message>
             <source>received</source>
@@ -1158,6 +2809,14 @@ pakket {tracking}</translation>
             <translation>terugbetaling</translation>
         </message>
         <message>
+            <source>refund approved</source>
+            <translation>terugbetaling goedgekeurd</translation>
+        </message>
+        <message>
+            <source>refunded in part</source>
+            <translation>gedeeltelijk terugbetaald</translation>
+        </message>
+        <message>
             <source>refurbish</source>
             <translation>opknappen</translation>
         </message>
@@ -1170,12 +2829,20 @@ pakket {tracking}</translation>
             <translation>geweigerd door de webshop</translation>
         </message>
         <message>
+            <source>released</source>
+            <translation>vrijgegeven</translation>
+        </message>
+        <message>
             <source>repair</source>
             <translation>repareren</translation>
         </message>
         <message>
             <source>resolved</source>
             <translation>opgelost</translation>
+        </message>
+        <message>
+            <source>resolved by hand</source>
+            <translation>met de hand afgehandeld</translation>
         </message>
         <message>
             <source>restock</source>
@@ -1190,6 +2857,10 @@ pakket {tracking}</translation>
             <translation>terug naar leverancier</translation>
         </message>
         <message>
+            <source>returned to the customer</source>
+            <translation>teruggestuurd naar de klant</translation>
+        </message>
+        <message>
             <source>review</source>
             <translation>beoordeling</translation>
         </message>
@@ -1202,12 +2873,28 @@ pakket {tracking}</translation>
             <translation>verzonden</translation>
         </message>
         <message>
+            <source>sent again</source>
+            <translation>opnieuw verzonden</translation>
+        </message>
+        <message>
             <source>serial mismatch</source>
             <translation>afwijkend serienummer</translation>
         </message>
         <message>
+            <source>serial number recorded</source>
+            <translation>serienummer vastgelegd</translation>
+        </message>
+        <message>
             <source>shift lead</source>
             <translation>teamleider</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>aangemeld</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>afgemeld</translation>
         </message>
         <message>
             <source>staff</source>
@@ -1230,12 +2917,28 @@ pakket {tracking}</translation>
             <translation>onverwacht artikel</translation>
         </message>
         <message>
+            <source>unit re-graded</source>
+            <translation>artikel opnieuw beoordeeld</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
             <source>waiting</source>
             <translation>wacht</translation>
         </message>
         <message>
+            <source>weighed</source>
+            <translation>gewogen</translation>
+        </message>
+        <message>
             <source>weight mismatch</source>
             <translation>gewichtsafwijking</translation>
+        </message>
+        <message>
+            <source>will try again</source>
+            <translation>wordt opnieuw geprobeerd</translation>
         </message>
         <message>
             <source>wrong item</source>
@@ -1342,6 +3045,10 @@ pakket {tracking}</translation>
         <message>
             <source>parcel {tracking} is open at another bench</source>
             <translation>pakket {tracking} is open aan een andere werkplek</translation>
+        </message>
+        <message>
+            <source>reopening a closed parcel</source>
+            <translation>Een gesloten pakket heropenen</translation>
         </message>
         <message>
             <source>say why the parcel is reopened</source>

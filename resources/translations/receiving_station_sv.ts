@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
+        <name>auth</name>
+        <message>
+            <source>{action} needs a {needed} or above; you are signed in as {role}</source>
+            <translation>{action} kräver {needed} eller högre; du är inloggad som {role}</translation>
+        </message>
+    </context>
+    <context>
         <name>bench</name>
         <message>
             <source>Answer with Y or N</source>
@@ -448,6 +455,1226 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>exceptions_view</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>(keep the grade)</source>
+            <translation>(behåll graden)</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Lägg till en anteckning</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Ålder</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Amount to refund (e.g. {example}):</source>
+            <translation>Belopp att återbetala (t.ex. {example}):</translation>
+        </message>
+        <message>
+            <source>Any age</source>
+            <translation>Alla åldrar</translation>
+        </message>
+        <message>
+            <source>Any operator</source>
+            <translation>Alla operatörer</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Approve in part</source>
+            <translation>Godkänn delvis</translation>
+        </message>
+        <message>
+            <source>Approve refund (A)</source>
+            <translation>Godkänn återbetalning (A)</translation>
+        </message>
+        <message>
+            <source>Ask customer service</source>
+            <translation>Fråga kundtjänst</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Efter status</translation>
+        </message>
+        <message>
+            <source>By type</source>
+            <translation>Efter typ</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Fraktbolag</translation>
+        </message>
+        <message>
+            <source>Checklist: {answers}</source>
+            <translation>Checklista: {answers}</translation>
+        </message>
+        <message>
+            <source>Choose an exception first (↑/↓).</source>
+            <translation>Välj en avvikelse först (↑/↓).</translation>
+        </message>
+        <message>
+            <source>Choose an exception to see its evidence.</source>
+            <translation>Välj en avvikelse för att se underlaget.</translation>
+        </message>
+        <message>
+            <source>Claim (C)</source>
+            <translation>Ta (C)</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Tagna</translation>
+        </message>
+        <message>
+            <source>Close (D)</source>
+            <translation>Stäng (D)</translation>
+        </message>
+        <message>
+            <source>Close the exception</source>
+            <translation>Stäng avvikelsen</translation>
+        </message>
+        <message>
+            <source>Contact customer (K)</source>
+            <translation>Kontakta kunden (K)</translation>
+        </message>
+        <message>
+            <source>Could not read the exception queue: {problem}</source>
+            <translation>Kunde inte läsa avvikelsekön: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Underlag</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {done}.</source>
+            <translation>Avvikelse {id}: {done}.</translation>
+        </message>
+        <message>
+            <source>Exception {id}: {problem}</source>
+            <translation>Avvikelse {id}: {problem}</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Väntat</translation>
+        </message>
+        <message>
+            <source>Expected vs found</source>
+            <translation>Väntat mot funnet</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Funnet</translation>
+        </message>
+        <message>
+            <source>Give it to:</source>
+            <translation>Ge den till:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marknad</translation>
+        </message>
+        <message>
+            <source>Mkt</source>
+            <translation>Mkn</translation>
+        </message>
+        <message>
+            <source>New grade or disposition:</source>
+            <translation>Ny grad eller hantering:</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nyaste först</translation>
+        </message>
+        <message>
+            <source>No bench activity recorded.</source>
+            <translation>Ingen bänkaktivitet registrerad.</translation>
+        </message>
+        <message>
+            <source>No exception matches: the queue is clear.</source>
+            <translation>Ingen avvikelse matchar: kön är tom.</translation>
+        </message>
+        <message>
+            <source>No history.</source>
+            <translation>Ingen historik.</translation>
+        </message>
+        <message>
+            <source>No notes yet (N adds one).</source>
+            <translation>Inga anteckningar än (N lägger till en).</translation>
+        </message>
+        <message>
+            <source>Note (N)</source>
+            <translation>Anteckning (N)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Anteckning:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>OVERDUE {time}</source>
+            <translation>FÖRSENAD {time}</translation>
+        </message>
+        <message>
+            <source>Older than 1 day</source>
+            <translation>Äldre än 1 dag</translation>
+        </message>
+        <message>
+            <source>Older than 1 hour</source>
+            <translation>Äldre än 1 timme</translation>
+        </message>
+        <message>
+            <source>Older than 3 days</source>
+            <translation>Äldre än 3 dagar</translation>
+        </message>
+        <message>
+            <source>Older than 4 hours</source>
+            <translation>Äldre än 4 timmar</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Äldsta först</translation>
+        </message>
+        <message>
+            <source>Open (nobody on it)</source>
+            <translation>Öppna (ingen tar dem)</translation>
+        </message>
+        <message>
+            <source>Open and claimed</source>
+            <translation>Öppna och tagna</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foton</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>Re-grade</source>
+            <translation>Gradera om</translation>
+        </message>
+        <message>
+            <source>Re-grade (G)</source>
+            <translation>Gradera om (G)</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>Tilldela</translation>
+        </message>
+        <message>
+            <source>Reassign (S)</source>
+            <translation>Tilldela (S)</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Uppdatera (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reject (J)</source>
+            <translation>Avvisa (J)</translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Avvisa returen</translation>
+        </message>
+        <message>
+            <source>Release (X)</source>
+            <translation>Släpp (X)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Lösta</translation>
+        </message>
+        <message>
+            <source>Resolved:</source>
+            <translation>Löst:</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>SLA due first</source>
+            <translation>Närmast SLA först</translation>
+        </message>
+        <message>
+            <source>Scan log</source>
+            <translation>Skanningslogg</translation>
+        </message>
+        <message>
+            <source>Search: RMA, order, tracking number or LPN (Ctrl+F)</source>
+            <translation>Sök: RMA, order, spårningsnummer eller LPN (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Serials shipped</source>
+            <translation>Skickade serienummer</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>The photo {path} cannot be read (moved or deleted?)</source>
+            <translation>Fotot {path} kan inte läsas (flyttat eller raderat?)</translation>
+        </message>
+        <message>
+            <source>There is no lead to reassign to.</source>
+            <translation>Det finns ingen skiftledare att tilldela.</translation>
+        </message>
+        <message>
+            <source>This exception has no photos.</source>
+            <translation>Den här avvikelsen har inga foton.</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Spårning</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Upstream attempts</source>
+            <translation>Försök mot ordersystemet</translation>
+        </message>
+        <message>
+            <source>What should customer service ask the customer?</source>
+            <translation>Vad ska kundtjänst fråga kunden?</translation>
+        </message>
+        <message>
+            <source>What was done?</source>
+            <translation>Vad gjordes?</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Varför avvisas den (kunden får veta)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Varför mindre än hela beloppet?</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Varför?</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>ålder</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>fraktbolag</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanal</translation>
+        </message>
+        <message>
+            <source>checklist</source>
+            <translation>checklista</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>tagen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stängd</translation>
+        </message>
+        <message>
+            <source>code scanned</source>
+            <translation>skannad kod</translation>
+        </message>
+        <message>
+            <source>counted from</source>
+            <translation>räknat från</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>kund</translation>
+        </message>
+        <message>
+            <source>customer service asked</source>
+            <translation>kundtjänst tillfrågad</translation>
+        </message>
+        <message>
+            <source>days allowed</source>
+            <translation>tillåtna dagar</translation>
+        </message>
+        <message>
+            <source>days since</source>
+            <translation>dagar sedan</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>skillnad</translation>
+        </message>
+        <message>
+            <source>disposition</source>
+            <translation>hantering</translation>
+        </message>
+        <message>
+            <source>disposition {disposition}</source>
+            <translation>hantering: {disposition}</translation>
+        </message>
+        <message>
+            <source>due in {time}</source>
+            <translation>förfaller om {time}</translation>
+        </message>
+        <message>
+            <source>due in {time} !</source>
+            <translation>förfaller om {time} !</translation>
+        </message>
+        <message>
+            <source>exception detail and evidence</source>
+            <translation>avvikelsens detaljer och underlag</translation>
+        </message>
+        <message>
+            <source>exception queue</source>
+            <translation>avvikelsekö</translation>
+        </message>
+        <message>
+            <source>exception type</source>
+            <translation>avvikelsetyp</translation>
+        </message>
+        <message>
+            <source>expected lines</source>
+            <translation>väntade rader</translation>
+        </message>
+        <message>
+            <source>expected weight</source>
+            <translation>förväntad vikt</translation>
+        </message>
+        <message>
+            <source>explanation</source>
+            <translation>förklaring</translation>
+        </message>
+        <message>
+            <source>flags</source>
+            <translation>flaggor</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>grade {grade}</source>
+            <translation>grad {grade}</translation>
+        </message>
+        <message>
+            <source>line {line}: {sku} × {quantity}</source>
+            <translation>rad {line}: {sku} × {quantity}</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marknad</translation>
+        </message>
+        <message>
+            <source>measured weight</source>
+            <translation>uppmätt vikt</translation>
+        </message>
+        <message>
+            <source>missing lines</source>
+            <translation>saknade rader</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>antecknad</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nummer</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <source>parcels</source>
+            <translation>paket</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>foton</translation>
+        </message>
+        <message>
+            <source>photos (P or Enter shows them large)</source>
+            <translation>foton (P eller Enter visar dem stort)</translation>
+        </message>
+        <message>
+            <source>proposed disposition</source>
+            <translation>föreslagen hantering</translation>
+        </message>
+        <message>
+            <source>proposed refund</source>
+            <translation>föreslagen återbetalning</translation>
+        </message>
+        <message>
+            <source>purchase date</source>
+            <translation>köpdatum</translation>
+        </message>
+        <message>
+            <source>raised by operator</source>
+            <translation>registrerad av operatör</translation>
+        </message>
+        <message>
+            <source>raised {at}</source>
+            <translation>registrerad {at}</translation>
+        </message>
+        <message>
+            <source>raised {at} at {station}</source>
+            <translation>registrerad {at} vid {station}</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>omgraderad</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tilldelad</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>återbetalning</translation>
+        </message>
+        <message>
+            <source>refund approved in full</source>
+            <translation>återbetalning godkänd i sin helhet</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>avvisad</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>släppt</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>önskat</translation>
+        </message>
+        <message>
+            <source>return window</source>
+            <translation>returfönster</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>skanning</translation>
+        </message>
+        <message>
+            <source>search by RMA, order, tracking number or LPN</source>
+            <translation>sök på RMA, order, spårningsnummer eller LPN</translation>
+        </message>
+        <message>
+            <source>serial number</source>
+            <translation>serienummer</translation>
+        </message>
+        <message>
+            <source>serial scanned</source>
+            <translation>skannat serienummer</translation>
+        </message>
+        <message>
+            <source>serials shipped</source>
+            <translation>skickade serienummer</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>sortering</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>tolerans</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>spårningsnummer</translation>
+        </message>
+        <message>
+            <source>weight mismatch</source>
+            <translation>viktavvikelse</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>varför</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount: type it as {example}</source>
+            <translation>{amount} är inget belopp: skriv det som {example}</translation>
+        </message>
+        <message>
+            <source>{amount} refunded</source>
+            <translation>{amount} återbetalat</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}, {overdue} of them overdue.</source>
+            <translation>{count} träffar: {parts}. Inlästa {loaded}, varav {overdue} försenade.</translation>
+        </message>
+        <message>
+            <source>{count} match: {parts}. Loaded {loaded}.</source>
+            <translation>{count} träffar: {parts}. Inlästa {loaded}.</translation>
+        </message>
+        <message>
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <source>{done} of {count} {what}.</source>
+            <translation>{done} av {count}: {what}.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} h {minutes}</translation>
+        </message>
+        <message>
+            <source>{id}: {problem}</source>
+            <translation>{id}: {problem}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{number} of {count}: {path}  (← → Esc)</source>
+            <translation>{number} av {count}: {path}  (← → Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} exceptions selected: the actions apply to each of them.</source>
+            <translation>
+                <numerusform>{n} avvikelse vald: åtgärderna gäller var och en.</numerusform>
+                <numerusform>{n} avvikelser valda: åtgärderna gäller var och en.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} by {name}</source>
+            <translation>{status} av {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more refused.</source>
+            <translation>
+                <numerusform>… och {n} till avvisad.</numerusform>
+                <numerusform>… och {n} till avvisade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…in part (Shift+A)</source>
+            <translation>…delvis (Shift+A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>artikelnummer</translation>
+        </message>
+        <message>
+            <source>accepted (local time)</source>
+            <translation>godkänd (lokal tid)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>grad</translation>
+        </message>
+        <message>
+            <source>idempotency key</source>
+            <translation>idempotensnyckel</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marknad</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>metod</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <source>original payment</source>
+            <translation>ursprungligt betalsätt</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>återbetalning</translation>
+        </message>
+        <message>
+            <source>restocking fee</source>
+            <translation>returavgift</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>tillgodokvitto</translation>
+        </message>
+        <message>
+            <source>upstream reference</source>
+            <translation>referens i ordersystemet</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures_view</name>
+        <message>
+            <source>&amp;Shift report PDF… (S)</source>
+            <translation>&amp;Skiftrapport som PDF… (S)</translation>
+        </message>
+        <message>
+            <source>'{reason}' dominates</source>
+            <translation>'{reason}' dominerar</translation>
+        </message>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktiva timmar</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bänk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Bänkar</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroll</translation>
+        </message>
+        <message>
+            <source>Could not work out the figures: {problem}</source>
+            <translation>Kunde inte räkna fram nyckeltalen: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>Hantering</translation>
+        </message>
+        <message>
+            <source>Dock → stock (median · p90)</source>
+            <translation>Kaj → lager (median · p90)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport refunds CSV… (E)</source>
+            <translation>E&amp;xportera återbetalningar som CSV… (E)</translation>
+        </message>
+        <message>
+            <source>Exceptions / 100 units</source>
+            <translation>Avvikelser / 100 enheter</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Avvikelser per typ</translation>
+        </message>
+        <message>
+            <source>Export refunds</source>
+            <translation>Exportera återbetalningar</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marknad</translation>
+        </message>
+        <message>
+            <source>Markets and shifts</source>
+            <translation>Marknader och skift</translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation>Inte sparat: {problem}</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatör</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatörer</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Orsaker</translation>
+        </message>
+        <message>
+            <source>Receipt → refund (median · p90)</source>
+            <translation>Mottagning → återbetalning (median · p90)</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returnerade</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Shift figures</source>
+            <translation>Nyckeltal för skiftet</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Skiftrapport</translation>
+        </message>
+        <message>
+            <source>Shift report written to {path}</source>
+            <translation>Skiftrapporten sparad i {path}</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheter / timme</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheter per timme på dygnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Mottagna enheter</translation>
+        </message>
+        <message>
+            <source>every bench</source>
+            <translation>alla bänkar</translation>
+        </message>
+        <message>
+            <source>every market</source>
+            <translation>alla marknader</translation>
+        </message>
+        <message>
+            <source>last 30 days</source>
+            <translation>senaste 30 dagarna</translation>
+        </message>
+        <message>
+            <source>last 365 days</source>
+            <translation>senaste 365 dagarna</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>senaste 7 dagarna</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{market}: {amount}</source>
+            <translation>{market}: {amount}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path}</source>
+            <translation>
+                <numerusform>{n} återbetald enhet sparad i {path}</numerusform>
+                <numerusform>{n} återbetalda enheter sparade i {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} refunded unit(s) written to {path} ({sums})</source>
+            <translation>
+                <numerusform>{n} återbetald enhet sparad i {path} ({sums})</numerusform>
+                <numerusform>{n} återbetalda enheter sparade i {path} ({sums})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{period} · worked out {time}</source>
+            <translation>{period} · uträknat {time}</translation>
+        </message>
+        <message>
+            <source>{shift} shift</source>
+            <translation>{shift}</translation>
+        </message>
+    </context>
+    <context>
+        <name>label_templates</name>
+        <message>
+            <source>Hold in {bin}, do not restock: {reason}</source>
+            <translation>Förvara i {bin}, inte tillbaka i lager: {reason}</translation>
+        </message>
+        <message>
+            <source>Put away to {bin}</source>
+            <translation>Ställ in på {bin}</translation>
+        </message>
+        <message>
+            <source>QUARANTINE - HOLD</source>
+            <translation>KARANTÄN - SPÄRRAD</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>RENOVERING</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>TILLBAKA I LAGER</translation>
+        </message>
+        <message>
+            <source>RETURN TO VENDOR</source>
+            <translation>TILLBAKA TILL LEVERANTÖR</translation>
+        </message>
+        <message>
+            <source>To {bin} for {disposition}</source>
+            <translation>Till {bin} för {disposition}</translation>
+        </message>
+        <message>
+            <source>To {bin}: {reason}</source>
+            <translation>Till {bin}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>No unit has the LPN {lpn}</source>
+            <translation>Ingen enhet har LPN {lpn}</translation>
+        </message>
+        <message>
+            <source>None of these labels is waiting: they are printed already</source>
+            <translation>Ingen av de här etiketterna väntar: de är redan utskrivna</translation>
+        </message>
+        <message>
+            <source>Printing a batch of labels</source>
+            <translation>Att skriva ut en omgång etiketter</translation>
+        </message>
+        <message>
+            <source>Reprinting a label</source>
+            <translation>Att skriva ut en etikett igen</translation>
+        </message>
+        <message>
+            <source>Say why the label is reprinted (torn, smudged, lost ...)</source>
+            <translation>Ange varför etiketten skrivs ut igen (riven, kladdig, borttappad ...)</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: no printer set up for this bench</source>
+            <translation>etikett {lpn} inte utskriven: ingen skrivare inställd för den här bänken</translation>
+        </message>
+        <message>
+            <source>label {lpn} not printed: {problem}</source>
+            <translation>etikett {lpn} inte utskriven: {problem}</translation>
+        </message>
+        <message>
+            <source>label {lpn} printed on {printer}</source>
+            <translation>etikett {lpn} utskriven på {printer}</translation>
+        </message>
+        <message>
+            <source>label {lpn} was printed already</source>
+            <translation>etikett {lpn} är redan utskriven</translation>
+        </message>
+        <message>
+            <source>label {lpn} was sent to {printer} already: reprint it as a new job</source>
+            <translation>etikett {lpn} är redan skickad till {printer}: skriv ut den igen som ett nytt jobb</translation>
+        </message>
+        <message>
+            <source>{lpn} has no decision yet: it gets its label when confirmed</source>
+            <translation>{lpn} har inget beslut än: den får sin etikett när den bekräftas</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels_view</name>
+        <message>
+            <source>&amp;Print selected (P)</source>
+            <translation>Skriv &amp;ut valda (P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint… (R)</source>
+            <translation>Skriv ut &amp;igen… (R)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting / job log (W)</source>
+            <translation>&amp;Väntande / jobblogg (W)</translation>
+        </message>
+        <message>
+            <source>As it prints</source>
+            <translation>Så här skrivs den ut</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bänk</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Lagerplats</translation>
+        </message>
+        <message>
+            <source>Choose a label to see it as it prints</source>
+            <translation>Välj en etikett för att se hur den skrivs ut</translation>
+        </message>
+        <message>
+            <source>Could not read the labels: {problem}</source>
+            <translation>Kunde inte läsa etiketterna: {problem}</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Hantering</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been reprinted {n} time(s) before.</source>
+            <translation>
+                <numerusform>Den har skrivits ut igen {n} gång förut.</numerusform>
+                <numerusform>Den har skrivits ut igen {n} gånger förut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <source>Label job log</source>
+            <translation>Jobblogg för etiketter</translation>
+        </message>
+        <message>
+            <source>Label jobs of {lpn}</source>
+            <translation>Etikettjobb för {lpn}</translation>
+        </message>
+        <message>
+            <source>Labels waiting</source>
+            <translation>Väntande etiketter</translation>
+        </message>
+        <message>
+            <source>No label is waiting here. To print one again, choose it and press R.</source>
+            <translation>Ingen etikett väntar här. För att skriva ut en igen: välj den och tryck R.</translation>
+        </message>
+        <message>
+            <source>No preview: {problem}</source>
+            <translation>Ingen förhandsvisning: {problem}</translation>
+        </message>
+        <message>
+            <source>P prints the selected (or all shown) · R reprints · W job log</source>
+            <translation>P skriver ut valda (eller alla som visas) · R skriver ut igen · W jobblogg</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Köad</translation>
+        </message>
+        <message>
+            <source>Reason / fault</source>
+            <translation>Orsak / fel</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>Uppdatera (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reprint a label</source>
+            <translation>Skriv ut en etikett igen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reprint {n} of {lpn} sent to the printer.</source>
+            <translation>
+                <numerusform>Omutskrift {n} av {lpn} skickad till skrivaren.</numerusform>
+                <numerusform>Omutskrift {n} av {lpn} skickad till skrivaren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Omutskrifter</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Skift</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)</source>
+            <translation>Varför skrivs etiketten för {lpn} ut igen? (riven, kladdig, borttappad, fel lagerplats ...)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zon</translation>
+        </message>
+        <message>
+            <source>any disposition</source>
+            <translation>all hantering</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>när som helst</translation>
+        </message>
+        <message>
+            <source>any zone</source>
+            <translation>alla zoner</translation>
+        </message>
+        <message>
+            <source>job log (every job)</source>
+            <translation>jobblogg (alla jobb)</translation>
+        </message>
+        <message>
+            <source>label jobs</source>
+            <translation>etikettjobb</translation>
+        </message>
+        <message>
+            <source>label preview</source>
+            <translation>förhandsvisning av etiketten</translation>
+        </message>
+        <message>
+            <source>last 7 days</source>
+            <translation>senaste 7 dagarna</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>waiting for a label</source>
+            <translation>väntar på etikett</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
+        <message>
+            <source>{lpn} · {template} label, {size} in · {status}</source>
+            <translation>{lpn} · etikett: {template}, {size} tum · {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
+            <translation>
+                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
+                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) sent to the printer, in order.</source>
+            <translation>
+                <numerusform>{n} etikett skickad till skrivaren, i ordning.</numerusform>
+                <numerusform>{n} etiketter skickade till skrivaren, i ordning.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting</source>
+            <translation>
+                <numerusform>{n} etikett väntar</numerusform>
+                <numerusform>{n} etiketter väntar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} label(s) waiting, {failed} failed at the printer</source>
+            <translation>
+                <numerusform>{n} etikett väntar, {failed} misslyckades i skrivaren</numerusform>
+                <numerusform>{n} etiketter väntar, {failed} misslyckades i skrivaren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>login</name>
         <message>
             <source>&amp;Language</source>
@@ -677,6 +1904,168 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>reports</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>(ingen orsak angiven)</translation>
+        </message>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} d {hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
+            <translation>en återbetalning för {lpn} är {least} till {paid} (det som betalades), med högst två decimaler; {amount} är det inte</translation>
+        </message>
+        <message>
+            <source>adding a note to an exception</source>
+            <translation>Att lägga till en anteckning på en avvikelse</translation>
+        </message>
+        <message>
+            <source>approving a refund</source>
+            <translation>Att godkänna en återbetalning</translation>
+        </message>
+        <message>
+            <source>asking for contact</source>
+            <translation>Att be om kontakt</translation>
+        </message>
+        <message>
+            <source>claiming an exception</source>
+            <translation>Att ta en avvikelse</translation>
+        </message>
+        <message>
+            <source>closing an exception</source>
+            <translation>Att stänga en avvikelse</translation>
+        </message>
+        <message>
+            <source>exception {id} has no RMA, so no customer to contact: find the return first</source>
+            <translation>avvikelse {id} har ingen RMA och alltså ingen kund att kontakta: hitta returen först</translation>
+        </message>
+        <message>
+            <source>exception {id} is about a parcel, not a unit: close it with a note</source>
+            <translation>avvikelse {id} gäller ett paket, inte en enhet: stäng den med en anteckning</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name} since {time}: ask them, or a supervisor to reassign it</source>
+            <translation>avvikelse {id} är tagen av {name} sedan {time}: fråga hen, eller en arbetsledare som kan tilldela om den</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: ask them, or a supervisor to reassign it</source>
+            <translation>avvikelse {id} är tagen av {name}: fråga hen, eller en arbetsledare som kan tilldela om den</translation>
+        </message>
+        <message>
+            <source>exception {id} is claimed by {name}: only they or a supervisor can release it</source>
+            <translation>avvikelse {id} är tagen av {name}: bara hen eller en arbetsledare kan släppa den</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name}</source>
+            <translation>avvikelse {id} är redan löst av {name}</translation>
+        </message>
+        <message>
+            <source>exception {id} was already resolved by {name} at {at}</source>
+            <translation>avvikelse {id} är redan löst av {name} {at}</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>operator {id}</source>
+            <translation>operatör {id}</translation>
+        </message>
+        <message>
+            <source>re-grading</source>
+            <translation>Att gradera om</translation>
+        </message>
+        <message>
+            <source>reassigning an exception</source>
+            <translation>Att tilldela om en avvikelse</translation>
+        </message>
+        <message>
+            <source>rejecting a return</source>
+            <translation>Att avvisa en retur</translation>
+        </message>
+        <message>
+            <source>releasing an exception</source>
+            <translation>Att släppa en avvikelse</translation>
+        </message>
+        <message>
+            <source>say what customer service should ask the customer</source>
+            <translation>ange vad kundtjänst ska fråga kunden</translation>
+        </message>
+        <message>
+            <source>say why the exception is closed</source>
+            <translation>ange varför avvikelsen stängs</translation>
+        </message>
+        <message>
+            <source>say why the refund is partial (the customer is told the amount)</source>
+            <translation>ange varför återbetalningen är delvis (kunden får veta beloppet)</translation>
+        </message>
+        <message>
+            <source>say why the return is rejected (the customer is told)</source>
+            <translation>ange varför returen avvisas (kunden får veta)</translation>
+        </message>
+        <message>
+            <source>say why the unit is re-graded</source>
+            <translation>ange varför enheten graderas om</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>anteckningen är tom</translation>
+        </message>
+        <message>
+            <source>there is no active operator {id}</source>
+            <translation>det finns ingen aktiv operatör {id}</translation>
+        </message>
+        <message>
+            <source>there is no disposition {disposition}: one of {dispositions}</source>
+            <translation>hanteringen {disposition} finns inte: en av {dispositions}</translation>
+        </message>
+        <message>
+            <source>there is no exception {id}</source>
+            <translation>det finns ingen avvikelse {id}</translation>
+        </message>
+        <message>
+            <source>there is no grade {grade}: one of {grades}</source>
+            <translation>graden {grade} finns inte: en av {grades}</translation>
+        </message>
+        <message>
+            <source>{lpn} already is grade {grade}, {disposition}</source>
+            <translation>{lpn} har redan grad {grade}, {disposition}</translation>
+        </message>
+        <message>
+            <source>{lpn} is on no line of an RMA (a blind or unexpected item): there is no price to refund against; find the customer's return first</source>
+            <translation>{lpn} finns inte på någon rad i en RMA (en retur utan RMA eller en oväntad artikel): det finns inget pris att återbetala mot; hitta kundens retur först</translation>
+        </message>
+        <message>
+            <source>{lpn} is still at the bench ({status}): confirm it there first</source>
+            <translation>{lpn} är fortfarande vid bänken ({status}): bekräfta den där först</translation>
+        </message>
+        <message>
+            <source>{lpn} is {status}, not held: its outcome was already released</source>
+            <translation>{lpn} är {status}, inte spärrad: dess utfall har redan släppts</translation>
+        </message>
+        <message>
+            <source>{lpn}'s refund is held by this exception: approve it (in full or in part) or reject the return, so the customer hears</source>
+            <translation>återbetalningen för {lpn} spärras av den här avvikelsen: godkänn den (helt eller delvis) eller avvisa returen, så att kunden får besked</translation>
+        </message>
+        <message>
+            <source>{name} is {role}: exceptions go to leads</source>
+            <translation>{name} är {role}: avvikelser går till skiftledare</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
             <source>A parcel without an RMA: a lead finds the customer first</source>
@@ -899,6 +2288,180 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>shift_report</name>
+        <message>
+            <source>Active hours</source>
+            <translation>Aktiva timmar</translation>
+        </message>
+        <message>
+            <source>Bench</source>
+            <translation>Bänk</translation>
+        </message>
+        <message>
+            <source>Benches</source>
+            <translation>Bänkar</translation>
+        </message>
+        <message>
+            <source>CHECK</source>
+            <translation>KONTROLLERA</translation>
+        </message>
+        <message>
+            <source>CHECK: one reason explains most returns of this SKU: its description, photos or size chart may mislead customers.</source>
+            <translation>KONTROLLERA: en orsak förklarar de flesta returerna av denna artikel: dess beskrivning, foton eller storleksguide kan vilseleda kunderna.</translation>
+        </message>
+        <message>
+            <source>Computed {at}</source>
+            <translation>Uträknad {at}</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Hantering</translation>
+        </message>
+        <message>
+            <source>Dock to stock</source>
+            <translation>Kaj till lager</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <source>Exceptions by type</source>
+            <translation>Avvikelser per typ</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grad</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>Grader</translation>
+        </message>
+        <message>
+            <source>Grades and dispositions</source>
+            <translation>Grader och hantering</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marknad</translation>
+        </message>
+        <message>
+            <source>Markets</source>
+            <translation>Marknader</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatör</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operatörer</translation>
+        </message>
+        <message>
+            <source>Per 100 units</source>
+            <translation>Per 100 enheter</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Orsaker</translation>
+        </message>
+        <message>
+            <source>Receipt to refund accepted</source>
+            <translation>Mottagning till godkänd återbetalning</translation>
+        </message>
+        <message>
+            <source>Returned most</source>
+            <translation>Mest returnerade</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Skiftrapport</translation>
+        </message>
+        <message>
+            <source>Shift report - {site}</source>
+            <translation>Skiftrapport - {site}</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Units / hour</source>
+            <translation>Enheter / timme</translation>
+        </message>
+        <message>
+            <source>Units per hour of the day</source>
+            <translation>Enheter per timme på dygnet</translation>
+        </message>
+        <message>
+            <source>Units received</source>
+            <translation>Mottagna enheter</translation>
+        </message>
+        <message>
+            <source>market {market}</source>
+            <translation>marknad {market}</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} refunds)</source>
+            <translation>median {median}, p90 {p90} ({count} återbetalningar)</translation>
+        </message>
+        <message>
+            <source>median {median}, p90 {p90} ({count} units)</source>
+            <translation>median {median}, p90 {p90} ({count} enheter)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <source>{count} ({rate} per 100 units)</source>
+            <translation>{count} ({rate} per 100 enheter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shifts</name>
+        <message>
+            <source>all day</source>
+            <translation>hela dagen</translation>
+        </message>
+        <message>
+            <source>any shift</source>
+            <translation>alla skift</translation>
+        </message>
+        <message>
+            <source>early</source>
+            <translation>förmiddagsskift</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>eftermiddagsskift</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>nattskift</translation>
+        </message>
+        <message>
+            <source>{days}, {shift} shift</source>
+            <translation>{days}, {shift}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} till {last}</translation>
+        </message>
+        <message>
+            <source>{shift} ({start}-{end})</source>
+            <translation>{shift} ({start}-{end})</translation>
+        </message>
+    </context>
+    <context>
         <name>upstream_view</name>
         <message>
             <source>&amp;Retry now (R)</source>
@@ -1062,6 +2625,10 @@ paket {tracking}</translation>
             <translation>avbruten</translation>
         </message>
         <message>
+            <source>cancelled at the bench</source>
+            <translation>avbruten vid bänken</translation>
+        </message>
+        <message>
             <source>claimed</source>
             <translation>tagen</translation>
         </message>
@@ -1078,8 +2645,20 @@ paket {tracking}</translation>
             <translation>kundmeddelande</translation>
         </message>
         <message>
+            <source>customer service asked</source>
+            <translation>kundtjänst tillfrågad</translation>
+        </message>
+        <message>
             <source>damaged in transit</source>
             <translation>skadad i transport</translation>
+        </message>
+        <message>
+            <source>decision confirmed</source>
+            <translation>beslut bekräftat</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>leverans</translation>
         </message>
         <message>
             <source>device fault</source>
@@ -1094,6 +2673,18 @@ paket {tracking}</translation>
             <translation>skänk</translation>
         </message>
         <message>
+            <source>exception raised</source>
+            <translation>avvikelse registrerad</translation>
+        </message>
+        <message>
+            <source>exception resolved</source>
+            <translation>avvikelse löst</translation>
+        </message>
+        <message>
+            <source>exception updated</source>
+            <translation>avvikelse uppdaterad</translation>
+        </message>
+        <message>
             <source>exchange</source>
             <translation>byte</translation>
         </message>
@@ -1106,12 +2697,36 @@ paket {tracking}</translation>
             <translation>förväntad</translation>
         </message>
         <message>
+            <source>failed</source>
+            <translation>misslyckad</translation>
+        </message>
+        <message>
+            <source>grade taken back</source>
+            <translation>grad ångrad</translation>
+        </message>
+        <message>
             <source>graded</source>
             <translation>graderad</translation>
         </message>
         <message>
             <source>held</source>
             <translation>spärrad</translation>
+        </message>
+        <message>
+            <source>item cancelled</source>
+            <translation>artikel avbruten</translation>
+        </message>
+        <message>
+            <source>item scanned</source>
+            <translation>artikel skannad</translation>
+        </message>
+        <message>
+            <source>label reprinted</source>
+            <translation>etikett utskriven igen</translation>
+        </message>
+        <message>
+            <source>labels printed</source>
+            <translation>etiketter utskrivna</translation>
         </message>
         <message>
             <source>liquidate</source>
@@ -1126,12 +2741,28 @@ paket {tracking}</translation>
             <translation>ej returnerbar</translation>
         </message>
         <message>
+            <source>note</source>
+            <translation>anteckning</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>öppen</translation>
         </message>
         <message>
             <source>outside the return window</source>
             <translation>utanför returfönstret</translation>
+        </message>
+        <message>
+            <source>parcel closed</source>
+            <translation>paket stängt</translation>
+        </message>
+        <message>
+            <source>parcel opened</source>
+            <translation>paket öppnat</translation>
+        </message>
+        <message>
+            <source>parcel reopened</source>
+            <translation>paket återöppnat</translation>
         </message>
         <message>
             <source>portal</source>
@@ -1142,8 +2773,28 @@ paket {tracking}</translation>
             <translation>post</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>utskriven</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>köp</translation>
+        </message>
+        <message>
             <source>quarantine</source>
             <translation>karantän</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>i kö</translation>
+        </message>
+        <message>
+            <source>re-graded</source>
+            <translation>omgraderad</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>tilldelad</translation>
         </message>
         <message>
             <source>received</source>
@@ -1158,6 +2809,14 @@ paket {tracking}</translation>
             <translation>återbetalning</translation>
         </message>
         <message>
+            <source>refund approved</source>
+            <translation>återbetalning godkänd</translation>
+        </message>
+        <message>
+            <source>refunded in part</source>
+            <translation>delvis återbetald</translation>
+        </message>
+        <message>
             <source>refurbish</source>
             <translation>renovera</translation>
         </message>
@@ -1170,12 +2829,20 @@ paket {tracking}</translation>
             <translation>avvisad av ordersystemet</translation>
         </message>
         <message>
+            <source>released</source>
+            <translation>släppt</translation>
+        </message>
+        <message>
             <source>repair</source>
             <translation>reparera</translation>
         </message>
         <message>
             <source>resolved</source>
             <translation>löst</translation>
+        </message>
+        <message>
+            <source>resolved by hand</source>
+            <translation>löst för hand</translation>
         </message>
         <message>
             <source>restock</source>
@@ -1190,6 +2857,10 @@ paket {tracking}</translation>
             <translation>tillbaka till leverantör</translation>
         </message>
         <message>
+            <source>returned to the customer</source>
+            <translation>skickad tillbaka till kunden</translation>
+        </message>
+        <message>
             <source>review</source>
             <translation>granskning</translation>
         </message>
@@ -1202,12 +2873,28 @@ paket {tracking}</translation>
             <translation>skickad</translation>
         </message>
         <message>
+            <source>sent again</source>
+            <translation>skickad igen</translation>
+        </message>
+        <message>
             <source>serial mismatch</source>
             <translation>fel serienummer</translation>
         </message>
         <message>
+            <source>serial number recorded</source>
+            <translation>serienummer registrerat</translation>
+        </message>
+        <message>
             <source>shift lead</source>
             <translation>skiftledare</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>inloggad</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>utloggad</translation>
         </message>
         <message>
             <source>staff</source>
@@ -1230,12 +2917,28 @@ paket {tracking}</translation>
             <translation>oväntad artikel</translation>
         </message>
         <message>
+            <source>unit re-graded</source>
+            <translation>enhet omgraderad</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänt</translation>
+        </message>
+        <message>
             <source>waiting</source>
             <translation>väntar</translation>
         </message>
         <message>
+            <source>weighed</source>
+            <translation>vägd</translation>
+        </message>
+        <message>
             <source>weight mismatch</source>
             <translation>viktavvikelse</translation>
+        </message>
+        <message>
+            <source>will try again</source>
+            <translation>försöker igen</translation>
         </message>
         <message>
             <source>wrong item</source>
@@ -1342,6 +3045,10 @@ paket {tracking}</translation>
         <message>
             <source>parcel {tracking} is open at another bench</source>
             <translation>paket {tracking} är öppet vid en annan bänk</translation>
+        </message>
+        <message>
+            <source>reopening a closed parcel</source>
+            <translation>Att öppna ett stängt paket igen</translation>
         </message>
         <message>
             <source>say why the parcel is reopened</source>

@@ -114,3 +114,42 @@ def test_batches_and_reprints_are_for_supervisors_with_reasons(jobs: Engine) -> 
             select(func.count()).where(AuditEntry.action == "label_batch_printed")
         )
         assert batches == 2
+
+
+def test_a_label_prints_in_the_sites_language(jobs: Engine) -> None:
+    """The shipped templates' banner and instruction, the disposition, the reason and the
+    date in the site's language (ZPL as UTF-8); a site's own template text as written."""
+    import datetime as dt
+
+    from db.models import ReceivedUnit
+    from receiving_station.label_layout import load_label_set, render_zpl
+    from receiving_station.labels import label_data
+    from receiving_station.language import Writing
+
+    swedish = Writing.for_language("sv", "sv_SE")
+    with session_factory(jobs)() as session:
+        restock = session.scalars(
+            select(LabelJob)
+            .join(ReceivedUnit, ReceivedUnit.id == LabelJob.unit_id)
+            .where(ReceivedUnit.disposition == "restock")
+        ).first()
+        held = session.scalars(
+            select(LabelJob)
+            .join(ReceivedUnit, ReceivedUnit.id == LabelJob.unit_id)
+            .where(ReceivedUnit.disposition == "quarantine")
+        ).first()
+        assert restock is not None and held is not None
+        english = label_data(session, restock)
+        data = label_data(session, restock, swedish)
+        quarantine = label_data(session, held, swedish)
+    assert english.disposition == "restock" and english.language == "en"
+    assert data.language == "sv" and data.disposition == "tillbaka i lager"
+    assert data.date == swedish.date(restock.created_at.astimezone().date())
+    assert dt.date.fromisoformat(data.date)  # sv_SE writes dates as ISO
+    labels = load_label_set()
+    zpl = render_zpl(labels, data, "4x2").decode()
+    assert "TILLBAKA I LAGER" in zpl and "St_C3_A4ll in p_C3_A5" in zpl  # "Ställ in på"
+    held_zpl = render_zpl(labels, quarantine, "4x6").decode()
+    assert "KARANT_C3_84N - SP_C3_84RRAD" in held_zpl  # KARANTÄN - SPÄRRAD
+    assert "karantän" in quarantine.reason and "Grad" in quarantine.reason
+    assert "TILLBAKA" not in render_zpl(labels, english, "4x2").decode()

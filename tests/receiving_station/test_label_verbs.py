@@ -11,6 +11,7 @@ from db.engine import session_factory
 from db.models import ReceivedUnit
 from receiving_station.cli import main
 from receiving_station.demo_data import generate_demo_data
+from receiving_station.language import Writing
 from tests.label_images import ZplJob, barcodes, pdf_texts, render_pdf_images, render_zpl_images
 from tests.receiving_station.test_bench import TODAY, _bench, _walk
 
@@ -27,7 +28,8 @@ def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:
             select(ReceivedUnit).where(ReceivedUnit.confirmed_at.is_not(None))
         ).first()
         assert unit is not None and unit.sku and unit.confirmed_at
-        return unit.lpn, unit.sku, unit.confirmed_at.astimezone().strftime("%Y-%m-%d")
+        # the day as an English label writes it (the site's language: English here)
+        return unit.lpn, unit.sku, Writing().date(unit.confirmed_at.astimezone().date())
 
 
 def test_renders_one_units_label_as_zpl_and_pdf(

@@ -414,3 +414,39 @@ def test_shift_report_pdf(
         == 2
     )
     assert "ends (2026-11-24) before it starts" in capsys.readouterr().err
+
+
+def test_the_files_for_people_in_their_language_and_locale(
+    figures_db: Engine, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--language: the refunds CSV for a Swedish spreadsheet (columns named, decimal comma,
+    semicolons, local times) and the shift report in German; a language the station does not
+    speak is refused with the list."""
+    out = tmp_path / "refunds.csv"
+    day = ["--from", "2026-11-24", "--to", "2026-11-24"]
+    base = ["export", "refunds", "--database", database_url, *day, "--output", str(out)]
+    assert main([*base, "--language", "sv"]) == 0
+    header, *rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert header.startswith("godkänd (lokal tid);RMA;order;marknad;valuta;metod;LPN")
+    assert len(rows) == 3
+    first = rows[0].split(";")
+    assert first[0] == "2026-11-24 09:05:00"  # Stockholm time, the Swedish way
+    assert first[5] == "ursprungligt betalsätt" and first[9] == "499,00"
+    assert "tillgodokvitto" in out.read_text(encoding="utf-8-sig")
+    assert main([*base, "--language", "xx"]) == 2
+    assert "is not one the station speaks" in capsys.readouterr().err
+
+    pdf = tmp_path / "shift.pdf"
+    report = ["report", "shift", "--database", database_url, "--date", "2026-11-24"]
+    assert main([*report, "--site", "Borås", "--language", "de", "--output", str(pdf)]) == 0
+    text = " ".join(pdf_texts(pdf.read_bytes()))
+    for expected in (
+        "Schichtbericht - Borås",
+        "Angenommene Artikel",
+        "Median 1 Std. 0 Min.",
+        "20,0 je 100 Artikel",
+        "Gewichtsabweichung",
+        "PRÜFEN",
+    ):
+        assert expected in text, expected
+    assert "Units received" not in text

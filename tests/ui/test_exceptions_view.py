@@ -84,7 +84,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
         view.refresh()
     view.table.selectRow(0)
     view.claim_selected()  # what C does
-    _says(qtbot, view, "needs a lead or above; you are signed in as staff")
+    _says(qtbot, view, "needs a shift lead or above; you are signed in as staff")
     with session_factory(engine)() as session:
         assert session.scalar(select(func.count()).where(ReviewException.status == "claimed")) == 0
     qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)

@@ -115,7 +115,10 @@ def test_a_supervisor_prints_reprints_and_reads_the_figures(  # type: ignore[no-
     csv_file, pdf_file = tmp_path / "refunds.csv", tmp_path / "report.pdf"
     figures.export_refunds(str(csv_file))
     qtbot.waitUntil(lambda: "written to" in figures.message.text(), timeout=TIMEOUT)
-    assert csv_file.read_text().startswith("accepted_at_utc,rma,order,market")
+    # for a person: the columns named, local times, the locale's numbers (English here)
+    assert csv_file.read_text(encoding="utf-8-sig").startswith(
+        "accepted (local time),RMA,order,market"
+    )
     figures.save_report(str(pdf_file))
     qtbot.waitUntil(lambda: "Shift report written" in figures.message.text(), timeout=TIMEOUT)
     assert "Units received" in " ".join(pdf_texts(pdf_file.read_bytes()))

@@ -1,10 +1,13 @@
 """The window in the warehouse's languages: each loads; an operator who chooses Swedish at the
 sign-in screen works in Swedish (and finds it again at the next sign-in); a walk over every
-visible text of the sign-in screen and the bench, through a whole parcel, finds no English."""
+visible text of the window finds no English: the sign-in screen and the bench through a whole
+parcel, a lead's Upstream and Exceptions sections (with an action's outcome), a supervisor's
+Labels and Figures sections and the files they save."""
 
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QTableView,
     QTableWidget,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 from sqlalchemy import select
@@ -24,27 +31,35 @@ from sqlalchemy import select
 from db.engine import session_factory
 from db.models import Operator
 from receiving_station.bench import Stage
+from receiving_station.labels import DEFAULT_BINS
 from receiving_station.language import LANGUAGES, catalog
 from receiving_station.text import Text
 from receiving_station.translations import extract
 from tests.ui.test_bench_window import TIMEOUT, _window, key, scan, take_parcel, wait_stage
-from ui.i18n import language, say, tr, use_language
+from ui.i18n import language, mnemonic, say, tr, use_language
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
-# what the window says on the sign-in screen, the bench and the Upstream section (the
-# Exceptions, Labels and Figures sections follow)
+# every context the window says: its sections' own and the core's sentences they show
 CONTEXTS = {
+    "auth",
     "bench",
     "bench_view",
+    "events",
+    "exceptions_view",
+    "figures_view",
+    "labels",
+    "labels_view",
     "login",
     "main_window",
+    "reports",
+    "review",
     "rules",
+    "section",
+    "shifts",
+    "upstream_view",
     "views",
     "vocabulary",
     "workflow",
-    "section",
-    "upstream_view",
-    "events",
 }
 
 
@@ -107,6 +122,29 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
                 header = widget.horizontalHeaderItem(column)
                 if header is not None:
                     found.append((where + " header", header.text()))
+            for row in range(min(widget.rowCount(), 20)):
+                found += [
+                    (f"{where} cell {row},{column}", item.text())
+                    for column in range(widget.columnCount())
+                    if (item := widget.item(row, column)) is not None
+                ]
+        elif isinstance(widget, QTableView):  # a model's table (the exception queue)
+            model = widget.model()
+            for column in range(model.columnCount()):
+                found.append(
+                    (where + " header", str(model.headerData(column, Qt.Orientation.Horizontal)))
+                )
+            for row in range(min(model.rowCount(), 20)):
+                for column in range(model.columnCount()):
+                    found.append(
+                        (f"{where} cell {row},{column}", str(model.index(row, column).data() or ""))
+                    )
+        elif isinstance(widget, QTextBrowser):
+            found.append((where, widget.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            found += [(where + " choice", widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QLineEdit):
+            found.append((where + " placeholder", widget.placeholderText()))
         elif isinstance(widget, QTabWidget):
             found += [
                 (where + " tab", widget.tabText(i))
@@ -125,12 +163,17 @@ def _in_demo(widget: QWidget) -> bool:
     return False
 
 
+# Codes, not words: the areas' location codes are painted on the warehouse floor and printed
+# on labels as they are (receiving_station.labels.DEFAULT_BINS), in any language
+CODES = set(DEFAULT_BINS.values())
+
+
 def assert_no_english(window: QWidget, code: str, words: set[str]) -> None:
     QApplication.processEvents()
     left = [
         (where, text, sorted(_words(text) & words))
         for where, text in visible_texts(window)
-        if _words(text) & words
+        if _words(text) & words and text not in CODES
     ]
     assert not left, f"English left in {code}: " + "\n".join(map(str, left))
 
@@ -280,3 +323,151 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
         )
     finally:
         window.close()
+
+
+def _choose_language(window, code: str) -> None:  # type: ignore[no-untyped-def]
+    login = window.login
+    index = login.languages.findData(code)
+    login.languages.setCurrentIndex(index)
+    login.languages.activated.emit(index)
+
+
+def _open_by_own_letter(qtbot, window, tab: int, signal) -> None:  # type: ignore[no-untyped-def]
+    """Alt + the letter the tab's title underlines in this language."""
+    title = window.tabs.tabText(tab)
+    letter = title[title.index("&") + 1]
+    with qtbot.waitSignal(signal, timeout=TIMEOUT):
+        qtbot.keyClicks(window.bench_view, letter.lower(), Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == tab
+
+
+@pytest.mark.parametrize("code", ["sv", "nl"])
+def test_a_lead_works_the_exception_queue_in_their_language(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path: Path, code: str
+) -> None:
+    """The queue, an exception's whole story, a claim and a refusal: no English."""
+    from tests.ui.test_exceptions_view import _walk_all
+
+    engine, scenarios = demo
+    _walk_all(engine, scenarios)  # another bench raised every kind of exception
+    window = _window(qtbot, engine, scenarios, tmp_path)
+    words = english_words(code)
+    try:
+        _choose_language(window, code)
+        scan(qtbot, window, "B-2001")  # a shift lead
+        wait_stage(qtbot, window, Stage.READY)
+        view = window.exceptions_view
+        _open_by_own_letter(qtbot, window, 1, view.model.loaded)
+        qtbot.waitUntil(lambda: view.model.counts_current, timeout=TIMEOUT)
+        assert view.model.rowCount() >= 5
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=TIMEOUT)
+        assert_no_english(window, code, words)
+        # every exception's story, one by one
+        for row in range(view.model.rowCount()):
+            view.table.selectRow(row)
+            wanted = view.model.rows[row].exception_id
+            qtbot.waitUntil(
+                lambda wanted=wanted: (
+                    view.detail is not None and view.detail.row.exception_id == wanted
+                ),
+                timeout=TIMEOUT,
+            )
+            assert_no_english(window, code, words)
+        view.table.selectRow(0)
+        qtbot.waitUntil(
+            lambda: (
+                view.detail is not None
+                and view.detail.row.exception_id == view.model.rows[0].exception_id
+            ),
+            timeout=TIMEOUT,
+        )
+        qtbot.keyClick(view.table, Qt.Key.Key_C)  # claimed
+        qtbot.waitUntil(lambda: view.message.text() != "", timeout=TIMEOUT)
+        assert tr("exceptions_view", "claimed") in view.message.text()
+        assert_no_english(window, code, words)
+        view.close_selected("  ")  # refused: say why
+        qtbot.waitUntil(
+            lambda: say(Text("review", "say why the exception is closed")) in view.message.text(),
+            timeout=TIMEOUT,
+        )
+        assert_no_english(window, code, words)
+        use_language("en")  # the section says everything again, the last outcome too
+        qtbot.waitUntil(
+            lambda: "say why the exception is closed" in view.message.text(), timeout=TIMEOUT
+        )
+        assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Type"
+        assert "Evidence" in view.detail_text.toPlainText()
+    finally:
+        window.close()
+
+
+@pytest.mark.parametrize("code", ["sv", "nl"])
+def test_a_supervisor_reads_labels_and_figures_in_their_language(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path: Path, code: str
+) -> None:
+    """The Labels and Figures sections, and the refunds CSV and shift report they save, in the
+    supervisor's language and locale."""
+    from tests.label_images import pdf_texts
+    from tests.ui.test_exceptions_view import _walk_all
+
+    engine, scenarios = demo
+    _walk_all(engine, scenarios)
+    window = _window(qtbot, engine, scenarios, tmp_path)
+    words = english_words(code)
+    try:
+        _choose_language(window, code)
+        scan(qtbot, window, "B-3001")  # the supervisor
+        wait_stage(qtbot, window, Stage.READY)
+        labels = window.labels_view
+        with qtbot.waitSignal(labels.previewed, timeout=TIMEOUT):
+            _open_by_own_letter(qtbot, window, 2, labels.shown)
+        assert labels.table.rowCount() >= 5
+        assert_no_english(window, code, words)
+        qtbot.keyClick(labels.table, Qt.Key.Key_W)  # the job log
+        qtbot.waitUntil(
+            lambda: labels.title.text() == tr("labels_view", "Label job log"), timeout=TIMEOUT
+        )
+        assert_no_english(window, code, words)
+
+        figures = window.figures_view
+        _open_by_own_letter(qtbot, window, 4, figures.shown)
+        assert_no_english(window, code, words)
+        # (a folder whose name has no English words: the outcome names the file)
+        folder = Path(tempfile.mkdtemp(prefix="rs-"))
+        csv_file, pdf_file = folder / "r.csv", folder / "r.pdf"
+        figures.export_refunds(str(csv_file))
+        qtbot.waitUntil(lambda: str(csv_file) in figures.message.text(), timeout=TIMEOUT)
+        assert_no_english(window, code, words)
+        header, *rows = csv_file.read_text(encoding="utf-8-sig").splitlines()
+        assert header.split(";")[:3] == [
+            catalog(code).translate("exports", "accepted (local time)"),
+            "RMA",
+            catalog(code).translate("exports", "order"),
+        ]
+        assert rows and all(re.search(r";\d+,\d\d;\d+,\d\d;", row) for row in rows)
+        figures.save_report(str(pdf_file))
+        qtbot.waitUntil(lambda: str(pdf_file) in figures.message.text(), timeout=TIMEOUT)
+        report = " ".join(pdf_texts(pdf_file.read_bytes()))
+        assert catalog(code).translate("shift_report", "Units received") in report
+        assert "Units received" not in report and "Operators" not in report
+    finally:
+        window.close()
+
+
+def test_a_sections_buttons_keep_their_alt_letters_clear_of_the_tabs() -> None:
+    """Alt + a letter opens a section; a button's own Alt letter must not be one of those, nor
+    another button's of the same section, in any language."""
+    tabs = ["&Bench", "&Exceptions", "&Labels", "&Upstream", "F&igures"]
+    sections = {
+        "labels_view": ["&Print selected (P)", "&Reprint… (R)", "&Waiting / job log (W)"],
+        "figures_view": ["E&xport refunds CSV… (E)", "&Shift report PDF… (S)"],
+        "upstream_view": ["&Retry now (R)", "Resolve by &hand… (H)"],
+    }
+    for code in LANGUAGES:
+        say_it = catalog(code).translate
+        taken = {mnemonic(say_it("main_window", title)) for title in tabs}
+        for context, buttons in sections.items():
+            letters = [mnemonic(say_it(context, button)) for button in buttons]
+            assert None not in letters, (code, context, letters)
+            assert len(set(letters)) == len(letters), (code, context, letters)
+            assert not set(letters) & taken, (code, context, letters, taken)
