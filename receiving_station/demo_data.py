@@ -64,7 +64,7 @@ from receiving_station.checkdigits import (
 )
 from receiving_station.lpn import LPN_SEQUENCE, format_lpn
 from receiving_station.rules import DecisionInput, RuleSet, load_rules
-from receiving_station.text import Text
+from receiving_station.text import Text, Weight
 
 MARKETS = ("SE", "NO", "DK", "NL", "DE")
 MARKET_WEIGHTS = (35, 15, 12, 18, 20)
@@ -658,8 +658,13 @@ class _Writer:
                 parcel_id=parcel["id"],
                 unit_id=None,
                 at=at,
-                summary=f"Parcel {parcel['tracking_number']} weighs {measured} kg, "
-                f"expected {expected_weight} kg",
+                summary=Text(
+                    "workflow",
+                    "Parcel {tracking} weighs {weight}, expected {expected}",
+                    tracking=parcel["tracking_number"],
+                    weight=Weight(measured),
+                    expected=Weight(expected_weight),
+                ),
                 evidence={"measured_kg": str(measured), "expected_kg": str(expected_weight)},
             )
         for line in lines:
@@ -785,7 +790,12 @@ class _Writer:
                 parcel_id=self.ids["parcel"],
                 unit_id=None,
                 at=at,
-                summary=f"Parcel {tracking} came without an RMA",
+                summary=Text(
+                    "workflow",
+                    "Blind return: parcel {tracking} ({carrier}) has no RMA",
+                    tracking=tracking,
+                    carrier=_carrier_of(maker),
+                ),
                 evidence={"tracking_number": tracking, "carrier": _carrier_of(maker)},
             )
 
@@ -810,6 +820,7 @@ class _Writer:
                 "type": kind.value,
                 "status": (ExceptionStatus.RESOLVED if resolved else ExceptionStatus.OPEN).value,
                 "summary": summary,
+                "summary_text": summary.to_json() if isinstance(summary, Text) else None,
                 "evidence": evidence,
                 "rma_id": rma_id,
                 "parcel_id": parcel_id,
@@ -821,7 +832,7 @@ class _Writer:
                 "sla_due": at + dt.timedelta(hours=self.rules.sla_hours(kind.value)),
                 "claimed_by_id": lead if resolved else None,
                 "claimed_at": at + dt.timedelta(hours=3) if resolved else None,
-                "resolution": "full_refund" if resolved else None,
+                "resolution": "refund_approved" if resolved else None,
                 "resolution_note": "Checked the evidence; refund released." if resolved else None,
                 "resolved_by_id": lead if resolved else None,
                 "resolved_at": at + dt.timedelta(hours=4) if resolved else None,

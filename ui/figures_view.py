@@ -100,8 +100,6 @@ class FiguresView(LiveSection):
         self.report_button = QPushButton("")
         self.export_button.clicked.connect(lambda: self.export_refunds())
         self.report_button.clicked.connect(lambda: self.save_report())
-        filters.addWidget(self.export_button, 1, 5)
-        filters.addWidget(self.report_button, 1, 6)
         filters.setColumnStretch(4, 1)
 
         self.tiles: dict[str, QLabel] = {}
@@ -165,6 +163,11 @@ class FiguresView(LiveSection):
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
+        buttons = QHBoxLayout()  # below, as in the other sections (the filter row stays narrow)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +53,7 @@ from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
+from ui.status_row import StatusRow
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
 from ui.upstream_view import UpstreamView
@@ -132,6 +134,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.addTab(self.upstream_view, "")  # Alt+U
         self.figures_view = FiguresView(controller.sessions)
         self.tabs.addTab(self.figures_view, "")  # Alt+I
+        # Only the section on screen asks for room: a hidden section's wide filter row (at a
+        # large text size) must not widen the bench beyond the screen
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._on_tabs_current_changed(self.tabs.currentIndex())
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.tabs)
 
@@ -154,7 +160,8 @@ class MainWindow(Retranslating, QMainWindow):
             label.setMargin(4)
             label.setContentsMargins(10, 0, 10, 0)
             self.status_labels[name] = label
-            self.statusBar().addPermanentWidget(label)
+        self.status_row = StatusRow(list(self.status_labels.values()))
+        self.statusBar().addPermanentWidget(self.status_row, 1)
         self._devices: dict[str, tuple[str, str]] = {}
         self._backlog: Backlog | None = None
         self._shop: dict | None = None
@@ -240,6 +247,13 @@ class MainWindow(Retranslating, QMainWindow):
             self._on_backlog_counted(self._backlog)
         if self.demo is not None:
             self._retranslate_demo()
+
+    def _on_tabs_current_changed(self, current: int) -> None:
+        for index in range(self.tabs.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.tabs.widget(index).setSizePolicy(policy, policy)
 
     def _show_operator(self) -> None:
         operator = self.bench.controller.state.operator

@@ -2979,6 +2979,10 @@ pakke {tracking}</translation>
             <translation>Pakke {tracking} er allerede modtaget og lukket ({when}): en holdleder kan genåbne den</translation>
         </message>
         <message>
+            <source>Parcel {tracking} weighs {weight}, expected {expected}</source>
+            <translation>Pakke {tracking} vejer {weight}, forventet {expected}</translation>
+        </message>
+        <message>
             <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
             <translation>Pakke {tracking} vejer {weight}, {difference} tungere end de forventede {expected} (tolerance {tolerance})</translation>
         </message>

@@ -2979,6 +2979,10 @@ Paket {tracking}</translation>
             <translation>Paket {tracking} wurde schon angenommen und geschlossen ({when}): die Schichtleitung kann es wieder öffnen</translation>
         </message>
         <message>
+            <source>Parcel {tracking} weighs {weight}, expected {expected}</source>
+            <translation>Paket {tracking} wiegt {weight}, erwartet {expected}</translation>
+        </message>
+        <message>
             <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
             <translation>Paket {tracking} wiegt {weight}, {difference} schwerer als die erwarteten {expected} (Toleranz {tolerance})</translation>
         </message>

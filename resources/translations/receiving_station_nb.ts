@@ -2979,6 +2979,10 @@ pakke {tracking}</translation>
             <translation>Pakke {tracking} er allerede mottatt og lukket ({when}): en skiftleder kan åpne den igjen</translation>
         </message>
         <message>
+            <source>Parcel {tracking} weighs {weight}, expected {expected}</source>
+            <translation>Pakke {tracking} veier {weight}, forventet {expected}</translation>
+        </message>
+        <message>
             <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
             <translation>Pakke {tracking} veier {weight}, {difference} tyngre enn forventet {expected} (toleranse {tolerance})</translation>
         </message>

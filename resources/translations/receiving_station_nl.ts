@@ -2979,6 +2979,10 @@ pakket {tracking}</translation>
             <translation>Pakket {tracking} is al ontvangen en gesloten ({when}): een teamleider kan het heropenen</translation>
         </message>
         <message>
+            <source>Parcel {tracking} weighs {weight}, expected {expected}</source>
+            <translation>Pakket {tracking} weegt {weight}, verwacht {expected}</translation>
+        </message>
+        <message>
             <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
             <translation>Pakket {tracking} weegt {weight}, {difference} zwaarder dan de verwachte {expected} (tolerantie {tolerance})</translation>
         </message>

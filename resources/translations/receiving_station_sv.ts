@@ -2979,6 +2979,10 @@ paket {tracking}</translation>
             <translation>Paket {tracking} är redan mottaget och stängt ({when}): en skiftledare kan återöppna det</translation>
         </message>
         <message>
+            <source>Parcel {tracking} weighs {weight}, expected {expected}</source>
+            <translation>Paket {tracking} väger {weight}, väntat {expected}</translation>
+        </message>
+        <message>
             <source>Parcel {tracking} weighs {weight}, {difference} heavier than the expected {expected} (tolerance {tolerance})</source>
             <translation>Paket {tracking} väger {weight}, {difference} tyngre än förväntade {expected} (tolerans {tolerance})</translation>
         </message>

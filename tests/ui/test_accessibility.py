@@ -109,3 +109,29 @@ def test_the_display_settings_are_read_and_checked() -> None:
         parse_station_config('[display]\ntheme = "dark"\n')
     with pytest.raises(StationConfigError, match="font_size must be whole pixels from 14 to 40"):
         parse_station_config("[display]\nfont_size = 90\n")
+
+
+def test_the_status_bar_wraps_rather_than_cuts_at_a_large_text_size(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path, standard_look_afterwards
+) -> None:
+    """At 30 px the bench, operator, devices and upstream facts take two rows, each shown
+    whole; at the standard 20 px they fit one row of a 1600-pixel screen."""
+    from tests.ui.test_bench_window import _window
+
+    engine, scenarios = demo
+    app = QApplication.instance()
+    for size, rows in ((30, 2), (20, 1)):
+        theme.apply_theme(app, "standard", size)
+        window = _window(qtbot, engine, scenarios, tmp_path / str(size))
+        try:
+            window.resize(1600, 1000)
+            scan(qtbot, window, "B-1001")
+            wait_stage(qtbot, window, Stage.READY)
+            row = window.status_row
+            qtbot.waitUntil(lambda row=row, rows=rows: row.rows == rows, timeout=TIMEOUT)
+            QApplication.processEvents()
+            assert window.width() == 1600  # the facts do not widen the window either
+            for name, label in window.status_labels.items():
+                assert label.width() >= label.sizeHint().width(), (size, name, label.text())
+        finally:
+            window.close()
