@@ -39,7 +39,7 @@ from receiving_station.shifts import SHIFT_WORDS, SHIFTS, Period
 from receiving_station.text import Money, Text, message_of
 from receiving_station.vocabulary import word
 from ui.i18n import say, tr, writing
-from ui.section import Choices, LiveSection, filter_grid, refill
+from ui.section import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
 from ui.theme import label as theme_label
 
@@ -183,6 +183,7 @@ class FiguresView(LiveSection):
             self.tables.setTabText(number, say(title))
             table.setHorizontalHeaderLabels([say(c) for c in self.columns[key]])
             table.setAccessibleName(say(title))
+        name_scroll_buttons(self.tables)
         if self.figures is not None:
             self._show_figures(self.figures)
         super().retranslate()

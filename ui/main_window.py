@@ -53,6 +53,7 @@ from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
 from ui.labels_view import LabelsView
 from ui.login_view import LoginView
 from ui.scan_filter import WedgeScanFilter
+from ui.section import name_scroll_buttons
 from ui.status_row import StatusRow
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
@@ -235,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        name_scroll_buttons(self.tabs)
         self.status_labels["station"].setText(
             tr("main_window", "Station {station}", station=self.station)
         )
@@ -253,7 +255,9 @@ class MainWindow(Retranslating, QMainWindow):
             policy = (
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )
-            self.tabs.widget(index).setSizePolicy(policy, policy)
+            page = self.tabs.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
 
     def _show_operator(self) -> None:
         operator = self.bench.controller.state.operator

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QTabWidget, QToolButton, QWidget
 
 from ui.i18n import Retranslating, say, tr
 from ui.theme import paint
@@ -137,6 +137,20 @@ class Caption(Retranslating, QLabel):
     def retranslate(self) -> None:
         self.setText(say(self.caption))
         self.buddy().setAccessibleName(say(self.caption))
+
+
+def name_scroll_buttons(tabs: QTabWidget) -> None:
+    """A tab bar too narrow for its tabs shows two arrow buttons; Qt names them once, in the
+    language of the moment it made them: name them in the language in use."""
+    bar = tabs.tabBar()
+    for name, text in (
+        ("ScrollLeftButton", tr("section", "Scroll left")),
+        ("ScrollRightButton", tr("section", "Scroll right")),
+    ):
+        button = bar.findChild(QToolButton, name)
+        if button is not None:
+            button.setAccessibleName(text)
+            button.setToolTip(text)
 
 
 def filter_grid(

@@ -2283,6 +2283,14 @@ pakke {tracking}</translation>
     <context>
         <name>section</name>
         <message>
+            <source>Scroll left</source>
+            <translation>Rul til venstre</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Rul til højre</translation>
+        </message>
+        <message>
             <source>outcome of the last action</source>
             <translation>resultatet af den seneste handling</translation>
         </message>

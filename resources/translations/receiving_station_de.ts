@@ -2283,6 +2283,14 @@ Paket {tracking}</translation>
     <context>
         <name>section</name>
         <message>
+            <source>Scroll left</source>
+            <translation>Nach links blättern</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Nach rechts blättern</translation>
+        </message>
+        <message>
             <source>outcome of the last action</source>
             <translation>Ergebnis der letzten Aktion</translation>
         </message>

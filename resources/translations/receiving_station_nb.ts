@@ -2283,6 +2283,14 @@ pakke {tracking}</translation>
     <context>
         <name>section</name>
         <message>
+            <source>Scroll left</source>
+            <translation>Rull til venstre</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Rull til høyre</translation>
+        </message>
+        <message>
             <source>outcome of the last action</source>
             <translation>resultatet av den siste handlingen</translation>
         </message>

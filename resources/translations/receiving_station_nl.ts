@@ -2283,6 +2283,14 @@ pakket {tracking}</translation>
     <context>
         <name>section</name>
         <message>
+            <source>Scroll left</source>
+            <translation>Naar links schuiven</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Naar rechts schuiven</translation>
+        </message>
+        <message>
             <source>outcome of the last action</source>
             <translation>resultaat van de laatste actie</translation>
         </message>

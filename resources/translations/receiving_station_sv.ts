@@ -2283,6 +2283,14 @@ paket {tracking}</translation>
     <context>
         <name>section</name>
         <message>
+            <source>Scroll left</source>
+            <translation>Rulla åt vänster</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Rulla åt höger</translation>
+        </message>
+        <message>
             <source>outcome of the last action</source>
             <translation>resultatet av den senaste åtgärden</translation>
         </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy import select
@@ -431,6 +432,13 @@ def test_a_supervisor_reads_labels_and_figures_in_their_language(  # type: ignor
 
         figures = window.figures_view
         _open_by_own_letter(qtbot, window, 4, figures.shown)
+        assert_no_english(window, code, words)
+        window.resize(900, 900)  # a narrow screen: the tables' tab bar shows its arrows
+        qtbot.waitUntil(
+            lambda: figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton") is not None
+            and figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton").isVisible(),
+            timeout=TIMEOUT,
+        )
         assert_no_english(window, code, words)
         # (a folder whose name has no English words: the outcome names the file)
         folder = Path(tempfile.mkdtemp(prefix="rs-"))
