@@ -184,6 +184,9 @@ class FiguresView(LiveSection):
             table.setHorizontalHeaderLabels([say(c) for c in self.columns[key]])
             table.setAccessibleName(say(title))
         name_scroll_buttons(self.tables)
+        self.tables.setAccessibleName(
+            tr("figures_view", "figures by operator, bench, SKU and market")
+        )
         if self.figures is not None:
             self._show_figures(self.figures)
         super().retranslate()

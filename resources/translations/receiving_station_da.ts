@@ -1341,6 +1341,10 @@ pakke {tracking}</translation>
             <translation>alle markeder</translation>
         </message>
         <message>
+            <source>figures by operator, bench, SKU and market</source>
+            <translation>nøgletal pr. operatør, bænk, vare og marked</translation>
+        </message>
+        <message>
             <source>last 30 days</source>
             <translation>seneste 30 dage</translation>
         </message>

@@ -1341,6 +1341,10 @@ Paket {tracking}</translation>
             <translation>alle Märkte</translation>
         </message>
         <message>
+            <source>figures by operator, bench, SKU and market</source>
+            <translation>Kennzahlen nach Mitarbeitenden, Arbeitsplatz, SKU und Markt</translation>
+        </message>
+        <message>
             <source>last 30 days</source>
             <translation>letzte 30 Tage</translation>
         </message>

@@ -1341,6 +1341,10 @@ pakket {tracking}</translation>
             <translation>alle markten</translation>
         </message>
         <message>
+            <source>figures by operator, bench, SKU and market</source>
+            <translation>cijfers per medewerker, werkbank, SKU en markt</translation>
+        </message>
+        <message>
             <source>last 30 days</source>
             <translation>laatste 30 dagen</translation>
         </message>

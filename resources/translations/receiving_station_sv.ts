@@ -1341,6 +1341,10 @@ paket {tracking}</translation>
             <translation>alla marknader</translation>
         </message>
         <message>
+            <source>figures by operator, bench, SKU and market</source>
+            <translation>nyckeltal per operatör, bänk, artikel och marknad</translation>
+        </message>
+        <message>
             <source>last 30 days</source>
             <translation>senaste 30 dagarna</translation>
         </message>

@@ -67,6 +67,14 @@ def test_every_control_a_person_can_reach_has_a_name_for_screen_readers(qtbot, w
     scan(qtbot, window, "B-1001")
     wait_stage(qtbot, window, Stage.READY)
     assert unnamed() == []  # the bench
+    qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
+    wait_stage(qtbot, window, Stage.SIGNED_OUT)
+    scan(qtbot, window, "B-3001")  # a supervisor sees every section
+    wait_stage(qtbot, window, Stage.READY)
+    for index in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert unnamed() == [], window.tabs.tabText(index)  # each section
 
 
 def test_feedback_is_said_in_words_and_marks_not_only_in_colour(qtbot, window) -> None:  # type: ignore[no-untyped-def]
