@@ -66,12 +66,16 @@ class PtyDevice:
             self._thread.start()
 
     def unplug(self) -> None:
-        """Pull the cable: close both ends (the driver sees EIO / no data)."""
+        """Pull the cable: close both ends (the driver sees EIO / no data) and take the path
+        away, as a USB adapter's /dev node goes (a link left to the closed pty could lead to
+        another device that the kernel gives the same pty number meanwhile)."""
         with self._lock:
             if not self.plugged:
                 return
             self.plugged = False
             self._stop.set()
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
             for fd in (self._master, self._slave):
                 if fd is not None:
                     with contextlib.suppress(OSError):
