@@ -185,6 +185,7 @@ def write_csv(rows: list[RefundRow], handle: TextIO, writing: Writing | None = N
 
 def _write_for_people(rows: list[RefundRow], handle: TextIO, w: Writing) -> None:
     delimiter = ";" if w.decimal_mark == "," else ","
+    handle.write("\ufeff")  # the byte-order mark: Excel then reads the file as UTF-8
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
     writer.writerow([w.say(COLUMN_TITLES[column]) for column in COLUMNS])
     for row in rows:

@@ -57,7 +57,7 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     reader = _writing(args)
     write_csv(rows, buffer, reader)
-    _write(Path(args.output), ("\ufeff" if reader else "") + buffer.getvalue())
+    _write(Path(args.output), buffer.getvalue())
     print(f"{len(rows)} refunded units ({period.describe()}) written to {args.output}")
     for total in totals(rows):
         print(

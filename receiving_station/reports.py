@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,11 @@ class Rate:
     @property
     def per_hour(self) -> float:
         return self.units / self.active_hours if self.active_hours else 0.0
+
+    def cells(self, number: Callable[..., str]) -> list[str]:
+        """Name, units, active hours, units per hour: a row of the screen's or the report's
+        table, the numbers written by `number` (the reader's way)."""
+        return [self.name, number(self.units), number(self.active_hours), number(self.per_hour, 1)]
 
 
 @dataclass(frozen=True)

@@ -110,19 +110,12 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
         Paragraph(_escape(tr("shift_report", "Operators")), styles["Heading3"]),
         _table(
             [[tr("shift_report", "Operator"), *rates]]
-            + [
-                [x.name, number(x.units), number(x.active_hours), number(x.per_hour, 1)]
-                for x in figures.by_operator
-            ],
+            + [x.cells(number) for x in figures.by_operator],
             none=none,
         ),
         Paragraph(_escape(tr("shift_report", "Benches")), styles["Heading3"]),
         _table(
-            [[tr("shift_report", "Bench"), *rates]]
-            + [
-                [x.name, number(x.units), number(x.active_hours), number(x.per_hour, 1)]
-                for x in figures.by_station
-            ],
+            [[tr("shift_report", "Bench"), *rates]] + [x.cells(number) for x in figures.by_station],
             none=none,
         ),
         Paragraph(_escape(tr("shift_report", "Grades and dispositions")), styles["Heading3"]),

@@ -72,7 +72,7 @@ from receiving_station.review_queue import (
 from receiving_station.text import Money, Text, message_of
 from receiving_station.vocabulary import word
 from ui.i18n import say, tr, writing
-from ui.section import LiveSection
+from ui.section import Choices, LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
 from ui.theme import label as theme_label
@@ -452,18 +452,19 @@ class ExceptionsView(LiveSection):
         # -- filters -----------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.returnPressed.connect(self.apply_filters)
-        self.type_filter = QComboBox()
-        self.type_filter.addItem(ANY_TYPE, None)
+        # (Choices: said again in the next language by themselves)
+        self.type_filter = Choices()
+        self.type_filter.add(ANY_TYPE, None)
         for kind in ExceptionType:
-            self.type_filter.addItem(word(kind.value), kind.value)
-        self.status_filter = QComboBox()
+            self.type_filter.add(word(kind.value), kind.value)
+        self.status_filter = Choices()
         for text, statuses in STATUS_CHOICES:
-            self.status_filter.addItem(text, statuses)
-        self.age_filter = QComboBox()
+            self.status_filter.add(text, statuses)
+        self.age_filter = Choices()
         for text, age in AGE_CHOICES:
-            self.age_filter.addItem(text, age)
-        self.operator_filter = QComboBox()
-        self.operator_filter.addItem(ANY_OPERATOR, None)
+            self.age_filter.add(text, age)
+        self.operator_filter = Choices()
+        self.operator_filter.add(ANY_OPERATOR, None)
         self.station_filter = QLineEdit()
         self.market_filter = QLineEdit()
         self.market_filter.setMaxLength(2)
@@ -472,9 +473,9 @@ class ExceptionsView(LiveSection):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.station_filter, self.market_filter, self.carrier_filter):
             edit.returnPressed.connect(self.apply_filters)
-        self.sort_choice = QComboBox()
+        self.sort_choice = Choices()
         for text, key in SORT_CHOICES:
-            self.sort_choice.addItem(text, key)
+            self.sort_choice.add(text, key)
         self.sort_choice.currentIndexChanged.connect(self._on_sort_choice_changed)
 
         # -- table and detail -------------------------------------------------------------
@@ -594,17 +595,6 @@ class ExceptionsView(LiveSection):
         self.station_filter.setPlaceholderText(tr("exceptions_view", "Station"))
         self.market_filter.setPlaceholderText(tr("exceptions_view", "Market"))
         self.carrier_filter.setPlaceholderText(tr("exceptions_view", "Carrier"))
-        self.type_filter.setItemText(0, say(ANY_TYPE))
-        for number, kind in enumerate(ExceptionType, start=1):
-            self.type_filter.setItemText(number, say(word(kind.value)))
-        for combo, choices in (
-            (self.status_filter, STATUS_CHOICES),
-            (self.age_filter, AGE_CHOICES),
-            (self.sort_choice, SORT_CHOICES),
-        ):
-            for number, (choice, _value) in enumerate(choices):
-                combo.setItemText(number, say(choice))
-        self.operator_filter.setItemText(0, say(ANY_OPERATOR))
         for name, text in (
             ("claim", tr("exceptions_view", "Claim (C)")),
             ("release", tr("exceptions_view", "Release (X)")),
@@ -635,9 +625,9 @@ class ExceptionsView(LiveSection):
         current = self.operator_filter.currentData()
         self.operator_filter.blockSignals(True)
         self.operator_filter.clear()
-        self.operator_filter.addItem(say(ANY_OPERATOR), None)
+        self.operator_filter.add(ANY_OPERATOR, None)
         for operator_id, name, _role in operators:
-            self.operator_filter.addItem(name, operator_id)
+            self.operator_filter.add(name, operator_id)
         index = self.operator_filter.findData(current)
         self.operator_filter.setCurrentIndex(max(index, 0))
         self.operator_filter.blockSignals(False)
@@ -1329,9 +1319,7 @@ def detail_html(
         )
     # The evidence the bench raised it with, less what the unit's facts above say already
     # (in the reader's language: the evidence keeps the bench's English explanation)
-    shown_above = (
-        set(case.get("unit", {})) | {"explanation", "checklist"} if "unit" in case else set()
-    )
+    shown_above = set(case["unit"]) | {"explanation", "checklist"} if "unit" in case else set()
     evidence = {k: v for k, v in detail.evidence.items() if k not in shown_above}
     if evidence:
         parts += [heading(tr("exceptions_view", "Evidence")), _table(evidence, questions)]

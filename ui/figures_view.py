@@ -265,17 +265,11 @@ class FiguresView(LiveSection):
         )
         _fill(
             self.operators,
-            [
-                (x.name, w.number(x.units), w.number(x.active_hours), w.number(x.per_hour, 1))
-                for x in figures.by_operator
-            ],
+            [tuple(x.cells(w.number)) for x in figures.by_operator],
         )
         _fill(
             self.benches,
-            [
-                (x.name, w.number(x.units), w.number(x.active_hours), w.number(x.per_hour, 1))
-                for x in figures.by_station
-            ],
+            [tuple(x.cells(w.number)) for x in figures.by_station],
         )
         _fill(
             self.skus,
@@ -440,7 +434,7 @@ class FiguresView(LiveSection):
                 rows = released_refunds(session, start, end)
             buffer = io.StringIO()
             write_csv(rows, buffer, reader)
-            target.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+            target.write_text(buffer.getvalue(), encoding="utf-8", newline="")
             sums = Text.joined(
                 "; ",
                 [

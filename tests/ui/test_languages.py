@@ -179,6 +179,23 @@ def assert_no_english(window: QWidget, code: str, words: set[str]) -> None:
     assert not left, f"English left in {code}: " + "\n".join(map(str, left))
 
 
+def _choose_language(window, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The sign-in screen's Language list, as a keyboard or a mouse chooses on it."""
+    login = window.login
+    index = login.languages.findData(code)
+    login.languages.setCurrentIndex(index)
+    login.languages.activated.emit(index)
+
+
+def _open_by_own_letter(qtbot, window, tab: int, signal) -> None:  # type: ignore[no-untyped-def]
+    """Alt + the letter the tab's title underlines in this language."""
+    title = window.tabs.tabText(tab)
+    letter = title[title.index("&") + 1]
+    with qtbot.waitSignal(signal, timeout=TIMEOUT):
+        qtbot.keyClicks(window.bench_view, letter.lower(), Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == tab
+
+
 @pytest.mark.parametrize("code", ["sv", "nl", "nb", "da", "de"])
 def test_a_whole_parcel_in_the_operators_language_without_english(  # type: ignore[no-untyped-def]
     qtbot, demo, tmp_path: Path, code: str
@@ -189,9 +206,7 @@ def test_a_whole_parcel_in_the_operators_language_without_english(  # type: igno
     try:
         login = window.login
         assert login.prompt.text() == "Scan your badge"  # the station's language: English
-        index = login.languages.findData(code)
-        login.languages.setCurrentIndex(index)
-        login.languages.activated.emit(index)  # chosen by keyboard or mouse on this screen
+        _choose_language(window, code)
         qtbot.waitUntil(lambda: login.prompt.text() != "Scan your badge", timeout=TIMEOUT)
         assert login.prompt.text() == tr("login", "Scan your badge")
         assert_no_english(window, code, words)
@@ -300,16 +315,10 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
     window = _window(qtbot, engine, scenarios, tmp_path)
     words = english_words(code)
     try:
-        login = window.login
-        index = login.languages.findData(code)
-        login.languages.setCurrentIndex(index)
-        login.languages.activated.emit(index)
+        _choose_language(window, code)
         scan(qtbot, window, "B-2001")  # a shift lead
         wait_stage(qtbot, window, Stage.READY)
-        title = window.tabs.tabText(3)  # the section's own letter in this language
-        letter = title[title.index("&") + 1]
-        with qtbot.waitSignal(window.upstream_view.shown, timeout=TIMEOUT):
-            qtbot.keyClicks(window.bench_view, letter.lower(), Qt.KeyboardModifier.AltModifier)
+        _open_by_own_letter(qtbot, window, 3, window.upstream_view.shown)
         assert window.tabs.currentWidget() is window.upstream_view
         assert window.upstream_view.title.text() == tr("upstream_view", "Upstream events")
         assert_no_english(window, code, words)
@@ -324,22 +333,6 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
         )
     finally:
         window.close()
-
-
-def _choose_language(window, code: str) -> None:  # type: ignore[no-untyped-def]
-    login = window.login
-    index = login.languages.findData(code)
-    login.languages.setCurrentIndex(index)
-    login.languages.activated.emit(index)
-
-
-def _open_by_own_letter(qtbot, window, tab: int, signal) -> None:  # type: ignore[no-untyped-def]
-    """Alt + the letter the tab's title underlines in this language."""
-    title = window.tabs.tabText(tab)
-    letter = title[title.index("&") + 1]
-    with qtbot.waitSignal(signal, timeout=TIMEOUT):
-        qtbot.keyClicks(window.bench_view, letter.lower(), Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentIndex() == tab
 
 
 @pytest.mark.parametrize("code", ["sv", "nl"])
@@ -435,8 +428,10 @@ def test_a_supervisor_reads_labels_and_figures_in_their_language(  # type: ignor
         assert_no_english(window, code, words)
         window.resize(900, 900)  # a narrow screen: the tables' tab bar shows its arrows
         qtbot.waitUntil(
-            lambda: figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton") is not None
-            and figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton").isVisible(),
+            lambda: (
+                figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton") is not None
+                and figures.tables.tabBar().findChild(QToolButton, "ScrollLeftButton").isVisible()
+            ),
             timeout=TIMEOUT,
         )
         assert_no_english(window, code, words)
