@@ -162,12 +162,13 @@ class FiguresView(LiveSection):
         layout.addLayout(filters)
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()  # below, as in the other sections (the filter row stays narrow)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.report_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # the outcome line and the buttons share the last row: off the filter row (which stays
+        # narrow at a large text size) and no taller than before
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.report_button)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
