@@ -10,6 +10,13 @@ checklist (Y/N) -> grade (1-5; a photo first for poor grades) -> decision -> Ent
 (label job + upstream events in one transaction) -> next item ... -> the parcel closes when every
 expected line is in (or by F9 / CMD:CLOSE_PARCEL).  Esc steps back one step.
 
+Closing a parcel whose RMA still expects items (they become a missing-item exception, their
+refund held) takes a confirmation no scan can give: F9 (or CMD:CLOSE_PARCEL) shows what is
+missing and waits (`BenchState.closing`); only a second F9 *key* closes.  Esc, any other key or a
+scan lets it be (a scan is then handled as usual); a weight reading does not.  Scanning the next
+parcel's label closes the open one only when nothing is missing; else the open one is set aside,
+still open at this bench, and the next one opens (scanning the first again goes on with it).
+
 Threading: not thread-safe; one owner (the bench worker) calls `handle`.
 """
 
@@ -39,7 +46,7 @@ from receiving_station.identify import CodeKind, identify
 from receiving_station.language import LANGUAGES
 from receiving_station.rules import ChecklistQuestion, Decision
 from receiving_station.text import Text, Weight, message_of
-from receiving_station.views import ParcelView, UnitView
+from receiving_station.views import ParcelShortfall, ParcelView, UnitView
 from receiving_station.workflow import (
     Actor,
     Feedback,
@@ -143,9 +150,17 @@ class BenchState:
     last_weight_kg: Decimal | None = None
     activity: tuple[Activity, ...] = ()
     last_label_job: int | None = None
+    closing: ParcelShortfall | None = None  # F9 asked to close with these items missing
 
     @property
     def prompt(self) -> str:
+        if self.closing is not None:
+            return Text(
+                "bench",
+                "Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open",
+                n=self.closing.missing,
+                rma=self.closing.rma_number,
+            )
         if self.stage == Stage.PARCEL and self.parcel is not None:
             if self.parcel.measured_weight_kg is None:
                 return PROMPTS[Stage.PARCEL]
@@ -231,6 +246,13 @@ class BenchController:
         return replace(update, seconds=time.perf_counter() - started)
 
     def _dispatch(self, event: BenchInput) -> BenchUpdate:
+        closing = self.state.closing
+        if closing is not None and event.kind != "weight":  # a scale's reading is no answer
+            # Only the F9 key confirms; anything else lets it be (a scan, a sign-in or -out is
+            # then handled as usual).
+            self.state = replace(self.state, closing=None)
+            if event.kind == "key" and self.state.operator is not None:
+                return self._closing_answered(event, closing, event.value.upper())
         if event.kind == "login":
             return self._login(event)
         if event.kind == "logout":
@@ -393,8 +415,28 @@ class BenchController:
                         Text("bench", "this parcel is open already"),
                         changed=False,
                     )
-                # The next parcel: the one on the bench is done (closing raises what is missing).
+                # The next parcel: the one on the bench is done, unless its RMA still expects
+                # items. Then it is set aside, still open (a scan never closes a parcel with
+                # items missing: only F9, asked twice, does); scanning it again goes on with it.
                 closed = self.workflow.close_parcel(self._actor(), current.parcel_id)
+                short = closed.shortfall
+                if short is not None:
+                    aside = Text(
+                        "bench",
+                        "Parcel {tracking} set aside, still open: {rma} still expects {missing} "
+                        "of {n} item(s); scan it again to go on with it",
+                        n=short.expected,
+                        tracking=short.tracking_number,
+                        rma=short.rma_number,
+                        missing=short.missing,
+                    )
+                    self._note(Feedback.ATTENTION, aside)
+                    update = self._result(event, self.workflow.open_parcel(self._actor(), code))
+                    feedback = (
+                        Feedback.ERROR if update.feedback == Feedback.ERROR else Feedback.ATTENTION
+                    )
+                    message = Text.joined("  ·  ", (update.message, aside))
+                    return replace(update, feedback=feedback, message=message)
                 self._apply(closed)
                 self._note(closed.feedback, closed.message)
             update = self._result(event, self.workflow.open_parcel(self._actor(), code))
@@ -528,9 +570,7 @@ class BenchController:
                         lpn=s.unit.lpn,
                     )
                 )
-            return self._result(
-                event, self.workflow.close_parcel(self._actor(), s.parcel.parcel_id)
-            )
+            return self._close(event, s.parcel.parcel_id)
         if key == "F12":
             return self._logout(event, Text("bench", "signed out"))
         if key == "W":
@@ -541,6 +581,48 @@ class BenchController:
             return self._record_weight(event, s.last_weight_kg)
         raise BenchError(
             Text("bench", "the {key} key does nothing here: {prompt}", key=key, prompt=s.prompt)
+        )
+
+    def _close(self, event: BenchInput, parcel_id: int, *, confirmed: bool = False) -> BenchUpdate:
+        """Close the open parcel; with items missing, only `confirmed` (the second F9 key):
+        else say what is missing and wait for it (`BenchState.closing`)."""
+        result = self.workflow.close_parcel(self._actor(), parcel_id, accept_missing=confirmed)
+        short = result.shortfall
+        if short is None:
+            return self._result(event, result)
+        self._apply(result)  # the parcel as it stands (another bench may have received some)
+        self.state = replace(self.state, closing=short)
+        return self._say(
+            event,
+            Feedback.ATTENTION,
+            Text(
+                "bench",
+                "{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close "
+                "it with them missing, Esc keeps it open",
+                n=short.expected,
+                rma=short.rma_number,
+                missing=short.missing,
+                items=short.items(),
+            ),
+        )
+
+    def _closing_answered(
+        self, event: BenchInput, closing: ParcelShortfall, key: str
+    ) -> BenchUpdate:
+        """A key after F9 asked to close with items missing: F9 closes, any other lets it be."""
+        s = self.state
+        if s.parcel is None or s.parcel.parcel_id != closing.parcel_id or s.unit is not None:
+            return self._key(event, key)  # not the parcel asked about: as any key
+        if key == "F9":
+            return self._close(event, closing.parcel_id, confirmed=True)
+        return self._say(
+            event,
+            Feedback.ACCEPTED,
+            Text(
+                "bench",
+                "Not closed: parcel {tracking} stays open",
+                tracking=closing.tracking_number,
+            ),
         )
 
     def _grade(self, event: BenchInput, code: str) -> BenchUpdate:
@@ -664,6 +746,7 @@ class BenchController:
             self.state = replace(
                 s,
                 stage=Stage.READY,
+                closing=None,
                 parcel=None,
                 unit=None,
                 questions=(),

@@ -5,7 +5,8 @@ customer paid in.  One CSV row per unit refunded.  Store credit is a refund with
 `store_credit`: bookkeeping books it apart.
 
 Two ways of writing it: for a program (the default, `report refunds`): column keys, amounts as
-plain decimals with a point (`123.45`), times UTC ISO 8601; for a person (`writing=`, the
+the upstream contract writes money (a point and the currency's decimals: `123.45` SEK, `1200`
+JPY; receiving_station.money), times UTC ISO 8601; for a person (`writing=`, the
 Figures section, `report refunds --locale`): the columns named in their language, amounts and
 local times written their locale's way, and a semicolon between fields where the locale's
 decimal mark is a comma (as a spreadsheet of that locale expects).
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from db.enums import OutboxKind, OutboxState
 from db.models import OutboxEvent, Rma
 from receiving_station.language import Writing
+from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.text import Text
 
 COLUMNS = (
@@ -117,6 +119,20 @@ def _money(value: object) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
+def amount_text(value: Decimal, currency: str) -> str:
+    """An amount for a program: as the contract writes it ("1.00", "1200" in JPY); one that
+    has more decimals than its currency (sent before amounts were checked) as it was."""
+    try:
+        return contract_amount(value, currency)
+    except MoneyFormError:
+        return f"{value:.2f}"
+
+
+def _places(value: Decimal, currency: str) -> int:
+    """The decimals `amount_text` writes: the same number on a person's copy."""
+    return len(amount_text(value, currency).partition(".")[2])
+
+
 def totals(rows: list[RefundRow]) -> list[RefundTotal]:
     """Per currency and market: refunds, units, amount refunded, fees kept, store credit."""
     by_key: dict[tuple[str, str], RefundTotal] = {}
@@ -175,8 +191,8 @@ def write_csv(rows: list[RefundRow], handle: TextIO, writing: Writing | None = N
                 row.lpn,
                 row.sku,
                 row.grade,
-                f"{row.refund:.2f}",
-                f"{row.restocking_fee:.2f}",
+                amount_text(row.refund, row.currency),
+                amount_text(row.restocking_fee, row.currency),
                 row.upstream_reference,
                 row.idempotency_key,
             ]
@@ -200,8 +216,12 @@ def _write_for_people(rows: list[RefundRow], handle: TextIO, w: Writing) -> None
                 row.lpn,
                 row.sku,
                 row.grade,
-                w.number(row.refund, 2, grouping=False),
-                w.number(row.restocking_fee, 2, grouping=False),
+                w.number(row.refund, _places(row.refund, row.currency), grouping=False),
+                w.number(
+                    row.restocking_fee,
+                    _places(row.restocking_fee, row.currency),
+                    grouping=False,
+                ),
                 row.upstream_reference,
                 row.idempotency_key,
             ]

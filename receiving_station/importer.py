@@ -35,6 +35,7 @@ from db.types import utcnow
 from receiving_station import audit
 from receiving_station.checkdigits import gs1_mod10
 from receiving_station.identify import CodeKind, identify_tracking
+from receiving_station.money import smallest_amount, station_digits
 from receiving_station.workflow import received_counts
 
 MAX_PROBLEMS = 200
@@ -388,10 +389,11 @@ class _Checker:
         quantity = (
             self.whole(where, "quantity", quantity_text, 1, MAX_QUANTITY) if quantity_text else None
         )
+        price_text = self.get(raw, where, "unit_price", required=True)
         price = self.amount(
             where,
             "unit_price",
-            self.get(raw, where, "unit_price", required=True),
+            price_text,
             places=2,
             unit="499.00",
             maximum=Decimal("99999999.99"),
@@ -399,6 +401,13 @@ class _Checker:
         currency = self.get(raw, where, "currency", required=True).upper()
         if currency and not re.fullmatch(r"[A-Z]{3}", currency):
             self.problem(where, "currency", f"{currency!r}: a three-letter code (SEK, EUR)")
+        elif price is not None and currency and price != price.quantize(smallest_amount(currency)):
+            # a refund of it could not be sent in the currency's form (receiving_station.money)
+            self.problem(
+                where,
+                "unit_price",
+                f"{price_text} has more decimals than {currency} has ({station_digits(currency)})",
+            )
         serials = self.items(where, "serials", raw.get("serials"))
         duplicated = sorted({s for s in serials if serials.count(s) > 1})
         if duplicated:

@@ -8,6 +8,7 @@ once.  Sending is the dispatcher's job (issue #5).
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState, Resolution
 from db.models import OutboxEvent, ReceivedUnit, Rma, RmaLine
+from receiving_station.money import contract_amount
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
 _BY_KEY = select(OutboxEvent).where(OutboxEvent.idempotency_key == bindparam("key"))
@@ -82,14 +84,22 @@ def queue_release(
     """What releasing a unit upstream means (docs/upstream-api.md): the exchange shipment when
     the customer asked for an exchange, else a refund of the unit's `refund_amount` (nothing
     when that is zero).  Used when the bench confirms a unit and when a lead approves a held
-    one, so both send the same thing under the same key."""
+    one, so both send the same thing under the same key.
+
+    Amounts are written in the contract's form for the line's currency ("1.00", not "1"; see
+    receiving_station.money), whatever the Decimal's exponent (one typed by a lead, or read
+    back from the database)."""
+    currency = line.currency
+    # No amount decided means no money moves with the unit: zero, in the contract's form.
+    amount = contract_amount(unit.refund_amount or Decimal(0), currency)
+    fee = contract_amount(unit.restocking_fee or Decimal(0), currency)
     unit_payload = {
         "sku": unit.sku,
         "lpn": unit.lpn,
         "grade": unit.grade,
         "disposition": unit.disposition,
-        "amount": str(unit.refund_amount),
-        "restocking_fee": str(unit.restocking_fee),
+        "amount": amount,
+        "restocking_fee": fee,
     }
     if rma.requested_resolution == Resolution.EXCHANGE.value:
         return [
@@ -103,6 +113,7 @@ def queue_release(
                     "order": rma.order_number,
                     "exchange_sku": rma.exchange_sku,
                     "returned": unit_payload,
+                    "currency": currency,
                 },
                 now=now,
             )
@@ -124,9 +135,9 @@ def queue_release(
                 "rma": rma.number,
                 "order": rma.order_number,
                 "units": [unit_payload],
-                "restocking_fee": str(unit.restocking_fee),
-                "total": str(unit.refund_amount),
-                "currency": line.currency,
+                "restocking_fee": fee,
+                "total": amount,
+                "currency": currency,
                 "method": method,
             },
             now=now,

@@ -47,7 +47,7 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     import io
 
     from db.engine import session_factory
-    from receiving_station.exports import released_refunds, totals, write_csv
+    from receiving_station.exports import amount_text, released_refunds, totals, write_csv
 
     period = _period(args)
     engine = _cli()._engine(args)
@@ -60,11 +60,14 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     _write(Path(args.output), buffer.getvalue())
     print(f"{len(rows)} refunded units ({period.describe()}) written to {args.output}")
     for total in totals(rows):
+        refunded, fees, credit = (
+            amount_text(value, total.currency)
+            for value in (total.refunded, total.restocking_fees, total.store_credit)
+        )
         print(
             f"  {total.currency} {total.market or '--'}: refunds {total.refunds}, "
-            f"units {total.units}, refunded {total.refunded:.2f}, "
-            f"restocking fees {total.restocking_fees:.2f}, "
-            f"of which store credit {total.store_credit:.2f}"
+            f"units {total.units}, refunded {refunded}, "
+            f"restocking fees {fees}, of which store credit {credit}"
         )
     return 0
 

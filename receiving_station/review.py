@@ -9,13 +9,15 @@ leads (two benches) can never both hold one exception.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
@@ -24,12 +26,23 @@ from db.enums import (
     ExceptionType,
     Grade,
     LabelJobStatus,
+    Resolution,
     Role,
     UnitStatus,
 )
-from db.models import AuditEntry, LabelJob, Operator, ReceivedUnit, ReviewException, Rma
+from db.models import (
+    AuditEntry,
+    LabelJob,
+    Operator,
+    Parcel,
+    ReceivedUnit,
+    ReviewException,
+    Rma,
+    RmaLine,
+)
 from receiving_station import audit, labels, outbox
 from receiving_station.auth import PermissionDenied, has_role, require_role
+from receiving_station.money import MoneyFormError, in_minor_units, smallest_amount, station_digits
 from receiving_station.text import Money, Text, message_of
 from receiving_station.views import ExceptionView
 from receiving_station.vocabulary import word
@@ -498,6 +511,50 @@ def _finish(
     return exception_view(exception)
 
 
+def _refund_amount(lpn: str, amount: Decimal, paid: Decimal, currency: str) -> Decimal:
+    """The amount a lead approves, in the currency's minor units (1 -> 1.00 SEK: the contract
+    sends "1.00"); or a refusal: outside the smallest amount .. what was paid, or more decimals
+    than the currency has (than the two the database keeps, for KWD and such)."""
+    least = smallest_amount(currency)
+    if not amount.is_finite() or not Decimal(0) < amount <= paid:
+        raise ReviewRefused(
+            Text(
+                "review",
+                "a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not",
+                lpn=lpn,
+                least=Money(least, currency),
+                paid=Money(paid, currency),
+                amount=amount,
+            )
+        )
+    try:
+        exact: Decimal | None = in_minor_units(amount, currency)
+    except MoneyFormError:
+        exact = None
+    if exact is None or exact != exact.quantize(least):
+        digits = station_digits(currency)
+        raise ReviewRefused(
+            Text(
+                "review",
+                "{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} "
+                "is not",
+                currency=currency,
+                lpn=lpn,
+                amount=amount,
+            )
+            if digits == 0
+            else Text(
+                "review",
+                "a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more",
+                n=digits,
+                currency=currency,
+                lpn=lpn,
+                amount=amount,
+            )
+        )
+    return exact
+
+
 def approve_refund(
     session: Session,
     exception_id: int,
@@ -512,7 +569,8 @@ def approve_refund(
     """Release a held unit's refund: in full (the price paid for the unit) or in part (an
     amount below it, with a reason; the difference is kept as the restocking fee).  For an
     exchange, the exchange shipment is released instead.  The upstream events go through the
-    outbox in this transaction."""
+    outbox in this transaction.  The amount is kept in the currency's minor units (`1` is
+    1.00 SEK, sent as "1.00"); more decimals than the currency has are refused."""
     exception = _take(
         session,
         exception_id,
@@ -535,21 +593,7 @@ def approve_refund(
             )
         )
     paid = line.unit_price
-    if amount is None:
-        amount = paid
-    cents = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
-    if not cents or not Decimal("0.01") <= amount <= paid:
-        raise ReviewRefused(
-            Text(
-                "review",
-                "a refund for {lpn} is {least} to {paid} (what was paid), with at most two "
-                "decimals; {amount} is not",
-                lpn=unit.lpn,
-                least=Money(Decimal("0.01"), line.currency),
-                paid=Money(paid, line.currency),
-                amount=amount,
-            )
-        )
+    amount = _refund_amount(unit.lpn, paid if amount is None else amount, paid, line.currency)
     partial = amount < paid
     if partial and not (reason and reason.strip()):
         raise ReviewRefused(
@@ -857,3 +901,124 @@ def apply_to_many(
         except (ReviewRefused, PermissionDenied) as exc:
             outcomes.append(BulkOutcome(exception_id, False, message_of(exc)))
     return outcomes
+
+
+# -- what a decision moves, for the confirmation that asks for it ------------------------------
+
+
+class AtStake(StrEnum):
+    """What approving an exception's unit releases upstream."""
+
+    REFUND = "refund"  # the customer's money (to the original payment, or as store credit)
+    EXCHANGE = "exchange"  # the exchange shipment
+    NOTHING = "nothing"  # no unit on a line of an RMA: nothing to approve (a note closes it)
+
+
+@dataclass(frozen=True)
+class MoneyAtStake:
+    """What deciding one exception moves, so a confirmation can name it before a lead says
+    yes: "Approve refund in full: SEK 669.00 to Anna Berg for LPN00012345", or for a
+    rejection the amount withheld.  Read as things stand; the decision itself checks again."""
+
+    exception_id: int
+    lpn: str | None  # the unit decided on; None for an exception about a parcel
+    rma_number: str | None
+    customer_name: str | None  # None when not known (a blind return, a blank name)
+    resolution: AtStake
+    paid: Money | None  # what the customer paid for the unit: a full refund gives it back,
+    # a rejection withholds it; None when the unit is on no RMA line
+    store_credit: bool = False  # the refund goes as store credit
+    released: bool = False  # the unit's outcome already went upstream (refund, exchange or
+    # rejection): nothing is left to approve or reject
+    refunded: Money | None = None  # what was released, when it was
+
+
+_UNIT_RMA = aliased(Rma)
+_EXCEPTION_RMA = aliased(Rma)
+_STAKE_CHUNK = 500  # ids per statement (a lead may select a long page)
+
+
+def money_at_stake(session: Session, exception_ids: Sequence[int]) -> list[MoneyAtStake]:
+    """For each exception (in the order given): the unit, RMA, customer, what approving it
+    releases and what was paid.  Read-only; ReviewRefused names an id that does not exist.
+
+    The RMA is the unit's parcel's, as `approve_refund` refunds against it; an exception about
+    a parcel names its own RMA (and has nothing at stake)."""
+    found: dict[int, MoneyAtStake] = {}
+    wanted = list(dict.fromkeys(exception_ids))
+    for start in range(0, len(wanted), _STAKE_CHUNK):
+        chunk = wanted[start : start + _STAKE_CHUNK]
+        rows = session.execute(
+            select(
+                ReviewException.id,
+                ReceivedUnit.lpn,
+                ReceivedUnit.status,
+                ReceivedUnit.refund_amount,
+                RmaLine.id,
+                RmaLine.unit_price,
+                RmaLine.currency,
+                _UNIT_RMA.number,
+                _UNIT_RMA.customer_name,
+                _UNIT_RMA.requested_resolution,
+                _EXCEPTION_RMA.number,
+                _EXCEPTION_RMA.customer_name,
+            )
+            .outerjoin(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            .outerjoin(RmaLine, RmaLine.id == ReceivedUnit.rma_line_id)
+            .outerjoin(Parcel, Parcel.id == ReceivedUnit.parcel_id)
+            .outerjoin(_UNIT_RMA, _UNIT_RMA.id == Parcel.rma_id)
+            .outerjoin(_EXCEPTION_RMA, _EXCEPTION_RMA.id == ReviewException.rma_id)
+            .where(ReviewException.id.in_(chunk))
+        ).all()
+        for row in rows:
+            found[row[0]] = _stake(row)
+    missing = next((i for i in exception_ids if i not in found), None)
+    if missing is not None:
+        raise ReviewRefused(Text("review", "there is no exception {id}", id=missing))
+    return [found[i] for i in exception_ids]
+
+
+def _stake(row: Any) -> MoneyAtStake:
+    """One row of `money_at_stake`'s statement, as what it means."""
+    (
+        exception_id,
+        lpn,
+        unit_status,
+        refund_amount,
+        line_id,
+        unit_price,
+        currency,
+        unit_rma,
+        unit_customer,
+        requested,
+        exception_rma,
+        exception_customer,
+    ) = row
+    on_line = lpn is not None and line_id is not None and unit_rma is not None
+    released = unit_status == UnitStatus.CONFIRMED.value
+
+    def money(amount: Decimal | None) -> Money | None:
+        if not on_line or amount is None:
+            return None
+        with suppress(MoneyFormError):  # in the currency's own decimals: 1200 JPY, 1.00 SEK
+            amount = in_minor_units(amount, currency or "")
+        return Money(amount, currency or "")
+
+    if not on_line:
+        resolution = AtStake.NOTHING
+    elif requested == Resolution.EXCHANGE.value:
+        resolution = AtStake.EXCHANGE
+    else:
+        resolution = AtStake.REFUND
+    customer = (unit_customer if unit_rma is not None else exception_customer) or ""
+    return MoneyAtStake(
+        exception_id=exception_id,
+        lpn=lpn,
+        rma_number=unit_rma or exception_rma,
+        customer_name=customer.strip() or None,
+        resolution=resolution,
+        paid=money(unit_price),
+        store_credit=on_line and requested == Resolution.STORE_CREDIT.value,
+        released=released,
+        refunded=money(refund_amount) if released else None,
+    )

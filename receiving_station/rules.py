@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from db.enums import Disposition, ExceptionType
+from receiving_station.money import smallest_amount
 from receiving_station.paths import resource
 from receiving_station.text import Money, Text, plain
 from receiving_station.vocabulary import word
@@ -72,7 +73,6 @@ EU_EEA = frozenset(
 )
 EU_MINIMUM_DAYS = 14
 CHANNELS = ("post", "store", "portal")
-CENT = Decimal("0.01")
 
 _CONDITIONS = {
     "grade",
@@ -242,12 +242,15 @@ class Rule:
 
     def decide(self, inp: DecisionInput) -> Decision:
         value = inp.unit_value if inp.unit_value > 0 else Decimal(0)
-        gross = (value * self.refund_percent / 100).quantize(CENT, ROUND_HALF_EVEN)
+        # In the currency's own minor units (cents; whole yen), so the amount goes upstream
+        # as decided (receiving_station.money)
+        unit = smallest_amount(inp.currency)
+        gross = (value * self.refund_percent / 100).quantize(unit, ROUND_HALF_EVEN)
         fee = (value * self.restocking_fee_percent / 100 + self.restocking_fee).quantize(
-            CENT, ROUND_HALF_EVEN
+            unit, ROUND_HALF_EVEN
         )
         fee = min(fee, gross)
-        refund = max(gross - fee, Decimal(0)).quantize(CENT)
+        refund = max(gross - fee, Decimal(0)).quantize(unit)
         return Decision(
             rule_id=self.id,
             disposition=self.disposition,

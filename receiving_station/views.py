@@ -127,6 +127,42 @@ class ParcelView:
 
 
 @dataclass(frozen=True)
+class MissingLine:
+    """An RMA line not (all) in when its last parcel closes."""
+
+    line_no: int
+    sku: str
+    description: str
+    quantity: int
+    missing: int
+
+
+@dataclass(frozen=True)
+class ParcelShortfall:
+    """What closing a parcel now would leave missing: lines of its RMA not all received, with
+    no other parcel of the RMA still to come.  Closing makes them a missing-item exception
+    (their refund held), so the bench asks first (receiving_station.bench)."""
+
+    parcel_id: int
+    tracking_number: str
+    rma_number: str
+    expected: int  # items the RMA expects in all
+    lines: tuple[MissingLine, ...]
+
+    @property
+    def missing(self) -> int:
+        return sum(line.missing for line in self.lines)
+
+    def items(self, shown: int = 3) -> str:
+        """The missing items in short: "2 × JKT-011-M, SHO-220-42, …"."""
+        said = [
+            f"{line.missing} × {line.sku}" if line.missing > 1 else line.sku
+            for line in self.lines[:shown]
+        ]
+        return ", ".join(said) + (", …" if len(self.lines) > shown else "")
+
+
+@dataclass(frozen=True)
 class ExceptionView:
     exception_id: int
     type: str

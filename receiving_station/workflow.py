@@ -63,6 +63,8 @@ from receiving_station.text import Money, Text, Weight
 from receiving_station.views import (
     ExceptionView,
     LineView,
+    MissingLine,
+    ParcelShortfall,
     ParcelView,
     RmaView,
     UnitView,
@@ -124,6 +126,7 @@ class OperationResult:
     exceptions: tuple[ExceptionView, ...] = ()
     outbox_event_ids: tuple[int, ...] = ()
     label_job_id: int | None = None
+    shortfall: ParcelShortfall | None = None  # close_parcel: not closed, this is missing
 
 
 @dataclass(frozen=True)
@@ -1271,8 +1274,15 @@ class Workflow:
 
     # -- close --------------------------------------------------------------------------------
 
-    def close_parcel(self, actor: Actor, parcel_id: int) -> OperationResult:
-        """Close the parcel; lines never received become a missing-item exception."""
+    def close_parcel(
+        self, actor: Actor, parcel_id: int, *, accept_missing: bool = False
+    ) -> OperationResult:
+        """Close the parcel; lines never received become a missing-item exception.
+
+        Closing with lines missing (and no other parcel of the RMA to come) holds their refund,
+        so it takes `accept_missing`, which the bench gives only for a second F9 key (a person's
+        confirmation, never a scan).  Without it nothing is written: the result (action
+        `parcel_close_asked`) carries the `shortfall` to show."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
             operator, station = self._actor(session, actor)
@@ -1312,6 +1322,38 @@ class Workflow:
                             n=len(missing),
                             parcels=", ".join(others_expected),
                         )
+                    )
+                elif missing and not accept_missing:
+                    shortfall = ParcelShortfall(
+                        parcel_id=parcel.id,
+                        tracking_number=parcel.tracking_number,
+                        rma_number=rma.number,
+                        expected=sum(line.quantity for line in rma.lines),
+                        lines=tuple(
+                            MissingLine(
+                                line_no=m["line_no"],
+                                sku=m["sku"],
+                                description=m["description"] or "",
+                                quantity=m["quantity"],
+                                missing=m["missing"],
+                            )
+                            for m in missing
+                        ),
+                    )
+                    return OperationResult(
+                        action="parcel_close_asked",
+                        feedback=Feedback.ATTENTION,
+                        message=Text(
+                            "workflow",
+                            "{rma} still expects {missing} of {n} item(s): {items}. Closing the "
+                            "parcel makes them a missing-item case",
+                            n=shortfall.expected,
+                            rma=rma.number,
+                            missing=shortfall.missing,
+                            items=shortfall.items(),
+                        ),
+                        parcel=self._parcel_view(session, parcel, now, received=counts),
+                        shortfall=shortfall,
                     )
                 elif missing:
                     count = sum(m["missing"] for m in missing)

@@ -40,6 +40,7 @@ from ui.theme import (
     FEEDBACK_COLOURS,
     GREEN,
     MUTED,
+    PROMPT,
     RED,
     TEXT,
     label,
@@ -259,6 +260,11 @@ class BenchView(Retranslating, QWidget):
     def show_state(self, state: BenchState) -> None:
         self.state = state
         self.prompt.setText(say(state.prompt))
+        # F9 asked to close a parcel with items missing: the prompt waits for the answer in amber
+        if state.closing is not None:
+            paint(self.prompt, fg="#000000", bg=AMBER)
+        else:
+            paint(self.prompt, fg=TEXT, bg=PROMPT)
         self._draw_parcel(state)
         self._draw_weight()
         self._draw_unit(state)

@@ -34,6 +34,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, exists, insert, or_, select, update
@@ -46,6 +47,7 @@ from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
 from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
 from db.types import utcnow
 from receiving_station import audit, review
+from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.upstream.contract import ContractError, Delivery, request_for
 
 if TYPE_CHECKING:
@@ -320,6 +322,19 @@ def record_outcomes(
     )
 
 
+def _refunded_amount(payload: dict[str, Any]) -> Any:
+    """The refund's total for its `refunded` event, in the contract's form for its currency
+    (a refund queued before amounts were written that way may say "1"); as it was when it
+    cannot be read as an amount."""
+    total, currency = payload.get("total"), payload.get("currency")
+    if not isinstance(total, str) or not isinstance(currency, str):
+        return total
+    try:
+        return contract_amount(Decimal(total), currency)
+    except (ArithmeticError, MoneyFormError):
+        return total
+
+
 def _queue_refunded(
     session: Session, released: Sequence[tuple[ClaimedEvent, Delivery]], now: dt.datetime
 ) -> None:
@@ -344,7 +359,7 @@ def _queue_refunded(
                     "at": now.isoformat(),
                     "lpn": single.get("lpn"),
                     "sku": single.get("sku"),
-                    "amount": event.payload.get("total"),
+                    "amount": _refunded_amount(event.payload),
                     "currency": event.payload.get("currency"),
                     "refund_id": delivery.reference,
                 },

@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -45,6 +45,7 @@ from sqlalchemy import (
 
 from db.engine import create_engine_for_url
 from db.types import utcnow
+from receiving_station.money import minor_digits
 from receiving_station.upstream.contract import (
     IDEMPOTENCY_HEADER,
     MAX_KEY_LENGTH,
@@ -121,7 +122,9 @@ expected_returns = Table(
     Column("record", Text, nullable=False),
 )
 
-_MONEY = re.compile(r"^-?[0-9]+\.[0-9]{2}$")
+# Money: digits, and a point with the currency's decimals when it has any (the contract's
+# `Money`); the decimals are checked against the `currency` beside the amount.
+_MONEY = re.compile(r"^-?[0-9]+(\.[0-9]{2,4})?$")
 _REFUND_METHODS = ("original_payment", "store_credit")
 
 
@@ -322,26 +325,53 @@ def _text(data: dict[str, Any], name: str) -> str:
     return value
 
 
-def _money(value: Any, name: str) -> Decimal:
-    if not isinstance(value, str) or not _MONEY.match(value):
-        raise Refusal(422, "invalid", f'{name}: money as a string with two decimals, e.g. "499.00"')
-    try:
-        return Decimal(value)
-    except InvalidOperation:  # pragma: no cover - the pattern rules it out
-        raise Refusal(422, "invalid", f"{name}: not a number") from None
+def _currency(data: dict[str, Any], name: str = "currency") -> str:
+    currency = data.get(name)
+    if not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency):
+        raise Refusal(422, "invalid", f"{name}: ISO 4217, e.g. SEK")
+    return currency
+
+
+def _money(value: Any, name: str, currency: str | None) -> Decimal:
+    """An amount in the contract's form: exactly `currency`'s decimals ("499.00" SEK, "1200"
+    JPY); without a currency (an exchange sent before it carried one), any of the forms."""
+    if isinstance(value, str) and _MONEY.match(value):
+        decimals = len(value.partition(".")[2])
+        if currency is None or decimals == minor_digits(currency):
+            return Decimal(value)
+    if currency is None:
+        raise Refusal(422, "invalid", f'{name}: money as a string, e.g. "499.00"')
+    digits = minor_digits(currency)
+    example = "499" + ("." + "0" * digits if digits else "")
+    raise Refusal(
+        422,
+        "invalid",
+        f'{name}: money as a string with the {digits} decimals {currency} has, e.g. "{example}"'
+        if digits
+        else f'{name}: money as a string of whole {currency} (no decimals), e.g. "{example}"',
+    )
+
+
+def _unit_amounts(unit: Any, name: str, currency: str | None) -> Decimal:
+    """A unit's `amount` (returned) after checking it and its `restocking_fee`."""
+    if not isinstance(unit, dict):
+        raise Refusal(422, "invalid", f"{name}: an object")
+    amount = _money(unit.get("amount"), f"{name}.amount", currency)
+    _money(unit.get("restocking_fee"), f"{name}.restocking_fee", currency)
+    return amount
 
 
 def _refund_total(data: dict[str, Any]) -> Decimal:
+    currency = _currency(data)
     units = data.get("units")
     if not isinstance(units, list) or not units:
         raise Refusal(422, "invalid", "units: at least one unit")
     amounts = []
     for index, unit in enumerate(units):
-        if not isinstance(unit, dict):
-            raise Refusal(422, "invalid", f"units[{index}]: an object")
+        amounts.append(_unit_amounts(unit, f"units[{index}]", currency))
         _text(unit, "lpn")
-        amounts.append(_money(unit.get("amount"), f"units[{index}].amount"))
-    total = _money(data.get("total"), "total")
+    _money(data.get("restocking_fee"), "restocking_fee", currency)
+    total = _money(data.get("total"), "total", currency)
     if sum(amounts, Decimal(0)) != total:
         raise Refusal(
             422,
@@ -350,9 +380,6 @@ def _refund_total(data: dict[str, Any]) -> Decimal:
         )
     if total < 0:
         raise Refusal(422, "invalid", "total: a refund cannot be negative")
-    currency = data.get("currency")
-    if not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency):
-        raise Refusal(422, "invalid", "currency: ISO 4217, e.g. SEK")
     if data.get("method") not in _REFUND_METHODS:
         raise Refusal(422, "invalid", f"method: one of {', '.join(_REFUND_METHODS)}")
     return total
@@ -378,6 +405,8 @@ def _plan(
             raise Refusal(422, "invalid", f"the path names {parts[1]} but the body {rma}")
         if not isinstance(data.get("returned"), dict):
             raise Refusal(422, "invalid", "returned: the accepted unit is required")
+        currency = _currency(data) if data.get("currency") is not None else None
+        _unit_amounts(data["returned"], "returned", currency)
         exchange_id = f"EX-{uuid.uuid4().hex[:12].upper()}"
         return (
             rma,
@@ -393,6 +422,8 @@ def _plan(
         status = data.get("status")
         if status not in STATUSES:
             raise Refusal(422, "invalid", f"status must be one of {', '.join(STATUSES)}")
+        if data.get("amount") is not None:
+            _money(data["amount"], "amount", _currency(data))
         # Status events are taken even for a cancelled RMA (the customer may still be told).
         return None, status_events, (key, rma, status, text, now), 202, {"accepted": True}
     raise Refusal(404, "not_found", f"no such endpoint: POST {path}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,8 @@ def _walk(bench: BenchController, scenario: Scenario, grade_key: str = "2") -> l
             do("photo", "/photos/unit.jpg")
         do("key", "ENTER")
     do("key", "F9")
+    if bench.state.closing is not None:  # items missing: F9 asked first; the key again closes
+        do("key", "F9")
     return errors
 
 
@@ -295,3 +298,167 @@ def test_a_database_that_does_not_answer_is_a_clear_error(engine: Engine, monkey
     assert update.feedback == Feedback.ERROR
     assert "database did not answer (connection refused)" in update.message
     assert "Nothing was saved" in update.message and bench.state.parcel is None
+
+
+def _open_with_missing(engine: Engine) -> tuple[BenchController, Scenario, Scenario]:
+    """A signed-in bench with the `normal` scenario's parcel open, one of its two items in."""
+    summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
+    scenarios = {s.name: s for s in summary.scenarios}
+    normal, other = scenarios["normal"], scenarios["late"]
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    bench.handle(BenchInput("scan", normal.parcel_code))
+    bench.handle(BenchInput("weight", str(normal.weight_kg)))
+    bench.handle(BenchInput("scan", normal.item_codes[0]))
+    while bench.state.stage == Stage.CHECKLIST:
+        bench.handle(BenchInput("key", "Y"))
+    bench.handle(BenchInput("key", "1"))
+    assert bench.handle(BenchInput("key", "ENTER")).print_job is not None
+    assert bench.state.stage == Stage.PARCEL and bench.state.parcel is not None
+    return bench, normal, other
+
+
+def _missing_items(engine: Engine) -> int:
+    with session_factory(engine)() as session:
+        return session.scalar(
+            select(func.count())
+            .select_from(ReviewException)
+            .where(ReviewException.type == "missing_item", ReviewException.created_at == NOW)
+        )
+
+
+def test_closing_with_items_missing_asks_and_only_the_f9_key_again_closes(
+    engine: Engine,
+) -> None:
+    bench, normal, _ = _open_with_missing(engine)
+    parcel = bench.state.parcel
+    assert parcel is not None and parcel.rma is not None
+    rma = parcel.rma.number
+    expected = sum(line.quantity for line in parcel.rma.lines)
+    missing = sum(line.remaining for line in parcel.rma.lines)
+    assert missing >= 1
+
+    asked = bench.handle(BenchInput("key", "F9"))
+    assert asked.feedback == Feedback.ATTENTION
+    assert f"{rma} still expects {missing} of {expected} item(s):" in asked.message
+    assert "Press F9 again to close it with them missing, Esc keeps it open" in asked.message
+    closing = bench.state.closing
+    assert closing is not None and closing.missing == missing and closing.items()
+    # The top prompt says the same next step.
+    assert bench.state.prompt.startswith(f"Press F9 again to close {rma} with {missing} item(s)")
+    assert "Esc keeps it open" in bench.state.prompt
+    assert bench.state.parcel is not None and _missing_items(engine) == 0
+
+    # Esc keeps it open (and so does any other key).
+    kept = bench.handle(BenchInput("key", "ESC"))
+    assert kept.feedback == Feedback.ACCEPTED and "Not closed" in kept.message
+    assert bench.state.closing is None and bench.state.parcel is not None
+    assert "F9 closes the parcel" in bench.state.prompt
+    bench.handle(BenchInput("key", "F9"))
+    assert bench.state.closing is not None
+    other_key = bench.handle(BenchInput("key", "ENTER"))
+    assert "Not closed" in other_key.message and bench.state.closing is None
+    assert bench.state.parcel is not None
+
+    # A scan never confirms: not the command barcode (it asks again) ...
+    bench.handle(BenchInput("key", "F9"))
+    again = bench.handle(BenchInput("scan", "CMD:CLOSE_PARCEL"))
+    assert again.feedback == Feedback.ATTENTION and "Press F9 again" in again.message
+    assert bench.state.closing is not None and bench.state.parcel is not None
+    # ... nor an F9 typed by a scanner (a scan, whatever its characters).
+    typed = bench.handle(BenchInput("scan", "F9"))
+    assert typed.feedback == Feedback.ERROR and bench.state.closing is None
+    assert bench.state.parcel is not None and _missing_items(engine) == 0
+
+    # A weight reading while it asks does not answer it; the F9 key does.
+    bench.handle(BenchInput("key", "F9"))
+    bench.handle(BenchInput("weight", str(normal.weight_kg)))
+    assert bench.state.closing is not None
+    closed = bench.handle(BenchInput("key", "F9"))
+    assert "closed" in closed.message and "never arrived" in closed.message
+    assert bench.state.parcel is None and bench.state.closing is None
+    assert bench.state.stage == Stage.READY and _missing_items(engine) == 1
+
+
+def test_a_scan_while_it_asks_is_handled_as_usual(engine: Engine) -> None:
+    bench, normal, _ = _open_with_missing(engine)
+    bench.handle(BenchInput("key", "F9"))
+    assert bench.state.closing is not None
+    update = bench.handle(BenchInput("scan", normal.item_codes[1]))  # the missing item turned up
+    assert update.feedback != Feedback.ERROR and bench.state.unit is not None
+    assert bench.state.closing is None
+    while bench.state.stage == Stage.CHECKLIST:
+        bench.handle(BenchInput("key", "Y"))
+    bench.handle(BenchInput("key", "1"))
+    bench.handle(BenchInput("key", "ENTER"))
+    # Nothing missing now: one F9 closes, with nothing for a lead.
+    closed = bench.handle(BenchInput("key", "F9"))
+    assert closed.feedback == Feedback.ACCEPTED and bench.state.parcel is None
+    assert _missing_items(engine) == 0
+
+
+def test_the_next_parcel_sets_one_with_items_missing_aside_still_open(engine: Engine) -> None:
+    """A scan never closes a parcel with items missing: the next parcel opens, the first stays
+    open at this bench (no missing-item case), and scanning it again goes on with it."""
+    from db.models import Parcel
+
+    bench, normal, other = _open_with_missing(engine)
+    parcel = bench.state.parcel
+    assert parcel is not None
+    update = bench.handle(BenchInput("scan", other.parcel_code))
+    assert update.feedback == Feedback.ATTENTION, update.message
+    assert f"Parcel {parcel.tracking_number} set aside, still open" in update.message
+    assert "scan it again to go on with it" in update.message
+    assert bench.state.parcel is not None and bench.state.parcel.parcel_id != parcel.parcel_id
+    assert _missing_items(engine) == 0
+    with session_factory(engine)() as session:
+        assert session.get(Parcel, parcel.parcel_id).status == "open"  # type: ignore[union-attr]
+    # Back to the first: it opens again as it was, and its missing item can still come in.
+    again = bench.handle(BenchInput("scan", normal.parcel_code))
+    assert again.feedback != Feedback.ERROR, again.message
+    assert bench.state.parcel is not None and bench.state.parcel.parcel_id == parcel.parcel_id
+    bench.handle(BenchInput("scan", normal.item_codes[1]))
+    while bench.state.stage == Stage.CHECKLIST:
+        bench.handle(BenchInput("key", "Y"))
+    bench.handle(BenchInput("key", "1"))
+    bench.handle(BenchInput("key", "ENTER"))
+    # Nothing missing now: the next parcel's scan closes this one as before.
+    update = bench.handle(BenchInput("scan", other.parcel_code))
+    assert update.feedback != Feedback.ERROR, update.message
+    assert bench.state.parcel is not None and bench.state.parcel.tracking_number != (
+        parcel.tracking_number
+    )
+    with session_factory(engine)() as session:
+        assert session.get(Parcel, parcel.parcel_id).status == "closed"  # type: ignore[union-attr]
+    assert _missing_items(engine) == 0
+
+
+def test_a_recording_with_the_asked_close_replays_the_same(engine: Engine, tmp_path: Path) -> None:
+    stream = io.StringIO()
+    summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
+    normal = next(s for s in summary.scenarios if s.name == "normal")
+    bench = _bench(engine, Recorder(stream, "BENCH-01"))
+    bench.handle(BenchInput("scan", "B-1001"))
+    _walk(bench, replace(normal, item_codes=normal.item_codes[:1]))
+    assert bench.state.parcel is None and _missing_items(engine) == 1
+    keys = [json.loads(line).get("value") for line in stream.getvalue().splitlines()[1:]]
+    assert keys[-2:] == ["F9", "F9"]
+    other = create_engine_for_url(f"sqlite:///{tmp_path / 'replay.sqlite3'}")
+    upgrade_database(other)
+    generate_demo_data(other, returns=20, seed=5, today=TODAY)
+    replayed = replay(_bench(other), read_recording(io.StringIO(stream.getvalue())))
+    assert replayed.errors == [] and _missing_items(other) == 1
+    other.dispose()
+
+
+def test_signing_out_forgets_the_question(engine: Engine) -> None:
+    """Whoever signs in next did not see what F9 asked: their F9 asks again."""
+    bench, _, _ = _open_with_missing(engine)
+    bench.handle(BenchInput("key", "F9"))
+    assert bench.state.closing is not None
+    bench.handle(BenchInput("logout", "idle for 10 minutes"))
+    assert bench.state.closing is None and bench.state.stage == Stage.SIGNED_OUT
+    bench.handle(BenchInput("login", "B-1002", pin=DEMO_PIN))
+    asked = bench.handle(BenchInput("key", "F9"))
+    assert asked.feedback == Feedback.ATTENTION and bench.state.closing is not None
+    assert bench.state.parcel is not None and _missing_items(engine) == 0

@@ -293,6 +293,10 @@ def test_rma_slip_scan_finds_a_number_stored_without_the_prefix(engine: Engine) 
             ["line 2, unit_price: 'NaN' is not a number"],
         ),
         (HEADER + "\nRMA-1,SO-1,SE,post,A,1000,1.00,SEK\n", ["line 2, quantity: 1000 must be"]),
+        (
+            HEADER + "\nRMA-1,SO-1,SE,post,A,1,1200.50,JPY\n",
+            ["line 2, unit_price: 1200.50 has more decimals than JPY has (0)"],
+        ),
         (HEADER + "\nRMA-1,SO-1,SE,post,A,1,1.00,kronor\n", ["line 2, currency: 'KRONOR'"]),
         (
             HEADER + ",gtin\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,4006381333932\n",

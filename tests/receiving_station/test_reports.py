@@ -26,7 +26,7 @@ from db.models import (
     Station,
 )
 from receiving_station.cli import main
-from receiving_station.exports import released_refunds, totals
+from receiving_station.exports import RefundRow, released_refunds, totals, write_csv
 from receiving_station.reports import FigureFilter, format_minutes, shift_figures
 from receiving_station.shifts import Period
 from tests.label_images import pdf_texts
@@ -450,3 +450,29 @@ def test_the_files_for_people_in_their_language_and_locale(
     ):
         assert expected in text, expected
     assert "Units received" not in text
+
+
+def test_refund_amounts_are_written_in_their_currencys_form() -> None:
+    """For a program as the upstream contract writes money; for a person the same decimals."""
+    from receiving_station.language import Writing
+
+    def row(currency: str, refund: str, fee: str) -> RefundRow:
+        return RefundRow(
+            dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC), "RMA-1", "SO-1", "SE", currency,
+            "original_payment", "LPN1", "SKU-1", "B", Decimal(refund), Decimal(fee), "R-1",
+            "refund:LPN1",
+        )  # fmt: skip
+
+    rows = [row("SEK", "1", "668"), row("JPY", "1200.00", "0.00"), row("JPY", "99.50", "0")]
+    program = io.StringIO()
+    write_csv(rows, program)
+    table = list(csv.DictReader(io.StringIO(program.getvalue())))
+    assert [(r["refund"], r["restocking_fee"]) for r in table] == [
+        ("1.00", "668.00"),
+        ("1200", "0"),
+        ("99.50", "0"),  # sent before amounts were checked: as it was
+    ]
+    person = io.StringIO()
+    write_csv(rows, person, Writing("sv", "sv_SE"))
+    cells = [line.split(";")[9:11] for line in person.getvalue().splitlines()[1:]]
+    assert cells == [["1,00", "668,00"], ["1200", "0"], ["99,50", "0"]]

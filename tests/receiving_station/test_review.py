@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType, Role
@@ -549,3 +549,168 @@ def test_detail_shows_the_case_expected_vs_found_scan_log_and_photos(engine: Eng
         actions = [h.action for h in detail.scan_log]
         assert actions[0] == "parcel_opened" and "unit_received" in actions
         assert detail.photos == tuple(str(p) for p in unit.photo_paths)
+
+
+def _line_of(engine: Engine, lpn: str):  # type: ignore[no-untyped-def]
+    from db.models import ReceivedUnit
+
+    with session_factory(engine)() as session:
+        unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn))
+        assert unit is not None and unit.line is not None and unit.parcel.rma is not None
+        return unit.line.unit_price, unit.line.currency, unit.parcel.rma.number
+
+
+def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) -> None:
+    """A lead's `1` is sent as "1.00" (the contract's form); more decimals than the currency
+    has are refused with a sentence that says why."""
+    from decimal import Decimal
+
+    from receiving_station.text import Text, message_of
+
+    ids = _walked(engine)
+    (first, first_lpn), (second, second_lpn) = _held(engine)[:2]
+    paid, currency, _ = _line_of(engine, first_lpn)
+    assert currency in ("SEK", "NOK", "DKK", "EUR") and paid > Decimal("12.5")
+    for wrong, said in (
+        (Decimal("1.005"), f"a refund in {currency} has at most 2 decimal(s); 1.005"),
+        (Decimal("0.001"), f"a refund in {currency} has at most 2 decimal(s); 0.001"),
+        (Decimal("0"), f"is 0.01 {currency} to"),
+        (Decimal("NaN"), f"is 0.01 {currency} to"),
+        (paid + 1, "(what was paid)"),
+    ):
+        with pytest.raises(review.ReviewRefused) as refused:
+            _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=wrong, reason="x")
+        message = message_of(refused.value)
+        assert isinstance(message, Text) and message.context == "review", message
+        assert said in message and first_lpn in message
+    assert _events(engine, f"refund:{first_lpn}") == []  # nothing half-done
+
+    for exception_id, lpn, typed, sent in (
+        (first, first_lpn, Decimal("1"), "1.00"),
+        (second, second_lpn, Decimal("12.5"), "12.50"),
+    ):
+        paid, _, _ = _line_of(engine, lpn)
+        _do(
+            engine,
+            review.approve_refund,
+            exception_id,
+            ids["lea"],
+            "lead",
+            amount=typed,
+            reason="worn",
+        )
+        [refund] = _events(engine, f"refund:{lpn}")
+        assert refund["total"] == sent and refund["units"][0]["amount"] == sent
+        fee = f"{paid - typed:.2f}"
+        assert refund["restocking_fee"] == fee and refund["units"][0]["restocking_fee"] == fee
+        with session_factory(engine)() as session:
+            resolved = session.scalar(
+                select(AuditEntry.details).where(
+                    AuditEntry.entity_id == str(exception_id),
+                    AuditEntry.action == "exception_resolved",
+                )
+            )
+        assert resolved["amount"] == sent
+
+
+def test_a_currency_without_decimals_refunds_whole_amounts(engine: Engine) -> None:
+    from decimal import Decimal
+
+    from db.models import ReceivedUnit
+
+    ids = _walked(engine)
+    (first, first_lpn), (second, second_lpn) = _held(engine)[:2]
+    with write_transaction(session_factory(engine)) as session:
+        for lpn in (first_lpn, second_lpn):
+            line = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).line
+            line.currency, line.unit_price = "JPY", Decimal("1200")
+    with pytest.raises(review.ReviewRefused, match=r"JPY has no decimals: .* 999\.5 is not"):
+        _do(
+            engine,
+            review.approve_refund,
+            first,
+            ids["lea"],
+            "lead",
+            amount=Decimal("999.5"),
+            reason="x",
+        )
+    with pytest.raises(review.ReviewRefused, match=r"JPY has no decimals: .* 0\.5 is not"):
+        _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("0.5"))
+    with pytest.raises(review.ReviewRefused, match=r"is 1 JPY to 1200\.00 JPY"):
+        _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("0"))
+    _do(
+        engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("1000"), reason="x"
+    )
+    [part] = _events(engine, f"refund:{first_lpn}")
+    assert (part["total"], part["restocking_fee"], part["currency"]) == ("1000", "200", "JPY")
+    _do(engine, review.approve_refund, second, ids["lea"], "lead")  # in full: what was paid
+    [full] = _events(engine, f"refund:{second_lpn}")
+    assert (full["total"], full["units"][0]["restocking_fee"]) == ("1200", "0")
+
+
+def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: Engine) -> None:
+    from decimal import Decimal
+
+    from db.models import ReceivedUnit
+    from receiving_station.text import Money
+
+    ids = _walked(engine)
+    held = _held(engine)
+    (refund_id, refund_lpn), (exchange_id, exchange_lpn), (credit_id, credit_lpn) = held[:3]
+    with write_transaction(session_factory(engine)) as session:
+        exchange = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == exchange_lpn))
+        exchange.parcel.rma.requested_resolution = "exchange"
+        credit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == credit_lpn))
+        credit.parcel.rma.requested_resolution = "store_credit"
+        refund_rma = session.scalar(
+            select(ReceivedUnit).where(ReceivedUnit.lpn == refund_lpn)
+        ).parcel.rma
+        refund_customer = refund_rma.customer_name
+        parcel_level = session.scalar(
+            select(ReviewException.id).where(
+                ReviewException.unit_id.is_(None), ReviewException.rma_id.is_not(None)
+            )
+        )
+        parcel_rma = session.get(ReviewException, parcel_level).rma_id
+    with session_factory(engine)() as session:
+        audited = session.scalar(select(func.count()).select_from(AuditEntry))
+        stakes = review.money_at_stake(session, [credit_id, refund_id, parcel_level, exchange_id])
+        assert not session.new and not session.dirty
+    assert [s.exception_id for s in stakes] == [credit_id, refund_id, parcel_level, exchange_id]
+    credit_stake, refund_stake, parcel_stake, exchange_stake = stakes
+
+    paid, currency, rma = _line_of(engine, refund_lpn)
+    assert refund_stake.resolution == review.AtStake.REFUND and not refund_stake.store_credit
+    assert (refund_stake.lpn, refund_stake.rma_number) == (refund_lpn, rma)
+    assert refund_stake.customer_name == refund_customer and refund_customer
+    assert refund_stake.paid == Money(paid, currency) and refund_stake.paid.amount > 0
+    assert not refund_stake.released and refund_stake.refunded is None
+    assert credit_stake.resolution == review.AtStake.REFUND and credit_stake.store_credit
+    assert exchange_stake.resolution == review.AtStake.EXCHANGE and exchange_stake.paid
+    assert parcel_stake.resolution == review.AtStake.NOTHING and parcel_stake.lpn is None
+    assert parcel_stake.paid is None and parcel_stake.rma_number is not None
+    with session_factory(engine)() as session:
+        from db.models import Rma
+
+        assert session.get(Rma, parcel_rma).number == parcel_stake.rma_number
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audited
+
+    # Once decided: released, with what was released (nothing for a rejection).
+    _do(
+        engine,
+        review.approve_refund,
+        refund_id,
+        ids["lea"],
+        "lead",
+        amount=Decimal("1"),
+        reason="x",
+    )
+    _do(engine, review.reject_return, credit_id, ids["lea"], "lead", note="not ours")
+    with session_factory(engine)() as session:
+        after = review.money_at_stake(session, [refund_id, credit_id])
+        assert after[0].released and after[0].refunded == Money(Decimal("1.00"), currency)
+        assert after[1].released and after[1].refunded is not None
+        assert after[1].refunded.amount == 0 and after[1].paid == credit_stake.paid
+        with pytest.raises(review.ReviewRefused, match="there is no exception 999999"):
+            review.money_at_stake(session, [refund_id, 999999])
+        assert review.money_at_stake(session, []) == []

@@ -104,6 +104,14 @@ def test_half_refund_rounds_half_even_to_cents() -> None:
     assert decision.refund_amount == Decimal("0.02")  # 0.025 → 0.02 (banker's rounding)
 
 
+def test_a_currency_without_decimals_is_refunded_in_whole_units() -> None:
+    """10 % of 1205 yen is 120.5: the fee and the refund are whole yen, as they go upstream."""
+    decision = SHIPPED.decide(inp(grade="C", currency="JPY", unit_value=Decimal("1205")))
+    assert decision.rule_id == "grade-c-refurbish"
+    assert (decision.restocking_fee, decision.refund_amount) == (Decimal("120"), Decimal("1085"))
+    assert str(decision.refund_amount) == "1085"
+
+
 def test_fee_never_exceeds_the_refund() -> None:
     rules = parse_rules(
         MINIMAL + '[[rules]]\nid = "fee"\nwhen = {}\ndisposition = "restock"\n'

@@ -355,7 +355,19 @@ def test_missing_items_at_close(bench: Bench) -> None:
         wf.close_parcel(staff, parcel.parcel_id)  # type: ignore[union-attr]
     wf.grade_unit(staff, unit.unit_id, "A", {q.key: True for q in wf.rules.checklist("apparel")})  # type: ignore[union-attr]
     wf.confirm_unit(staff, unit.unit_id)  # type: ignore[union-attr]
-    closed = wf.close_parcel(staff, parcel.parcel_id)  # type: ignore[union-attr]
+    audited = bench.count(AuditEntry)
+    # Not without a confirmation: the result says what is missing, and nothing is written.
+    asked = wf.close_parcel(staff, parcel.parcel_id)  # type: ignore[union-attr]
+    assert asked.action == "parcel_close_asked" and asked.feedback == Feedback.ATTENTION
+    short = asked.shortfall
+    assert short is not None and short.parcel_id == parcel.parcel_id  # type: ignore[union-attr]
+    assert (short.expected, short.missing, short.rma_number) == (2, 1, "RMA-2026-000001")
+    assert [(m.sku, m.missing) for m in short.lines] == [("PH-1", 1)]
+    assert "still expects 1 of 2 item(s): PH-1" in asked.message
+    assert asked.parcel is not None and asked.parcel.status == "open"
+    assert bench.exceptions() == [] and bench.count(AuditEntry) == audited
+    closed = wf.close_parcel(staff, parcel.parcel_id, accept_missing=True)  # type: ignore[union-attr]
+    assert closed.action == "parcel_closed" and closed.shortfall is None
     assert closed.feedback == Feedback.ATTENTION
     assert [e.type for e in closed.exceptions] == ["missing_item"]
     assert "PH-1" in closed.exceptions[0].summary

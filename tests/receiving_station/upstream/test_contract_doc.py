@@ -4,6 +4,7 @@ sandbox's answers (first time, repeated, refused, the returns page) match theirs
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from receiving_station.demo_data import generate_demo_data
 from receiving_station.upstream.contract import request_for
 from receiving_station.upstream.sandbox import SandboxServer
 from tests.receiving_station.test_bench import TODAY, _bench, _walk
-from tests.receiving_station.upstream.conftest import SECRET
+from tests.receiving_station.upstream.conftest import SECRET, refund_payload
 
 ROOT = Path(__file__).resolve().parents[3]
 SPEC = yaml.safe_load((ROOT / "docs" / "upstream-api.yaml").read_text())
@@ -129,6 +130,117 @@ def test_the_returns_page_keeps_to_the_contract(sandbox: SandboxServer) -> None:
     assert page["has_more"] is True and len(page["returns"]) == 1
 
 
-@pytest.mark.parametrize("money", ["1.0", "1", "1.000", "€1.00"])
-def test_money_in_the_contract_has_two_decimals(money: str) -> None:
-    assert not _schema({"$ref": "#/components/schemas/Money"}).is_valid(money)
+@pytest.mark.parametrize("money", ["1.0", "€1.00", "1,00", "1.00000", " 1.00", "1e3", "1."])
+def test_money_in_the_contract_is_digits_and_the_currencys_decimals(money: str) -> None:
+    money_schema = _schema({"$ref": "#/components/schemas/Money"})
+    assert not money_schema.is_valid(money)
+    assert all(money_schema.is_valid(good) for good in ("1.00", "1200", "12.500", "-0.50"))
+
+
+def _post(client: httpx.Client, key: str, body: dict[str, Any]) -> httpx.Response:
+    """An event as the station sends it; its kind is what its key says (refund:, exchange:...)."""
+    kind = {"refund": "refund", "exchange": "exchange_release", "status": "status_event"}
+    request = request_for(kind[key.split(":")[0]], key, body)
+    return client.post(request.path, content=request.body, headers=request.headers(SECRET))
+
+
+def test_the_sandbox_takes_money_only_in_its_currencys_form(sandbox: SandboxServer) -> None:
+    """What the contract says of money, the sandbox shop checks: the decimals the currency
+    has, in every amount (refund, fees, exchange, the `refunded` event)."""
+    client = httpx.Client(base_url=sandbox.url, timeout=10)
+
+    def refund(key: str, amount: str, currency: str = "SEK", fee: str | None = None) -> Any:
+        body = refund_payload("RMA-M-1", key, amount)
+        body["currency"] = currency
+        if fee is not None:
+            body["restocking_fee"] = body["units"][0]["restocking_fee"] = fee
+        return _post(client, f"refund:{key}", body)
+
+    refused = refund("LPN-M1", "1")
+    assert refused.status_code == 422
+    assert (
+        'units[0].amount: money as a string with the 2 decimals SEK has, e.g. "499.00"'
+        in (refused.json()["message"])
+    )
+    assert refund("LPN-M2", "1.0").status_code == 422
+    assert refund("LPN-M3", "1.00").status_code == 201
+    assert refund("LPN-M4", "1.00", fee="0").status_code == 422
+    assert refund("LPN-M5", "1200", "JPY", fee="0").status_code == 201
+    whole = refund("LPN-M6", "1200.00", "JPY", fee="0")
+    assert whole.status_code == 422 and "whole JPY (no decimals)" in whole.json()["message"]
+    assert refund("LPN-M7", "12.500", "KWD", fee="0.000").status_code == 201
+
+    returned = {**refund_payload("RMA-M-2", "LPN-X1")["units"][0], "amount": "1"}
+    exchange = {"rma": "RMA-M-2", "order": "SO-1", "exchange_sku": "SKU-2", "returned": returned}
+    assert _post(client, "exchange:M:1", {**exchange, "currency": "SEK"}).status_code == 422
+    fixed = {**exchange, "returned": {**returned, "amount": "1.00"}, "currency": "SEK"}
+    assert _post(client, "exchange:M:2", fixed).status_code == 200
+    older = {**exchange, "returned": {**returned, "amount": "1.00"}}  # queued before currency
+    assert _post(client, "exchange:M:3", older).status_code == 200
+
+    event = {"rma": "RMA-M-1", "status": "refunded", "at": "2026-11-25T09:14:03+00:00"}
+    bad = {**event, "amount": "1", "currency": "SEK"}
+    assert _post(client, "status:M:1", bad).status_code == 422
+    good = {**event, "amount": "1.00", "currency": "SEK"}
+    assert _post(client, "status:M:2", good).status_code == 202
+    client.close()
+
+
+def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
+    engine: Engine, sandbox: SandboxServer
+) -> None:
+    """The issue's case: a partial refund typed as 1 went out as "1" and the shop said 422."""
+    from decimal import Decimal
+
+    from db.engine import write_transaction
+    from db.enums import Role
+    from db.models import Operator, ReceivedUnit, ReviewException
+    from receiving_station import review
+
+    summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
+    bench = _bench(engine)
+    bench.handle(BenchInput("scan", "B-1001"))
+    for scenario in summary.scenarios:
+        assert _walk(bench, scenario) == []
+    sessions = session_factory(engine)
+    with write_transaction(sessions) as session:
+        lead = Operator(name="Lea Lead", badge_code="X-2", role=Role.LEAD.value)
+        session.add(lead)
+        session.flush()
+        exception_id, lpn = session.execute(
+            select(ReviewException.id, ReceivedUnit.lpn)
+            .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            .where(
+                ReceivedUnit.status == "held",
+                ReceivedUnit.rma_line_id.is_not(None),
+                ReviewException.status == "open",
+            )
+            .order_by(ReviewException.id)
+            .limit(1)
+        ).one()
+        review.approve_refund(
+            session,
+            exception_id,
+            operator_id=lead.id,
+            role=lead.role,
+            now=dt.datetime.now(dt.UTC),
+            amount=Decimal("1"),
+            reason="worn",
+        )
+    with sessions() as session:
+        event = session.scalar(
+            select(OutboxEvent).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+        )
+        assert event is not None
+    request = request_for(event.kind, event.idempotency_key, event.payload)
+    body = json.loads(request.body)
+    assert body["total"] == "1.00" and body["units"][0]["amount"] == "1.00"
+    schema = _operation("/refunds")["requestBody"]["content"]["application/json"]["schema"]
+    assert list(_schema(schema).iter_errors(body)) == []
+    answer = httpx.post(
+        sandbox.url + request.path,
+        content=request.body,
+        headers=request.headers(SECRET),
+        timeout=10,
+    )
+    assert answer.status_code == 201, answer.text
