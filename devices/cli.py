@@ -1,7 +1,7 @@
 """Device verbs of `receiving-station`: diagnostics for the person setting up a bench, and the
 simulators for the demo and for trying a bench without hardware.
 
-    receiving-station devices list
+    receiving-station devices list          (serial ports, and keyboards such as USB scanners)
     receiving-station devices read-weight --port PORT --protocol mt-sics|toledo8217|nci
     receiving-station devices print-test --printer URL
     receiving-station simulate scale --protocol mt-sics [--weight 1.234]
@@ -63,16 +63,27 @@ def list_ports() -> list[dict[str, Any]]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from devices.input_devices import list_keyboards
     from devices.scales.registry import detect_scale
 
     ports = list_ports()
     if not ports:
-        print("no serial ports found (USB scanners in keyboard mode do not show here)")
-        return 0
+        print("no serial ports found (USB scanners in keyboard mode are among the input devices)")
     for port in ports:
         if args.probe:
             port["answers"] = detect_scale(port["port"], timeout=args.timeout) or "no scale"
         print(json.dumps(port, ensure_ascii=False))
+    # Keyboard-like input devices: a USB scanner in keyboard mode is one of them, and can be
+    # read directly ([scanner] mode = "evdev", device = its "input" name).
+    listing = list_keyboards()
+    if not listing.devices and listing.problem is None:
+        print("no keyboard-like input devices found")
+    for device in listing.devices:
+        print(json.dumps(device.as_json(), ensure_ascii=False))
+    if listing.problem:
+        print(listing.problem)
+    elif listing.devices:
+        print('to read a scanner directly: [scanner] mode = "evdev" and device = its "input" name')
     return 0
 
 
@@ -328,7 +339,11 @@ def add_device_verbs(sub: Any) -> None:
 
     devices = sub.add_parser("devices", help="scanners, scales and printers: list and test")
     dsub = devices.add_subparsers(dest="devices_verb", metavar="ACTION", required=True)
-    lst = dsub.add_parser("list", help="serial ports, and which scale protocol answers on each")
+    lst = dsub.add_parser(
+        "list",
+        help="serial ports (and which scale protocol answers on each) and keyboard-like input "
+        "devices",
+    )
     lst.add_argument("--no-probe", dest="probe", action="store_false", help="do not probe")
     lst.add_argument("--timeout", type=float, default=0.5)
     lst.set_defaults(func=cmd_list)

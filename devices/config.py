@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from devices.keymaps import KEYMAPS
 from devices.printers import parse_printer_url
 from devices.printers.zpl import DOTS_PER_MM, SIZES
 from devices.scales.registry import DRIVERS
@@ -35,15 +36,36 @@ class StationConfigError(Exception):
         super().__init__(f"{where}: {reason}")
 
 
+SCANNER_MODES = ("wedge", "serial", "evdev")
+#: [scanner] prefix: names for the control characters a scanner can be set to send first.
+PREFIX_NAMES = {"stx": "\x02"}
+
+
 @dataclass(frozen=True)
 class ScannerConfig:
     port: str = "wedge"  # "wedge" (keyboard) or a serial device path
     settings: ScannerSettings = field(default_factory=ScannerSettings)
     serial: SerialSettings = field(default_factory=SerialSettings)
+    # "wedge": keys through the window; "serial": lines from `port`; "evdev": keys read from
+    # the scanner's own input device `device`, grabbed (Linux).  None: from `port`, as before
+    # there was a mode ("wedge" or a serial device path).
+    mode: str | None = None
+    device: str | None = None  # evdev: /dev/input/by-id/usb-...-event-kbd
+
+    @property
+    def kind(self) -> str:
+        """The mode in effect: `mode`, or what `port` says."""
+        if self.mode:
+            return self.mode
+        return "wedge" if self.port == "wedge" else "serial"
 
     @property
     def is_wedge(self) -> bool:
-        return self.port == "wedge"
+        return self.kind == "wedge"
+
+    @property
+    def is_evdev(self) -> bool:
+        return self.kind == "evdev"
 
 
 @dataclass(frozen=True)
@@ -230,9 +252,14 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
     raw = table(
         "scanner",
         {
+            "mode",
             "port",
+            "device",
+            "keymap",
+            "prefix",
             "suffix",
             "max_gap_ms",
+            "scan_gap_ms",
             "min_length",
             "baudrate",
             "bytesize",
@@ -258,10 +285,84 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
     port = raw.get("port", "wedge")
     if not isinstance(port, str) or not port:
         raise fail('[scanner] port: "wedge" or a device path', "scanner", "port")
+    scan_gap = raw.get("scan_gap_ms", 15)
+    if isinstance(scan_gap, bool) or not isinstance(scan_gap, int) or not 1 <= scan_gap <= 200:
+        raise fail(
+            "[scanner] scan_gap_ms: a whole number of milliseconds, 1 to 200 (15 is the usual)",
+            "scanner",
+            "scan_gap_ms",
+        )
+    keymap = raw.get("keymap", "us")
+    if keymap not in KEYMAPS:
+        raise fail(
+            f"[scanner] keymap {keymap!r}: one of {', '.join(KEYMAPS)}, the keyboard country "
+            "the scanner is set to (Finnish: se)",
+            "scanner",
+            "keymap",
+        )
+    prefix = raw.get("prefix")
+    if prefix is not None:
+        named = PREFIX_NAMES.get(prefix.lower()) if isinstance(prefix, str) else None
+        if named is not None:
+            prefix = named
+        elif not (
+            isinstance(prefix, str)
+            and len(prefix) == 1
+            and (prefix in PREFIX_NAMES.values() or (prefix.isprintable() and prefix != " "))
+        ):
+            raise fail(
+                f'[scanner] prefix: "stx" (Ctrl+B, sent before every code) or one printable '
+                f"character, not {prefix!r}",
+                "scanner",
+                "prefix",
+            )
+    mode = raw.get("mode")
+    if mode is not None and mode not in SCANNER_MODES:
+        raise fail(f"[scanner] mode {mode!r}: one of {', '.join(SCANNER_MODES)}", "scanner", "mode")
+    mode = mode or ("wedge" if port == "wedge" else "serial")
+    device = raw.get("device")
+    if mode == "serial" and port == "wedge":
+        raise fail(
+            '[scanner] port: mode = "serial" needs the scanner\'s serial device, e.g. '
+            '"/dev/serial/by-id/usb-..."',
+            "scanner",
+            "port" if "port" in raw else "mode",
+        )
+    if mode != "serial" and port != "wedge":
+        raise fail(
+            f'[scanner] port {port!r} is a serial scanner\'s: with mode = "{mode}" leave it out '
+            '(or set mode = "serial")',
+            "scanner",
+            "port",
+        )
+    if mode == "evdev":
+        if not isinstance(device, str) or not device.startswith("/"):
+            raise fail(
+                '[scanner] device: mode = "evdev" needs the scanner\'s input device, e.g. '
+                '"/dev/input/by-id/usb-...-event-kbd" (receiving-station devices list shows them)',
+                "scanner",
+                "device" if "device" in raw else "mode",
+            )
+    elif device is not None:
+        raise fail(
+            '[scanner] device is read only with mode = "evdev": set mode = "evdev" or leave '
+            "device out",
+            "scanner",
+            "device",
+        )
     scanner = ScannerConfig(
         port,
-        ScannerSettings(suffix, max_gap=gap / 1000, min_length=length),
+        ScannerSettings(
+            suffix,
+            max_gap=gap / 1000,
+            min_length=length,
+            scan_gap=scan_gap / 1000,
+            prefix=prefix,
+            keymap=keymap,
+        ),
         serial("scanner", raw, SerialSettings()),
+        mode,
+        device,
     )
 
     scale = None

@@ -9,7 +9,9 @@ line, stream scale readings, ...).
 When the device goes away (`DeviceGone`: unplugged, EIO, socket closed) the worker reports
 DISCONNECTED with the reason, closes the port, fails the calls that were waiting, and opens it
 again after a backoff (0.5 s doubling to 10 s) until it is stopped: a scale unplugged and
-plugged back in works again without restarting the application.
+plugged back in works again without restarting the application.  `DeviceFaulted` (the device is
+there but refused: permission denied, held by another program) is reported as FAULTED with its
+message, and retried the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from concurrent.futures import Future
 from typing import Any, Protocol, TypeVar
 
 from devices.events import ConnectionState, DeviceStateChanged
-from devices.transport import DeviceGone, Port
+from devices.transport import DeviceFaulted, DeviceGone, Port
 
 T = TypeVar("T")
 Emit = Callable[[object], None]
@@ -111,7 +113,10 @@ class DeviceWorker:
             except DeviceGone as exc:
                 self._connected.clear()
                 self._fail_calls(exc)
-                self.set_state(ConnectionState.DISCONNECTED, str(exc))
+                faulted = isinstance(exc, DeviceFaulted)
+                self.set_state(
+                    ConnectionState.FAULTED if faulted else ConnectionState.DISCONNECTED, str(exc)
+                )
             except Exception as exc:  # a driver bug must not kill the thread silently
                 self._connected.clear()
                 self._fail_calls(exc)

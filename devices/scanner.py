@@ -29,8 +29,18 @@ GS = "\x1d"
 class ScannerSettings:
     suffix: str = "crlf"  # cr, lf, crlf or tab: what the scanner sends after each code
     encoding: str = "utf-8"
-    max_gap: float = 0.050  # wedge: seconds between the characters of one scan
+    max_gap: float = 0.050  # wedge: the longest pause between two characters of one scan
     min_length: int = 3  # wedge: shorter bursts are a person
+    # wedge: a scan's characters come at most this far apart in the middle (the median gap);
+    # a person, even a fast typist (25 ms a key), is slower.  Judged on the X server's own
+    # time stamps where there are any, so a busy window does not change it.
+    scan_gap: float = 0.015
+    # wedge: a character the scanner is programmed to send before every code (STX, typed as
+    # Ctrl+B, is "\x02"); with it a scan is told by the prefix, not by timing.  None: timing.
+    prefix: str | None = None
+    # evdev: the keyboard country the scanner is set to (which key codes it sends for which
+    # characters): "us", "se", "no", "dk", "de", "nl"...
+    keymap: str = "us"
 
     def terminators(self) -> bytes:
         try:

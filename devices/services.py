@@ -1,6 +1,7 @@
 """The bench's devices at run time: each on its own thread, reporting typed events.
 
     scanner = SerialScannerDevice("scanner", "/dev/serial/by-id/...", emit).start()
+    scanner = EvdevScannerDevice("scanner", "/dev/input/by-id/...-event-kbd", emit).start()
     scale = ScaleDevice("scale", "/dev/serial/by-id/...", "mt-sics", emit).start()
     printer = PrinterMonitor("printer", "tcp://10.0.0.31:9100", emit).start()
 
@@ -18,7 +19,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from devices.connection import DeviceWorker, Emit
+from devices.evdev_scanner import EvdevDecoder, EvdevPort
 from devices.events import ConnectionState, DeviceStateChanged, WeightReading
+from devices.keymaps import keymap_named
 from devices.scales import ScaleError, StableWeight
 from devices.scales.registry import driver_for
 from devices.scanner import ScannerSettings, SerialScanner
@@ -66,6 +69,69 @@ class SerialScannerDevice:
                 self._emit(scan)
 
     def start(self) -> SerialScannerDevice:
+        self.worker.start()
+        return self
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+
+class EvdevScannerDevice:
+    """A USB keyboard-mode scanner read from its own input device on Linux, grabbed so that
+    its keys reach no window (devices/evdev_scanner.py).  Every Enter-ended code becomes a Scan,
+    in order.
+
+    One owning thread (DeviceWorker) opens `path` (use the stable
+    `/dev/input/by-id/usb-...-event-kbd`), grabs it, and reads its records into a fresh decoder.
+    Unplugged (ENODEV, the node gone), it is reported DISCONNECTED and opened again with backoff
+    when it is back; permission denied or grabbed by another program is FAULTED with what to
+    check.  A code the decoder cannot read (a key not on the keymap, a missing Enter) is dropped
+    and the device reported FAULTED with the reason and "scan it again" until the next good
+    scan.  `grab=False` reads without the grab: for a test's FIFO standing in for the node.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        path: str,
+        emit: Emit,
+        settings: ScannerSettings | None = None,
+        *,
+        grab: bool = True,
+    ) -> None:
+        self.name = name
+        self._emit = emit
+        self._settings = settings or ScannerSettings()
+        keymap_named(self._settings.keymap)  # an unknown keymap fails here, not on the thread
+        self._path = path
+        self._grab = grab
+        self.worker = DeviceWorker(name, self._open, self, emit)
+        self._decoder: EvdevDecoder | None = None
+
+    def _open(self) -> Port:
+        return EvdevPort(self._path, grab=self._grab)
+
+    def on_connect(self, port: Port) -> None:
+        self._decoder = EvdevDecoder(f"evdev:{self._path}", self._settings)  # fresh key state
+
+    def poll(self, port: Port) -> None:
+        data = port.read(0.05)
+        decoder = self._decoder
+        if not data or decoder is None:
+            return
+        dropped = decoder.dropped
+        scans = decoder.feed(data)
+        for scan in scans:
+            self._emit(scan)
+        if decoder.dropped != dropped:
+            self.worker.set_state(
+                ConnectionState.FAULTED,
+                f"{self.name}: a scan was not read ({decoder.last_drop}): scan it again",
+            )
+        elif scans and self.worker.state == ConnectionState.FAULTED:
+            self.worker.set_state(ConnectionState.CONNECTED, f"{self.name}: reading again")
+
+    def start(self) -> EvdevScannerDevice:
         self.worker.start()
         return self
 

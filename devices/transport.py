@@ -22,6 +22,12 @@ class DeviceGone(Exception):
     """The port cannot be opened, or stopped working (unplugged, EIO, socket closed)."""
 
 
+class DeviceFaulted(DeviceGone):
+    """The device is there but cannot be used until a person acts: permission denied, held by
+    another program, not the kind of device configured.  The owning thread reports FAULTED
+    (not DISCONNECTED) with the message, and keeps trying with backoff."""
+
+
 @dataclass(frozen=True)
 class SerialSettings:
     """Wire settings of a serial device (from its manual)."""

@@ -21,7 +21,13 @@ from devices.config import StationConfig
 from devices.events import ConnectionState, DeviceStateChanged, Scan, WeightReading
 from devices.printers import JobLog, Printer
 from devices.scales import StableWeight
-from devices.services import PrinterMonitor, ScaleDevice, SerialScannerDevice, StableWeightAccepted
+from devices.services import (
+    EvdevScannerDevice,
+    PrinterMonitor,
+    ScaleDevice,
+    SerialScannerDevice,
+    StableWeightAccepted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +36,7 @@ class DeviceHub(QObject):
     """Owns the bench's device services.  Signals are emitted from the device threads and
     delivered (queued) on the GUI thread."""
 
-    scan_received = Signal(object)  # Scan, from a serial scanner
+    scan_received = Signal(object)  # Scan, from a serial scanner or one read through evdev
     weight_changed = Signal(object)  # WeightReading, live
     stable_weight_accepted = Signal(object)  # Decimal kilograms
     state_changed = Signal(str, str, str)  # device, ConnectionState value, message
@@ -48,6 +54,12 @@ class DeviceHub(QObject):
         c = self.config
         if c.scanner.is_wedge:
             self._state("scanner", ConnectionState.CONNECTED, "keyboard-wedge scanner")
+        elif c.scanner.is_evdev:
+            # The scanner's own input device, grabbed: its keys reach no window.
+            evdev_scanner = EvdevScannerDevice(
+                "scanner", str(c.scanner.device), self._on_event, c.scanner.settings
+            )
+            self._services.append(evdev_scanner.start())
         else:
             scanner = SerialScannerDevice(
                 "scanner", c.scanner.port, self._on_event, c.scanner.settings, c.scanner.serial

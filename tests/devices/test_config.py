@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from devices.config import StationConfigError, load_station_config, parse_station_config
+from devices.config import (
+    ScannerConfig,
+    StationConfigError,
+    load_station_config,
+    parse_station_config,
+)
 from receiving_station.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "station.example.toml"
@@ -16,6 +21,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "station.example.t
 def test_the_example_file_is_valid() -> None:
     config = load_station_config(EXAMPLE)
     assert config.station == "BENCH-01" and config.scanner.is_wedge
+    assert not config.scanner.is_evdev and config.scanner.kind == "wedge"
     assert config.scale is not None and config.scale.protocol == "mt-sics"
     assert config.scale.serial.describe() == "9600 8N1"
     assert config.scale.stable_window_kg == Decimal("0.005")
@@ -29,9 +35,50 @@ def test_defaults_and_protocol_serial_settings() -> None:
     assert config.printer is None and config.scanner.settings.max_gap == 0.05
 
 
+def test_scanner_modes() -> None:
+    serial = parse_station_config('[scanner]\nport = "/dev/ttyACM0"\n').scanner
+    assert serial.kind == "serial" and not serial.is_wedge and not serial.is_evdev
+    assert ScannerConfig(port="/dev/pts/3").kind == "serial"  # as the demo builds it
+    assert ScannerConfig().is_wedge
+    evdev = parse_station_config(
+        "[scanner]\n"
+        'mode = "evdev"\n'
+        'device = "/dev/input/by-id/usb-Honeywell_1900-event-kbd"\n'
+        'keymap = "se"\n'
+        'prefix = "stx"\n'
+        "min_length = 4\n"
+    ).scanner
+    assert evdev.is_evdev and not evdev.is_wedge and evdev.kind == "evdev"
+    assert evdev.device == "/dev/input/by-id/usb-Honeywell_1900-event-kbd"
+    assert evdev.settings.keymap == "se" and evdev.settings.prefix == "\x02"
+    assert evdev.settings.min_length == 4
+    wedge = parse_station_config("[scanner]\nprefix = '#'\nscan_gap_ms = 8\n").scanner
+    assert wedge.is_wedge and wedge.settings.prefix == "#" and wedge.settings.scan_gap == 0.008
+    defaults = parse_station_config("").scanner.settings
+    assert defaults.scan_gap == 0.015 and defaults.prefix is None and defaults.keymap == "us"
+    assert parse_station_config("[scanner]\nprefix = 'STX'\n").scanner.settings.prefix == "\x02"
+
+
 @pytest.mark.parametrize(
     ("text", "line", "reason"),
     [
+        ("[scanner]\nmode = 'bluetooth'\n", 2, "[scanner] mode 'bluetooth': one of wedge"),
+        ("[scanner]\nmode = 'evdev'\n", 2, '[scanner] device: mode = "evdev" needs'),
+        ("[scanner]\nmode = 'evdev'\ndevice = 'event3'\n", 3, "[scanner] device"),
+        ("[scanner]\ndevice = '/dev/input/event3'\n", 2, 'set mode = "evdev"'),
+        ("[scanner]\nmode = 'serial'\n", 2, 'mode = "serial" needs'),
+        (
+            "[scanner]\nmode = 'evdev'\nport = '/dev/ttyACM0'\ndevice = '/dev/input/x'\n",
+            3,
+            "[scanner] port '/dev/ttyACM0' is a serial scanner's",
+        ),
+        ("[scanner]\nkeymap = 'fr'\n", 2, "[scanner] keymap 'fr': one of us, se, no, dk, de, nl"),
+        ("[scanner]\nprefix = 'ab'\n", 2, '[scanner] prefix: "stx"'),
+        ("[scanner]\nprefix = ' '\n", 2, "[scanner] prefix"),
+        ("[scanner]\nprefix = 2\n", 2, "[scanner] prefix"),
+        ("[scanner]\nscan_gap_ms = 0\n", 2, "[scanner] scan_gap_ms"),
+        ("[scanner]\nscan_gap_ms = 201\n", 2, "[scanner] scan_gap_ms"),
+        ("[scanner]\nscan_gap_ms = 1.5\n", 2, "[scanner] scan_gap_ms"),
         ("[scale\n", 1, "not valid TOML"),
         (
             "[station]\nname = 'B1'\n[camera]\nport = 1\n",
