@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.run                       # all, 1,000,000 returns, SQLite + PostgreSQL
     .venv/bin/python -m benchmarks.run --returns 100000 --only lookup --database sqlite
+    .venv/bin/python -m benchmarks.run --only xpath --returns 20000   # through a real X server
 
 The data comes from the demo-data generator (receiving_station/demo_data.py), built once per
 size and seed and kept: SQLite files in benchmarks/.cache/, PostgreSQL databases named
@@ -74,6 +75,9 @@ TARGETS = {
         "<=",
         1000.0,
     ),
+    # Scans typed by xdotool through a private Xvfb into the real window (benchmarks/xpath.py)
+    "X path: scans whole, worst of 1, 2 and 5 ms a character": ("xpath.whole_min", ">=", 1.0),
+    "X path: scanned keys reaching a widget": ("xpath.given_back", "<=", 0),
 }
 
 
@@ -211,6 +215,43 @@ def bench_lookup(label: str, engine: Engine, tracking: list[str], warmup: int) -
     )
 
 
+def _xpath(
+    args: argparse.Namespace,
+    engines: dict[str, Engine],
+    notes: list[str],
+    log: Callable[[str], None],
+) -> list[Figure]:
+    """Scan-to-screen and scans whole through a private X server (benchmarks/xpath.py), on the
+    SQLite database; skipped, with the reason printed, without Xvfb or xdotool."""
+    from benchmarks.xpath import measure, missing, qt_in_use, run_in_child
+
+    reason = missing()
+    if reason:
+        notes.append(f"xpath skipped: {reason}")
+        print(f"xpath skipped: {reason}", flush=True)
+        return []
+    engine = engines.get("sqlite") or sqlite_engine(args.returns, args.seed, log)
+    if qt_in_use():  # the platform of a running QApplication cannot change: a fresh process
+        database = engine.url.render_as_string(hide_password=False)
+        result = run_in_child(database, args.scans, args.seed, args.whole_scans)
+        if "skipped" in result:
+            notes.append(f"xpath skipped: {result['skipped']}")
+            return []
+    else:
+        result = measure(engine, args.scans, args.seed, log, args.whole_scans)
+    wholes = result["whole"]
+    screen = dict(result["screen"])
+    screen["whole_min"] = min(w["ratio"] for w in wholes.values())
+    screen["given_back"] = screen["given_back"] + sum(w["given_back"] for w in wholes.values())
+    figures = [
+        Figure("xpath", screen["p99_ms"], "ms p99", screen),
+        Figure("xpath-synthetic", result["synthetic"]["p99_ms"], "ms p99", result["synthetic"]),
+    ]
+    for rate, whole in wholes.items():
+        figures.append(Figure(f"xpath-whole[{rate}]", whole["ratio"], "whole", whole))
+    return figures
+
+
 # -- runner -----------------------------------------------------------------------------------
 
 
@@ -227,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
         "--only",
-        default="identify,lookup,devices,window,upstream,exceptions,labels,figures",
+        default="identify,lookup,devices,window,upstream,exceptions,labels,figures,xpath",
         help="comma-separated measures: identify, lookup, devices, window, upstream, "
-        "exceptions, labels, figures",
+        "exceptions, labels, figures, xpath (scan-to-screen through a private Xvfb; SQLite)",
     )
     parser.add_argument(
         "--history-units", type=int, default=500_000, help="a year's units for `figures`"
@@ -238,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         "--open-exceptions", type=int, default=100_000, help="queue size for `exceptions`"
     )
     parser.add_argument("--scans", type=int, default=300, help="scan-to-screen samples")
+    parser.add_argument(
+        "--whole-scans", type=int, default=100, help="xpath: scans at each speed for scans whole"
+    )
     parser.add_argument("--sir-seconds", type=float, default=10.0)
     parser.add_argument("--lookups", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
@@ -248,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     figures: list[Figure] = []
+    notes: list[str] = []
     engines: dict[str, Engine] = {}
     if only & {"lookup", "identify", "window"}:
         if args.database in ("sqlite", "both"):
@@ -328,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(Figure("scanner", scanner["p99_ms"], "ms p99", dict(scanner)))
         sir = sir_sustained(args.sir_seconds)
         figures.append(Figure("sir", sir["rate_per_s"], "readings/s", dict(sir)))
+    if "xpath" in only:  # last: it runs a window on xcb, in this process when Qt is not in use
+        figures += _xpath(args, engines, notes, log)
 
     measures = {
         f"{f.name}.{key}": value
@@ -348,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     for f in figures:
         details = ", ".join(f"{k}={v}" for k, v in f.details.items())
         print(f"{f.name:28} {f.value:14,.3f} {f.unit}  {details}")
+    for note in notes:
+        print(note)
     for target, (key, op, limit) in TARGETS.items():
         value = measures.get(key)
         state = "n/a" if value is None else ("MISSED" if any(target in m for m in missed) else "ok")
@@ -368,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
                     "processor": platform.processor(),
                 },
                 "figures": [asdict(f) for f in figures],
+                "notes": notes,
                 "missed": missed,
             },
             indent=2,

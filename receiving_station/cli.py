@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -257,8 +259,12 @@ def _progress(message: str) -> None:
 # -- demo mode --------------------------------------------------------------------------------
 
 
+DEMO_EARLIER_RUN = "demo data from an earlier run: start over with ./station demo --fresh"
+
+
 def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The demo database (created and filled if missing), and what a newcomer can try on it."""
+    """The demo database (created and filled if missing; with `--fresh` deleted first), what a
+    newcomer can try on it, and a note when an earlier demo run received parcels in it."""
     from sqlalchemy import func, select
 
     from db.engine import session_factory
@@ -269,12 +275,17 @@ def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-
         from db.engine import default_database_path
 
         args.database = f"sqlite:///{default_database_path().with_name('demo.sqlite3')}"
+    if args.fresh:
+        start_demo_over(args.database)
     engine = _engine(args)
     with session_factory(engine)() as session:
         count = session.scalar(select(func.count()).select_from(Rma)) or 0
+    notice = None
     if count == 0:
         print("creating the demo database ...", file=sys.stderr)
         generate_demo_data(engine, returns=200, seed=1, progress=_progress)
+    elif _parcels_received_since_demo_data(engine):
+        notice = DEMO_EARLIER_RUN
     with session_factory(engine)() as session:
         rmas = session.scalar(select(func.count()).select_from(Rma)) or 0
         scenarios = scenarios_in(session)
@@ -286,7 +297,86 @@ def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-
     for scenario in scenarios:
         print(f"  {scenario.name:15} {scenario.parcel_code:30} {scenario.description}")
     print("in the window: F5 scans the next demo parcel, F6 weighs it, F7 scans its next item")
-    return engine, scenarios
+    if notice:
+        sys.stdout.flush()  # the note comes last, where a person looks
+        print(notice, file=sys.stderr)
+    return engine, scenarios, notice
+
+
+def _parcels_received_since_demo_data(engine) -> int:  # type: ignore[no-untyped-def]
+    """Parcels a bench opened after the demo data was written (its history is older)."""
+    from sqlalchemy import func, select
+
+    from db.engine import session_factory
+    from db.models import AuditEntry
+
+    with session_factory(engine)() as session:
+        made = session.scalar(
+            select(func.max(AuditEntry.id)).where(AuditEntry.action == "demo_data")
+        )
+        opened = select(func.count(func.distinct(AuditEntry.entity_id))).where(
+            AuditEntry.action == "parcel_opened", AuditEntry.id > (made or 0)
+        )
+        return session.scalar(opened) or 0
+
+
+def start_demo_over(database: str) -> None:
+    """`--demo --fresh`: delete the demo database (an SQLite file demo data was written to,
+    never another) and what the earlier demo left in the data directory, so the demo starts
+    as new.  The caller then creates the database again."""
+    import sqlite3
+    from contextlib import closing
+
+    from sqlalchemy.engine import make_url
+
+    from db.engine import DatabaseError, normalise_url
+
+    try:
+        url = make_url(normalise_url(database))
+    except DatabaseError as exc:
+        raise CliError(str(exc), 2) from exc
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        raise CliError(
+            "--fresh starts over a demo SQLite file only: empty this database yourself", 2
+        )
+    path = Path(url.database).expanduser()
+    photos: list[str] = []
+    if path.is_file():
+        try:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            with closing(sqlite3.connect(uri, uri=True)) as conn:
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+                demo = (
+                    "audit_log" in tables
+                    and conn.execute(
+                        "SELECT 1 FROM audit_log WHERE action = 'demo_data' LIMIT 1"
+                    ).fetchone()
+                )
+                if "received_units" in tables:
+                    for (paths,) in conn.execute("SELECT photo_paths FROM received_units"):
+                        photos += [str(p) for p in json.loads(paths or "[]")]
+        except sqlite3.DatabaseError as exc:
+            raise CliError(f"{path}: not an SQLite database ({exc}): not deleted", 2) from exc
+        if tables - {"alembic_version"} and not demo:
+            raise CliError(
+                f"{path} has no demo data in it: --fresh deletes only a demo database", 2
+            )
+    removed = [
+        p
+        for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")))
+        if p.is_file()
+    ]
+    for p in removed:
+        p.unlink()
+    from ui.app import default_data_dir, remove_demo_files
+
+    removed += remove_demo_files(default_data_dir(), photos)
+    print(
+        f"starting the demo over: removed {len(removed)} file(s) of the earlier demo"
+        if removed
+        else "starting the demo over (there was no earlier demo)",
+        file=sys.stderr,
+    )
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -301,8 +391,11 @@ def run_window(args: argparse.Namespace) -> int:
         raise CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
     if args.station:
         config = replace(config, station=args.station)
+    if args.fresh and not args.demo:
+        raise CliError("--fresh goes with --demo (it starts the demo over)", 2)
+    notice = None
     if args.demo:
-        engine, scenarios = prepare_demo_database(args)
+        engine, scenarios, notice = prepare_demo_database(args)
     else:
         engine, scenarios = _engine(args), []
     try:
@@ -318,7 +411,11 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         from ui.app import LaunchOptions, run
     except ImportError as exc:
-        raise CliError(f"the window needs PySide6 (./station run installs it): {exc}", 1) from exc
+        raise CliError(f"the window needs PySide6 (./station setup installs it): {exc}", 1) from exc
+    level = os.environ.get("RECEIVING_STATION_LOG_LEVEL")
+    if level:  # e.g. DEBUG: what the wedge filter made of each burst of keys (ui/scan_filter.py)
+        logging.basicConfig(level=level.upper(), format="%(asctime)s %(name)s %(message)s")
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)  # not every statement
     options = LaunchOptions(
         engine=engine,
         rules=rules,
@@ -327,6 +424,7 @@ def run_window(args: argparse.Namespace) -> int:
         scenarios=scenarios,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         sounds=not args.no_sound,
+        demo_notice=notice,
     )
     return run(options)
 
@@ -351,6 +449,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open in demo mode (demo database, simulated devices)"
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="with --demo: delete the demo database and what the earlier demo left, and start "
+        "over with new demo data",
     )
     parser.add_argument(
         "--screenshot", metavar="PATH", help="save the window as a PNG once it is ready, and exit"

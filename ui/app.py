@@ -1,8 +1,9 @@
 """Build and run the bench window (the composition root of the GUI).
 
 `receiving-station` opens the window on the configured database and devices;
-`receiving-station --demo` on the demo database with simulated devices; `--screenshot PATH`
-saves the window as a PNG once it is ready and exits 0.
+`receiving-station --demo` on the demo database with simulated devices (`--demo --fresh` starts
+the demo over: receiving_station.cli deletes its database and `remove_demo_files` what it left
+here); `--screenshot PATH` saves the window as a PNG once it is ready and exits 0.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,43 @@ from receiving_station.workflow import Workflow
 
 log = logging.getLogger(__name__)
 
+# What demo mode keeps in the data directory besides its database: the labels the simulated
+# printer saved, the print jobs' log and the sandbox shop's store.  Its photos go to the bench's
+# own photos folder, next to a real bench's (the same data directory).
+DEMO_LABELS = "demo-labels"
+DEMO_PRINT_JOBS = "demo-print-jobs.jsonl"
+DEMO_UPSTREAM_STORE = "demo-sandbox-upstream.sqlite3"
+PHOTOS = "photos"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False))
+
+
+def remove_demo_files(data_dir: Path, photos: Iterable[str] = ()) -> list[Path]:
+    """Remove what an earlier demo left in `data_dir` (for `--demo --fresh`): its labels, print
+    jobs and sandbox shop, and of `photos` (the demo database's units' photos) those in the
+    data directory's photos folder; a real bench's photos there are left alone.  The bench
+    recordings stay (they are a log, named by station and time).  Returns what it removed."""
+    removed: list[Path] = []
+    labels = data_dir / DEMO_LABELS
+    if labels.is_dir():
+        shutil.rmtree(labels)
+        removed.append(labels)
+    store = data_dir / DEMO_UPSTREAM_STORE
+    candidates = [data_dir / DEMO_PRINT_JOBS, store]
+    candidates += [store.with_name(store.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    photo_dir = (data_dir / PHOTOS).resolve()
+    for photo in photos:
+        path = Path(photo).resolve()
+        if path.is_relative_to(photo_dir):
+            candidates.append(path)
+    for path in candidates:
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
+
 
 @dataclass
 class LaunchOptions:
@@ -40,12 +79,10 @@ class LaunchOptions:
     scenarios: list[Scenario] = field(default_factory=list)
     screenshot: Path | None = None
     sounds: bool = True
-    data_dir: Path = field(
-        default_factory=lambda: Path(
-            platformdirs.user_data_dir("receiving-station", appauthor=False)
-        )
-    )
+    data_dir: Path = field(default_factory=default_data_dir)
     record: bool = True
+    # Demo mode on a demo database an earlier run received parcels in: said once at start-up
+    demo_notice: str | None = None
 
 
 def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
@@ -60,8 +97,8 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
     config = options.config
     demo_devices = None
     if options.demo:
-        demo_devices = DemoDevices(options.data_dir / "demo-labels")
-        config = demo_devices.config(config, options.data_dir / "demo-print-jobs.jsonl")
+        demo_devices = DemoDevices(options.data_dir / DEMO_LABELS)
+        config = demo_devices.config(config, options.data_dir / DEMO_PRINT_JOBS)
     sessions = session_factory(options.engine)
     checkpointer = BackgroundCheckpointer(options.engine)
     recorder = None
@@ -95,11 +132,12 @@ def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
         WindowOptions(
             idle_minutes=config.idle_logout_minutes,
             sounds=options.sounds,
-            photo_dir=options.data_dir / "photos",
+            photo_dir=options.data_dir / PHOTOS,
         ),
         scanner_settings=config.scanner.settings,
         demo=demo_devices,
         scenarios=options.scenarios,
+        demo_earlier_run=options.demo_notice is not None,
         dispatcher=dispatcher,
         upstream_note=upstream_note,
         on_shutdown=stop_sandbox,
@@ -120,7 +158,7 @@ def _upstream(
         from receiving_station.upstream.sandbox import start_sandbox
         from receiving_station.upstream.verbs import DEMO_SECRET
 
-        store = options.data_dir / "demo-sandbox-upstream.sqlite3"
+        store = options.data_dir / DEMO_UPSTREAM_STORE
         # RECEIVING_STATION_DEMO_UPSTREAM_LISTEN=HOST:PORT fixes its address, so a trainer (or
         # docs/screenshots/make.sh) can flip its failure switches: POST /_sandbox/faults.
         listen = os.environ.get("RECEIVING_STATION_DEMO_UPSTREAM_LISTEN", "127.0.0.1:0")
@@ -173,6 +211,8 @@ def run(options: LaunchOptions) -> int:
     apply_theme(app, options.config.display.theme, options.config.display.font_size)
     window = build_window(options)
     exit_code = 0
+    if options.demo_notice:
+        log.info("demo: %s", options.demo_notice)
 
     def on_ready() -> None:
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +70,7 @@ from receiving_station.review_queue import (
 )
 from receiving_station.text import Money, Text, message_of
 from receiving_station.vocabulary import word
+from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
 from ui.i18n import say, tr, writing
 from ui.section import Choices, LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
@@ -566,6 +566,7 @@ class ExceptionsView(LiveSection):
         self.model.counted.connect(self._on_model_counted)
         self.model.failed.connect(lambda text: self._say(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
+        self.money_dialog: MoneyDialog | None = None  # while one is open (tests look at it)
 
         self.detail_soon = QTimer(self)
         self.detail_soon.setSingleShot(True)
@@ -844,11 +845,7 @@ class ExceptionsView(LiveSection):
     def _ask(self, title: Text, prompt: Text, given: str | None) -> str | None:
         if given is not None:
             return given
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(say(title))
-        dialog.setLabelText(say(prompt))
-        dialog.setMinimumWidth(700)
-        return dialog.textValue() if dialog.exec() else None
+        return TextDialog.ask(self, say(title), say(prompt))
 
     def claim_selected(self) -> None:
         self._act(Text("exceptions_view", "claimed"), review.claim_exception)
@@ -857,56 +854,86 @@ class ExceptionsView(LiveSection):
         self._act(Text("exceptions_view", "released"), review.release_exception)
 
     def approve_selected(self) -> None:
-        self._act(Text("exceptions_view", "refund approved in full"), review.approve_refund)
+        """A: the refund in full, after a confirmation that shows the money (see MoneyDialog)."""
+        self._decide_money("full")
 
-    def approve_part_selected(self, amount: str | None = None, reason: str | None = None) -> None:
-        if not self.selected_ids():
+    def approve_part_selected(self) -> None:
+        """Shift+A: the refund in part: the amount and why, then the confirmation."""
+        self._decide_money("part")
+
+    def reject_selected(self) -> None:
+        """J: reject the return (the customer is told why and gets nothing back)."""
+        self._decide_money("reject")
+
+    def _decide_money(self, action: str) -> None:
+        """Money is released or withheld only after the dialog: its subject (the exceptions
+        chosen now) is fixed before it opens, whatever the queue does meanwhile."""
+        ids = self.selected_ids()
+        if not ids:
+            self._say(Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED)
             return
-        title = Text("exceptions_view", "Approve in part")
-        example = Decimal("12.50")
-        amount = self._ask(
-            title,
-            Text("exceptions_view", "Amount to refund (e.g. {example}):", example=example),
-            amount,
-        )
-        if amount is None:
+        if action == "part" and len(ids) != 1:
+            self._say(Text("exceptions_view", "Approve in part one exception at a time."), MUTED)
             return
-        try:
-            value = Decimal(amount.strip().replace("\u00a0", "").replace(" ", "").replace(",", "."))
-        except InvalidOperation:
+
+        def read() -> list[review.MoneyAtStake]:
+            with self.sessions() as session:
+                return review.money_at_stake(session, ids)
+
+        self.worker.call(read, lambda stakes: self._on_stakes_read(action, ids, stakes))
+
+    def _on_stakes_read(self, action: str, ids: list[int], stakes: Any) -> None:
+        if isinstance(stakes, Exception):
+            self._say(message_of(stakes), RED)
+            return
+        held = [
+            stake
+            for stake in stakes
+            if stake.paid is not None
+            and not stake.released
+            and stake.resolution != review.AtStake.NOTHING
+        ]
+        if not held:
             self._say(
                 Text(
                     "exceptions_view",
-                    "{amount} is not an amount: type it as {example}",
-                    amount=repr(amount),
-                    example=example,
+                    "No refund is held for this choice: nothing to approve or reject.",
                 ),
-                RED,
+                MUTED,
             )
             return
-        reason = self._ask(title, Text("exceptions_view", "Why less than in full?"), reason)
-        if reason is None:
-            return
-        self._act(
-            Text("exceptions_view", "{amount} refunded", amount=value),
-            review.approve_refund,
-            amount=value,
-            reason=reason,
-        )
-
-    def reject_selected(self, note: str | None = None) -> None:
-        if not self.selected_ids():
-            return
-        note = self._ask(
-            Text("exceptions_view", "Reject the return"),
-            Text("exceptions_view", "Why is it rejected (the customer is told)?"),
-            note,
-        )
-        if note is not None:
-            self._act(Text("exceptions_view", "rejected"), review.reject_return, note=note)
+        dialog = MoneyDialog(self, action, held)
+        self.money_dialog = dialog
+        try:
+            if not dialog.exec():
+                return
+        finally:
+            self.money_dialog = None
+            dialog.deleteLater()
+        if action == "reject":
+            self._act(
+                Text("exceptions_view", "rejected"),
+                review.reject_return,
+                ids=ids,
+                note=dialog.reason,
+            )
+        elif action == "part":
+            assert dialog.amount is not None
+            self._act(
+                Text("exceptions_view", "{amount} refunded", amount=dialog.amount),
+                review.approve_refund,
+                ids=ids,
+                amount=dialog.amount,
+                reason=dialog.reason,
+            )
+        else:
+            self._act(
+                Text("exceptions_view", "refund approved in full"), review.approve_refund, ids=ids
+            )
 
     def contact_selected(self, message: str | None = None) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()  # the subject, fixed before any dialog opens
+        if not ids:
             return
         message = self._ask(
             Text("exceptions_view", "Ask customer service"),
@@ -917,11 +944,13 @@ class ExceptionsView(LiveSection):
             self._act(
                 Text("exceptions_view", "customer service asked"),
                 review.ask_customer_contact,
+                ids=ids,
                 message=message,
             )
 
     def close_selected(self, note: str | None = None) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()  # the subject, fixed before any dialog opens
+        if not ids:
             return
         note = self._ask(
             Text("exceptions_view", "Close the exception"),
@@ -929,21 +958,23 @@ class ExceptionsView(LiveSection):
             note,
         )
         if note is not None:
-            self._act(Text("exceptions_view", "closed"), review.close_exception, note=note)
+            self._act(Text("exceptions_view", "closed"), review.close_exception, ids=ids, note=note)
 
     def note_selected(self, text: str | None = None) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()  # the subject, fixed before any dialog opens
+        if not ids:
             return
         text = self._ask(
             Text("exceptions_view", "Add a note"), Text("exceptions_view", "Note:"), text
         )
         if text is not None:
-            self._act(Text("exceptions_view", "noted"), review.add_note, text=text)
+            self._act(Text("exceptions_view", "noted"), review.add_note, ids=ids, text=text)
 
     def regrade_selected(
         self, grade: str | None = None, disposition: str | None = None, note: str | None = None
     ) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()  # the subject, fixed before any dialog opens
+        if not ids:
             return
         title = Text("exceptions_view", "Re-grade")
         if grade is None and disposition is None:
@@ -962,15 +993,10 @@ class ExceptionsView(LiveSection):
                 for d in Disposition
             ]
             labels = [text for text, _g, _d in options]
-            choice, ok = QInputDialog.getItem(
-                self,
-                say(title),
-                tr("exceptions_view", "New grade or disposition:"),
-                labels,
-                0,
-                False,
+            choice = ChoiceDialog.ask(
+                self, say(title), tr("exceptions_view", "New grade or disposition:"), labels
             )
-            if not ok or choice == labels[0]:
+            if choice is None or choice == labels[0]:
                 return
             _text, grade, disposition = options[labels.index(choice)]
         note = self._ask(title, Text("exceptions_view", "Why?"), note)
@@ -978,13 +1004,15 @@ class ExceptionsView(LiveSection):
             self._act(
                 Text("exceptions_view", "re-graded"),
                 review.regrade_unit,
+                ids=ids,
                 grade=grade,
                 disposition=disposition,
                 note=note,
             )
 
     def reassign_selected(self, to_operator_id: int | None = None) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()  # the subject, fixed before any dialog opens
+        if not ids:
             return
         if to_operator_id is None:
             leads = [(i, n) for i, n, role in self.operators if has_role(role, Role.LEAD)]
@@ -992,25 +1020,28 @@ class ExceptionsView(LiveSection):
             if not names:
                 self._say(Text("exceptions_view", "There is no lead to reassign to."), RED)
                 return
-            name, ok = QInputDialog.getItem(
-                self,
-                tr("exceptions_view", "Reassign"),
-                tr("exceptions_view", "Give it to:"),
-                names,
-                0,
-                False,
+            name = ChoiceDialog.ask(
+                self, tr("exceptions_view", "Reassign"), tr("exceptions_view", "Give it to:"), names
             )
-            if not ok:
+            if name is None:
                 return
             to_operator_id = leads[names.index(name)][0]
         self._act(
             Text("exceptions_view", "reassigned"),
             review.reassign_exception,
+            ids=ids,
             to_operator_id=to_operator_id,
         )
 
-    def _act(self, done_text: Text, action: Callable[..., Any], **arguments: Any) -> None:
-        ids = self.selected_ids()
+    def _act(
+        self,
+        done_text: Text,
+        action: Callable[..., Any],
+        *,
+        ids: list[int] | None = None,
+        **arguments: Any,
+    ) -> None:
+        ids = self.selected_ids() if ids is None else ids
         actor = self.actor()
         if not ids:
             self._say(Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED)

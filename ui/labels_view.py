@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +38,7 @@ from receiving_station.labels import LabelFilter, LabelOutcome, LabelRow
 from receiving_station.shifts import SHIFTS, Period
 from receiving_station.text import Text, message_of
 from receiving_station.vocabulary import word
+from ui.dialogs import TextDialog
 from ui.i18n import say, site_writing, tr, writing
 from ui.section import Choices, LiveSection, filter_grid, refill
 from ui.theme import AMBER, GREEN, MUTED, RED
@@ -454,21 +454,19 @@ class LabelsView(LiveSection):
         if row is None or actor is None:
             return
         if reason is None:
-            dialog = QInputDialog(self)
-            dialog.setWindowTitle(tr("labels_view", "Reprint a label"))
-            dialog.setLabelText(
+            reason = TextDialog.ask(
+                self,
+                tr("labels_view", "Reprint a label"),
                 tr(
                     "labels_view",
                     "Why is the label of {lpn} printed again? (torn, smudged, lost, wrong bin ...)",
                     lpn=row.lpn,
                 )
                 + "\n"
-                + tr("labels_view", "It has been reprinted {n} time(s) before.", n=row.reprints)
+                + tr("labels_view", "It has been reprinted {n} time(s) before.", n=row.reprints),
             )
-            dialog.setMinimumWidth(700)
-            if not dialog.exec():
+            if reason is None:
                 return
-            reason = dialog.textValue()
         operator_id, role, station_id = actor
         lpn = row.lpn
 

@@ -45,6 +45,7 @@ from receiving_station.vocabulary import word
 from ui.bench_view import BenchView
 from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub
+from ui.dialogs import BenchDialog
 from ui.exceptions_view import ExceptionsView
 from ui.feedback import FlashOverlay, Sounds
 from ui.figures_view import FiguresView
@@ -94,8 +95,10 @@ class MainWindow(Retranslating, QMainWindow):
         scanner_settings: ScannerSettings | None = None,
         demo: DemoDevices | None = None,
         scenarios: list[Scenario] | None = None,
+        demo_earlier_run: bool = False,
     ) -> None:
         super().__init__()
+        self.demo_earlier_run = demo_earlier_run
         self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
         self.checkpointer = checkpointer
         self.dispatcher, self.upstream_note, self.on_shutdown = (
@@ -178,6 +181,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.wedge = WedgeScanFilter(scanner_settings, self)
         QApplication.instance().installEventFilter(self.wedge)  # type: ignore[union-attr]
         self.wedge.scan_received.connect(self._on_wedge_scan_received)
+        self.wedge.scan_not_whole.connect(self._on_wedge_scan_not_whole)
+        self.wedge.key_not_taken.connect(self._on_wedge_key_not_taken)
         hub.scan_received.connect(self._on_hub_scan_received)
         hub.stable_weight_accepted.connect(self._on_hub_stable_weight_accepted)
         hub.weight_changed.connect(self.bench_view.show_weight)
@@ -339,7 +344,53 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_hub_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
         self._scanned(scan.code, "serial")
 
+    def _on_wedge_scan_not_whole(self, _keys: int) -> None:
+        self._refuse(Text("main_window", "Scan not read whole: scan again."))
+
+    def _on_wedge_key_not_taken(self, keys: str) -> None:
+        self._refuse(
+            Text(
+                "main_window",
+                "The key {key} came just as a scan began and was not taken: press it again.",
+                key=keys,
+            ),
+            kind="attention",
+        )
+
+    def _refuse(self, text: Text, kind: str = "error") -> None:
+        """An input not taken: said where the person looks (the open dialog, else the section
+        on screen), with the flash and the sound."""
+        self.sounds.play(kind)
+        self.flash.last_feedback = kind
+        QTimer.singleShot(0, lambda: self.flash.flash(kind))
+        self.statusBar().showMessage(say(text), 8000)
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, BenchDialog):
+            modal.refuse(text)
+            return
+        section = self.tabs.currentWidget() if self.stack.currentWidget() is self.tabs else None
+        if section is None or section is self.bench_view:
+            self.bench_view.say_message(text)
+            paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
+        else:
+            section.say(text, AMBER if kind == "attention" else RED)  # type: ignore[attr-defined]
+
     def _scanned(self, code: str, source: str) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            # A dialog is open: a scan is its business only if it asks for one; nothing behind
+            # it changes (its subject was fixed when it opened).
+            if isinstance(modal, BenchDialog) and modal.accepts_scan(code):
+                return
+            self._refuse(
+                Text(
+                    "main_window",
+                    "A dialog is open: the scan {code} was not taken. Finish the dialog or "
+                    "close it (Esc), then scan again.",
+                    code=code,
+                )
+            )
+            return
         # In the Exceptions section a scanned parcel or LPN label finds its exceptions; command
         # barcodes (sign out, ...) and every scan elsewhere are bench work.
         if (
@@ -606,6 +657,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.demo_help.setContentsMargins(8, 4, 8, 4)
         self.demo_help.setWordWrap(True)
         layout.addWidget(self.demo_help)
+        self.demo_earlier = theme_label("", "muted")
+        self.demo_earlier.setVisible(self.demo_earlier_run)
+        layout.addWidget(self.demo_earlier)
         self.demo_now = theme_label("", "muted")
         layout.addWidget(self.demo_now)
         self.demo_shop = theme_label("", "muted")
@@ -626,6 +680,12 @@ class MainWindow(Retranslating, QMainWindow):
                 "main_window",
                 "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
                 "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale",
+            )
+        )
+        self.demo_earlier.setText(
+            tr(
+                "main_window",
+                "Demo data from an earlier run: start over with ./station demo --fresh",
             )
         )
         self.demo_shop.setAccessibleName(tr("main_window", "demo shop"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,6 +35,7 @@ from receiving_station.text import Text, message_of
 from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
 from receiving_station.vocabulary import word
+from ui.dialogs import TextDialog
 from ui.i18n import say, tr
 from ui.section import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
@@ -261,10 +261,11 @@ class UpstreamView(LiveSection):
         self._act("retry", None)
 
     def resolve_selected(self, note: str | None = None) -> None:
-        if self.selected_event_id() is None:
+        event_id = self.selected_event_id()  # the subject, fixed before the dialog opens
+        if event_id is None:
             return
         if not note:
-            note, ok = QInputDialog.getText(
+            note = TextDialog.ask(
                 self,
                 tr("upstream_view", "Resolve by hand"),
                 tr(
@@ -272,12 +273,12 @@ class UpstreamView(LiveSection):
                     "Why is this event resolved by hand? (e.g. refunded in the shop's admin)",
                 ),
             )
-            if not ok:
+            if note is None:
                 return
-        self._act("resolve", note)
+        self._act("resolve", note, event_id)
 
-    def _act(self, action: str, note: str | None) -> None:
-        event_id = self.selected_event_id()
+    def _act(self, action: str, note: str | None, event_id: int | None = None) -> None:
+        event_id = self.selected_event_id() if event_id is None else event_id
         actor = self.actor()
         if event_id is None or actor is None:
             return

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
     <context>
+        <name>amounts</name>
+        <message>
+            <source>The amount must be more than nothing.</source>
+            <translation>Beløbet skal være større end nul.</translation>
+        </message>
+        <message>
+            <source>Type an amount, as {example}.</source>
+            <translation>Skriv et beløb, f.eks. {example}.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than was paid ({paid}).</source>
+            <translation>{amount} er mere, end der blev betalt ({paid}).</translation>
+        </message>
+        <message>
+            <source>{typed} has more decimals than {currency} has: type it as {example}.</source>
+            <translation>{typed} har flere decimaler, end {currency} har: skriv det som f.eks. {example}.</translation>
+        </message>
+        <message>
+            <source>{typed} is not an amount: type it as {example}.</source>
+            <translation>{typed} er ikke et beløb: skriv det som f.eks. {example}.</translation>
+        </message>
+    </context>
+    <context>
         <name>auth</name>
         <message>
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
@@ -45,6 +68,24 @@
         <message>
             <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
             <translation>Ingen pakke er åben: scan først pakkens fragtlabel eller RMA-stregkode</translation>
+        </message>
+        <message>
+            <source>Not closed: parcel {tracking} stays open</source>
+            <translation>Ikke lukket: pakke {tracking} forbliver åben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} set aside, still open: {rma} still expects {missing} of {n} item(s); scan it again to go on with it</source>
+            <translation>
+                <numerusform>Pakke {tracking} lagt til side, stadig åben: {rma} forventer endnu {missing} af {n} vare; scan den igen for at fortsætte med den</numerusform>
+                <numerusform>Pakke {tracking} lagt til side, stadig åben: {rma} forventer endnu {missing} af {n} varer; scan den igen for at fortsætte med den</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open</source>
+            <translation>
+                <numerusform>Tryk F9 igen for at lukke {rma}, selvom {n} vare mangler  ·  Esc holder den åben</numerusform>
+                <numerusform>Tryk F9 igen for at lukke {rma}, selvom {n} varer mangler  ·  Esc holder den åben</numerusform>
+            </translation>
         </message>
         <message>
             <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
@@ -229,6 +270,13 @@
         <message>
             <source>{question} {answer}</source>
             <translation>{question} {answer}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <translation>
+                <numerusform>{rma} forventer stadig {missing} af {n} vare: {items}. Tryk F9 igen for at lukke den uden varen, Esc holder den åben</numerusform>
+                <numerusform>{rma} forventer stadig {missing} af {n} varer: {items}. Tryk F9 igen for at lukke den uden dem, Esc holder den åben</numerusform>
+            </translation>
         </message>
         <message>
             <source>{value} is not a weight</source>
@@ -436,6 +484,121 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <source>Amount to refund (at most {paid}):</source>
+            <translation>Beløb, der skal refunderes (højst {paid}):</translation>
+        </message>
+        <message>
+            <source>Approve the refund in full</source>
+            <translation>Godkend refusionen fuldt ud</translation>
+        </message>
+        <message>
+            <source>Approve the refund in part</source>
+            <translation>Godkend refusionen delvist</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annullér (Esc)</translation>
+        </message>
+        <message>
+            <source>Confirm (Ctrl+Enter)</source>
+            <translation>Bekræft (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter or Confirm: do it · Esc: cancel</source>
+            <translation>Ctrl+Enter eller Bekræft: udfør · Esc: annullér</translation>
+        </message>
+        <message>
+            <source>Enter does not confirm here: press Ctrl+Enter.</source>
+            <translation>Enter bekræfter ikke her: tryk Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>OK (Enter)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <source>Refunds {amount} of {paid}; {kept} is kept as a restocking fee.</source>
+            <translation>Refunderer {amount} af {paid}; {kept} beholdes som returgebyr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds {money} for {n} units to the customer.</source>
+            <translation>
+                <numerusform>Refunderer {money} for {n} enhed til kunden.</numerusform>
+                <numerusform>Refunderer {money} for {n} enheder til kunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Afvis returneringen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Releases the exchange of {n} units.</source>
+            <translation>
+                <numerusform>Frigiver ombytningen af {n} enhed.</numerusform>
+                <numerusform>Frigiver ombytningen af {n} enheder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the refund is less than in full.</source>
+            <translation>Sig, hvorfor refusionen er delvis.</translation>
+        </message>
+        <message>
+            <source>Say why: the customer is told.</source>
+            <translation>Sig hvorfor: kunden får det at vide.</translation>
+        </message>
+        <message>
+            <source>Type something first, or Esc to cancel.</source>
+            <translation>Skriv noget først, eller Esc for at annullere.</translation>
+        </message>
+        <message>
+            <source>Type the amount to refund.</source>
+            <translation>Skriv beløbet, der skal refunderes.</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Hvorfor afvises returneringen (kunden får det at vide)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Hvorfor ikke hele beløbet?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Withholds {money}: the customer gets nothing back for {n} units.</source>
+            <translation>
+                <numerusform>Tilbageholder {money}: kunden får intet tilbage for {n} enhed.</numerusform>
+                <numerusform>Tilbageholder {money}: kunden får intet tilbage for {n} enheder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>what was not taken</source>
+            <translation>det, der ikke blev taget imod</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: an exchange (paid {money})</source>
+            <translation>{lpn} · {rma} · {customer}: en ombytning (betalt {money})</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}, as store credit</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}, som tilgodebevis</translation>
+        </message>
+        <message>
+            <source>{money}</source>
+            <translation>{money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more units</source>
+            <translation>
+                <numerusform>… og {n} enhed mere</numerusform>
+                <numerusform>… og {n} enheder mere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>events</name>
         <message>
             <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
@@ -477,10 +640,6 @@ pakke {tracking}</translation>
             <translation>Alle</translation>
         </message>
         <message>
-            <source>Amount to refund (e.g. {example}):</source>
-            <translation>Beløb, der skal refunderes (f.eks. {example}):</translation>
-        </message>
-        <message>
             <source>Any age</source>
             <translation>Alle aldre</translation>
         </message>
@@ -493,8 +652,8 @@ pakke {tracking}</translation>
             <translation>Alle typer</translation>
         </message>
         <message>
-            <source>Approve in part</source>
-            <translation>Godkend delvist</translation>
+            <source>Approve in part one exception at a time.</source>
+            <translation>Godkend delvist én afvigelse ad gangen.</translation>
         </message>
         <message>
             <source>Approve refund (A)</source>
@@ -625,6 +784,10 @@ pakke {tracking}</translation>
             <translation>Ingen noter endnu (N tilføjer en).</translation>
         </message>
         <message>
+            <source>No refund is held for this choice: nothing to approve or reject.</source>
+            <translation>Ingen refusion er tilbageholdt for det valgte: intet at godkende eller afvise.</translation>
+        </message>
+        <message>
             <source>Note (N)</source>
             <translation>Note (N)</translation>
         </message>
@@ -703,10 +866,6 @@ pakke {tracking}</translation>
         <message>
             <source>Reject (J)</source>
             <translation>Afvis (J)</translation>
-        </message>
-        <message>
-            <source>Reject the return</source>
-            <translation>Afvis returneringen</translation>
         </message>
         <message>
             <source>Release (X)</source>
@@ -795,14 +954,6 @@ pakke {tracking}</translation>
         <message>
             <source>What was done?</source>
             <translation>Hvad blev gjort?</translation>
-        </message>
-        <message>
-            <source>Why is it rejected (the customer is told)?</source>
-            <translation>Hvorfor afvises den (kunden får det at vide)?</translation>
-        </message>
-        <message>
-            <source>Why less than in full?</source>
-            <translation>Hvorfor mindre end hele beløbet?</translation>
         </message>
         <message>
             <source>Why?</source>
@@ -1071,10 +1222,6 @@ pakke {tracking}</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
-        </message>
-        <message>
-            <source>{amount} is not an amount: type it as {example}</source>
-            <translation>{amount} er ikke et beløb: skriv det som {example}</translation>
         </message>
         <message>
             <source>{amount} refunded</source>
@@ -1748,8 +1895,16 @@ pakke {tracking}</translation>
             <translation>&amp;Webshop</translation>
         </message>
         <message>
+            <source>A dialog is open: the scan {code} was not taken. Finish the dialog or close it (Esc), then scan again.</source>
+            <translation>En dialog er åben: scanningen {code} blev ikke taget imod. Gør dialogen færdig, eller luk den (Esc), og scan så igen.</translation>
+        </message>
+        <message>
             <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
             <translation>DEMO  ·  log ind: kort B-1001 eller pinkode 1234  ·  F5 scan næste demopakke  ·  F6 læg den på vægten  ·  F7 scan næste vare  ·  F8 tag den af vægten</translation>
+        </message>
+        <message>
+            <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
+            <translation>Demodata fra en tidligere kørsel: start forfra med ./station demo --fresh</translation>
         </message>
         <message>
             <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
@@ -1768,6 +1923,10 @@ pakke {tracking}</translation>
             <translation>Returmodtagelse · {station}</translation>
         </message>
         <message>
+            <source>Scan not read whole: scan again.</source>
+            <translation>Scanningen blev ikke læst helt: scan igen.</translation>
+        </message>
+        <message>
             <source>Station {station}</source>
             <translation>Station {station}</translation>
         </message>
@@ -1778,6 +1937,10 @@ pakke {tracking}</translation>
         <message>
             <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
             <translation>Databasen svarer ikke ({problem}). Alt, der er bekræftet indtil nu, er gemt; intet nyt kan gemmes, før den er tilbage. Den forbinder igen af sig selv: vent, eller ring til IT.</translation>
+        </message>
+        <message>
+            <source>The key {key} came just as a scan began and was not taken: press it again.</source>
+            <translation>Tasten {key} kom, lige da en scanning begyndte, og blev ikke taget imod: tryk på den igen.</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -1929,8 +2092,15 @@ pakke {tracking}</translation>
     <context>
         <name>review</name>
         <message>
-            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
-            <translation>en refusion for {lpn} er {least} til {paid} (det betalte), med højst to decimaler; {amount} er ikke</translation>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not</source>
+            <translation>en refusion for {lpn} er {least} til {paid} (det betalte); {amount} er det ikke</translation>
+        </message>
+        <message numerus="yes">
+            <source>a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more</source>
+            <translation>
+                <numerusform>en refusion i {currency} har højst {n} decimal; {amount} (for {lpn}) har flere</numerusform>
+                <numerusform>en refusion i {currency} har højst {n} decimaler; {amount} (for {lpn}) har flere</numerusform>
+            </translation>
         </message>
         <message>
             <source>adding a note to an exception</source>
@@ -2043,6 +2213,10 @@ pakke {tracking}</translation>
         <message>
             <source>there is no grade {grade}: one of {grades}</source>
             <translation>graden {grade} findes ikke: en af {grades}</translation>
+        </message>
+        <message>
+            <source>{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} is not</source>
+            <translation>{currency} har ingen decimaler: en refusion for {lpn} er et helt beløb, og {amount} er det ikke</translation>
         </message>
         <message>
             <source>{lpn} already is grade {grade}, {disposition}</source>
@@ -3214,6 +3388,13 @@ pakke {tracking}</translation>
             <translation>
                 <numerusform>{rma} for {customer}: {n} vare forventet</numerusform>
                 <numerusform>{rma} for {customer}: {n} varer forventet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Closing the parcel makes them a missing-item case</source>
+            <translation>
+                <numerusform>{rma} forventer stadig {missing} af {n} vare: {items}. Lukkes pakken, bliver den en afvigelse for manglende vare</numerusform>
+                <numerusform>{rma} forventer stadig {missing} af {n} varer: {items}. Lukkes pakken, bliver de en afvigelse for manglende varer</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>amounts</name>
+        <message>
+            <source>The amount must be more than nothing.</source>
+            <translation>Der Betrag muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>Type an amount, as {example}.</source>
+            <translation>Einen Betrag eingeben, z. B. {example}.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than was paid ({paid}).</source>
+            <translation>{amount} ist mehr, als bezahlt wurde ({paid}).</translation>
+        </message>
+        <message>
+            <source>{typed} has more decimals than {currency} has: type it as {example}.</source>
+            <translation>{typed} hat mehr Nachkommastellen, als {currency} hat: im Format {example} eingeben.</translation>
+        </message>
+        <message>
+            <source>{typed} is not an amount: type it as {example}.</source>
+            <translation>{typed} ist kein Betrag: im Format {example} eingeben.</translation>
+        </message>
+    </context>
+    <context>
         <name>auth</name>
         <message>
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
@@ -45,6 +68,24 @@
         <message>
             <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
             <translation>Kein Paket ist offen: zuerst das Versandetikett oder den RMA-Barcode des Pakets scannen</translation>
+        </message>
+        <message>
+            <source>Not closed: parcel {tracking} stays open</source>
+            <translation>Nicht geschlossen: Paket {tracking} bleibt offen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} set aside, still open: {rma} still expects {missing} of {n} item(s); scan it again to go on with it</source>
+            <translation>
+                <numerusform>Paket {tracking} beiseitegelegt, weiter offen: {rma} erwartet noch {missing} von {n} Artikel; zum Weitermachen erneut scannen</numerusform>
+                <numerusform>Paket {tracking} beiseitegelegt, weiter offen: {rma} erwartet noch {missing} von {n} Artikel; zum Weitermachen erneut scannen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open</source>
+            <translation>
+                <numerusform>F9 noch einmal drücken, um {rma} zu schließen, obwohl {n} Artikel fehlt  ·  Esc lässt sie offen</numerusform>
+                <numerusform>F9 noch einmal drücken, um {rma} zu schließen, obwohl {n} Artikel fehlen  ·  Esc lässt sie offen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
@@ -229,6 +270,13 @@
         <message>
             <source>{question} {answer}</source>
             <translation>{question} {answer}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <translation>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. F9 noch einmal drücken, um sie ohne den fehlenden Artikel zu schließen, Esc lässt sie offen</numerusform>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. F9 noch einmal drücken, um sie ohne die fehlenden Artikel zu schließen, Esc lässt sie offen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{value} is not a weight</source>
@@ -436,6 +484,121 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <source>Amount to refund (at most {paid}):</source>
+            <translation>Zu erstattender Betrag (höchstens {paid}):</translation>
+        </message>
+        <message>
+            <source>Approve the refund in full</source>
+            <translation>Die Erstattung voll genehmigen</translation>
+        </message>
+        <message>
+            <source>Approve the refund in part</source>
+            <translation>Die Erstattung teilweise genehmigen</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Confirm (Ctrl+Enter)</source>
+            <translation>Bestätigen (Strg+Enter)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter or Confirm: do it · Esc: cancel</source>
+            <translation>Strg+Enter oder Bestätigen: ausführen · Esc: abbrechen</translation>
+        </message>
+        <message>
+            <source>Enter does not confirm here: press Ctrl+Enter.</source>
+            <translation>Enter bestätigt hier nicht: Strg+Enter drücken.</translation>
+        </message>
+        <message>
+            <source>OK (Enter)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <source>Refunds {amount} of {paid}; {kept} is kept as a restocking fee.</source>
+            <translation>Erstattet {amount} von {paid}; {kept} wird als Wiedereinlagerungsgebühr einbehalten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds {money} for {n} units to the customer.</source>
+            <translation>
+                <numerusform>Erstattet dem Kunden {money} für {n} Artikel.</numerusform>
+                <numerusform>Erstattet dem Kunden {money} für {n} Artikel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Die Retoure ablehnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Releases the exchange of {n} units.</source>
+            <translation>
+                <numerusform>Gibt den Umtausch von {n} Artikel frei.</numerusform>
+                <numerusform>Gibt den Umtausch von {n} Artikeln frei.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the refund is less than in full.</source>
+            <translation>Sagen, warum die Erstattung nur teilweise ist.</translation>
+        </message>
+        <message>
+            <source>Say why: the customer is told.</source>
+            <translation>Sagen, warum: der Kunde erfährt es.</translation>
+        </message>
+        <message>
+            <source>Type something first, or Esc to cancel.</source>
+            <translation>Zuerst etwas eingeben, oder Esc zum Abbrechen.</translation>
+        </message>
+        <message>
+            <source>Type the amount to refund.</source>
+            <translation>Den zu erstattenden Betrag eingeben.</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Warum wird die Retoure abgelehnt (der Kunde erfährt es)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Warum nicht der volle Betrag?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Withholds {money}: the customer gets nothing back for {n} units.</source>
+            <translation>
+                <numerusform>Behält {money} ein: der Kunde bekommt für {n} Artikel nichts zurück.</numerusform>
+                <numerusform>Behält {money} ein: der Kunde bekommt für {n} Artikel nichts zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>what was not taken</source>
+            <translation>was nicht angenommen wurde</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: an exchange (paid {money})</source>
+            <translation>{lpn} · {rma} · {customer}: ein Umtausch (bezahlt {money})</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}</source>
+            <translation>{lpn} · {rma} · {customer}: bezahlt {money}</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}, as store credit</source>
+            <translation>{lpn} · {rma} · {customer}: bezahlt {money}, als Gutschrift</translation>
+        </message>
+        <message>
+            <source>{money}</source>
+            <translation>{money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more units</source>
+            <translation>
+                <numerusform>… und {n} weiterer Artikel</numerusform>
+                <numerusform>… und {n} weitere Artikel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>events</name>
         <message>
             <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
@@ -477,10 +640,6 @@ Paket {tracking}</translation>
             <translation>Alle</translation>
         </message>
         <message>
-            <source>Amount to refund (e.g. {example}):</source>
-            <translation>Zu erstattender Betrag (z. B. {example}):</translation>
-        </message>
-        <message>
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
@@ -493,8 +652,8 @@ Paket {tracking}</translation>
             <translation>Jeder Typ</translation>
         </message>
         <message>
-            <source>Approve in part</source>
-            <translation>Teilweise genehmigen</translation>
+            <source>Approve in part one exception at a time.</source>
+            <translation>Jeweils nur eine Ausnahme teilweise genehmigen.</translation>
         </message>
         <message>
             <source>Approve refund (A)</source>
@@ -625,6 +784,10 @@ Paket {tracking}</translation>
             <translation>Noch keine Notizen (N fügt eine hinzu).</translation>
         </message>
         <message>
+            <source>No refund is held for this choice: nothing to approve or reject.</source>
+            <translation>Für diese Auswahl ist keine Erstattung zurückgehalten: nichts zu genehmigen oder abzulehnen.</translation>
+        </message>
+        <message>
             <source>Note (N)</source>
             <translation>Notiz (N)</translation>
         </message>
@@ -703,10 +866,6 @@ Paket {tracking}</translation>
         <message>
             <source>Reject (J)</source>
             <translation>Ablehnen (J)</translation>
-        </message>
-        <message>
-            <source>Reject the return</source>
-            <translation>Die Retoure ablehnen</translation>
         </message>
         <message>
             <source>Release (X)</source>
@@ -795,14 +954,6 @@ Paket {tracking}</translation>
         <message>
             <source>What was done?</source>
             <translation>Was wurde getan?</translation>
-        </message>
-        <message>
-            <source>Why is it rejected (the customer is told)?</source>
-            <translation>Warum wird sie abgelehnt (der Kunde erfährt es)?</translation>
-        </message>
-        <message>
-            <source>Why less than in full?</source>
-            <translation>Warum weniger als der volle Betrag?</translation>
         </message>
         <message>
             <source>Why?</source>
@@ -1071,10 +1222,6 @@ Paket {tracking}</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
-        </message>
-        <message>
-            <source>{amount} is not an amount: type it as {example}</source>
-            <translation>{amount} ist kein Betrag: als {example} eingeben</translation>
         </message>
         <message>
             <source>{amount} refunded</source>
@@ -1748,8 +1895,16 @@ Paket {tracking}</translation>
             <translation>&amp;Shopsystem</translation>
         </message>
         <message>
+            <source>A dialog is open: the scan {code} was not taken. Finish the dialog or close it (Esc), then scan again.</source>
+            <translation>Ein Dialog ist offen: der Scan {code} wurde nicht angenommen. Den Dialog zu Ende führen oder schließen (Esc), dann noch einmal scannen.</translation>
+        </message>
+        <message>
             <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
             <translation>DEMO  ·  anmelden: Ausweis B-1001 oder PIN 1234  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
+        </message>
+        <message>
+            <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
+            <translation>Demodaten aus einem früheren Lauf: mit ./station demo --fresh neu beginnen</translation>
         </message>
         <message>
             <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
@@ -1768,6 +1923,10 @@ Paket {tracking}</translation>
             <translation>Retourenannahme · {station}</translation>
         </message>
         <message>
+            <source>Scan not read whole: scan again.</source>
+            <translation>Scan nicht vollständig gelesen: noch einmal scannen.</translation>
+        </message>
+        <message>
             <source>Station {station}</source>
             <translation>Station {station}</translation>
         </message>
@@ -1778,6 +1937,10 @@ Paket {tracking}</translation>
         <message>
             <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
             <translation>Die Datenbank antwortet nicht ({problem}). Alles bisher Bestätigte ist gespeichert; nichts Neues kann gespeichert werden, bis sie zurück ist. Sie verbindet sich von selbst neu: warten oder die IT anrufen.</translation>
+        </message>
+        <message>
+            <source>The key {key} came just as a scan began and was not taken: press it again.</source>
+            <translation>Die Taste {key} kam genau beim Beginn eines Scans und wurde nicht angenommen: noch einmal drücken.</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -1929,8 +2092,15 @@ Paket {tracking}</translation>
     <context>
         <name>review</name>
         <message>
-            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
-            <translation>eine Erstattung für {lpn} beträgt {least} bis {paid} (was bezahlt wurde), mit höchstens zwei Nachkommastellen; {amount} ist das nicht</translation>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not</source>
+            <translation>eine Erstattung für {lpn} beträgt {least} bis {paid} (was bezahlt wurde); {amount} ist das nicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more</source>
+            <translation>
+                <numerusform>eine Erstattung in {currency} hat höchstens {n} Nachkommastelle; {amount} (für {lpn}) hat mehr</numerusform>
+                <numerusform>eine Erstattung in {currency} hat höchstens {n} Nachkommastellen; {amount} (für {lpn}) hat mehr</numerusform>
+            </translation>
         </message>
         <message>
             <source>adding a note to an exception</source>
@@ -2043,6 +2213,10 @@ Paket {tracking}</translation>
         <message>
             <source>there is no grade {grade}: one of {grades}</source>
             <translation>den Zustand {grade} gibt es nicht: einer von {grades}</translation>
+        </message>
+        <message>
+            <source>{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} is not</source>
+            <translation>{currency} hat keine Nachkommastellen: eine Erstattung für {lpn} ist ein ganzer Betrag, und {amount} ist das nicht</translation>
         </message>
         <message>
             <source>{lpn} already is grade {grade}, {disposition}</source>
@@ -3214,6 +3388,13 @@ Paket {tracking}</translation>
             <translation>
                 <numerusform>{rma} für {customer}: {n} Artikel erwartet</numerusform>
                 <numerusform>{rma} für {customer}: {n} Artikel erwartet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Closing the parcel makes them a missing-item case</source>
+            <translation>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. Wird das Paket geschlossen, wird daraus eine Ausnahme wegen eines fehlenden Artikels</numerusform>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. Wird das Paket geschlossen, wird daraus eine Ausnahme wegen fehlender Artikel</numerusform>
             </translation>
         </message>
         <message numerus="yes">

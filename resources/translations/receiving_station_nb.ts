@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
     <context>
+        <name>amounts</name>
+        <message>
+            <source>The amount must be more than nothing.</source>
+            <translation>Beløpet må være større enn null.</translation>
+        </message>
+        <message>
+            <source>Type an amount, as {example}.</source>
+            <translation>Skriv et beløp, f.eks. {example}.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than was paid ({paid}).</source>
+            <translation>{amount} er mer enn det som ble betalt ({paid}).</translation>
+        </message>
+        <message>
+            <source>{typed} has more decimals than {currency} has: type it as {example}.</source>
+            <translation>{typed} har flere desimaler enn {currency} har: skriv det som f.eks. {example}.</translation>
+        </message>
+        <message>
+            <source>{typed} is not an amount: type it as {example}.</source>
+            <translation>{typed} er ikke et beløp: skriv det som f.eks. {example}.</translation>
+        </message>
+    </context>
+    <context>
         <name>auth</name>
         <message>
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
@@ -45,6 +68,24 @@
         <message>
             <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
             <translation>Ingen pakke er åpen: skann pakkens fraktetikett eller RMA-strekkode først</translation>
+        </message>
+        <message>
+            <source>Not closed: parcel {tracking} stays open</source>
+            <translation>Ikke lukket: pakke {tracking} forblir åpen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} set aside, still open: {rma} still expects {missing} of {n} item(s); scan it again to go on with it</source>
+            <translation>
+                <numerusform>Pakke {tracking} satt til side, fortsatt åpen: {rma} venter ennå på {missing} av {n} vare; skann den igjen for å fortsette med den</numerusform>
+                <numerusform>Pakke {tracking} satt til side, fortsatt åpen: {rma} venter ennå på {missing} av {n} varer; skann den igjen for å fortsette med den</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open</source>
+            <translation>
+                <numerusform>Trykk F9 igjen for å lukke {rma} selv om {n} vare mangler  ·  Esc holder den åpen</numerusform>
+                <numerusform>Trykk F9 igjen for å lukke {rma} selv om {n} varer mangler  ·  Esc holder den åpen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
@@ -229,6 +270,13 @@
         <message>
             <source>{question} {answer}</source>
             <translation>{question} {answer}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <translation>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} vare: {items}. Trykk F9 igjen for å lukke den uten varen, Esc holder den åpen</numerusform>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} varer: {items}. Trykk F9 igjen for å lukke den uten dem, Esc holder den åpen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{value} is not a weight</source>
@@ -436,6 +484,121 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <source>Amount to refund (at most {paid}):</source>
+            <translation>Beløp som skal refunderes (høyst {paid}):</translation>
+        </message>
+        <message>
+            <source>Approve the refund in full</source>
+            <translation>Godkjenn refusjonen i sin helhet</translation>
+        </message>
+        <message>
+            <source>Approve the refund in part</source>
+            <translation>Godkjenn refusjonen delvis</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Confirm (Ctrl+Enter)</source>
+            <translation>Bekreft (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter or Confirm: do it · Esc: cancel</source>
+            <translation>Ctrl+Enter eller Bekreft: utfør · Esc: avbryt</translation>
+        </message>
+        <message>
+            <source>Enter does not confirm here: press Ctrl+Enter.</source>
+            <translation>Enter bekrefter ikke her: trykk Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>OK (Enter)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <source>Refunds {amount} of {paid}; {kept} is kept as a restocking fee.</source>
+            <translation>Refunderer {amount} av {paid}; {kept} beholdes som returgebyr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds {money} for {n} units to the customer.</source>
+            <translation>
+                <numerusform>Refunderer {money} for {n} enhet til kunden.</numerusform>
+                <numerusform>Refunderer {money} for {n} enheter til kunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Avvis returen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Releases the exchange of {n} units.</source>
+            <translation>
+                <numerusform>Frigir byttet for {n} enhet.</numerusform>
+                <numerusform>Frigir byttet for {n} enheter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the refund is less than in full.</source>
+            <translation>Si hvorfor refusjonen er delvis.</translation>
+        </message>
+        <message>
+            <source>Say why: the customer is told.</source>
+            <translation>Si hvorfor: kunden får vite det.</translation>
+        </message>
+        <message>
+            <source>Type something first, or Esc to cancel.</source>
+            <translation>Skriv noe først, eller Esc for å avbryte.</translation>
+        </message>
+        <message>
+            <source>Type the amount to refund.</source>
+            <translation>Skriv beløpet som skal refunderes.</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Hvorfor avvises returen (kunden får vite det)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Hvorfor ikke hele beløpet?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Withholds {money}: the customer gets nothing back for {n} units.</source>
+            <translation>
+                <numerusform>Holder tilbake {money}: kunden får ingenting tilbake for {n} enhet.</numerusform>
+                <numerusform>Holder tilbake {money}: kunden får ingenting tilbake for {n} enheter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>what was not taken</source>
+            <translation>det som ikke ble tatt imot</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: an exchange (paid {money})</source>
+            <translation>{lpn} · {rma} · {customer}: et bytte (betalt {money})</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}, as store credit</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}, som tilgodelapp</translation>
+        </message>
+        <message>
+            <source>{money}</source>
+            <translation>{money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more units</source>
+            <translation>
+                <numerusform>… og {n} enhet til</numerusform>
+                <numerusform>… og {n} enheter til</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>events</name>
         <message>
             <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
@@ -477,10 +640,6 @@ pakke {tracking}</translation>
             <translation>Alle</translation>
         </message>
         <message>
-            <source>Amount to refund (e.g. {example}):</source>
-            <translation>Beløp som skal refunderes (f.eks. {example}):</translation>
-        </message>
-        <message>
             <source>Any age</source>
             <translation>Alle aldre</translation>
         </message>
@@ -493,8 +652,8 @@ pakke {tracking}</translation>
             <translation>Alle typer</translation>
         </message>
         <message>
-            <source>Approve in part</source>
-            <translation>Godkjenn delvis</translation>
+            <source>Approve in part one exception at a time.</source>
+            <translation>Godkjenn delvis ett avvik om gangen.</translation>
         </message>
         <message>
             <source>Approve refund (A)</source>
@@ -625,6 +784,10 @@ pakke {tracking}</translation>
             <translation>Ingen merknader ennå (N legger til en).</translation>
         </message>
         <message>
+            <source>No refund is held for this choice: nothing to approve or reject.</source>
+            <translation>Ingen refusjon er holdt tilbake for det valgte: ingenting å godkjenne eller avvise.</translation>
+        </message>
+        <message>
             <source>Note (N)</source>
             <translation>Merknad (N)</translation>
         </message>
@@ -703,10 +866,6 @@ pakke {tracking}</translation>
         <message>
             <source>Reject (J)</source>
             <translation>Avvis (J)</translation>
-        </message>
-        <message>
-            <source>Reject the return</source>
-            <translation>Avvis returen</translation>
         </message>
         <message>
             <source>Release (X)</source>
@@ -795,14 +954,6 @@ pakke {tracking}</translation>
         <message>
             <source>What was done?</source>
             <translation>Hva ble gjort?</translation>
-        </message>
-        <message>
-            <source>Why is it rejected (the customer is told)?</source>
-            <translation>Hvorfor avvises den (kunden får vite det)?</translation>
-        </message>
-        <message>
-            <source>Why less than in full?</source>
-            <translation>Hvorfor mindre enn hele beløpet?</translation>
         </message>
         <message>
             <source>Why?</source>
@@ -1071,10 +1222,6 @@ pakke {tracking}</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
-        </message>
-        <message>
-            <source>{amount} is not an amount: type it as {example}</source>
-            <translation>{amount} er ikke et beløp: skriv det som {example}</translation>
         </message>
         <message>
             <source>{amount} refunded</source>
@@ -1748,8 +1895,16 @@ pakke {tracking}</translation>
             <translation>&amp;Ordresystem</translation>
         </message>
         <message>
+            <source>A dialog is open: the scan {code} was not taken. Finish the dialog or close it (Esc), then scan again.</source>
+            <translation>En dialog er åpen: skanningen {code} ble ikke tatt imot. Gjør ferdig dialogen eller lukk den (Esc), og skann så igjen.</translation>
+        </message>
+        <message>
             <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
             <translation>DEMO  ·  logg inn: kort B-1001 eller PIN 1234  ·  F5 skann neste demopakke  ·  F6 legg den på vekten  ·  F7 skann neste vare  ·  F8 ta den av vekten</translation>
+        </message>
+        <message>
+            <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
+            <translation>Demodata fra en tidligere kjøring: begynn på nytt med ./station demo --fresh</translation>
         </message>
         <message>
             <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
@@ -1768,6 +1923,10 @@ pakke {tracking}</translation>
             <translation>Returmottak · {station}</translation>
         </message>
         <message>
+            <source>Scan not read whole: scan again.</source>
+            <translation>Skanningen ble ikke lest helt: skann igjen.</translation>
+        </message>
+        <message>
             <source>Station {station}</source>
             <translation>Stasjon {station}</translation>
         </message>
@@ -1778,6 +1937,10 @@ pakke {tracking}</translation>
         <message>
             <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
             <translation>Databasen svarer ikke ({problem}). Alt som er bekreftet så langt, er lagret; ingenting nytt kan lagres før den er tilbake. Den kobler til igjen av seg selv: vent, eller ring IT.</translation>
+        </message>
+        <message>
+            <source>The key {key} came just as a scan began and was not taken: press it again.</source>
+            <translation>Tasten {key} kom akkurat da en skanning startet, og ble ikke tatt imot: trykk på den igjen.</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -1929,8 +2092,15 @@ pakke {tracking}</translation>
     <context>
         <name>review</name>
         <message>
-            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
-            <translation>en refusjon for {lpn} er {least} til {paid} (det som ble betalt), med høyst to desimaler; {amount} er ikke det</translation>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not</source>
+            <translation>en refusjon for {lpn} er {least} til {paid} (det som ble betalt); {amount} er ikke det</translation>
+        </message>
+        <message numerus="yes">
+            <source>a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more</source>
+            <translation>
+                <numerusform>en refusjon i {currency} har høyst {n} desimal; {amount} (for {lpn}) har flere</numerusform>
+                <numerusform>en refusjon i {currency} har høyst {n} desimaler; {amount} (for {lpn}) har flere</numerusform>
+            </translation>
         </message>
         <message>
             <source>adding a note to an exception</source>
@@ -2043,6 +2213,10 @@ pakke {tracking}</translation>
         <message>
             <source>there is no grade {grade}: one of {grades}</source>
             <translation>graden {grade} finnes ikke: en av {grades}</translation>
+        </message>
+        <message>
+            <source>{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} is not</source>
+            <translation>{currency} har ingen desimaler: en refusjon for {lpn} er et helt beløp, og {amount} er ikke det</translation>
         </message>
         <message>
             <source>{lpn} already is grade {grade}, {disposition}</source>
@@ -3214,6 +3388,13 @@ pakke {tracking}</translation>
             <translation>
                 <numerusform>{rma} for {customer}: {n} vare forventet</numerusform>
                 <numerusform>{rma} for {customer}: {n} varer forventet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Closing the parcel makes them a missing-item case</source>
+            <translation>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} vare: {items}. Lukkes pakken, blir den et avvik for manglende vare</numerusform>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} varer: {items}. Lukkes pakken, blir de et avvik for manglende varer</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>amounts</name>
+        <message>
+            <source>The amount must be more than nothing.</source>
+            <translation>Het bedrag moet meer dan nul zijn.</translation>
+        </message>
+        <message>
+            <source>Type an amount, as {example}.</source>
+            <translation>Typ een bedrag, zoals {example}.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than was paid ({paid}).</source>
+            <translation>{amount} is meer dan er betaald is ({paid}).</translation>
+        </message>
+        <message>
+            <source>{typed} has more decimals than {currency} has: type it as {example}.</source>
+            <translation>{typed} heeft meer decimalen dan {currency} heeft: typ het zoals {example}.</translation>
+        </message>
+        <message>
+            <source>{typed} is not an amount: type it as {example}.</source>
+            <translation>{typed} is geen bedrag: typ het zoals {example}.</translation>
+        </message>
+    </context>
+    <context>
         <name>auth</name>
         <message>
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
@@ -45,6 +68,24 @@
         <message>
             <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
             <translation>Er is geen pakket open: scan eerst het vervoerderslabel of de RMA-barcode van het pakket</translation>
+        </message>
+        <message>
+            <source>Not closed: parcel {tracking} stays open</source>
+            <translation>Niet gesloten: pakket {tracking} blijft open</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} set aside, still open: {rma} still expects {missing} of {n} item(s); scan it again to go on with it</source>
+            <translation>
+                <numerusform>Pakket {tracking} opzijgezet, nog open: {rma} verwacht nog {missing} van {n} artikel; scan het opnieuw om ermee verder te gaan</numerusform>
+                <numerusform>Pakket {tracking} opzijgezet, nog open: {rma} verwacht nog {missing} van {n} artikelen; scan het opnieuw om ermee verder te gaan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open</source>
+            <translation>
+                <numerusform>Druk opnieuw op F9 om {rma} te sluiten met {n} ontbrekend artikel  ·  Esc houdt het open</numerusform>
+                <numerusform>Druk opnieuw op F9 om {rma} te sluiten met {n} ontbrekende artikelen  ·  Esc houdt het open</numerusform>
+            </translation>
         </message>
         <message>
             <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
@@ -229,6 +270,13 @@
         <message>
             <source>{question} {answer}</source>
             <translation>{question} {answer}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <translation>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikel: {items}. Druk opnieuw op F9 om zonder dat artikel te sluiten, Esc houdt het open</numerusform>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikelen: {items}. Druk opnieuw op F9 om zonder die artikelen te sluiten, Esc houdt het open</numerusform>
+            </translation>
         </message>
         <message>
             <source>{value} is not a weight</source>
@@ -436,6 +484,121 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <source>Amount to refund (at most {paid}):</source>
+            <translation>Terug te betalen bedrag (hoogstens {paid}):</translation>
+        </message>
+        <message>
+            <source>Approve the refund in full</source>
+            <translation>De terugbetaling volledig goedkeuren</translation>
+        </message>
+        <message>
+            <source>Approve the refund in part</source>
+            <translation>De terugbetaling gedeeltelijk goedkeuren</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Annuleren (Esc)</translation>
+        </message>
+        <message>
+            <source>Confirm (Ctrl+Enter)</source>
+            <translation>Bevestigen (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter or Confirm: do it · Esc: cancel</source>
+            <translation>Ctrl+Enter of Bevestigen: uitvoeren · Esc: annuleren</translation>
+        </message>
+        <message>
+            <source>Enter does not confirm here: press Ctrl+Enter.</source>
+            <translation>Enter bevestigt hier niet: druk op Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>OK (Enter)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <source>Refunds {amount} of {paid}; {kept} is kept as a restocking fee.</source>
+            <translation>Betaalt {amount} van {paid} terug; {kept} wordt ingehouden als verwerkingskosten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds {money} for {n} units to the customer.</source>
+            <translation>
+                <numerusform>Betaalt {money} voor {n} artikel terug aan de klant.</numerusform>
+                <numerusform>Betaalt {money} voor {n} artikelen terug aan de klant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>De retour afwijzen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Releases the exchange of {n} units.</source>
+            <translation>
+                <numerusform>Geeft de ruil van {n} artikel vrij.</numerusform>
+                <numerusform>Geeft de ruil van {n} artikelen vrij.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the refund is less than in full.</source>
+            <translation>Zeg waarom de terugbetaling gedeeltelijk is.</translation>
+        </message>
+        <message>
+            <source>Say why: the customer is told.</source>
+            <translation>Zeg waarom: de klant hoort het.</translation>
+        </message>
+        <message>
+            <source>Type something first, or Esc to cancel.</source>
+            <translation>Typ eerst iets, of Esc om te annuleren.</translation>
+        </message>
+        <message>
+            <source>Type the amount to refund.</source>
+            <translation>Typ het terug te betalen bedrag.</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Waarom wordt de retour afgewezen (de klant hoort het)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Waarom niet het volledige bedrag?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Withholds {money}: the customer gets nothing back for {n} units.</source>
+            <translation>
+                <numerusform>Houdt {money} in: de klant krijgt niets terug voor {n} artikel.</numerusform>
+                <numerusform>Houdt {money} in: de klant krijgt niets terug voor {n} artikelen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>what was not taken</source>
+            <translation>wat niet is aangenomen</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: an exchange (paid {money})</source>
+            <translation>{lpn} · {rma} · {customer}: een ruil (betaald {money})</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}</source>
+            <translation>{lpn} · {rma} · {customer}: betaald {money}</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}, as store credit</source>
+            <translation>{lpn} · {rma} · {customer}: betaald {money}, als tegoedbon</translation>
+        </message>
+        <message>
+            <source>{money}</source>
+            <translation>{money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more units</source>
+            <translation>
+                <numerusform>… en nog {n} artikel</numerusform>
+                <numerusform>… en nog {n} artikelen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>events</name>
         <message>
             <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
@@ -477,10 +640,6 @@ pakket {tracking}</translation>
             <translation>Alle</translation>
         </message>
         <message>
-            <source>Amount to refund (e.g. {example}):</source>
-            <translation>Terug te betalen bedrag (bijv. {example}):</translation>
-        </message>
-        <message>
             <source>Any age</source>
             <translation>Elke leeftijd</translation>
         </message>
@@ -493,8 +652,8 @@ pakket {tracking}</translation>
             <translation>Elk type</translation>
         </message>
         <message>
-            <source>Approve in part</source>
-            <translation>Gedeeltelijk goedkeuren</translation>
+            <source>Approve in part one exception at a time.</source>
+            <translation>Gedeeltelijk goedkeuren kan maar voor één uitzondering tegelijk.</translation>
         </message>
         <message>
             <source>Approve refund (A)</source>
@@ -625,6 +784,10 @@ pakket {tracking}</translation>
             <translation>Nog geen notities (N voegt er een toe).</translation>
         </message>
         <message>
+            <source>No refund is held for this choice: nothing to approve or reject.</source>
+            <translation>Voor deze keuze is geen terugbetaling geblokkeerd: niets om goed te keuren of af te wijzen.</translation>
+        </message>
+        <message>
             <source>Note (N)</source>
             <translation>Notitie (N)</translation>
         </message>
@@ -703,10 +866,6 @@ pakket {tracking}</translation>
         <message>
             <source>Reject (J)</source>
             <translation>Afwijzen (J)</translation>
-        </message>
-        <message>
-            <source>Reject the return</source>
-            <translation>De retour afwijzen</translation>
         </message>
         <message>
             <source>Release (X)</source>
@@ -795,14 +954,6 @@ pakket {tracking}</translation>
         <message>
             <source>What was done?</source>
             <translation>Wat is er gedaan?</translation>
-        </message>
-        <message>
-            <source>Why is it rejected (the customer is told)?</source>
-            <translation>Waarom wordt ze afgewezen (de klant krijgt het te horen)?</translation>
-        </message>
-        <message>
-            <source>Why less than in full?</source>
-            <translation>Waarom minder dan het volledige bedrag?</translation>
         </message>
         <message>
             <source>Why?</source>
@@ -1071,10 +1222,6 @@ pakket {tracking}</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
-        </message>
-        <message>
-            <source>{amount} is not an amount: type it as {example}</source>
-            <translation>{amount} is geen bedrag: typ het als {example}</translation>
         </message>
         <message>
             <source>{amount} refunded</source>
@@ -1748,8 +1895,16 @@ pakket {tracking}</translation>
             <translation>&amp;Webshop</translation>
         </message>
         <message>
+            <source>A dialog is open: the scan {code} was not taken. Finish the dialog or close it (Esc), then scan again.</source>
+            <translation>Er is een dialoogvenster open: de scan {code} is niet aangenomen. Rond het dialoogvenster af of sluit het (Esc) en scan dan opnieuw.</translation>
+        </message>
+        <message>
             <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
             <translation>DEMO  ·  aanmelden: badge B-1001 of pincode 1234  ·  F5 scan het volgende demopakket  ·  F6 leg het op de weegschaal  ·  F7 scan het volgende artikel  ·  F8 haal het van de weegschaal</translation>
+        </message>
+        <message>
+            <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
+            <translation>Demogegevens van een eerdere sessie: begin opnieuw met ./station demo --fresh</translation>
         </message>
         <message>
             <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
@@ -1768,6 +1923,10 @@ pakket {tracking}</translation>
             <translation>Retourontvangst · {station}</translation>
         </message>
         <message>
+            <source>Scan not read whole: scan again.</source>
+            <translation>Scan niet volledig gelezen: scan opnieuw.</translation>
+        </message>
+        <message>
             <source>Station {station}</source>
             <translation>Station {station}</translation>
         </message>
@@ -1778,6 +1937,10 @@ pakket {tracking}</translation>
         <message>
             <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
             <translation>De database antwoordt niet ({problem}). Alles wat tot nu toe bevestigd is, is opgeslagen; niets nieuws kan worden opgeslagen tot hij terug is. Hij maakt zelf opnieuw verbinding: wacht, of bel IT.</translation>
+        </message>
+        <message>
+            <source>The key {key} came just as a scan began and was not taken: press it again.</source>
+            <translation>De toets {key} kwam net toen een scan begon en is niet aangenomen: druk er opnieuw op.</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -1929,8 +2092,15 @@ pakket {tracking}</translation>
     <context>
         <name>review</name>
         <message>
-            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
-            <translation>een terugbetaling voor {lpn} is {least} tot {paid} (wat betaald is), met hoogstens twee decimalen; {amount} is dat niet</translation>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not</source>
+            <translation>een terugbetaling voor {lpn} is {least} tot {paid} (wat betaald is); {amount} is dat niet</translation>
+        </message>
+        <message numerus="yes">
+            <source>a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more</source>
+            <translation>
+                <numerusform>een terugbetaling in {currency} heeft hoogstens {n} decimaal; {amount} (voor {lpn}) heeft er meer</numerusform>
+                <numerusform>een terugbetaling in {currency} heeft hoogstens {n} decimalen; {amount} (voor {lpn}) heeft er meer</numerusform>
+            </translation>
         </message>
         <message>
             <source>adding a note to an exception</source>
@@ -2043,6 +2213,10 @@ pakket {tracking}</translation>
         <message>
             <source>there is no grade {grade}: one of {grades}</source>
             <translation>de graad {grade} bestaat niet: een van {grades}</translation>
+        </message>
+        <message>
+            <source>{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} is not</source>
+            <translation>{currency} heeft geen decimalen: een terugbetaling voor {lpn} is een heel bedrag, en {amount} is dat niet</translation>
         </message>
         <message>
             <source>{lpn} already is grade {grade}, {disposition}</source>
@@ -3214,6 +3388,13 @@ pakket {tracking}</translation>
             <translation>
                 <numerusform>{rma} voor {customer}: {n} artikel verwacht</numerusform>
                 <numerusform>{rma} voor {customer}: {n} artikelen verwacht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Closing the parcel makes them a missing-item case</source>
+            <translation>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikel: {items}. Als je het pakket sluit, wordt het een uitzondering voor een ontbrekend artikel</numerusform>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikelen: {items}. Als je het pakket sluit, worden ze een uitzondering voor ontbrekende artikelen</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
+        <name>amounts</name>
+        <message>
+            <source>The amount must be more than nothing.</source>
+            <translation>Beloppet måste vara större än noll.</translation>
+        </message>
+        <message>
+            <source>Type an amount, as {example}.</source>
+            <translation>Skriv ett belopp, t.ex. {example}.</translation>
+        </message>
+        <message>
+            <source>{amount} is more than was paid ({paid}).</source>
+            <translation>{amount} är mer än det som betalades ({paid}).</translation>
+        </message>
+        <message>
+            <source>{typed} has more decimals than {currency} has: type it as {example}.</source>
+            <translation>{typed} har fler decimaler än {currency} har: skriv det som t.ex. {example}.</translation>
+        </message>
+        <message>
+            <source>{typed} is not an amount: type it as {example}.</source>
+            <translation>{typed} är inget belopp: skriv det som t.ex. {example}.</translation>
+        </message>
+    </context>
+    <context>
         <name>auth</name>
         <message>
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
@@ -45,6 +68,24 @@
         <message>
             <source>No parcel is open: scan the parcel's carrier label or RMA barcode first</source>
             <translation>Inget paket är öppet: skanna paketets fraktsedel eller RMA-streckkod först</translation>
+        </message>
+        <message>
+            <source>Not closed: parcel {tracking} stays open</source>
+            <translation>Inte stängt: paket {tracking} förblir öppet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Parcel {tracking} set aside, still open: {rma} still expects {missing} of {n} item(s); scan it again to go on with it</source>
+            <translation>
+                <numerusform>Paket {tracking} lagt åt sidan, fortfarande öppet: {rma} väntar ännu på {missing} av {n} artikel; skanna det igen för att fortsätta med det</numerusform>
+                <numerusform>Paket {tracking} lagt åt sidan, fortfarande öppet: {rma} väntar ännu på {missing} av {n} artiklar; skanna det igen för att fortsätta med det</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open</source>
+            <translation>
+                <numerusform>Tryck F9 igen för att stänga {rma} fast {n} artikel saknas  ·  Esc håller den öppen</numerusform>
+                <numerusform>Tryck F9 igen för att stänga {rma} fast {n} artiklar saknas  ·  Esc håller den öppen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Put the parcel on the scale, then scan an item  ·  F9 closes the parcel</source>
@@ -229,6 +270,13 @@
         <message>
             <source>{question} {answer}</source>
             <translation>{question} {answer}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <translation>
+                <numerusform>{rma} väntar fortfarande på {missing} av {n} artikel: {items}. Tryck F9 igen för att stänga den utan artikeln, Esc håller den öppen</numerusform>
+                <numerusform>{rma} väntar fortfarande på {missing} av {n} artiklar: {items}. Tryck F9 igen för att stänga den utan dem, Esc håller den öppen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{value} is not a weight</source>
@@ -436,6 +484,121 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <source>Amount to refund (at most {paid}):</source>
+            <translation>Belopp att återbetala (högst {paid}):</translation>
+        </message>
+        <message>
+            <source>Approve the refund in full</source>
+            <translation>Godkänn återbetalningen i sin helhet</translation>
+        </message>
+        <message>
+            <source>Approve the refund in part</source>
+            <translation>Godkänn återbetalningen delvis</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Avbryt (Esc)</translation>
+        </message>
+        <message>
+            <source>Confirm (Ctrl+Enter)</source>
+            <translation>Bekräfta (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter or Confirm: do it · Esc: cancel</source>
+            <translation>Ctrl+Enter eller Bekräfta: utför · Esc: avbryt</translation>
+        </message>
+        <message>
+            <source>Enter does not confirm here: press Ctrl+Enter.</source>
+            <translation>Enter bekräftar inte här: tryck Ctrl+Enter.</translation>
+        </message>
+        <message>
+            <source>OK (Enter)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <source>Refunds {amount} of {paid}; {kept} is kept as a restocking fee.</source>
+            <translation>Återbetalar {amount} av {paid}; {kept} behålls som returavgift.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds {money} for {n} units to the customer.</source>
+            <translation>
+                <numerusform>Återbetalar {money} för {n} enhet till kunden.</numerusform>
+                <numerusform>Återbetalar {money} för {n} enheter till kunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject the return</source>
+            <translation>Avvisa returen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Releases the exchange of {n} units.</source>
+            <translation>
+                <numerusform>Släpper bytet för {n} enhet.</numerusform>
+                <numerusform>Släpper bytet för {n} enheter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Say why the refund is less than in full.</source>
+            <translation>Ange varför återbetalningen är delvis.</translation>
+        </message>
+        <message>
+            <source>Say why: the customer is told.</source>
+            <translation>Ange varför: kunden får veta det.</translation>
+        </message>
+        <message>
+            <source>Type something first, or Esc to cancel.</source>
+            <translation>Skriv något först, eller Esc för att avbryta.</translation>
+        </message>
+        <message>
+            <source>Type the amount to refund.</source>
+            <translation>Skriv beloppet som ska återbetalas.</translation>
+        </message>
+        <message>
+            <source>Why is it rejected (the customer is told)?</source>
+            <translation>Varför avvisas returen (kunden får veta)?</translation>
+        </message>
+        <message>
+            <source>Why less than in full?</source>
+            <translation>Varför inte hela beloppet?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Withholds {money}: the customer gets nothing back for {n} units.</source>
+            <translation>
+                <numerusform>Håller inne {money}: kunden får inget tillbaka för {n} enhet.</numerusform>
+                <numerusform>Håller inne {money}: kunden får inget tillbaka för {n} enheter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>what was not taken</source>
+            <translation>det som inte togs emot</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: an exchange (paid {money})</source>
+            <translation>{lpn} · {rma} · {customer}: ett byte (betalt {money})</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}</translation>
+        </message>
+        <message>
+            <source>{lpn} · {rma} · {customer}: paid {money}, as store credit</source>
+            <translation>{lpn} · {rma} · {customer}: betalt {money}, som tillgodokvitto</translation>
+        </message>
+        <message>
+            <source>{money}</source>
+            <translation>{money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and {n} more units</source>
+            <translation>
+                <numerusform>… och {n} enhet till</numerusform>
+                <numerusform>… och {n} enheter till</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>events</name>
         <message>
             <source>event {id} is {state}: only refused or waiting events can be resolved by hand</source>
@@ -477,10 +640,6 @@ paket {tracking}</translation>
             <translation>Alla</translation>
         </message>
         <message>
-            <source>Amount to refund (e.g. {example}):</source>
-            <translation>Belopp att återbetala (t.ex. {example}):</translation>
-        </message>
-        <message>
             <source>Any age</source>
             <translation>Alla åldrar</translation>
         </message>
@@ -493,8 +652,8 @@ paket {tracking}</translation>
             <translation>Alla typer</translation>
         </message>
         <message>
-            <source>Approve in part</source>
-            <translation>Godkänn delvis</translation>
+            <source>Approve in part one exception at a time.</source>
+            <translation>Godkänn delvis en avvikelse i taget.</translation>
         </message>
         <message>
             <source>Approve refund (A)</source>
@@ -625,6 +784,10 @@ paket {tracking}</translation>
             <translation>Inga anteckningar än (N lägger till en).</translation>
         </message>
         <message>
+            <source>No refund is held for this choice: nothing to approve or reject.</source>
+            <translation>Ingen återbetalning är spärrad för det valda: inget att godkänna eller avvisa.</translation>
+        </message>
+        <message>
             <source>Note (N)</source>
             <translation>Anteckning (N)</translation>
         </message>
@@ -703,10 +866,6 @@ paket {tracking}</translation>
         <message>
             <source>Reject (J)</source>
             <translation>Avvisa (J)</translation>
-        </message>
-        <message>
-            <source>Reject the return</source>
-            <translation>Avvisa returen</translation>
         </message>
         <message>
             <source>Release (X)</source>
@@ -795,14 +954,6 @@ paket {tracking}</translation>
         <message>
             <source>What was done?</source>
             <translation>Vad gjordes?</translation>
-        </message>
-        <message>
-            <source>Why is it rejected (the customer is told)?</source>
-            <translation>Varför avvisas den (kunden får veta)?</translation>
-        </message>
-        <message>
-            <source>Why less than in full?</source>
-            <translation>Varför mindre än hela beloppet?</translation>
         </message>
         <message>
             <source>Why?</source>
@@ -1071,10 +1222,6 @@ paket {tracking}</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
-        </message>
-        <message>
-            <source>{amount} is not an amount: type it as {example}</source>
-            <translation>{amount} är inget belopp: skriv det som {example}</translation>
         </message>
         <message>
             <source>{amount} refunded</source>
@@ -1748,8 +1895,16 @@ paket {tracking}</translation>
             <translation>&amp;Ordersystem</translation>
         </message>
         <message>
+            <source>A dialog is open: the scan {code} was not taken. Finish the dialog or close it (Esc), then scan again.</source>
+            <translation>En dialogruta är öppen: skanningen {code} togs inte emot. Gör klart dialogrutan eller stäng den (Esc), skanna sedan igen.</translation>
+        </message>
+        <message>
             <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
             <translation>DEMO  ·  logga in: bricka B-1001 eller PIN 1234  ·  F5 skanna nästa demopaket  ·  F6 lägg det på vågen  ·  F7 skanna nästa artikel  ·  F8 ta av det från vågen</translation>
+        </message>
+        <message>
+            <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
+            <translation>Demodata från en tidigare körning: börja om med ./station demo --fresh</translation>
         </message>
         <message>
             <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
@@ -1768,6 +1923,10 @@ paket {tracking}</translation>
             <translation>Returmottagning · {station}</translation>
         </message>
         <message>
+            <source>Scan not read whole: scan again.</source>
+            <translation>Skanningen lästes inte helt: skanna igen.</translation>
+        </message>
+        <message>
             <source>Station {station}</source>
             <translation>Station {station}</translation>
         </message>
@@ -1778,6 +1937,10 @@ paket {tracking}</translation>
         <message>
             <source>The database does not answer ({problem}). Everything confirmed so far is saved; nothing new can be saved until it is back. It reconnects by itself: wait, or call IT.</source>
             <translation>Databasen svarar inte ({problem}). Allt som bekräftats hittills är sparat; inget nytt kan sparas förrän den är tillbaka. Den återansluter av sig själv: vänta, eller ring IT.</translation>
+        </message>
+        <message>
+            <source>The key {key} came just as a scan began and was not taken: press it again.</source>
+            <translation>Tangenten {key} kom precis när en skanning började och togs inte emot: tryck på den igen.</translation>
         </message>
         <message>
             <source>all sent</source>
@@ -1929,8 +2092,15 @@ paket {tracking}</translation>
     <context>
         <name>review</name>
         <message>
-            <source>a refund for {lpn} is {least} to {paid} (what was paid), with at most two decimals; {amount} is not</source>
-            <translation>en återbetalning för {lpn} är {least} till {paid} (det som betalades), med högst två decimaler; {amount} är det inte</translation>
+            <source>a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not</source>
+            <translation>en återbetalning för {lpn} är {least} till {paid} (det som betalades); {amount} är det inte</translation>
+        </message>
+        <message numerus="yes">
+            <source>a refund in {currency} has at most {n} decimal(s); {amount} (for {lpn}) has more</source>
+            <translation>
+                <numerusform>en återbetalning i {currency} har högst {n} decimal; {amount} (för {lpn}) har fler</numerusform>
+                <numerusform>en återbetalning i {currency} har högst {n} decimaler; {amount} (för {lpn}) har fler</numerusform>
+            </translation>
         </message>
         <message>
             <source>adding a note to an exception</source>
@@ -2043,6 +2213,10 @@ paket {tracking}</translation>
         <message>
             <source>there is no grade {grade}: one of {grades}</source>
             <translation>graden {grade} finns inte: en av {grades}</translation>
+        </message>
+        <message>
+            <source>{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} is not</source>
+            <translation>{currency} har inga decimaler: en återbetalning för {lpn} är ett helt belopp, och {amount} är det inte</translation>
         </message>
         <message>
             <source>{lpn} already is grade {grade}, {disposition}</source>
@@ -3214,6 +3388,13 @@ paket {tracking}</translation>
             <translation>
                 <numerusform>{rma} för {customer}: {n} artikel väntas</numerusform>
                 <numerusform>{rma} för {customer}: {n} artiklar väntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rma} still expects {missing} of {n} item(s): {items}. Closing the parcel makes them a missing-item case</source>
+            <translation>
+                <numerusform>{rma} väntar fortfarande på {missing} av {n} artikel: {items}. Stängs paketet blir den en avvikelse för saknad artikel</numerusform>
+                <numerusform>{rma} väntar fortfarande på {missing} av {n} artiklar: {items}. Stängs paketet blir de en avvikelse för saknade artiklar</numerusform>
             </translation>
         </message>
         <message numerus="yes">

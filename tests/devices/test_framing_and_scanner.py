@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devices.framing import DelimitedFramer, LineFramer
-from devices.scanner import KeyAction, ScannerSettings, SerialScanner, WedgeDetector
+from devices.scanner import ScannerSettings, SerialScanner
 
 GS = "\x1d"
 
@@ -80,59 +80,3 @@ def test_serial_scanner_keeps_aim_prefix_and_group_separator() -> None:
     [scan] = scanner.feed(f"]d20107350000000047{GS}10LOT7{GS}21SN1\r\n".encode())
     assert scan.code == f"]d20107350000000047{GS}10LOT7{GS}21SN1"
     assert scan.symbology == "]d2" and scan.source == "serial:/dev/ttyACM0"
-
-
-def _type(detector: WedgeDetector, text: str, start: float, gap: float) -> list:
-    verdicts = []
-    for index, char in enumerate(text):
-        verdicts.append(detector.key(char, start + index * gap))
-    return verdicts
-
-
-def test_wedge_scan_is_fast_characters_ending_with_enter() -> None:
-    detector = WedgeDetector()
-    verdicts = _type(detector, "4006381333931\r", 10.0, 0.004)
-    assert all(v.action == KeyAction.HOLD for v in verdicts[:-1])
-    assert verdicts[-1].action == KeyAction.SCAN
-    assert verdicts[-1].scan is not None and verdicts[-1].scan.code == "4006381333931"
-
-
-def test_wedge_person_typing_is_given_back() -> None:
-    detector = WedgeDetector()
-    verdicts = _type(detector, "hello\r", 10.0, 0.2)
-    replayed = [c for v in verdicts for c in v.replay]
-    assert "".join(replayed) == "hello\r"
-    assert not any(v.action == KeyAction.SCAN for v in verdicts)
-
-
-def test_wedge_short_fast_burst_is_typing_and_flush_gives_back_unterminated_bursts() -> None:
-    detector = WedgeDetector()
-    assert _type(detector, "ab\r", 1.0, 0.01)[-1].replay == ("a", "b", "\r")
-    _type(detector, "abcdef", 2.0, 0.01)
-    assert detector.flush(2.06) == ()
-    assert detector.flush(2.2) == tuple("abcdef")
-
-
-def test_wedge_back_to_back_scans_are_two_scans() -> None:
-    detector = WedgeDetector(ScannerSettings(max_gap=0.05))
-    verdicts = _type(detector, "RMA-SE-0000001\rLPN0000000017\t", 5.0, 0.002)
-    scans = [v.scan.code for v in verdicts if v.scan]
-    assert scans == ["RMA-SE-0000001", "LPN0000000017"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.text(min_size=1, max_size=1), st.floats(0, 0.5)), max_size=200))
-def test_wedge_never_loses_a_key(keys: list[tuple[str, float]]) -> None:
-    detector = WedgeDetector()
-    now = 0.0
-    seen: list[str] = []
-    typed: list[str] = []
-    for char, gap in keys:
-        now += gap
-        typed.append("\r" if char == "\n" else char)
-        verdict = detector.key(char, now)
-        seen += list(verdict.replay)
-        if verdict.scan:
-            seen += [*verdict.scan.code, "\r" if char in "\r\n" else char]
-    seen += list(detector.flush(now + 1))
-    assert seen == typed

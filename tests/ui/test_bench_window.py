@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
@@ -263,6 +264,52 @@ def test_exceptions_show_as_what_they_are(
         ).all()
     assert raised in {e.type for e in found}
     assert all(e.status == "open" and e.evidence for e in found)
+
+
+def test_closing_with_items_missing_waits_for_the_f9_key_again(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from ui.theme import AMBER, shade
+
+    engine, scenarios = demo
+    normal = scenarios["normal"]
+    sign_in(qtbot, window)
+    take_parcel(qtbot, window, replace(normal, item_codes=normal.item_codes[:1]))
+    view = window.bench_view
+    prompt_colour = view.prompt.palette().window().color().name()
+
+    def missing_items() -> int:
+        with session_factory(engine)() as session:
+            return session.scalar(
+                select(func.count())
+                .select_from(ReviewException)
+                .where(ReviewException.type == "missing_item", ReviewException.status == "open")
+            )
+
+    before = missing_items()
+    key(qtbot, window, "F9")
+    assert view.state.closing is not None and view.state.parcel is not None
+    assert "Press F9 again" in view.prompt.text() and "Esc keeps it open" in view.prompt.text()
+    assert "still expects 1 of 2 item(s)" in view.message.text()
+    assert view.prompt.palette().window().color().name() == QColor(shade(AMBER)).name()
+    assert window.flash.last_feedback == "attention"
+
+    # The close command's barcode cannot confirm it (it asks again); Esc keeps the parcel.
+    before_scan = window.bench.controller.state
+    scan(qtbot, window, "CMD:CLOSE_PARCEL")
+    qtbot.waitUntil(lambda: window.bench.controller.state is not before_scan, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.state is window.bench.controller.state, timeout=TIMEOUT)
+    assert view.state.closing is not None and view.state.parcel is not None
+    key(qtbot, window, "ESC")
+    assert view.state.closing is None and view.state.parcel is not None
+    assert "Not closed" in view.message.text()
+    assert view.prompt.palette().window().color().name() == prompt_colour
+    assert missing_items() == before
+
+    key(qtbot, window, "F9")
+    key(qtbot, window, "F9")
+    wait_stage(qtbot, window, Stage.READY)
+    assert view.parcel_title.text() == "No parcel open" and missing_items() == before + 1
 
 
 @pytest.fixture

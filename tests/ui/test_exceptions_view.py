@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from db.engine import session_factory, write_transaction
@@ -17,6 +19,7 @@ from receiving_station.bench import BenchController, BenchInput, Stage
 from receiving_station.rules import load_rules
 from receiving_station.workflow import Workflow
 from tests.receiving_station.test_bench import _walk
+from tests.ui.dialogs import answer_dialog
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 from ui.exceptions_view import COLUMNS, PAGE
 
@@ -40,7 +43,12 @@ def _open_exceptions(qtbot, window):  # type: ignore[no-untyped-def]
 
 def _says(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
     """An action's outcome, as the lead reads it (other refreshes may come and go meanwhile)."""
-    qtbot.waitUntil(lambda: text in view.message.text(), timeout=TIMEOUT)
+    try:
+        qtbot.waitUntil(lambda: text in view.message.text(), timeout=TIMEOUT)
+    except Exception as exc:  # pytest-qt's TimeoutError
+        raise AssertionError(
+            f"waited for {text!r}; the section says {view.message.text()!r}"
+        ) from exc
 
 
 def _column(view, title: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -143,8 +151,17 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     qtbot.keyClick(view.table, Qt.Key.Key_C)
     _says(qtbot, view, f"Exception {exception_id}: claimed")
     qtbot.waitUntil(lambda: "Leo Lindgren" in _column(view, "Status")[0], timeout=TIMEOUT)
+    shown: list[str] = []
+
+    def confirm(dialog) -> None:  # type: ignore[no-untyped-def]
+        shown.extend(label.text() for label in dialog.findChildren(QLabel))
+        shown.append(dialog.action)
+        dialog.confirm()  # the amount shown, then confirmed
+
+    answer_dialog(confirm)
     qtbot.keyClick(view.table, Qt.Key.Key_A)
     _says(qtbot, view, "refund approved")
+    assert shown[-1] == "full" and any(lpn in text and "paid" in text for text in shown)
     with session_factory(engine)() as session:
         exception = session.get(ReviewException, exception_id)
         assert exception is not None and exception.status == "resolved"
@@ -208,3 +225,87 @@ def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None
     with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
         qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert model.rowCount() == PAGE * 2 + 50 and view.selected_ids() == chosen
+
+
+def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    """Shift+A opens the part dialog for the case chosen then: a scan while it is open is
+    refused there and changes nothing behind it, plain Enter does not confirm, the amount
+    typed as `1` leaves as "1.00", and choosing another case meanwhile does not move it."""
+    engine, scenarios = demo
+    _walk_all(engine, scenarios)
+    scan(qtbot, window, "B-2001")
+    wait_stage(qtbot, window, Stage.READY)
+    view = _open_exceptions(qtbot, window)
+    exception_id, lpn = _held(engine)
+    view.table.setFocus()
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        scan(qtbot, window, lpn)
+    view.table.selectRow([r.exception_id for r in view.model.rows].index(exception_id))
+    seen: dict[str, object] = {}
+
+    def in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["lines"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["action"] = dialog.action
+        window._scanned("RMA-SE-0000001", "wedge")  # a scan: refused in the dialog
+        seen["refused"] = dialog.problem.text()
+        seen["search"] = view.search.text()
+        dialog.amount_field.setText("1")
+        dialog.reason_field.setText("scuffed sole")
+        dialog.reason_field.setFocus()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # plain Enter: not confirmed
+        qtbot.waitUntil(lambda: "Enter" in dialog.problem.text(), timeout=TIMEOUT)
+        seen["after_enter"] = (dialog.isVisible(), dialog.problem.text())
+        view.search.clear()  # the queue moves on behind the dialog
+        view.apply_filters()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        seen["after_ctrl_enter"] = (dialog.isVisible(), dialog.problem.text())
+
+    answer_dialog(in_the_dialog)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for key, text in ((Qt.Key.Key_Shift, ""), (Qt.Key.Key_A, "A")):
+        QApplication.sendEvent(view.table, QKeyEvent(QEvent.Type.KeyPress, key, shift, text))
+    qtbot.waitUntil(lambda: "after_ctrl_enter" in seen, timeout=TIMEOUT)
+    assert seen["after_ctrl_enter"] == (False, "Enter does not confirm here: press Ctrl+Enter.")
+    _says(qtbot, view, "refunded")
+    assert seen["action"] == "part"
+    assert any(lpn in line and "paid" in line for line in seen["lines"])  # type: ignore[attr-defined]
+    assert "dialog is open" in seen["refused"]  # type: ignore[operator]
+    assert seen["search"] == lpn  # the scan did not search behind the dialog
+    assert seen["after_enter"] == (True, "Enter does not confirm here: press Ctrl+Enter.")
+    with session_factory(engine)() as session:
+        exception = session.get(ReviewException, exception_id)
+        assert exception is not None and exception.status == "resolved"
+        payload = session.scalar(
+            select(OutboxEvent.payload).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+        )
+    assert payload["units"][0]["amount"] == "1.00" and payload["total"] == "1.00"
+
+
+def test_a_rejection_shows_what_is_withheld_and_needs_a_reason(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    engine, scenarios = demo
+    _walk_all(engine, scenarios)
+    scan(qtbot, window, "B-2001")
+    wait_stage(qtbot, window, Stage.READY)
+    view = _open_exceptions(qtbot, window)
+    exception_id, lpn = _held(engine)
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.find_code(lpn)
+    view.table.selectRow([r.exception_id for r in view.model.rows].index(exception_id))
+    seen: dict[str, str] = {}
+
+    def in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["summary"] = dialog.summary.text()
+        dialog.confirm()  # no reason yet: refused
+        seen["refused"] = dialog.problem.text()
+        dialog.reason_field.setText("worn, tags removed")
+        dialog.confirm()
+
+    answer_dialog(in_the_dialog)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_J)
+    _says(qtbot, view, "rejected")
+    assert "Withholds" in seen["summary"] and "nothing back" in seen["summary"]
+    assert seen["refused"] == "Say why: the customer is told."
+    with session_factory(engine)() as session:
+        exception = session.get(ReviewException, exception_id)
+        assert exception is not None and exception.status == "resolved"

@@ -242,7 +242,10 @@ def test_a_whole_parcel_in_the_operators_language_without_english(  # type: igno
         key(qtbot, window, "ENTER")
         qtbot.waitUntil(lambda: window.bench_view.state.unit is None, timeout=TIMEOUT)
         assert_no_english(window, code, words)
-        key(qtbot, window, "F9")
+        key(qtbot, window, "F9")  # one item of two is in: it asks first ...
+        assert window.bench_view.state.closing is not None
+        assert_no_english(window, code, words)
+        key(qtbot, window, "F9")  # ... and the key again closes it
         wait_stage(qtbot, window, Stage.READY)
         assert_no_english(window, code, words)
 
