@@ -49,11 +49,10 @@ from sqlalchemy import Engine, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.models import Parcel, Rma
+from tests.helpers.xserver import GS, SCREEN, start_xvfb, type_scans
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_NAME = "Receiving Station"
-SCREEN = "1600x1000x24"
-GS = "\x1d"
 #: milliseconds a character of the scans-whole runs (xdotool --delay 2, 4, 10)
 WHOLE_RATES_MS = (1, 2, 5)
 #: milliseconds a character of the scan-to-screen run
@@ -87,54 +86,10 @@ def qt_in_use() -> bool:
     return QApplication.instance() is not None
 
 
-def start_x_server() -> tuple[str, subprocess.Popen[bytes]]:
-    """A private Xvfb; its display (":N").  Started with `-terminate`: it exits when its last
-    client (this process's window) disconnects, so it outlives the QApplication."""
-    read, write = os.pipe()
-    process = subprocess.Popen(
-        [
-            *("Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN),
-            *("-nolisten", "tcp", "-terminate"),
-        ],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    if not number.strip():
-        process.kill()
-        process.wait(10)
-        raise SystemExit("Xvfb did not start (no display number on -displayfd)")
-    return f":{number.decode().strip()}", process
-
-
-def xdotool_delay(ms_a_key: float) -> str:
-    """xdotool's --delay for presses `ms_a_key` apart (see tests/x11/conftest.py)."""
-    return str(max(1, round(ms_a_key * 2)))
-
-
 def xdotool_chain(codes: Sequence[str], ms_a_key: float, gaps: Sequence[float]) -> list[str]:
     """xdotool arguments typing each code as a wedge scanner does (Shift for capitals, Ctrl+]
     for a GS, Return at the end), then the gap (seconds)."""
-    delay = xdotool_delay(ms_a_key)
-    args: list[str] = []
-    for code, gap in zip(codes, gaps, strict=True):
-        for index, part in enumerate(code.split(GS)):
-            if index:
-                args += ["key", "--delay", delay, "ctrl+bracketright"]
-            if part:
-                args += ["type", "--delay", delay, "--args", "1", part]
-        args += ["key", "--delay", delay, "Return"]
-        args += ["sleep", f"{gap:.3f}"]
-    return args
+    return type_scans([(code, ms_a_key, gap) for code, gap in zip(codes, gaps, strict=True)])
 
 
 def parcel_codes(engine: Engine, count: int, seed: int) -> list[str]:
@@ -531,7 +486,7 @@ def measure(
     """Every figure of this benchmark, in this process (no QApplication may exist yet)."""
     if qt_in_use():
         raise RuntimeError("a QApplication runs in this process already: use run_in_child")
-    display, server = start_x_server()
+    display, server = start_xvfb(terminate=True)
     log(f"xpath: Xvfb on {display}")
     try:
         os.environ["QT_QPA_PLATFORM"] = "xcb"

@@ -93,6 +93,10 @@ def test_database_loss_is_a_fault_and_the_bench_recovers(
         before = window.bench.controller.state
         scan(qtbot, window, scenarios["serialised"].parcel_code)
         qtbot.waitUntil(lambda: window.bench.controller.state is not before, timeout=TIMEOUT)
+        # the worker's answer drawn (the controller's state changes before the window has it)
+        qtbot.waitUntil(
+            lambda: window.bench_view.state is window.bench.controller.state, timeout=TIMEOUT
+        )
         # Nothing opened, nothing half-written: the bench still shows the parcel it had.
         shown = window.bench_view.state.parcel
         assert shown is not None and shown.tracking_number == scenarios["normal"].parcel_code

@@ -31,9 +31,10 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.xserver import XServerError, start_xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-SCREEN = "1600x1000x24"
 
 
 def _missing() -> str | None:
@@ -59,26 +60,11 @@ def xserver() -> Iterator[XServer]:
         if IN_CI:
             pytest.fail(f"real-X tests must run in CI: {missing}")
         pytest.skip(missing)
-    read, write = os.pipe()
-    process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    if not number.strip():
-        process.kill()
-        pytest.fail("Xvfb did not start (no display number on -displayfd)")
-    server = XServer(f":{number.decode().strip()}", process)
+    try:
+        display, process = start_xvfb()
+    except XServerError as exc:
+        pytest.fail(str(exc))
+    server = XServer(display, process)
     yield server
     process.terminate()
     process.wait(10)
@@ -168,30 +154,6 @@ class Bench:
             lambda: len(self.query("SELECT id FROM audit_log WHERE action = 'signed_in'")) > before,
         )
         time.sleep(0.5)  # the window switches to the bench
-
-
-def xdotool_delay(ms_a_key: float) -> str:
-    """xdotool's --delay for keys `ms_a_key` apart: it waits half its delay after the press
-    and half after the release, and the X server stamps its presses --delay / 2 apart (seen
-    here: --delay 25 gave presses 13 ms apart, --delay 60 31 ms)."""
-    return str(max(1, round(ms_a_key * 2)))
-
-
-def type_scans(codes: list[tuple[str, float, float]]) -> list[str]:
-    """xdotool arguments typing each (code, ms a key, pause after) as a wedge scanner does:
-    Shift for capitals (xdotool's own), Ctrl+] for a GS, Return at the end."""
-    args: list[str] = []
-    for code, ms_a_key, pause in codes:
-        delay = xdotool_delay(ms_a_key)
-        for index, part in enumerate(code.split("\x1d")):
-            if index:
-                args += ["key", "--delay", str(delay), "ctrl+bracketright"]
-            if part:
-                args += ["type", "--delay", str(delay), "--args", "1", part]
-        args += ["key", "--delay", str(delay), "Return"]
-        if pause > 0:
-            args += ["sleep", f"{pause:.3f}"]
-    return args
 
 
 @pytest.fixture

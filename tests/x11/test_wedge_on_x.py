@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.x11.conftest import Bench, type_scans, xdotool_delay
+from tests.helpers.xserver import type_scans, xdotool_delay
+from tests.x11.conftest import Bench
 
 pytestmark = pytest.mark.slow
 
