@@ -227,10 +227,9 @@ def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None
     assert model.rowCount() == PAGE * 2 + 50 and view.selected_ids() == chosen
 
 
-def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
-    """Shift+A opens the part dialog for the case chosen then: a scan while it is open is
-    refused there and changes nothing behind it, plain Enter does not confirm, the amount
-    typed as `1` leaves as "1.00", and choosing another case meanwhile does not move it."""
+def _a_lead_on_a_held_refund(qtbot, window, demo):  # type: ignore[no-untyped-def]
+    """The queue filled by another bench; a lead in Exceptions, a held refund's unit scanned
+    there and its exception chosen."""
     engine, scenarios = demo
     _walk_all(engine, scenarios)
     scan(qtbot, window, "B-2001")
@@ -241,6 +240,15 @@ def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window,
     with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
         scan(qtbot, window, lpn)
     view.table.selectRow([r.exception_id for r in view.model.rows].index(exception_id))
+    return view, exception_id, lpn
+
+
+def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    """Shift+A opens the part dialog for the case chosen then: a scan while it is open is
+    refused there and changes nothing behind it, plain Enter does not confirm, the amount
+    typed as `1` leaves as "1.00", and choosing another case meanwhile does not move it."""
+    engine, _scenarios = demo
+    view, exception_id, lpn = _a_lead_on_a_held_refund(qtbot, window, demo)
     seen: dict[str, object] = {}
 
     def in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -282,15 +290,8 @@ def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window,
 
 
 def test_a_rejection_shows_what_is_withheld_and_needs_a_reason(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
-    engine, scenarios = demo
-    _walk_all(engine, scenarios)
-    scan(qtbot, window, "B-2001")
-    wait_stage(qtbot, window, Stage.READY)
-    view = _open_exceptions(qtbot, window)
-    exception_id, lpn = _held(engine)
-    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
-        view.find_code(lpn)
-    view.table.selectRow([r.exception_id for r in view.model.rows].index(exception_id))
+    engine, _scenarios = demo
+    view, exception_id, _lpn = _a_lead_on_a_held_refund(qtbot, window, demo)
     seen: dict[str, str] = {}
 
     def in_the_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
