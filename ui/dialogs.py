@@ -37,7 +37,7 @@ from receiving_station.amounts import AmountError, parse_amount, totals
 from receiving_station.review import AtStake, MoneyAtStake
 from receiving_station.text import Money, Text
 from ui.i18n import say, tr, writing
-from ui.theme import RED, paint
+from ui.theme import PANEL, RED, TEXT, label, paint
 
 MONEY_ACTIONS = ("full", "part", "reject")
 SHOWN_STAKES = 8  # units listed by name; more are counted
@@ -51,12 +51,14 @@ class BenchDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(700)
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
+        paint(self, bg=PANEL, fg=TEXT)  # no window manager draws a frame round it at a bench
+        self.problem = label("", "message", fg=RED)
         self.problem.setVisible(False)
         self.problem.setAccessibleName(tr("dialogs", "what was not taken"))
-        paint(self.problem, fg=RED)
         self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 16, 16, 16)
+        self.heading = label(title, "prompt")  # as the bench's own next-step bar
+        self.body.addWidget(self.heading)
 
     def accepts_scan(self, code: str) -> bool:
         """Take a scan meant for this dialog; False: the dialog does not ask for scans."""
@@ -170,9 +172,6 @@ class MoneyDialog(BenchDialog):
         self.amount: Decimal | None = None
         self.reason: str | None = None
 
-        heading = QLabel(say(titles[action]))
-        heading.setObjectName("title")
-        self.body.addWidget(heading)
         for stake in self.stakes[:SHOWN_STAKES]:
             line = QLabel(say(stake_line(stake)))
             line.setWordWrap(True)
@@ -195,9 +194,7 @@ class MoneyDialog(BenchDialog):
             )
             self.reason_field = self._field(prompt)
 
-        self.summary = QLabel("")
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("title")
+        self.summary = label("", "message")
         self.body.addWidget(self.summary)
         self.body.addWidget(QLabel(tr("dialogs", "Ctrl+Enter or Confirm: do it · Esc: cancel")))
         self.confirm_button = self.buttons(tr("dialogs", "Confirm (Ctrl+Enter)"))
