@@ -123,7 +123,7 @@ def cmd_read_weight(args: argparse.Namespace) -> int:
     except DeviceGone as exc:
         raise DeviceCliError(str(exc)) from exc
     try:
-        scale = driver(port, timeout=min(args.timeout, 2.0))  # type: ignore[call-arg]
+        scale = driver(port, timeout=min(args.timeout, 2.0))
         reading = read_stable(scale.read, timeout=args.timeout)
     except (ScaleError, DeviceGone) as exc:
         message = str(exc)

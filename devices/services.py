@@ -23,7 +23,10 @@ from devices.evdev_scanner import EvdevDecoder, EvdevPort
 from devices.events import ConnectionState, DeviceStateChanged, WeightReading
 from devices.keymaps import keymap_named
 from devices.scales import ScaleError, StableWeight
+from devices.scales.mtsics import MtSicsScale
+from devices.scales.nci import NciScale
 from devices.scales.registry import driver_for
+from devices.scales.toledo8217 import Toledo8217Scale
 from devices.scanner import ScannerSettings, SerialScanner
 from devices.transport import DeviceGone, Port, SerialPort, SerialSettings
 
@@ -166,16 +169,17 @@ class ScaleDevice:
         self._timeout = timeout
         self._accept = accept or StableWeight()
         self._accepted: Decimal | None = None
-        self._scale = None
+        self._scale: MtSicsScale | Toledo8217Scale | NciScale | None = None
         self.worker = DeviceWorker(name, self._open, self, emit)
 
     def _open(self) -> Port:
         return SerialPort(self._path, self._driver.settings)
 
     def on_connect(self, port: Port) -> None:
-        self._scale = self._driver(port, timeout=self._timeout)  # type: ignore[call-arg,assignment]
+        scale = self._driver(port, timeout=self._timeout)
+        self._scale = scale
         try:
-            self._scale.probe()  # type: ignore[attr-defined]
+            scale.probe()
         except ScaleError as exc:
             raise DeviceGone(f"{self._path}: no {self.protocol} scale answers ({exc})") from exc
         self._accept.reset()
@@ -184,7 +188,7 @@ class ScaleDevice:
     def poll(self, port: Port) -> None:
         started = time.monotonic()
         try:
-            reading = self._scale.read()  # type: ignore[attr-defined]
+            reading = self._connected().read()
         except ScaleError as exc:
             self.worker.set_state(ConnectionState.FAULTED, f"{self.name}: {exc}")
             time.sleep(self._interval)
@@ -215,10 +219,16 @@ class ScaleDevice:
             time.sleep(remaining)
 
     def zero(self) -> None:
-        self.worker.call(lambda _port: self._scale.zero())  # type: ignore[attr-defined]
+        self.worker.call(lambda _port: self._connected().zero())
 
     def tare(self) -> None:
-        self.worker.call(lambda _port: self._scale.tare())  # type: ignore[attr-defined]
+        self.worker.call(lambda _port: self._connected().tare())
+
+    def _connected(self) -> MtSicsScale | Toledo8217Scale | NciScale:
+        """The driver of the open port (called on the port's thread, after on_connect)."""
+        if self._scale is None:
+            raise DeviceGone(f"{self._path}: the scale is not connected yet")
+        return self._scale
 
     def start(self) -> ScaleDevice:
         self.worker.start()

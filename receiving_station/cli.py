@@ -27,7 +27,7 @@ class CliError(Exception):
         self.status = status
 
 
-def _engine(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace, *, upgrade: bool = True):
     from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
 
     try:
@@ -46,7 +46,7 @@ def _engine(args: argparse.Namespace, *, upgrade: bool = True):  # type: ignore[
     return engine
 
 
-def _upgrade_or_explain(engine):  # type: ignore[no-untyped-def]
+def _upgrade_or_explain(engine):
     """Bring the schema up to date; when this login may not change the schema (a site's bench
     role, docs/site-postgresql.md), say what to do instead of a PostgreSQL error."""
     from sqlalchemy.exc import ProgrammingError
@@ -81,7 +81,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
-def _keep_figures(engine):  # type: ignore[no-untyped-def]
+def _keep_figures(engine):
     """Work out the supervisors' figures for the hours not kept yet (after the upgrade that
     starts keeping them, all of history: about a minute for a year), so the first look at the
     Figures section does not wait for it."""
@@ -200,7 +200,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     sessions = session_factory(engine)
     controller = BenchController(Workflow(sessions, rules), sessions, station)
 
-    def show(update):  # type: ignore[no-untyped-def]
+    def show(update):
         if args.verbose:
             print(f"{update.feedback.value:9} {update.state.stage.value:9} {update.message}")
 
@@ -262,7 +262,7 @@ def _progress(message: str) -> None:
 DEMO_EARLIER_RUN = "demo data from an earlier run: start over with ./station demo --fresh"
 
 
-def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def prepare_demo_database(args: argparse.Namespace):
     """The demo database (created and filled if missing; with `--fresh` deleted first), what a
     newcomer can try on it, and a note when an earlier demo run received parcels in it."""
     from sqlalchemy import func, select
@@ -303,7 +303,7 @@ def prepare_demo_database(args: argparse.Namespace):  # type: ignore[no-untyped-
     return engine, scenarios, notice
 
 
-def _parcels_received_since_demo_data(engine) -> int:  # type: ignore[no-untyped-def]
+def _parcels_received_since_demo_data(engine) -> int:
     """Parcels a bench opened after the demo data was written (its history is older)."""
     from sqlalchemy import func, select
 

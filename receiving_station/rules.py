@@ -227,9 +227,9 @@ class Rule:
             low, high = w.get(f"days_since_{name}_min"), w.get(f"days_since_{name}_max")
             if (low is not None or high is not None) and days is None:
                 return False
-            if low is not None and days < low:  # type: ignore[operator]
+            if low is not None and days < low:
                 return False
-            if high is not None and days > high:  # type: ignore[operator]
+            if high is not None and days > high:
                 return False
         if "unit_value_min" in w and inp.unit_value < w["unit_value_min"]:
             return False

@@ -85,7 +85,7 @@ class LaunchOptions:
     demo_notice: str | None = None
 
 
-def build_window(options: LaunchOptions):  # type: ignore[no-untyped-def]
+def build_window(options: LaunchOptions):
     """The application's window with its workers and devices, not started yet."""
     from ui.device_hub import DemoDevices, DeviceHub
     from ui.i18n import set_station_locale, use_language

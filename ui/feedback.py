@@ -44,7 +44,7 @@ class FlashOverlay(QWidget):
         self.update()
         self._timer.start(milliseconds if feedback != "error" else milliseconds * 2)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._colour)
 

@@ -73,7 +73,7 @@ class FocusRing(QWidget):
         self.show()
         self.update()
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         pen = QPen(QColor(FOCUS))
         pen.setWidth(WIDTH)

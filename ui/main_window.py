@@ -291,7 +291,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.hub.start()
         self.bench.call(self.bench.controller.operators, self._on_operators_loaded)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
 
@@ -338,10 +338,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.idle_timer.start(int(self.options.idle_minutes * 60_000))
         self.bench.submit(event)
 
-    def _on_wedge_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
+    def _on_wedge_scan_received(self, scan) -> None:
         self._scanned(scan.code, "wedge")
 
-    def _on_hub_scan_received(self, scan) -> None:  # type: ignore[no-untyped-def]
+    def _on_hub_scan_received(self, scan) -> None:
         self._scanned(scan.code, "serial")
 
     def _on_wedge_scan_not_whole(self, _keys: int) -> None:
@@ -623,7 +623,7 @@ class MainWindow(Retranslating, QMainWindow):
         label.setAccessibleDescription(say(message))
         paint(label, fg=STATE_COLOURS.get(state, MUTED))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""
         action = getattr(self, "_demo_keys", {}).get(Qt.Key(event.key()))
         if action is not None:
@@ -639,7 +639,7 @@ class MainWindow(Retranslating, QMainWindow):
                     return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         parent = self.flash.parentWidget()
         if parent is not None:

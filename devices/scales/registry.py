@@ -33,7 +33,7 @@ def detect_scale(path: str, timeout: float = 0.5) -> str | None:
         except DeviceGone:
             return None
         try:
-            driver(port, timeout=timeout).probe()  # type: ignore[call-arg]
+            driver(port, timeout=timeout).probe()
             return protocol
         except (ScaleError, DeviceGone):
             continue

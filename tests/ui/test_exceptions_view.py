@@ -18,8 +18,8 @@ from db.types import utcnow
 from receiving_station.bench import BenchController, BenchInput, Stage
 from receiving_station.rules import load_rules
 from receiving_station.workflow import Workflow
+from tests.helpers.dialogs import answer_dialog
 from tests.receiving_station.test_bench import _walk
-from tests.ui.dialogs import answer_dialog
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 from ui.exceptions_view import COLUMNS, PAGE
 
