@@ -14,8 +14,8 @@ def _modules(package: str) -> list[str]:
     path = ROOT / package
     names = [package]
     for info in pkgutil.walk_packages([str(path)], prefix=f"{package}."):
-        if ".migrations" in info.name:
-            continue
+        if ".migrations" in info.name or info.name.endswith(".__main__"):
+            continue  # a __main__ runs its program when imported
         names.append(info.name)
     return names
 
@@ -35,3 +35,34 @@ def test_core_db_and_devices_import_no_qt() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"Qt imported by core/db/devices: {result.stdout}"
     assert len(modules) >= 3
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module a file imports, at the top or inside a function (absolute names)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_the_cli_is_the_cores_composition_root_and_nothing_imports_it() -> None:
+    """Only the CLI (receiving_station/cli/) reaches the window (ui.app), and no other module of
+    the core, db, devices or ui imports the CLI: no import cycle runs through it."""
+    cli = ROOT / "receiving_station" / "cli"
+    wrong: list[str] = []
+    for package in ("receiving_station", "db", "devices", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if cli in path.parents:
+                continue
+            imported = _imports(path)
+            if any(name.split(".")[:2] == ["receiving_station", "cli"] for name in imported):
+                wrong.append(f"{path.relative_to(ROOT)} imports the CLI")
+            if package != "ui" and any(name.split(".")[0] == "ui" for name in imported):
+                wrong.append(f"{path.relative_to(ROOT)} imports ui")
+    assert wrong == []

@@ -155,8 +155,7 @@ def _upstream(
     from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
 
     if options.demo:
-        from receiving_station.upstream.sandbox import start_sandbox
-        from receiving_station.upstream.verbs import DEMO_SECRET
+        from receiving_station.upstream.sandbox import DEMO_SECRET, start_sandbox
 
         store = options.data_dir / DEMO_UPSTREAM_STORE
         # RECEIVING_STATION_DEMO_UPSTREAM_LISTEN=HOST:PORT fixes its address, so a trainer (or

@@ -57,6 +57,10 @@ from receiving_station.upstream.contract import (
 
 log = logging.getLogger(__name__)
 
+#: The shared secret of the demo's sandbox shop (demo mode and `sandbox-upstream` without
+#: --secret): a well-known value, for a shop that holds nothing but demo refunds.
+DEMO_SECRET = "demo-sandbox-secret"
+
 metadata = MetaData()
 applied_keys = Table(
     "sandbox_applied_keys",

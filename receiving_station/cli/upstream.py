@@ -12,20 +12,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-DEMO_SECRET = "demo-sandbox-secret"
-
-
-def _cli() -> Any:
-    from receiving_station import cli  # the composition root; imported late (it imports us)
-
-    return cli
+from receiving_station.cli import errors as cli
 
 
 def _adapter(args: argparse.Namespace) -> Any:
     from devices.config import StationConfigError, load_station_config
     from receiving_station.upstream.adapters import UpstreamSetupError, build_adapter
 
-    cli = _cli()
     try:
         config = load_station_config().upstream
     except StationConfigError as exc:
@@ -56,8 +49,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     from db.engine import session_factory
     from receiving_station.upstream.dispatcher import Dispatcher
 
-    cli = _cli()
-    engine = cli._engine(args)
+    engine = cli.open_engine(args)
     adapter = _adapter(args)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -104,7 +96,6 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     from receiving_station.upstream.contract import SECRET_ENV
     from receiving_station.upstream.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
 
-    cli = _cli()
     secret = args.secret or os.environ.get(SECRET_ENV)
     if not secret:
         raise cli.CliError(f"give --secret S or set {SECRET_ENV} (signatures are checked)", 2)
@@ -151,8 +142,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
     from receiving_station.upstream.adapters import HttpAdapter
     from receiving_station.upstream.pull import PullError, pull_returns
 
-    cli = _cli()
-    engine = cli._engine(args)
+    engine = cli.open_engine(args)
     adapter = _adapter(args)
     if not isinstance(adapter, HttpAdapter):
         raise cli.CliError("pulling needs an HTTP upstream (not a file drop)", 2)
@@ -170,8 +160,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from db.engine import session_factory
     from receiving_station.upstream.events import EventActionRefused, event_detail, list_events
 
-    cli = _cli()
-    engine = cli._engine(args)
+    engine = cli.open_engine(args)
     with session_factory(engine)() as session:
         if args.id is not None:
             try:

@@ -9,12 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from devices.printers.zpl import DOTS_PER_MM, SIZES
-
-
-def _cli() -> Any:
-    from receiving_station import cli  # the composition root; imported late (it imports us)
-
-    return cli
+from receiving_station.cli import errors as cli
 
 
 def site_templates(explicit: str | None) -> Path | None:
@@ -27,9 +22,7 @@ def site_templates(explicit: str | None) -> Path | None:
     try:
         printer = load_station_config().printer
     except StationConfigError as exc:
-        raise _cli().CliError(
-            f"{exc} (check it with: receiving-station devices config)", 2
-        ) from exc
+        raise cli.CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
     return printer.label_templates if printer is not None else None
 
 
@@ -48,14 +41,13 @@ def cmd_labels_restock(args: argparse.Namespace) -> int:
     )
     from receiving_station.labels import unit_label_data
 
-    cli = _cli()
     if args.template and args.template not in TEMPLATES:
         raise cli.CliError(f"--template {args.template!r}: one of {', '.join(TEMPLATES)}", 2)
     try:
         labels = load_label_set(site_templates(args.templates))
     except LabelTemplateError as exc:
         raise cli.CliError(str(exc), 2) from exc
-    engine = cli._engine(args)
+    engine = cli.open_engine(args)
     lpn = args.lpn.strip().upper()
     with session_factory(engine)() as session:
         unit = session.scalars(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).one_or_none()

@@ -17,63 +17,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from receiving_station import __version__
-
-
-class CliError(Exception):
-    """A failure to report as one clear line, with an exit status."""
-
-    def __init__(self, message: str, status: int = 1) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def _engine(args: argparse.Namespace, *, upgrade: bool = True):
-    from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
-
-    try:
-        url = resolve_database_url(getattr(args, "database", None))
-        engine = create_engine_for_url(url)
-        if upgrade:
-            _upgrade_or_explain(engine)
-    except DatabaseError as exc:
-        raise CliError(str(exc), 2) from exc
-    except Exception as exc:
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError):
-            raise CliError(f"cannot open the database: {exc.orig}", 1) from exc
-        raise
-    return engine
-
-
-def _upgrade_or_explain(engine):
-    """Bring the schema up to date; when this login may not change the schema (a site's bench
-    role, docs/site-postgresql.md), say what to do instead of a PostgreSQL error."""
-    from sqlalchemy.exc import ProgrammingError
-
-    from db.migrate import current_revision, head_revision, upgrade_database
-
-    try:
-        upgrade_database(engine)
-    except ProgrammingError as exc:
-        if "permission denied" not in str(exc.orig) and "must be owner" not in str(exc.orig):
-            raise
-        raise CliError(
-            f"the database is at schema revision {current_revision(engine)}, this program "
-            f"needs {head_revision()}, and {engine.url.username or 'this login'} may not change "
-            "the schema: ask IT to run 'receiving-station db upgrade' as the database's owner "
-            "(docs/site-postgresql.md)",
-            2,
-        ) from exc
-
-
-# -- db ---------------------------------------------------------------------------------------
+from receiving_station.cli.errors import CliError, open_engine
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from db.migrate import upgrade_database
 
-    engine = _engine(args, upgrade=False)
+    engine = open_engine(args, upgrade=False)
     revision = upgrade_database(engine, args.revision)
     print(f"database {engine.url.render_as_string(hide_password=True)} is at revision {revision}")
     if args.revision == "head":
@@ -106,7 +56,7 @@ def _keep_figures(engine):
 def cmd_db_current(args: argparse.Namespace) -> int:
     from db.migrate import current_revision, head_revision
 
-    engine = _engine(args, upgrade=False)
+    engine = open_engine(args, upgrade=False)
     current = current_revision(engine)
     head = head_revision()
     state = (
@@ -160,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise CliError(f"{path}: no such file", 2)
-    engine = _engine(args)
+    engine = open_engine(args)
     try:
         result = import_file(engine, path, file_format=args.format)
     except ImportFailed as exc:
@@ -192,7 +142,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     except RecordingError as exc:
         raise CliError(f"{path}, {exc}", 2) from exc
     station = args.station or next((st for _t, _i, st in inputs if st), None) or "REPLAY"
-    engine = _engine(args)
+    engine = open_engine(args)
     try:
         rules = load_rules()
     except RulesError as exc:
@@ -241,7 +191,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if args.returns < 0:
         raise CliError("--returns must be 0 or more", 2)
-    engine = _engine(args)
+    engine = open_engine(args)
     try:
         summary = generate_demo_data(
             engine, returns=args.returns, seed=args.seed, progress=_progress
@@ -277,7 +227,7 @@ def prepare_demo_database(args: argparse.Namespace):
         args.database = f"sqlite:///{default_database_path().with_name('demo.sqlite3')}"
     if args.fresh:
         start_demo_over(args.database)
-    engine = _engine(args)
+    engine = open_engine(args)
     with session_factory(engine)() as session:
         count = session.scalar(select(func.count()).select_from(Rma)) or 0
     notice = None
@@ -397,7 +347,7 @@ def run_window(args: argparse.Namespace) -> int:
     if args.demo:
         engine, scenarios, notice = prepare_demo_database(args)
     else:
-        engine, scenarios = _engine(args), []
+        engine, scenarios = open_engine(args), []
     try:
         rules = load_rules()
     except RulesError as exc:
@@ -498,15 +448,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_device_verbs(sub)
 
-    from receiving_station.upstream.verbs import add_upstream_verbs
+    from receiving_station.cli.upstream import add_upstream_verbs
 
     add_upstream_verbs(sub, _add_database)
 
-    from receiving_station.label_verbs import add_label_verbs
+    from receiving_station.cli.labels import add_label_verbs
 
     add_label_verbs(sub, _add_database)
 
-    from receiving_station.report_verbs import add_report_verbs
+    from receiving_station.cli.reports import add_report_verbs
 
     add_report_verbs(sub, _add_database)
 
@@ -596,7 +546,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -8,11 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def _cli() -> Any:
-    from receiving_station import cli  # the composition root; imported late (it imports us)
-
-    return cli
+from receiving_station.cli import errors as cli
 
 
 def _date(text: str) -> dt.date:
@@ -30,7 +26,7 @@ def _period(args: argparse.Namespace) -> Any:
     try:
         return Period(first, last, getattr(args, "shift", None))
     except ValueError as exc:
-        raise _cli().CliError(str(exc), 2) from exc
+        raise cli.CliError(str(exc), 2) from exc
 
 
 def _write(path: Path, data: bytes | str) -> None:
@@ -40,7 +36,7 @@ def _write(path: Path, data: bytes | str) -> None:
         else:
             path.write_bytes(data)
     except OSError as exc:
-        raise _cli().CliError(f"cannot write {path}: {exc.strerror}", 2) from exc
+        raise cli.CliError(f"cannot write {path}: {exc.strerror}", 2) from exc
 
 
 def cmd_export_refunds(args: argparse.Namespace) -> int:
@@ -50,7 +46,7 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     from receiving_station.exports import amount_text, released_refunds, totals, write_csv
 
     period = _period(args)
-    engine = _cli()._engine(args)
+    engine = cli.open_engine(args)
     start, end = period.bounds
     with session_factory(engine)() as session:
         rows = released_refunds(session, start, end)
@@ -78,7 +74,7 @@ def cmd_report_shift(args: argparse.Namespace) -> int:
     from receiving_station.shift_report import shift_report_pdf
 
     period = _period(args)
-    engine = _cli()._engine(args)
+    engine = cli.open_engine(args)
     with session_factory(engine)() as session:
         figures = shift_figures(
             session, FigureFilter(period, market=args.market, station=args.station)
@@ -103,7 +99,7 @@ def _writing(args: argparse.Namespace) -> Any:
     try:
         return Writing.for_language(args.language, args.locale)
     except LanguageError as exc:
-        raise _cli().CliError(str(exc), 2) from exc
+        raise cli.CliError(str(exc), 2) from exc
 
 
 def _add_language(parser: argparse.ArgumentParser, what: str) -> None:

@@ -1,0 +1,61 @@
+"""The leaf of the command line: its one error type and the helpers every verb uses.
+
+Every verb module (receiving_station/cli/*.py) imports from here and nothing of the CLI imports
+back up, so the verbs and the parser form no import cycle.  A `CliError` is printed by `main()`
+as one line on stderr with its exit status: 2 bad input, 1 the operation failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+class CliError(Exception):
+    """A failure to report as one clear line, with an exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def open_engine(args: argparse.Namespace, *, upgrade: bool = True):
+    from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
+
+    try:
+        url = resolve_database_url(getattr(args, "database", None))
+        engine = create_engine_for_url(url)
+        if upgrade:
+            upgrade_or_explain(engine)
+    except DatabaseError as exc:
+        raise CliError(str(exc), 2) from exc
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            raise CliError(f"cannot open the database: {exc.orig}", 1) from exc
+        raise
+    return engine
+
+
+def upgrade_or_explain(engine):
+    """Bring the schema up to date; when this login may not change the schema (a site's bench
+    role, docs/site-postgresql.md), say what to do instead of a PostgreSQL error."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from db.migrate import current_revision, head_revision, upgrade_database
+
+    try:
+        upgrade_database(engine)
+    except ProgrammingError as exc:
+        if "permission denied" not in str(exc.orig) and "must be owner" not in str(exc.orig):
+            raise
+        raise CliError(
+            f"the database is at schema revision {current_revision(engine)}, this program "
+            f"needs {head_revision()}, and {engine.url.username or 'this login'} may not change "
+            "the schema: ask IT to run 'receiving-station db upgrade' as the database's owner "
+            "(docs/site-postgresql.md)",
+            2,
+        ) from exc
+
+
+# -- db ---------------------------------------------------------------------------------------
