@@ -109,6 +109,14 @@ def unit_label_data(
     )
 
 
+def label_data_of_job(session: Session, job_id: int, writing: Writing | None = None) -> LabelData:
+    """What the label of job `job_id` says (the Labels section's preview)."""
+    job = session.get(LabelJob, job_id)
+    if job is None:
+        raise LookupError(f"label job {job_id} does not exist")
+    return label_data(session, job, writing)
+
+
 def label_data(session: Session, job: LabelJob, writing: Writing | None = None) -> LabelData:
     """What the label of a queued job says (in `writing`'s language: the site's)."""
     unit = session.get(ReceivedUnit, job.unit_id) if job.unit_id else None

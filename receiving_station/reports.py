@@ -325,6 +325,11 @@ def markets(session: Session) -> list[str]:
     return [m for (m,) in session.execute(select(Rma.market).distinct().order_by(Rma.market))]
 
 
+def stations(session: Session) -> list[str]:
+    """The benches there are, by name (for the filter)."""
+    return list(session.scalars(select(Station.name).order_by(Station.name)))
+
+
 def format_minutes(minutes: int | None) -> str:
     """'2 d 3 h', '5 h 20 min', '12 min' or '–' (a Text: said in the reader's language)."""
     if minutes is None:

@@ -66,3 +66,23 @@ def test_the_cli_is_the_cores_composition_root_and_nothing_imports_it() -> None:
             if package != "ui" and any(name.split(".")[0] == "ui" for name in imported):
                 wrong.append(f"{path.relative_to(ROOT)} imports ui")
     assert wrong == []
+
+
+def test_the_ui_asks_the_core_and_runs_no_sql() -> None:
+    """ui/ draws and asks: every query and write it needs is a core function, so no ui module
+    imports the ORM's models or writes SQL or transactions of its own."""
+    banned = {
+        "db.models",
+        "sqlalchemy.select",
+        "sqlalchemy.text",
+        "sqlalchemy.update",
+        "sqlalchemy.delete",
+        "sqlalchemy.insert",
+        "db.engine.write_transaction",
+    }
+    wrong = [
+        f"{path.relative_to(ROOT)}: {', '.join(sorted(_imports(path) & banned))}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        if _imports(path) & banned
+    ]
+    assert wrong == []

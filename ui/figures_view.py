@@ -208,15 +208,11 @@ class FiguresView(LiveSection):
         wanted = self.current_filter()
 
         def load() -> tuple[Figures, list[str], list[str]]:
-            from sqlalchemy import select
-
-            from db.models import Station
-
             with self.sessions() as session:
                 return (
                     reports.shift_figures(session, wanted),
                     reports.markets(session),
-                    list(session.scalars(select(Station.name).order_by(Station.name))),
+                    reports.stations(session),
                 )
 
         self.worker.call(load, self._show)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import LabelJob
 from receiving_station import labels as core
 from receiving_station.label_layout import LabelSet, render_pdf
 from receiving_station.labels import LabelFilter, LabelOutcome, LabelRow
@@ -372,9 +371,7 @@ class LabelsView(LiveSection):
 
         def load() -> tuple[str, bytes]:
             with self.sessions() as session:
-                job = session.get(LabelJob, job_id)
-                assert job is not None
-                data = core.label_data(session, job, site)
+                data = core.label_data_of_job(session, job_id, site)
             return data.lpn, render_pdf(labels, [data], size)
 
         self.worker.call(load, self._show_preview)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import write_transaction
 from db.types import utcnow
 from receiving_station.text import Text, message_of
 from receiving_station.upstream import events as upstream_events
@@ -285,25 +284,16 @@ class UpstreamView(LiveSection):
         operator_id, role, station_id = actor
 
         def run() -> EventView:
-            with write_transaction(self.sessions) as session:
-                if action == "retry":
-                    return upstream_events.retry_event(
-                        session,
-                        event_id,
-                        operator_id=operator_id,
-                        role=role,
-                        now=utcnow(),
-                        station_id=station_id,
-                    )
-                return upstream_events.resolve_event(
-                    session,
-                    event_id,
-                    operator_id=operator_id,
-                    role=role,
-                    note=note or "",
-                    now=utcnow(),
-                    station_id=station_id,
-                )
+            return upstream_events.act_on_event(
+                self.sessions,
+                action,
+                event_id,
+                operator_id=operator_id,
+                role=role,
+                now=utcnow(),
+                note=note or "",
+                station_id=station_id,
+            )
 
         self.worker.call(run, self._on_action_done)
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import write_transaction
 from db.enums import ExceptionStatus, OutboxState, Role
 from db.models import OutboxAttempt, OutboxEvent, ReviewException
 from receiving_station import audit, review
@@ -283,3 +284,37 @@ def _view(event: OutboxEvent, attempts: tuple[AttemptView, ...] = ()) -> EventVi
         dict(event.payload or {}),
         attempts,
     )
+
+
+def act_on_event(
+    sessions: sessionmaker[Session],
+    action: str,
+    event_id: int,
+    *,
+    operator_id: int,
+    role: str,
+    now: dt.datetime,
+    note: str = "",
+    station_id: int | None = None,
+) -> EventView:
+    """A lead's action on one event ("retry" or "resolve"), in its own transaction: what the
+    Upstream section asks for."""
+    with write_transaction(sessions) as session:
+        if action == "retry":
+            return retry_event(
+                session,
+                event_id,
+                operator_id=operator_id,
+                role=role,
+                now=now,
+                station_id=station_id,
+            )
+        return resolve_event(
+            session,
+            event_id,
+            operator_id=operator_id,
+            role=role,
+            note=note,
+            now=now,
+            station_id=station_id,
+        )
