@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,7 +36,8 @@ from receiving_station.amounts import AmountError, parse_amount, totals
 from receiving_station.review import AtStake, MoneyAtStake
 from receiving_station.text import Money, Text
 from ui.i18n import say, tr, writing
-from ui.theme import PANEL, RED, TEXT, label, paint
+from ui.theme import PANEL, RED, TEXT, paint
+from ui.theme import label as theme_label
 
 MONEY_ACTIONS = ("full", "part", "reject")
 SHOWN_STAKES = 8  # units listed by name; more are counted
@@ -52,12 +52,12 @@ class BenchDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(700)
         paint(self, bg=PANEL, fg=TEXT)  # no window manager draws a frame round it at a bench
-        self.problem = label("", "message", fg=RED)
+        self.problem = theme_label("", "message", fg=RED)
         self.problem.setVisible(False)
         self.problem.setAccessibleName(tr("dialogs", "what was not taken"))
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(16, 16, 16, 16)
-        self.heading = label(title, "prompt")  # as the bench's own next-step bar
+        self.heading = theme_label(title, "prompt")  # as the bench's own next-step bar
         self.body.addWidget(self.heading)
 
     def accepts_scan(self, code: str) -> bool:
@@ -92,8 +92,7 @@ class TextDialog(BenchDialog):
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str, text: str = "") -> None:
         super().__init__(parent, title)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
+        label = theme_label(prompt)
         self.field = QLineEdit(text)
         self.field.setAccessibleName(prompt)
         label.setBuddy(self.field)
@@ -127,7 +126,7 @@ class ChoiceDialog(BenchDialog):
         self, parent: QWidget | None, title: str, prompt: str, choices: Sequence[str]
     ) -> None:
         super().__init__(parent, title)
-        label = QLabel(prompt)
+        label = theme_label(prompt)
         self.choices = QComboBox()
         self.choices.addItems(list(choices))
         self.choices.setAccessibleName(prompt)
@@ -173,12 +172,10 @@ class MoneyDialog(BenchDialog):
         self.reason: str | None = None
 
         for stake in self.stakes[:SHOWN_STAKES]:
-            line = QLabel(say(stake_line(stake)))
-            line.setWordWrap(True)
-            self.body.addWidget(line)
+            self.body.addWidget(theme_label(say(stake_line(stake))))
         if len(self.stakes) > SHOWN_STAKES:
             more = Text("dialogs", "… and {n} more units", n=len(self.stakes) - SHOWN_STAKES)
-            self.body.addWidget(QLabel(say(more)))
+            self.body.addWidget(theme_label(say(more)))
 
         self.amount_field: QLineEdit | None = None
         self.reason_field: QLineEdit | None = None
@@ -194,9 +191,11 @@ class MoneyDialog(BenchDialog):
             )
             self.reason_field = self._field(prompt)
 
-        self.summary = label("", "message")
+        self.summary = theme_label("", "message")
         self.body.addWidget(self.summary)
-        self.body.addWidget(QLabel(tr("dialogs", "Ctrl+Enter or Confirm: do it · Esc: cancel")))
+        self.body.addWidget(
+            theme_label(tr("dialogs", "Ctrl+Enter or Confirm: do it · Esc: cancel"), "muted")
+        )
         self.confirm_button = self.buttons(tr("dialogs", "Confirm (Ctrl+Enter)"))
         self.confirm_button.clicked.connect(self.confirm)
         self._show_summary()
@@ -204,8 +203,7 @@ class MoneyDialog(BenchDialog):
         first.setFocus()
 
     def _field(self, prompt: str) -> QLineEdit:
-        label = QLabel(prompt)
-        label.setWordWrap(True)
+        label = theme_label(prompt)
         field = QLineEdit()
         field.setAccessibleName(prompt)
         label.setBuddy(field)

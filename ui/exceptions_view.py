@@ -566,7 +566,6 @@ class ExceptionsView(LiveSection):
         self.model.counted.connect(self._on_model_counted)
         self.model.failed.connect(lambda text: self._say(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
-        self.money_dialog: MoneyDialog | None = None  # while one is open (tests look at it)
 
         self.detail_soon = QTimer(self)
         self.detail_soon.setSingleShot(True)
@@ -903,12 +902,10 @@ class ExceptionsView(LiveSection):
             )
             return
         dialog = MoneyDialog(self, action, held)
-        self.money_dialog = dialog
         try:
             if not dialog.exec():
                 return
         finally:
-            self.money_dialog = None
             dialog.deleteLater()
         if action == "reject":
             self._act(

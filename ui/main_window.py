@@ -360,9 +360,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _refuse(self, text: Text, kind: str = "error") -> None:
         """An input not taken: said where the person looks (the open dialog, else the section
         on screen), with the flash and the sound."""
-        self.sounds.play(kind)
-        self.flash.last_feedback = kind
-        QTimer.singleShot(0, lambda: self.flash.flash(kind))
+        self._feedback(kind)
         self.statusBar().showMessage(say(text), 8000)
         modal = QApplication.activeModalWidget()
         if isinstance(modal, BenchDialog):

@@ -31,6 +31,7 @@ class LiveSection(Retranslating, QWidget):
     def __init__(self, name: str, interval_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = QLabel("")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # outcomes name codes, customers
         self.message.setWordWrap(True)
         self._said: tuple[str, Any] | None = None
         self.message.setAccessibleName(tr("section", "outcome of the last action"))

@@ -8,6 +8,7 @@ only when they change.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
@@ -128,6 +129,10 @@ def label(
     text: str = "", role: str = "base", *, wrap: bool = True, fg: str | None = None
 ) -> QLabel:
     item = QLabel(text)
+    # Plain text: what a label shows may come from outside (a customer's name, a scanned code);
+    # Qt would otherwise take text that starts like a tag as markup.  A label that is markup
+    # (the grade list) says so itself.
+    item.setTextFormat(Qt.TextFormat.PlainText)
     item.setFont(font(role))
     item.setWordWrap(wrap)
     if role == "title":
