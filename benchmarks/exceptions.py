@@ -169,7 +169,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from receiving_station.review_queue import QueueFilter
+    from receiving_station.exceptions.queue import QueueFilter
     from ui.app import settle_memory
     from ui.exceptions_view import PAGE, ExceptionsView
     from ui.theme import apply_theme

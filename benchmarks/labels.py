@@ -59,7 +59,7 @@ def _ms(samples: list[float]) -> dict[str, float]:
 
 def label_render(count: int = 2000) -> dict[str, Any]:
     """Time to render one unit label as ZPL and as PDF (varied content, every size and dpi)."""
-    from receiving_station.label_layout import LabelData, load_label_set, render_pdf, render_zpl
+    from receiving_station.labels.layout import LabelData, load_label_set, render_pdf, render_zpl
 
     labels = load_label_set()
     rng = random.Random(7)
@@ -307,9 +307,9 @@ def figures_timing(engine: Engine) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from receiving_station import figure_hours
-    from receiving_station.reports import FigureFilter, shift_figures
-    from receiving_station.shifts import Period
+    from receiving_station.figures import hours as figure_hours
+    from receiving_station.figures.reports import FigureFilter, shift_figures
+    from receiving_station.figures.shifts import Period
     from ui.figures_view import PERIODS, FiguresView
 
     sessions = session_factory(engine)

@@ -4,7 +4,7 @@
     .venv/bin/python -m benchmarks.run --returns 100000 --only lookup --database sqlite
     .venv/bin/python -m benchmarks.run --only xpath --returns 20000   # through a real X server
 
-The data comes from the demo-data generator (receiving_station/demo_data.py), built once per
+The data comes from the demo-data generator (receiving_station/demo/data.py), built once per
 size and seed and kept: SQLite files in benchmarks/.cache/, PostgreSQL databases named
 rs_bench_<N>_<seed> on the server of --postgres-url.  Results are printed as a table and
 written to benchmarks/results/<UTC time>.json.  Targets are checked and reported (exit status
@@ -31,10 +31,10 @@ from sqlalchemy.engine import make_url
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import Parcel, ProductGtin, Rma
-from receiving_station.demo_data import generate_demo_data
-from receiving_station.identify import identify
+from receiving_station.codes.identify import identify
+from receiving_station.demo.data import generate_demo_data
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Workflow
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"

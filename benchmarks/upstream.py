@@ -27,7 +27,7 @@ from db.enums import OutboxKind
 from db.migrate import upgrade_database
 from db.models import OutboxEvent
 from db.types import utcnow
-from receiving_station import outbox
+from receiving_station.upstream import outbox
 from receiving_station.upstream.adapters import HttpAdapter
 from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
 

@@ -56,7 +56,7 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(20))
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # the language the window speaks to them (receiving_station.language.LANGUAGES); NULL:
+    # the language the window speaks to them (receiving_station.i18n.language.LANGUAGES); NULL:
     # the station's (migration 0008)
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -219,7 +219,7 @@ class ReceivedUnit(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         # The supervisors' figures count a period's units by each of these: with all of them
-        # in the index, a count reads the index alone (migration 0006; receiving_station.reports).
+        # in the index, a count reads the index alone (migration 0006; receiving_station.figures.reports).
         Index(
             "ix_received_units_figures",
             "received_at",
@@ -236,7 +236,7 @@ class ReceivedUnit(Base):
 
 
 class FigureHour(Base):
-    """The supervisors' figures, counted once per clock hour (receiving_station/figure_hours.py).
+    """The supervisors' figures, counted once per clock hour (receiving_station/figures/hours.py).
 
     One row per (dimension, scope, UTC hour, value): units received in that hour by operator,
     bench, market, grade, disposition, or minutes to refund / to stock; for the whole site

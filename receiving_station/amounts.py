@@ -16,8 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from receiving_station.i18n.text import Money, Text
 from receiving_station.money import smallest_amount, station_digits
-from receiving_station.text import Money, Text
 
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _PLAIN = re.compile(r"^\d+$")

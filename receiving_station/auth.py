@@ -7,8 +7,8 @@ import hmac
 import os
 
 from db.enums import Role
-from receiving_station.text import Text
-from receiving_station.vocabulary import word
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
 
 _ITERATIONS = 120_000
 _RANK = {Role.STAFF: 0, Role.LEAD: 1, Role.SUPERVISOR: 2}

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from db.enums import Disposition, ExceptionType
+from receiving_station.i18n.text import Money, Text, plain
+from receiving_station.i18n.vocabulary import word
 from receiving_station.money import smallest_amount
 from receiving_station.paths import resource
-from receiving_station.text import Money, Text, plain
-from receiving_station.vocabulary import word
 
 ENV_RULES = "RECEIVING_STATION_RULES"
 FLAGS = frozenset(

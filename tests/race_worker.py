@@ -25,9 +25,9 @@ def _wait() -> None:
 
 
 def parcels(url: str, station: str, badge: str, codes: list[str]) -> None:
-    from receiving_station.bench import BenchController, BenchInput
+    from receiving_station.bench.controller import BenchController, BenchInput
+    from receiving_station.receiving.workflow import Feedback, Workflow
     from receiving_station.rules import load_rules
-    from receiving_station.workflow import Feedback, Workflow
 
     engine = create_engine_for_url(url)
     sessions = session_factory(engine)
@@ -48,8 +48,8 @@ def parcels(url: str, station: str, badge: str, codes: list[str]) -> None:
 
 
 def approve(url: str, lead_id: int, exception_ids: list[int]) -> None:
-    from receiving_station import review
     from receiving_station.auth import PermissionDenied
+    from receiving_station.exceptions import actions as review
 
     engine = create_engine_for_url(url)
     sessions = session_factory(engine)

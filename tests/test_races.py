@@ -30,7 +30,7 @@ from db.models import (
     Station,
 )
 from db.types import utcnow
-from receiving_station.demo_data import generate_demo_data
+from receiving_station.demo.data import generate_demo_data
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENDERS = 4

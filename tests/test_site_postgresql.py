@@ -96,9 +96,9 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
     assert filled.returncode == 0, filled.stderr
     bench = _engine(site["bench_url"])
     from db.engine import session_factory
-    from receiving_station.bench import BenchController, BenchInput
+    from receiving_station.bench.controller import BenchController, BenchInput
+    from receiving_station.receiving.workflow import Feedback, Workflow
     from receiving_station.rules import load_rules
-    from receiving_station.workflow import Feedback, Workflow
 
     sessions = session_factory(bench)
     controller = BenchController(Workflow(sessions, load_rules()), sessions, "BENCH-SITE")

@@ -24,11 +24,11 @@ from sqlalchemy import Engine
 
 from db.engine import BackgroundCheckpointer, session_factory
 from devices.config import StationConfig
-from receiving_station.bench import BenchController, Recorder
-from receiving_station.demo_data import Scenario
-from receiving_station.label_layout import load_label_set
+from receiving_station.bench.controller import BenchController, Recorder
+from receiving_station.demo.data import Scenario
+from receiving_station.labels.layout import load_label_set
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import RuleSet
-from receiving_station.workflow import Workflow
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def _upstream(
     from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
 
     if options.demo:
-        from receiving_station.upstream.sandbox import DEMO_SECRET, start_sandbox
+        from receiving_station.demo.sandbox import DEMO_SECRET, start_sandbox
 
         store = options.data_dir / DEMO_UPSTREAM_STORE
         # RECEIVING_STATION_DEMO_UPSTREAM_LISTEN=HOST:PORT fixes its address, so a trainer (or

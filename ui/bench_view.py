@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from devices.events import WeightReading
-from receiving_station.bench import BenchState, BenchUpdate, Stage
+from receiving_station.bench.controller import BenchState, BenchUpdate, Stage
+from receiving_station.i18n.text import Money, Weight
+from receiving_station.i18n.vocabulary import word
 from receiving_station.rules import GradeDef
-from receiving_station.text import Money, Weight
-from receiving_station.vocabulary import word
 from ui.i18n import Retranslating, say, tr, writing
 from ui.theme import (
     ACCENT,

@@ -3,7 +3,7 @@ benches, fetched from the database a page at a time as the table scrolls (a Qt m
 `review_queue.queue_page`, keyset paging), with filters, sort, search, SLA ageing and counts
 per type; the chosen exception's whole story beside it; and the lead's actions, on one
 exception or on a selection.  Every action is checked and audited in the core
-(`receiving_station.review`); this view only asks and shows.  Nothing here waits on the
+(`receiving_station.exceptions.actions`); this view only asks and shows.  Nothing here waits on the
 database: reads and actions run on the view's worker thread.
 
 Keys (in the table): C claim, X release, A approve the refund in full, Shift+A in part,
@@ -56,9 +56,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.enums import Disposition, ExceptionStatus, ExceptionType, Role
 from db.types import utcnow
-from receiving_station import review
 from receiving_station.auth import has_role
-from receiving_station.review_queue import (
+from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.queue import (
     SORTS,
     ExceptionDetail,
     QueueFilter,
@@ -68,8 +68,8 @@ from receiving_station.review_queue import (
     exception_detail,
     queue_page,
 )
-from receiving_station.text import Money, Text, message_of
-from receiving_station.vocabulary import word
+from receiving_station.i18n.text import Money, Text, message_of
+from receiving_station.i18n.vocabulary import word
 from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
 from ui.i18n import say, tr, writing
 from ui.section import Choices, LiveSection

@@ -2,7 +2,7 @@
 bench; the refunds export and the shift report from the same screen.
 
 The figures are worked out by the database on the section's worker thread
-(receiving_station.reports); charts are QtCharts, built the first time the section is shown
+(receiving_station.figures.reports); charts are QtCharts, built the first time the section is shown
 (so the bench's start-up does not pay for them).
 
 Keys: Alt+I opens it; Ctrl+R reads again; E exports refunds as CSV; S saves the shift report.
@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from receiving_station import reports
-from receiving_station.reports import FigureFilter, Figures, format_minutes
-from receiving_station.shifts import SHIFT_WORDS, SHIFTS, Period
-from receiving_station.text import Money, Text, message_of
-from receiving_station.vocabulary import word
+from receiving_station.figures import reports
+from receiving_station.figures.reports import FigureFilter, Figures, format_minutes
+from receiving_station.figures.shifts import SHIFT_WORDS, SHIFTS, Period
+from receiving_station.i18n.text import Money, Text, message_of
+from receiving_station.i18n.vocabulary import word
 from ui.i18n import say, tr, writing
 from ui.section import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
@@ -424,7 +424,7 @@ class FiguresView(LiveSection):
         def run() -> Text:
             import io
 
-            from receiving_station.exports import released_refunds, totals, write_csv
+            from receiving_station.figures.exports import released_refunds, totals, write_csv
 
             start, end = wanted.period.bounds
             with self.sessions() as session:
@@ -477,7 +477,7 @@ class FiguresView(LiveSection):
         reader = writing()
 
         def run() -> Text:
-            from receiving_station.shift_report import shift_report_pdf
+            from receiving_station.figures.shift_report import shift_report_pdf
 
             target.write_bytes(shift_report_pdf(figures, site=self.site, writing=reader))
             return Text("figures_view", "Shift report written to {path}", path=str(target))

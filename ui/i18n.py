@@ -31,14 +31,14 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-from receiving_station.language import (
+from receiving_station.i18n.language import (
     LANGUAGES,
     SOURCE_LANGUAGE,
     TRANSLATIONS_DIR,
     Writing,
     ts_path,
 )
-from receiving_station.text import Text, localized
+from receiving_station.i18n.text import Text, localized
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def set_station_locale(locale_name: str | None) -> None:
 def site_writing() -> Writing:
     """How the site writes (its locale's language and way): what printed labels say, whoever
     is signed in."""
-    from receiving_station.language import language_of, system_locale
+    from receiving_station.i18n.language import language_of, system_locale
 
     station = _station_locale or system_locale()
     return Writing.for_language(language_of(station), station)
@@ -161,7 +161,7 @@ def use_language(code: str | None) -> str:
     language in use (English when a translation cannot be loaded).  Nothing happens when it
     is spoken already: a change makes every widget say its texts again."""
     global _writing, _applied
-    from receiving_station.language import language_of, system_locale
+    from receiving_station.i18n.language import language_of, system_locale
 
     station = _station_locale or system_locale()
     wanted = code or language_of(station)

@@ -1,6 +1,6 @@
 """The Labels section (supervisors): units waiting for a label, the label as it prints, a
 batch sent to the bench's printer, a reprint with its reason, and the job log with the
-printer's faults.  Roles and audit live in the core (receiving_station.labels); printing goes
+printer's faults.  Roles and audit live in the core (receiving_station.labels.jobs); printing goes
 through the bench's one LabelWorker (the printer has one owner).
 
 Keys: Alt+L opens it; ↑/↓ choose (Shift/Ctrl select several, Ctrl+A all); P prints the
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from receiving_station import labels as core
-from receiving_station.label_layout import LabelSet, render_pdf
-from receiving_station.labels import LabelFilter, LabelOutcome, LabelRow
-from receiving_station.shifts import SHIFTS, Period
-from receiving_station.text import Text, message_of
-from receiving_station.vocabulary import word
+from receiving_station.figures.shifts import SHIFTS, Period
+from receiving_station.i18n.text import Text, message_of
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels import jobs as core
+from receiving_station.labels.jobs import LabelFilter, LabelOutcome, LabelRow
+from receiving_station.labels.layout import LabelSet, render_pdf
 from ui.dialogs import TextDialog
 from ui.i18n import say, site_writing, tr, writing
 from ui.section import Choices, LiveSection, filter_grid, refill

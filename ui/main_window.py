@@ -34,14 +34,14 @@ from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
-from receiving_station.bench import BenchInput, BenchUpdate, Stage
-from receiving_station.demo_data import Scenario
-from receiving_station.identify import COMMAND_PREFIX
-from receiving_station.label_layout import load_label_set
-from receiving_station.labels import LabelOutcome
-from receiving_station.text import Text
+from receiving_station.bench.controller import BenchInput, BenchUpdate, Stage
+from receiving_station.codes.identify import COMMAND_PREFIX
+from receiving_station.demo.data import Scenario
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels.jobs import LabelOutcome
+from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
-from receiving_station.vocabulary import word
 from ui.bench_view import BenchView
 from ui.camera import Camera
 from ui.device_hub import DemoDevices, DeviceHub

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.types import utcnow
-from receiving_station.text import Text, message_of
+from receiving_station.i18n.text import Text, message_of
+from receiving_station.i18n.vocabulary import word
 from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
-from receiving_station.vocabulary import word
 from ui.dialogs import TextDialog
 from ui.i18n import say, tr
 from ui.section import LiveSection

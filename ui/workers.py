@@ -23,11 +23,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.changes import ChangeWatcher
-from receiving_station.bench import BenchController, BenchInput, BenchUpdate
-from receiving_station.label_layout import LabelSet
-from receiving_station.labels import LabelOutcome, print_label_job
+from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate
+from receiving_station.labels.jobs import LabelOutcome, print_label_job
+from receiving_station.labels.layout import LabelSet
+from receiving_station.receiving.workflow import Feedback
 from receiving_station.upstream.events import Backlog, backlog
-from receiving_station.workflow import Feedback
 from ui.i18n import site_writing
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """PDF test label (reportlab), for sites that print labels through CUPS or keep files.
 
-Unit labels as PDF come from the site's templates (receiving_station.label_layout); this page
+Unit labels as PDF come from the site's templates (receiving_station.labels.layout); this page
 needs nothing but the printer.
 """
 

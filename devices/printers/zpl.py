@@ -131,7 +131,7 @@ def label_dots(size: str, dpi: int) -> tuple[int, int]:
 def sample_label(note: str, size: str = "4x2", dpi: int = 203) -> bytes:
     """The test label `devices print-test` prints: a title, a Code 128 and `note` (the printer).
 
-    Unit labels are drawn from the site's templates (receiving_station.label_layout); this one
+    Unit labels are drawn from the site's templates (receiving_station.labels.layout); this one
     needs nothing but the printer, to check the cable, the media and the darkness."""
     width, height = label_dots(size, dpi)
     k = dpi / 203

@@ -41,7 +41,7 @@ def _keep_figures(engine):
 
     from db.engine import session_factory
     from db.models import FigureChange
-    from receiving_station import figure_hours
+    from receiving_station.figures import hours as figure_hours
 
     with session_factory(engine)() as session:
         waiting = session.scalar(select(func.count(func.distinct(FigureChange.hour))))
@@ -74,7 +74,7 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_identify(args: argparse.Namespace) -> int:
-    from receiving_station.identify import identify
+    from receiving_station.codes.identify import identify
 
     codes: list[str] = list(args.codes)
     if not codes or codes == ["-"]:
@@ -105,7 +105,7 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from receiving_station.importer import ImportFailed, import_file
+    from receiving_station.importing.importer import ImportFailed, import_file
 
     path = Path(args.file)
     if not path.exists():
@@ -128,9 +128,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_replay(args: argparse.Namespace) -> int:
     """Feed a recorded bench session through the bench controller, headlessly."""
     from db.engine import session_factory
-    from receiving_station.bench import BenchController, RecordingError, read_recording, replay
+    from receiving_station.bench.controller import (
+        BenchController,
+        RecordingError,
+        read_recording,
+        replay,
+    )
+    from receiving_station.receiving.workflow import Workflow
     from receiving_station.rules import RulesError, load_rules
-    from receiving_station.workflow import Workflow
 
     path = Path(args.log)
     try:
@@ -172,7 +177,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_command_sheet(args: argparse.Namespace) -> int:
-    from receiving_station.command_sheet import command_sheet_pdf
+    from receiving_station.codes.command_sheet import command_sheet_pdf
 
     out = Path(args.output)
     try:
@@ -187,7 +192,7 @@ def cmd_command_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from receiving_station.demo_data import DemoDataError, generate_demo_data
+    from receiving_station.demo.data import DemoDataError, generate_demo_data
 
     if args.returns < 0:
         raise CliError("--returns must be 0 or more", 2)
@@ -219,7 +224,7 @@ def prepare_demo_database(args: argparse.Namespace):
 
     from db.engine import session_factory
     from db.models import Rma
-    from receiving_station.demo_data import generate_demo_data, scenarios_in
+    from receiving_station.demo.data import generate_demo_data, scenarios_in
 
     if args.database is None:
         from db.engine import default_database_path
@@ -352,7 +357,7 @@ def run_window(args: argparse.Namespace) -> int:
         rules = load_rules()
     except RulesError as exc:
         raise CliError(str(exc), 2) from exc
-    from receiving_station.label_layout import LabelTemplateError, load_label_set
+    from receiving_station.labels.layout import LabelTemplateError, load_label_set
 
     try:  # a site's label templates are checked before the window opens
         load_label_set(config.printer.label_templates if config.printer else None)
@@ -496,8 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_translations_update(args: argparse.Namespace) -> int:
-    from receiving_station.language import LanguageError, check_language, ts_path
-    from receiving_station.translations import ExtractError, update
+    from receiving_station.i18n.language import LanguageError, check_language, ts_path
+    from receiving_station.i18n.translations import ExtractError, update
 
     try:
         languages = [check_language(code) for code in args.languages] or None
@@ -510,7 +515,7 @@ def cmd_translations_update(args: argparse.Namespace) -> int:
 
 
 def cmd_translations_check(args: argparse.Namespace) -> int:
-    from receiving_station.translations import check
+    from receiving_station.i18n.translations import check
 
     problems = check()
     for problem in problems:

@@ -32,14 +32,14 @@ def cmd_labels_restock(args: argparse.Namespace) -> int:
 
     from db.engine import session_factory
     from db.models import ReceivedUnit
-    from receiving_station.label_layout import (
+    from receiving_station.labels.jobs import unit_label_data
+    from receiving_station.labels.layout import (
         TEMPLATES,
         LabelTemplateError,
         load_label_set,
         render_pdf,
         render_zpl,
     )
-    from receiving_station.labels import unit_label_data
 
     if args.template and args.template not in TEMPLATES:
         raise cli.CliError(f"--template {args.template!r}: one of {', '.join(TEMPLATES)}", 2)

@@ -19,7 +19,7 @@ def _date(text: str) -> dt.date:
 
 
 def _period(args: argparse.Namespace) -> Any:
-    from receiving_station.shifts import Period
+    from receiving_station.figures.shifts import Period
 
     first = args.date_from or dt.date.today()
     last = args.date_to or first
@@ -43,7 +43,7 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
     import io
 
     from db.engine import session_factory
-    from receiving_station.exports import amount_text, released_refunds, totals, write_csv
+    from receiving_station.figures.exports import amount_text, released_refunds, totals, write_csv
 
     period = _period(args)
     engine = cli.open_engine(args)
@@ -70,8 +70,8 @@ def cmd_export_refunds(args: argparse.Namespace) -> int:
 
 def cmd_report_shift(args: argparse.Namespace) -> int:
     from db.engine import session_factory
-    from receiving_station.reports import FigureFilter, shift_figures
-    from receiving_station.shift_report import shift_report_pdf
+    from receiving_station.figures.reports import FigureFilter, shift_figures
+    from receiving_station.figures.shift_report import shift_report_pdf
 
     period = _period(args)
     engine = cli.open_engine(args)
@@ -92,7 +92,7 @@ def cmd_report_shift(args: argparse.Namespace) -> int:
 def _writing(args: argparse.Namespace) -> Any:
     """--language: the file for a person of that language (the site's locale for numbers and
     dates when the station's config names one); None without it."""
-    from receiving_station.language import LanguageError, Writing
+    from receiving_station.i18n.language import LanguageError, Writing
 
     if not args.language:
         return None

@@ -93,8 +93,8 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     import os
 
     from db.engine import DatabaseError, create_engine_for_url, default_database_path
+    from receiving_station.demo.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
     from receiving_station.upstream.contract import SECRET_ENV
-    from receiving_station.upstream.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
 
     secret = args.secret or os.environ.get(SECRET_ENV)
     if not secret:

@@ -2,7 +2,7 @@
 
 How exactly-once holds (docs/upstream-api.md, "Delivery guarantee"):
 
-1. A decision and its outbox events are committed together (receiving_station.outbox).
+1. A decision and its outbox events are committed together (receiving_station.upstream.outbox).
 2. A dispatcher *claims* due events in one short transaction: state `sending`, a lease owner
    and an expiry.  On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`, so several
    dispatchers never claim the same row; on both databases the claim is a conditional UPDATE
@@ -46,7 +46,8 @@ from db.engine import write_transaction
 from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
 from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
 from db.types import utcnow
-from receiving_station import audit, review
+from receiving_station import audit
+from receiving_station.exceptions import actions as review
 from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.upstream.contract import ContractError, Delivery, request_for
 

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import write_transaction
 from db.enums import ExceptionStatus, OutboxState, Role
 from db.models import OutboxAttempt, OutboxEvent, ReviewException
-from receiving_station import audit, review
+from receiving_station import audit
 from receiving_station.auth import require_role
-from receiving_station.text import Text
-from receiving_station.vocabulary import word
+from receiving_station.exceptions import actions as review
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
 
 
 class EventActionRefused(Exception):

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from receiving_station.amounts import AmountError, parse_amount, totals
-from receiving_station.text import Money
+from receiving_station.i18n.text import Money
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from db.migrate import upgrade_database
 from db.models import AuditEntry, LabelJob, OutboxEvent, ReceivedUnit, ReviewException
 from devices.printers import JobLog, Printer
 from devices.simulators.printer_sim import PrinterSimulator
-from receiving_station.bench import (
+from receiving_station.bench.controller import (
     BenchController,
     BenchInput,
     Recorder,
@@ -26,10 +26,10 @@ from receiving_station.bench import (
     read_recording,
     replay,
 )
-from receiving_station.demo_data import DEMO_PIN, Scenario, generate_demo_data
-from receiving_station.labels import print_label_job
+from receiving_station.demo.data import DEMO_PIN, Scenario, generate_demo_data
+from receiving_station.labels.jobs import print_label_job
+from receiving_station.receiving.workflow import Feedback, Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Feedback, Workflow
 
 TODAY = dt.date(2026, 11, 24)
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
@@ -265,7 +265,7 @@ def test_cli_replay(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
     engine = create_engine_for_url(f"sqlite:///{database}")
     with session_factory(engine)() as session:
-        from receiving_station.demo_data import scenarios_in
+        from receiving_station.demo.data import scenarios_in
 
         scenario = scenarios_in(session)[0]
     engine.dispose()

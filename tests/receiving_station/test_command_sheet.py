@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from receiving_station.cli import main
-from receiving_station.command_sheet import command_sheet_pdf
-from receiving_station.identify import COMMANDS, CodeKind, identify
+from receiving_station.codes.command_sheet import command_sheet_pdf
+from receiving_station.codes.identify import COMMANDS, CodeKind, identify
 
 
 def test_every_command_is_on_the_sheet_and_identifies_as_a_command() -> None:

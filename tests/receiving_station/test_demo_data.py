@@ -27,19 +27,19 @@ from db.models import (
     Station,
 )
 from receiving_station.auth import verify_pin
-from receiving_station.checkdigits import gs1_mod10
 from receiving_station.cli import main
-from receiving_station.demo_data import (
+from receiving_station.codes.checkdigits import gs1_mod10
+from receiving_station.codes.identify import CodeKind, identify
+from receiving_station.codes.lpn import next_lpn
+from receiving_station.demo.data import (
     DEMO_PIN,
     SCENARIOS,
     DemoDataError,
     generate_demo_data,
     scenarios_in,
 )
-from receiving_station.identify import CodeKind, identify
-from receiving_station.lpn import next_lpn
+from receiving_station.receiving.workflow import Actor, Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Actor, Workflow
 
 TODAY = dt.date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]

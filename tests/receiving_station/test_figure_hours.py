@@ -28,10 +28,10 @@ from db.models import (
     ReceivedUnit,
     Rma,
 )
-from receiving_station import figure_hours
 from receiving_station.cli import main
-from receiving_station.reports import FigureFilter, Figures, shift_figures
-from receiving_station.shifts import Period
+from receiving_station.figures import hours as figure_hours
+from receiving_station.figures.reports import FigureFilter, Figures, shift_figures
+from receiving_station.figures.shifts import Period
 from tests.receiving_station.test_reports import DAY, build, local
 
 EVERYTHING = [(dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC))]

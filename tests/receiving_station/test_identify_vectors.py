@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from receiving_station.checkdigits import (
+from receiving_station.codes.checkdigits import (
     dhl_mod7_check,
     fedex12_check,
     gs1_mod10,
@@ -19,7 +19,7 @@ from receiving_station.checkdigits import (
     s10_check,
     ups_check,
 )
-from receiving_station.identify import CodeKind, identify
+from receiving_station.codes.identify import CodeKind, identify
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,7 @@ from db.engine import session_factory
 from db.enums import Role
 from db.models import AuditEntry, Operator, Parcel, Product, ProductGtin, Rma, RmaLine, Station
 from receiving_station.cli import main
-from receiving_station.importer import (
+from receiving_station.importing.importer import (
     CSV_COLUMNS,
     ImportFailed,
     Problem,
@@ -24,8 +24,8 @@ from receiving_station.importer import (
     import_text,
     read_returns,
 )
+from receiving_station.receiving.workflow import Actor, Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Actor, Workflow
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
 TODAY = dt.date(2026, 11, 24)

@@ -9,9 +9,9 @@ from sqlalchemy import Engine, func, select
 from db.engine import session_factory
 from db.models import AuditEntry, LabelJob
 from receiving_station.auth import PermissionDenied
-from receiving_station.bench import BenchInput
-from receiving_station.demo_data import generate_demo_data
-from receiving_station.labels import (
+from receiving_station.bench.controller import BenchInput
+from receiving_station.demo.data import generate_demo_data
+from receiving_station.labels.jobs import (
     LabelActionRefused,
     LabelFilter,
     label_rows,
@@ -122,9 +122,9 @@ def test_a_label_prints_in_the_sites_language(jobs: Engine) -> None:
     import datetime as dt
 
     from db.models import ReceivedUnit
-    from receiving_station.label_layout import load_label_set, render_zpl
-    from receiving_station.labels import label_data
-    from receiving_station.language import Writing
+    from receiving_station.i18n.language import Writing
+    from receiving_station.labels.jobs import label_data
+    from receiving_station.labels.layout import load_label_set, render_zpl
 
     swedish = Writing.for_language("sv", "sv_SE")
     with session_factory(jobs)() as session:

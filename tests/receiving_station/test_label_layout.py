@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from receiving_station.label_layout import (
+from receiving_station.labels.layout import (
     TEMPLATES,
     LabelData,
     LabelTemplateError,

@@ -10,8 +10,8 @@ from sqlalchemy import Engine, select
 from db.engine import session_factory
 from db.models import ReceivedUnit
 from receiving_station.cli import main
-from receiving_station.demo_data import generate_demo_data
-from receiving_station.language import Writing
+from receiving_station.demo.data import generate_demo_data
+from receiving_station.i18n.language import Writing
 from tests.label_images import ZplJob, barcodes, pdf_texts, render_pdf_images, render_zpl_images
 from tests.receiving_station.test_bench import TODAY, _bench, _walk
 
@@ -19,7 +19,7 @@ from tests.receiving_station.test_bench import TODAY, _bench, _walk
 def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
     bench = _bench(engine)
-    from receiving_station.bench import BenchInput
+    from receiving_station.bench.controller import BenchInput
 
     bench.handle(BenchInput("scan", "B-1001"))
     assert _walk(bench, summary.scenarios[0], grade_key="1") == []

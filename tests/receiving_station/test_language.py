@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from receiving_station.language import (
+from receiving_station.i18n.language import (
     LANGUAGES,
     LanguageError,
     Writing,
@@ -19,10 +19,10 @@ from receiving_station.language import (
     read_ts,
     ts_path,
 )
-from receiving_station.text import Money, Text, Weight, message_of
-from receiving_station.translations import check, read_entries, update, write_entries
-from receiving_station.vocabulary import word
-from receiving_station.workflow import WorkflowError
+from receiving_station.i18n.text import Money, Text, Weight, message_of
+from receiving_station.i18n.translations import check, read_entries, update, write_entries
+from receiving_station.i18n.vocabulary import word
+from receiving_station.receiving.workflow import WorkflowError
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_a_refusal_keeps_its_sentence() -> None:
 
 
 def test_a_translation_that_drops_a_placeholder_falls_back_to_english() -> None:
-    from receiving_station.text import localized
+    from receiving_station.i18n.text import localized
 
     text = Text("bench", "Welcome, {name}", name="Sara")
     assert localized(text, lambda c, s, n: "Välkommen, {namn}", str) == "Welcome, Sara"

@@ -26,9 +26,9 @@ from db.models import (
     Station,
 )
 from receiving_station.cli import main
-from receiving_station.exports import RefundRow, released_refunds, totals, write_csv
-from receiving_station.reports import FigureFilter, format_minutes, shift_figures
-from receiving_station.shifts import Period
+from receiving_station.figures.exports import RefundRow, released_refunds, totals, write_csv
+from receiving_station.figures.reports import FigureFilter, format_minutes, shift_figures
+from receiving_station.figures.shifts import Period
 from tests.label_images import pdf_texts
 
 DAY = dt.date(2026, 11, 24)
@@ -454,7 +454,7 @@ def test_the_files_for_people_in_their_language_and_locale(
 
 def test_refund_amounts_are_written_in_their_currencys_form() -> None:
     """For a program as the upstream contract writes money; for a person the same decimals."""
-    from receiving_station.language import Writing
+    from receiving_station.i18n.language import Writing
 
     def row(currency: str, refund: str, fee: str) -> RefundRow:
         return RefundRow(

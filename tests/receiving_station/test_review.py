@@ -12,9 +12,9 @@ from sqlalchemy import Engine, func, select
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType, Role
 from db.models import AuditEntry, Operator, ReviewException
-from receiving_station import review
 from receiving_station.auth import PermissionDenied
-from receiving_station.review_queue import exception_detail
+from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.queue import exception_detail
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
@@ -220,7 +220,7 @@ def _many(engine: Engine, count: int) -> dict[str, int]:
 
 @pytest.mark.parametrize("descending", [False, True])
 def test_keyset_pages_walk_the_whole_queue_in_order_once(engine: Engine, descending: bool) -> None:
-    from receiving_station.review_queue import QueueFilter, queue_page
+    from receiving_station.exceptions.queue import QueueFilter, queue_page
 
     _many(engine, 57)
     with session_factory(engine)() as session:
@@ -256,7 +256,7 @@ def test_keyset_pages_walk_the_whole_queue_in_order_once(engine: Engine, descend
 
 
 def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
-    from receiving_station.review_queue import (
+    from receiving_station.exceptions.queue import (
         QueueFilter,
         counts_by_type,
         exception_detail,
@@ -315,8 +315,8 @@ def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
 
 def _walked(engine: Engine) -> dict[str, int]:
     """The demo scenarios walked at a bench: held units with their exceptions; and a lead."""
-    from receiving_station.bench import BenchInput
-    from receiving_station.demo_data import generate_demo_data
+    from receiving_station.bench.controller import BenchInput
+    from receiving_station.demo.data import generate_demo_data
     from tests.receiving_station.test_bench import TODAY, _bench, _walk
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
@@ -565,7 +565,7 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
     has are refused with a sentence that says why."""
     from decimal import Decimal
 
-    from receiving_station.text import Text, message_of
+    from receiving_station.i18n.text import Text, message_of
 
     ids = _walked(engine)
     (first, first_lpn), (second, second_lpn) = _held(engine)[:2]
@@ -652,7 +652,7 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
     from decimal import Decimal
 
     from db.models import ReceivedUnit
-    from receiving_station.text import Money
+    from receiving_station.i18n.text import Money
 
     ids = _walked(engine)
     held = _held(engine)

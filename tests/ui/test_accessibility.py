@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from devices.config import StationConfigError, parse_station_config
-from receiving_station.bench import Stage
+from receiving_station.bench.controller import Stage
 from tests.ui.test_bench_window import TIMEOUT, scan, wait_stage
 from ui import theme
 

@@ -18,8 +18,8 @@ from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import LabelJob, OutboxEvent, Parcel, ReceivedUnit, ReviewException
 from devices.config import StationConfig
-from receiving_station.bench import Stage
-from receiving_station.demo_data import Scenario, generate_demo_data
+from receiving_station.bench.controller import Stage
+from receiving_station.demo.data import Scenario, generate_demo_data
 from receiving_station.rules import load_rules
 from ui.app import LaunchOptions, build_window
 from ui.scan_filter import WedgeScanFilter

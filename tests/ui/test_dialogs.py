@@ -8,8 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from receiving_station.review import AtStake, MoneyAtStake
-from receiving_station.text import Money
+from receiving_station.exceptions.actions import AtStake, MoneyAtStake
+from receiving_station.i18n.text import Money
 from ui.dialogs import MoneyDialog
 
 HOSTILE = "<img src='/etc/passwd'><b>Anna</b>"

@@ -15,9 +15,9 @@ from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType
 from db.models import AuditEntry, OutboxEvent, ReceivedUnit, ReviewException
 from db.types import utcnow
-from receiving_station.bench import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Workflow
 from tests.helpers.dialogs import answer_dialog
 from tests.receiving_station.test_bench import _walk
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from db.engine import session_factory
 from db.models import AuditEntry, LabelJob, ReceivedUnit
-from receiving_station.bench import Stage
-from receiving_station.shifts import Period
+from receiving_station.bench.controller import Stage
+from receiving_station.figures.shifts import Period
 from tests.label_images import ZplJob, barcodes, pdf_texts, render_zpl_images
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 from tests.ui.test_exceptions_view import _walk_all

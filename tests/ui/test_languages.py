@@ -31,11 +31,11 @@ from sqlalchemy import select
 
 from db.engine import session_factory
 from db.models import Operator
-from receiving_station.bench import Stage
-from receiving_station.labels import DEFAULT_BINS
-from receiving_station.language import LANGUAGES, catalog
-from receiving_station.text import Text
-from receiving_station.translations import extract
+from receiving_station.bench.controller import Stage
+from receiving_station.i18n.language import LANGUAGES, catalog
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.translations import extract
+from receiving_station.labels.jobs import DEFAULT_BINS
 from tests.ui.test_bench_window import TIMEOUT, _window, key, scan, take_parcel, wait_stage
 from ui.i18n import language, mnemonic, say, tr, use_language
 
@@ -165,7 +165,7 @@ def _in_demo(widget: QWidget) -> bool:
 
 
 # Codes, not words: the areas' location codes are painted on the warehouse floor and printed
-# on labels as they are (receiving_station.labels.DEFAULT_BINS), in any language
+# on labels as they are (receiving_station.labels.jobs.DEFAULT_BINS), in any language
 CODES = set(DEFAULT_BINS.values())
 
 

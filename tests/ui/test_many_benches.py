@@ -14,10 +14,10 @@ from sqlalchemy import func, make_url, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.models import LabelJob, ReceivedUnit
-from receiving_station.bench import BenchController, BenchInput, Stage
-from receiving_station.demo_data import generate_demo_data
+from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.demo.data import generate_demo_data
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
-from receiving_station.workflow import Workflow
 from tests.receiving_station.test_bench import _walk
 from tests.tcp_proxy import TcpProxy
 from tests.ui.test_bench_window import TIMEOUT, _window, scan, sign_in, take_parcel, wait_stage

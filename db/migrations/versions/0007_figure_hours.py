@@ -6,7 +6,7 @@ Create Date: 2026-11-25
 
 Issue #7: the Figures section over a year of history (500,000 units) must show in a second.
 Counting the units again at every look cost 2.5 s, so the counts are kept per UTC clock hour
-in `figure_hours` (receiving_station/figure_hours.py works them out from the units).
+in `figure_hours` (receiving_station/figures/hours.py works them out from the units).
 
 Which hours to work out again is written by the database itself: triggers on the tables the
 figures read from (units, parcels, RMAs, refund events, label jobs) append the hour of each

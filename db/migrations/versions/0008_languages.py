@@ -5,7 +5,7 @@ Revises: 0007
 Create Date: 2026-11-25
 
 Issue #8: each operator works in their own language (NULL: the station's), and an exception's
-summary is kept as the sentence it is (receiving_station.text.Text as JSON) beside its English,
+summary is kept as the sentence it is (receiving_station.i18n.text.Text as JSON) beside its English,
 so a lead in Malmö and one in Utrecht read it in their own language.  Rows written before keep
 their English summary.
 """

@@ -6,7 +6,7 @@ Create Date: 2026-11-25
 
 Issue #8: the rule's explanation of a unit's decision is printed on its label (the quarantine
 label says why it is held) and shown to leads; kept as the sentence it is
-(receiving_station.text.Text as JSON) beside its English (`rule_reason`), so the label prints
+(receiving_station.i18n.text.Text as JSON) beside its English (`rule_reason`), so the label prints
 in the site's language and each lead reads it in their own.  Units decided before keep their
 English reason.
 """

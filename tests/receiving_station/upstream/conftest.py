@@ -12,8 +12,8 @@ from sqlalchemy import Engine
 from db.engine import session_factory, write_transaction
 from db.enums import OutboxKind
 from db.types import utcnow
-from receiving_station import outbox
-from receiving_station.upstream.sandbox import SandboxServer, start_sandbox
+from receiving_station.demo.sandbox import SandboxServer, start_sandbox
+from receiving_station.upstream import outbox
 
 SECRET = b"test-shared-secret"
 

@@ -18,10 +18,10 @@ from sqlalchemy import Engine, select
 
 from db.engine import session_factory
 from db.models import OutboxEvent
-from receiving_station.bench import BenchInput
-from receiving_station.demo_data import generate_demo_data
+from receiving_station.bench.controller import BenchInput
+from receiving_station.demo.data import generate_demo_data
+from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.contract import request_for
-from receiving_station.upstream.sandbox import SandboxServer
 from tests.receiving_station.test_bench import TODAY, _bench, _walk
 from tests.receiving_station.upstream.conftest import SECRET, refund_payload
 
@@ -195,7 +195,7 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
     from db.engine import write_transaction
     from db.enums import Role
     from db.models import Operator, ReceivedUnit, ReviewException
-    from receiving_station import review
+    from receiving_station.exceptions import actions as review
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
     bench = _bench(engine)

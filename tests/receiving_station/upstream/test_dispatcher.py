@@ -15,11 +15,11 @@ from db.enums import ExceptionType, OutboxState, Role
 from db.models import Operator, OutboxAttempt, OutboxEvent, ReviewException
 from db.types import utcnow
 from receiving_station.auth import PermissionDenied
+from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream import events as lead
 from receiving_station.upstream.adapters import FileAdapter, HttpAdapter
 from receiving_station.upstream.contract import signature_matches
 from receiving_station.upstream.dispatcher import Dispatcher, backoff_seconds, claim_events
-from receiving_station.upstream.sandbox import SandboxServer
 from tests.receiving_station.upstream.conftest import (
     SECRET,
     queue_events,
@@ -348,7 +348,7 @@ def test_an_unwritable_drop_folder_is_retried_with_the_reason(engine: Engine, tm
 def test_a_connection_upstream_closed_while_idle_is_reopened_without_a_failed_attempt(
     engine: Engine, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from receiving_station.upstream.sandbox import start_sandbox
+    from receiving_station.demo.sandbox import start_sandbox
 
     store = f"sqlite:///{tmp_path / 'restarting.sqlite3'}"
     server, thread = start_sandbox(store, SECRET)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from db.engine import session_factory
 from db.models import Rma
 from devices.config import StationConfigError, parse_station_config
+from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.adapters import (
     FileAdapter,
     HttpAdapter,
@@ -20,7 +21,6 @@ from receiving_station.upstream.adapters import (
     build_adapter,
 )
 from receiving_station.upstream.pull import PullError, pull_returns, stored_cursor
-from receiving_station.upstream.sandbox import SandboxServer
 from tests.receiving_station.upstream.conftest import SECRET, queue_events
 
 ROOT = Path(__file__).resolve().parents[3]

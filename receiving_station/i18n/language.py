@@ -27,9 +27,10 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
-from receiving_station.text import Money, Weight, localized
+from receiving_station.i18n.text import Money, Weight, localized
+from receiving_station.paths import RESOURCES
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = RESOURCES / "translations"
 SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {
     # code: the language's own name, as its speakers look for it in a list

@@ -17,7 +17,7 @@ and decides by format and check digit, in this order of precedence:
 6. the best guess for a code of a known shape whose check digit fails (`valid: false`),
    else `unknown`.
 
-Formats and check digits: ../shared/DEVICES.md and receiving_station/checkdigits.py.
+Formats and check digits: ../shared/DEVICES.md and receiving_station/codes/checkdigits.py.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from receiving_station.checkdigits import (
+from receiving_station.codes.checkdigits import (
     dhl_mod7_check,
     fedex12_check,
     gs1_mod10,
@@ -38,7 +38,7 @@ from receiving_station.checkdigits import (
     ups_check,
     weighted_mod11_mod10,
 )
-from receiving_station.lpn import LPN_PATTERN, is_valid_lpn
+from receiving_station.codes.lpn import LPN_PATTERN, is_valid_lpn
 
 GS = "\x1d"
 COMMAND_PREFIX = "CMD:"

@@ -40,12 +40,14 @@ from db.models import (
     Rma,
     RmaLine,
 )
-from receiving_station import audit, labels, outbox
+from receiving_station import audit
 from receiving_station.auth import PermissionDenied, has_role, require_role
+from receiving_station.i18n.text import Money, Text, message_of
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels import jobs as labels
 from receiving_station.money import MoneyFormError, in_minor_units, smallest_amount, station_digits
-from receiving_station.text import Money, Text, message_of
-from receiving_station.views import ExceptionView
-from receiving_station.vocabulary import word
+from receiving_station.receiving.views import ExceptionView
+from receiving_station.upstream import outbox
 
 
 def raise_exception(

@@ -26,8 +26,8 @@ from db.models import (
     Rma,
     Station,
 )
-from receiving_station.text import Text
-from receiving_station.views import unit_reason
+from receiving_station.i18n.text import Text
+from receiving_station.receiving.views import unit_reason
 
 SORTS = {
     "created": ReviewException.created_at,

@@ -2,7 +2,7 @@
 
 Every figure is an aggregate the database works out.  The unit counts (per hour, operator,
 bench, market, grade, disposition, minutes to refund and to stock) are read as kept per clock
-hour (receiving_station/figure_hours.py: a year is ~6,000 hours, not 500,000 units); the SKUs
+hour (receiving_station/figures/hours.py: a year is ~6,000 hours, not 500,000 units); the SKUs
 returned most and the exceptions are counted from their rows.  Times to refund and
 dock-to-stock are percentiles over a histogram of whole minutes (nearest rank): exact to the
 minute, whatever the number of units.
@@ -41,9 +41,9 @@ from db.models import (
     RmaLine,
     Station,
 )
-from receiving_station import figure_hours
-from receiving_station.shifts import Period, shift_of
-from receiving_station.text import Text
+from receiving_station.figures import hours as figure_hours
+from receiving_station.figures.shifts import Period, shift_of
+from receiving_station.i18n.text import Text
 
 DOMINANT_SHARE = 0.6
 DOMINANT_MIN_UNITS = 5

@@ -3,7 +3,7 @@
 Every operation is one writing transaction (db.engine.write_transaction): the state change,
 its audit lines, the exceptions it raises, the outbox events and the label job are committed
 together or not at all.  Operations return an `OperationResult` that says what changed, built
-from plain views (receiving_station.views), so the caller (the bench worker thread, the replay
+from plain views (receiving_station.receiving.views), so the caller (the bench worker thread, the replay
 command, a test) never holds an ORM object.
 
 Refused actions raise `WorkflowError` (or a subclass) with a sentence for the person at the
@@ -49,18 +49,20 @@ from db.models import (
     Station,
 )
 from db.types import utcnow
-from receiving_station import audit, labels, outbox, review
-from receiving_station.identify import (
+from receiving_station import audit
+from receiving_station.codes.identify import (
     RMA_PREFIX,
     CodeKind,
     Identification,
     identify,
     identify_tracking,
 )
-from receiving_station.lpn import next_lpn
-from receiving_station.rules import Decision, DecisionInput, RuleSet
-from receiving_station.text import Money, Text, Weight
-from receiving_station.views import (
+from receiving_station.codes.lpn import next_lpn
+from receiving_station.exceptions import actions as review
+from receiving_station.i18n.text import Money, Text, Weight
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels import jobs as labels
+from receiving_station.receiving.views import (
     ExceptionView,
     LineView,
     MissingLine,
@@ -72,7 +74,8 @@ from receiving_station.views import (
     set_unit_reason,
     unit_reason,
 )
-from receiving_station.vocabulary import word
+from receiving_station.rules import Decision, DecisionInput, RuleSet
+from receiving_station.upstream import outbox
 
 MAX_PARCEL_WEIGHT_KG = Decimal("150")
 ACTIVE_UNIT_STATUSES = (UnitStatus.RECEIVED.value, UnitStatus.GRADED.value)

@@ -55,16 +55,16 @@ from db.models import (
 from db.types import utcnow
 from receiving_station import audit
 from receiving_station.auth import hash_pin
-from receiving_station.checkdigits import (
+from receiving_station.codes.checkdigits import (
     dhl_mod7_check,
     gs1_mod10,
     iso7064_mod37_36_check,
     s10_check,
     ups_check,
 )
-from receiving_station.lpn import LPN_SEQUENCE, format_lpn
+from receiving_station.codes.lpn import LPN_SEQUENCE, format_lpn
+from receiving_station.i18n.text import Text, Weight
 from receiving_station.rules import DecisionInput, RuleSet, load_rules
-from receiving_station.text import Text, Weight
 
 MARKETS = ("SE", "NO", "DK", "NL", "DE")
 MARKET_WEIGHTS = (35, 15, 12, 18, 20)

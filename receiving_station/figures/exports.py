@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState
 from db.models import OutboxEvent, Rma
-from receiving_station.language import Writing
+from receiving_station.i18n.language import Writing
+from receiving_station.i18n.text import Text
 from receiving_station.money import MoneyFormError, contract_amount
-from receiving_station.text import Text
 
 COLUMNS = (
     "accepted_at_utc",

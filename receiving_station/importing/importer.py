@@ -33,10 +33,10 @@ from db.enums import Channel, ParcelStatus, Resolution, RmaStatus
 from db.models import Parcel, Product, ProductGtin, Rma, RmaLine
 from db.types import utcnow
 from receiving_station import audit
-from receiving_station.checkdigits import gs1_mod10
-from receiving_station.identify import CodeKind, identify_tracking
+from receiving_station.codes.checkdigits import gs1_mod10
+from receiving_station.codes.identify import CodeKind, identify_tracking
 from receiving_station.money import smallest_amount, station_digits
-from receiving_station.workflow import received_counts
+from receiving_station.receiving.workflow import received_counts
 
 MAX_PROBLEMS = 200
 MAX_QUANTITY = 999

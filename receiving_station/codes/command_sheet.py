@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from receiving_station.identify import COMMAND_PREFIX, COMMANDS
+from receiving_station.codes.identify import COMMAND_PREFIX, COMMANDS
 
 #: The key that does the same at the bench, shown beside each barcode.
 KEYS = {

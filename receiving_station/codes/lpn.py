@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models import Sequence
-from receiving_station.checkdigits import gs1_mod10
+from receiving_station.codes.checkdigits import gs1_mod10
 
 LPN_PREFIX = "LPN"
 LPN_PATTERN = re.compile(r"^LPN(\d{9})(\d)$")

@@ -13,10 +13,10 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from receiving_station.language import Writing
-from receiving_station.reports import Figures, format_minutes
-from receiving_station.text import Text
-from receiving_station.vocabulary import word
+from receiving_station.figures.reports import Figures, format_minutes
+from receiving_station.i18n.language import Writing
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
 
 
 def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | None = None) -> bytes:

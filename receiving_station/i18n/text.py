@@ -5,7 +5,7 @@ tests read English) that also keeps what a translator needs, the context and the
 with its `{placeholders}`, and the values that fill them.  Whoever shows it to a person says it
 in that person's language with `localized()`: the window through Qt's translator
 (ui/i18n.py), a printed label or an exported report through the same `.ts` catalogue read here
-without Qt (receiving_station/language.py).
+without Qt (receiving_station/i18n/language.py).
 
     Text("workflow", "{lpn} confirmed: {disposition}, {amount}. Label printing.",
          lpn=unit.lpn, disposition=DISPOSITIONS[unit.disposition], amount=Money(...))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from receiving_station.text import Text
+from receiving_station.i18n.text import Text
 
 #: The shipped shifts' names as people read them (a site's own shift is shown by its name).
 SHIFT_WORDS = {

@@ -26,7 +26,10 @@ from devices.printers import Printer
 from devices.printers.zpl import PrinterError
 from receiving_station import audit
 from receiving_station.auth import require_role
-from receiving_station.label_layout import (
+from receiving_station.i18n.language import Writing
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels.layout import (
     LabelData,
     LabelSet,
     load_label_set,
@@ -34,10 +37,7 @@ from receiving_station.label_layout import (
     render_zpl,
     zone_of,
 )
-from receiving_station.language import Writing
-from receiving_station.text import Text
-from receiving_station.views import unit_reason
-from receiving_station.vocabulary import word
+from receiving_station.receiving.views import unit_reason
 
 #: Where each disposition goes when the product names no bin of its own.
 DEFAULT_BINS = {

@@ -32,9 +32,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from devices.printers.zpl import DOTS_PER_MM, SIZES, escape
-from receiving_station.language import catalog
+from receiving_station.i18n.language import catalog
+from receiving_station.paths import RESOURCES
 
-SHIPPED = Path(__file__).resolve().parent.parent / "resources" / "labels"
+SHIPPED = RESOURCES / "labels"
 TEMPLATES = ("restock", "refurbish", "quarantine", "return_to_vendor")
 FONT = "Helvetica-Bold"
 #: ZPL font 0's capital letters fill about three quarters of the cell height it is given;

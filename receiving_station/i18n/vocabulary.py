@@ -7,7 +7,7 @@ itself (VARCHARs, see db/enums.py) is shown as stored, underscores as spaces.
 
 from __future__ import annotations
 
-from receiving_station.text import Text, plain
+from receiving_station.i18n.text import Text, plain
 
 WORDS: dict[str, Text] = {
     # roles

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from receiving_station.text import Text
+from receiving_station.i18n.text import Text
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class MissingLine:
 class ParcelShortfall:
     """What closing a parcel now would leave missing: lines of its RMA not all received, with
     no other parcel of the RMA still to come.  Closing makes them a missing-item exception
-    (their refund held), so the bench asks first (receiving_station.bench)."""
+    (their refund held), so the bench asks first (receiving_station.bench.controller)."""
 
     parcel_id: int
     tracking_number: str

@@ -42,18 +42,18 @@ from db.enums import UnitStatus
 from db.models import Operator, Station
 from receiving_station import audit
 from receiving_station.auth import PermissionDenied, verify_pin
-from receiving_station.identify import CodeKind, identify
-from receiving_station.language import LANGUAGES
-from receiving_station.rules import ChecklistQuestion, Decision
-from receiving_station.text import Text, Weight, message_of
-from receiving_station.views import ParcelShortfall, ParcelView, UnitView
-from receiving_station.workflow import (
+from receiving_station.codes.identify import CodeKind, identify
+from receiving_station.i18n.language import LANGUAGES
+from receiving_station.i18n.text import Text, Weight, message_of
+from receiving_station.receiving.views import ParcelShortfall, ParcelView, UnitView
+from receiving_station.receiving.workflow import (
     Actor,
     Feedback,
     OperationResult,
     Workflow,
     WorkflowError,
 )
+from receiving_station.rules import ChecklistQuestion, Decision
 
 log = logging.getLogger(__name__)
 

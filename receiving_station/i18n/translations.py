@@ -24,16 +24,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from receiving_station.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, ts_path
-from receiving_station.text import placeholders
+from receiving_station.i18n.language import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, ts_path
+from receiving_station.i18n.text import placeholders
+from receiving_station.paths import PROJECT_ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = PROJECT_ROOT
 SCANNED = ("receiving_station", "ui", "devices")
 RULES = ROOT / "resources" / "rules.toml"
 MARKERS = {"Text", "plain", "tr"}  # the calls that say a sentence (core, core, window)
 RULES_CONTEXT = "rules"
 LABEL_TEMPLATES = ROOT / "resources" / "labels" / "templates.toml"
-LABEL_TEMPLATES_CONTEXT = "label_templates"  # receiving_station.label_layout.TEMPLATES_CONTEXT
+LABEL_TEMPLATES_CONTEXT = "label_templates"  # receiving_station.labels.layout.TEMPLATES_CONTEXT
 
 
 @dataclass(frozen=True)

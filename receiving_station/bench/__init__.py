@@ -1,0 +1,2 @@
+"""The bench controller: a person's and the devices' input in, a use case run, the bench's
+state and feedback out (`controller`); every input recorded and replayable."""
