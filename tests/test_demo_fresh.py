@@ -17,7 +17,8 @@ from sqlalchemy import select, update
 
 from db.engine import create_engine_for_url, session_factory
 from db.models import Operator, ReceivedUnit, Station
-from receiving_station.cli import DEMO_EARLIER_RUN, _parcels_received_since_demo_data, main
+from receiving_station.cli import main
+from receiving_station.cli.demo import DEMO_EARLIER_RUN, _parcels_received_since_demo_data
 from receiving_station.demo.data import scenarios_in
 from receiving_station.receiving.workflow import Actor, Workflow
 from receiving_station.rules import load_rules

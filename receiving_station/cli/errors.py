@@ -18,6 +18,16 @@ class CliError(Exception):
         self.status = status
 
 
+def add_database(parser: argparse.ArgumentParser) -> None:
+    """The --database option every verb that opens the database takes."""
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL or SQLite file path (default: RECEIVING_STATION_DATABASE_URL, "
+        "else an SQLite file in the user's data directory)",
+    )
+
+
 def open_engine(args: argparse.Namespace, *, upgrade: bool = True):
     from db.engine import DatabaseError, create_engine_for_url, resolve_database_url
 

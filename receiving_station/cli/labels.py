@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from devices.printers.zpl import DOTS_PER_MM, SIZES
 from receiving_station.cli import errors as cli
+from receiving_station.cli.errors import add_database
 
 
 def site_templates(explicit: str | None) -> Path | None:
@@ -80,7 +80,7 @@ def cmd_labels_restock(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_label_verbs(sub: Any, add_database: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_label_verbs(sub: Any) -> None:
     labels = sub.add_parser("labels", help="unit labels: render one to a file")
     labels_sub = labels.add_subparsers(dest="labels_verb", metavar="ACTION", required=True)
     restock = labels_sub.add_parser(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from receiving_station.cli import errors as cli
+from receiving_station.cli.errors import add_database
 
 
 def _date(text: str) -> dt.date:
@@ -132,7 +132,7 @@ def _add_period(parser: argparse.ArgumentParser, *, shift: bool) -> None:
         )
 
 
-def add_report_verbs(sub: Any, add_database: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_report_verbs(sub: Any) -> None:
     export = sub.add_parser("export", help="exports for bookkeeping")
     export_sub = export.add_subparsers(dest="export_verb", metavar="WHAT", required=True)
     refunds = export_sub.add_parser(

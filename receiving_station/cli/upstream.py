@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from receiving_station.cli import errors as cli
+from receiving_station.cli.errors import add_database
 
 
 def _adapter(args: argparse.Namespace) -> Any:
@@ -187,7 +188,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_upstream_verbs(sub: Any, add_database: Any) -> None:
+def add_upstream_verbs(sub: Any) -> None:
     dispatch = sub.add_parser(
         "dispatch", help="send the outbox to upstream (a separate dispatcher process)"
     )

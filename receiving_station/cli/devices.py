@@ -28,13 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from devices.transport import DeviceGone
-
-
-class DeviceCliError(Exception):
-    def __init__(self, message: str, status: int = 1) -> None:
-        super().__init__(message)
-        self.status = status
-
+from receiving_station.cli.errors import CliError
 
 # -- devices list ---------------------------------------------------------------------------
 
@@ -99,7 +93,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     try:
         config = load_station_config(path)
     except StationConfigError as exc:
-        raise DeviceCliError(str(exc), 2) from exc
+        raise CliError(str(exc), 2) from exc
     shown = dataclasses.asdict(config)
     shown["source"] = str(config.source or f"{config_path()} (not there: defaults)")
     print(json.dumps(shown, default=str, indent=2))
@@ -117,17 +111,17 @@ def cmd_read_weight(args: argparse.Namespace) -> int:
     try:
         driver = driver_for(args.protocol)
     except ValueError as exc:
-        raise DeviceCliError(str(exc), 2) from exc
+        raise CliError(str(exc), 2) from exc
     try:
         port = SerialPort(args.port, driver.settings)
     except DeviceGone as exc:
-        raise DeviceCliError(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     try:
         scale = driver(port, timeout=min(args.timeout, 2.0))
         reading = read_stable(scale.read, timeout=args.timeout)
     except (ScaleError, DeviceGone) as exc:
         message = str(exc)
-        raise DeviceCliError(
+        raise CliError(
             message if message.startswith(args.port) else f"{args.port}: {message}"
         ) from exc
     finally:
@@ -161,7 +155,7 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     try:
         printer = Printer(args.printer, log, timeout=args.timeout)
     except ValueError as exc:
-        raise DeviceCliError(str(exc), 2) from exc
+        raise CliError(str(exc), 2) from exc
     if printer.address.pdf:
         data = sample_pdf(str(printer.address), args.size)
         kind = "pdf"
@@ -171,7 +165,7 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     try:
         result = printer.print_job(f"test-{uuid.uuid4().hex[:12]}", data, kind=kind)
     except PrinterError as exc:
-        raise DeviceCliError(f"not printed: {exc}") from exc
+        raise CliError(f"not printed: {exc}") from exc
     print(result.message)
     return 0
 
@@ -272,13 +266,13 @@ def cmd_simulate_printer(args: argparse.Namespace) -> int:
 
     host, _, port_text = args.listen.rpartition(":")
     if not port_text.isdigit():
-        raise DeviceCliError(f"--listen {args.listen!r}: write HOST:PORT, e.g. 127.0.0.1:9100", 2)
+        raise CliError(f"--listen {args.listen!r}: write HOST:PORT, e.g. 127.0.0.1:9100", 2)
     try:
         simulator = PrinterSimulator(
             host or "127.0.0.1", int(port_text), Path(args.save_dir)
         ).start()
     except OSError as exc:
-        raise DeviceCliError(f"cannot listen on {args.listen}: {exc.strerror or exc}") from exc
+        raise CliError(f"cannot listen on {args.listen}: {exc.strerror or exc}") from exc
     print(f"ZPL printer simulator: {simulator.url} (labels saved in {args.save_dir})", flush=True)
 
     def command(text: str) -> str | None:

@@ -1,0 +1,62 @@
+"""Opening the window: the CLI's one way into `ui.app`, in demo mode or with this bench's configuration."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from receiving_station.cli.demo import prepare_demo_database
+from receiving_station.cli.errors import CliError, open_engine
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the bench window: demo mode (demo database, simulated devices) or this bench's
+    configured database and devices."""
+    from devices.config import StationConfigError, load_station_config
+    from receiving_station.rules import RulesError, load_rules
+
+    try:
+        config = load_station_config()
+    except StationConfigError as exc:
+        raise CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    if args.station:
+        config = replace(config, station=args.station)
+    if args.fresh and not args.demo:
+        raise CliError("--fresh goes with --demo (it starts the demo over)", 2)
+    notice = None
+    if args.demo:
+        engine, scenarios, notice = prepare_demo_database(args)
+    else:
+        engine, scenarios = open_engine(args), []
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        raise CliError(str(exc), 2) from exc
+    from receiving_station.labels.layout import LabelTemplateError, load_label_set
+
+    try:  # a site's label templates are checked before the window opens
+        load_label_set(config.printer.label_templates if config.printer else None)
+    except LabelTemplateError as exc:
+        raise CliError(f"label templates: {exc}", 2) from exc
+    try:
+        from ui.app import LaunchOptions, run
+    except ImportError as exc:
+        raise CliError(f"the window needs PySide6 (./station setup installs it): {exc}", 1) from exc
+    level = os.environ.get("RECEIVING_STATION_LOG_LEVEL")
+    if level:  # e.g. DEBUG: what the wedge filter made of each burst of keys (ui/scan_filter.py)
+        logging.basicConfig(level=level.upper(), format="%(asctime)s %(name)s %(message)s")
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)  # not every statement
+    options = LaunchOptions(
+        engine=engine,
+        rules=rules,
+        config=config,
+        demo=args.demo,
+        scenarios=scenarios,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        sounds=not args.no_sound,
+        demo_notice=notice,
+    )
+    return run(options)
