@@ -20,7 +20,8 @@ from db.models import Operator, ReceivedUnit, Station
 from receiving_station.cli import main
 from receiving_station.cli.demo import DEMO_EARLIER_RUN, _parcels_received_since_demo_data
 from receiving_station.demo.data import scenarios_in
-from receiving_station.receiving.workflow import Actor, Workflow
+from receiving_station.receiving.results import Actor
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]

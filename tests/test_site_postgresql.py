@@ -97,7 +97,8 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
     bench = _engine(site["bench_url"])
     from db.engine import session_factory
     from receiving_station.bench.controller import BenchController, BenchInput
-    from receiving_station.receiving.workflow import Feedback, Workflow
+    from receiving_station.receiving.results import Feedback
+    from receiving_station.receiving.workflow import Workflow
     from receiving_station.rules import load_rules
 
     sessions = session_factory(bench)

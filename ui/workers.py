@@ -26,7 +26,7 @@ from db.changes import ChangeWatcher
 from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate
 from receiving_station.labels.jobs import LabelOutcome, print_label_job
 from receiving_station.labels.layout import LabelSet
-from receiving_station.receiving.workflow import Feedback
+from receiving_station.receiving.results import Feedback
 from receiving_station.upstream.events import Backlog, backlog
 from ui.i18n import site_writing
 

@@ -45,14 +45,9 @@ from receiving_station.auth import PermissionDenied, verify_pin
 from receiving_station.codes.identify import CodeKind, identify
 from receiving_station.i18n.language import LANGUAGES
 from receiving_station.i18n.text import Text, Weight, message_of
+from receiving_station.receiving.results import Actor, Feedback, OperationResult, WorkflowError
 from receiving_station.receiving.views import ParcelShortfall, ParcelView, UnitView
-from receiving_station.receiving.workflow import (
-    Actor,
-    Feedback,
-    OperationResult,
-    Workflow,
-    WorkflowError,
-)
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import ChecklistQuestion, Decision
 
 log = logging.getLogger(__name__)

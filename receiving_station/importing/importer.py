@@ -36,7 +36,7 @@ from receiving_station import audit
 from receiving_station.codes.checkdigits import gs1_mod10
 from receiving_station.codes.identify import CodeKind, identify_tracking
 from receiving_station.money import smallest_amount, station_digits
-from receiving_station.receiving.workflow import received_counts
+from receiving_station.receiving.base import received_counts
 
 MAX_PROBLEMS = 200
 MAX_QUANTITY = 999

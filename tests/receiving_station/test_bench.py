@@ -28,7 +28,8 @@ from receiving_station.bench.controller import (
 )
 from receiving_station.demo.data import DEMO_PIN, Scenario, generate_demo_data
 from receiving_station.labels.jobs import print_label_job
-from receiving_station.receiving.workflow import Feedback, Workflow
+from receiving_station.receiving.results import Feedback
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 
 TODAY = dt.date(2026, 11, 24)

@@ -38,7 +38,8 @@ from receiving_station.demo.data import (
     generate_demo_data,
     scenarios_in,
 )
-from receiving_station.receiving.workflow import Actor, Workflow
+from receiving_station.receiving.results import Actor
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 
 TODAY = dt.date(2026, 11, 24)

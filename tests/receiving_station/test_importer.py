@@ -24,7 +24,8 @@ from receiving_station.importing.importer import (
     import_text,
     read_returns,
 )
-from receiving_station.receiving.workflow import Actor, Workflow
+from receiving_station.receiving.results import Actor
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"

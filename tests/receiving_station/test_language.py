@@ -22,7 +22,7 @@ from receiving_station.i18n.language import (
 from receiving_station.i18n.text import Money, Text, Weight, message_of
 from receiving_station.i18n.translations import check, read_entries, update, write_entries
 from receiving_station.i18n.vocabulary import word
-from receiving_station.receiving.workflow import WorkflowError
+from receiving_station.receiving.results import WorkflowError
 
 
 @pytest.mark.parametrize(

@@ -30,14 +30,8 @@ from db.models import (
 from receiving_station.auth import PermissionDenied
 from receiving_station.codes.checkdigits import gs1_mod10
 from receiving_station.codes.lpn import is_valid_lpn
-from receiving_station.receiving.workflow import (
-    Actor,
-    Conflict,
-    Feedback,
-    NotFound,
-    Workflow,
-    WorkflowError,
-)
+from receiving_station.receiving.results import Actor, Conflict, Feedback, NotFound, WorkflowError
+from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 
 NOW = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)

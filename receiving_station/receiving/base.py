@@ -1,0 +1,339 @@
+"""What the bench's use cases share (receiving_station/receiving/workflow.py composes them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session, joinedload, lazyload, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
+
+from db.enums import (
+    ParcelStatus,
+    RmaStatus,
+    UnitStatus,
+)
+from db.models import (
+    Operator,
+    Parcel,
+    Product,
+    ProductGtin,
+    ReceivedUnit,
+    Rma,
+    RmaLine,
+    Station,
+)
+from db.types import utcnow
+from receiving_station.codes.identify import (
+    CodeKind,
+    Identification,
+)
+from receiving_station.i18n.text import Text
+from receiving_station.i18n.vocabulary import word
+from receiving_station.receiving.results import (
+    ActingOperator,
+    ActingStation,
+    Actor,
+    Conflict,
+    NotFound,
+    WorkflowError,
+)
+from receiving_station.receiving.views import (
+    LineView,
+    ParcelView,
+    RmaView,
+    UnitView,
+    WindowStatus,
+    unit_reason,
+)
+from receiving_station.rules import RuleSet
+
+MAX_PARCEL_WEIGHT_KG = Decimal("150")
+
+ACTIVE_UNIT_STATUSES = (UnitStatus.RECEIVED.value, UnitStatus.GRADED.value)
+
+COUNTED_UNIT_STATUSES = (
+    UnitStatus.RECEIVED.value,
+    UnitStatus.GRADED.value,
+    UnitStatus.CONFIRMED.value,
+    UnitStatus.HELD.value,
+)
+
+CANCELLED = "cancelled"
+
+# Statements on every bench action, built once (building a statement costs more than running
+# a small one on SQLite).
+_ACTOR = (
+    select(Operator.id, Operator.active, Operator.role, Station.id, Station.settings)
+    .join(Station, Station.id == bindparam("station_id"))
+    .where(Operator.id == bindparam("operator_id"))
+)
+
+_RECEIVED_COUNTS = (
+    select(ReceivedUnit.rma_line_id, func.count())
+    .where(
+        ReceivedUnit.rma_line_id.in_(bindparam("line_ids", expanding=True)),
+        ReceivedUnit.status.in_(COUNTED_UNIT_STATUSES),
+    )
+    .group_by(ReceivedUnit.rma_line_id)
+)
+
+#: What every bench action reads with its parcel, in the same statement: the RMA, its lines and
+#: its parcels (the box count).  A few rows (boxes x lines), instead of three more round trips.
+_PARCEL_GRAPH = (
+    joinedload(Parcel.rma).joinedload(Rma.lines),
+    joinedload(Parcel.rma).joinedload(Rma.parcels),
+)
+
+
+class WorkflowBase:
+    """What every use case shares: the sessions, the rules, the clock, who is acting, the
+    parcel and unit at this bench, and the views a result carries."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        rules: RuleSet,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self._sessions = sessions
+        self.rules = rules
+        self._clock = clock
+
+    def _actor(self, session: Session, actor: Actor) -> tuple[ActingOperator, ActingStation]:
+        """Who acts where, checked in one light statement (it is on every scan)."""
+        row = session.execute(
+            _ACTOR, {"operator_id": actor.operator_id, "station_id": actor.station_id}
+        ).first()
+        if row is None or not row[1]:
+            if session.scalar(select(Operator.active).where(Operator.id == actor.operator_id)):
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "station {id} is not set up in this database",
+                        id=actor.station_id,
+                    )
+                )
+            raise WorkflowError(
+                Text("workflow", "you are not signed in as an active operator: scan your badge")
+            )
+        return ActingOperator(row[0], row[2]), ActingStation(row[3], dict(row[4] or {}))
+
+    def _open_parcel_here(self, session: Session, parcel_id: int, station: ActingStation) -> Parcel:
+        # See _PARCEL_GRAPH; only the parcel's row is locked (FOR UPDATE OF parcels: PostgreSQL
+        # refuses to lock the other side of an outer join).
+        parcel = session.get(
+            Parcel, parcel_id, with_for_update={"of": Parcel}, options=_PARCEL_GRAPH
+        )
+        if parcel is None:
+            raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
+        if parcel.status != ParcelStatus.OPEN.value:
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "parcel {tracking} is not open: scan it first",
+                    tracking=parcel.tracking_number,
+                )
+            )
+        if parcel.station_id != station.id:
+            raise Conflict(
+                Text(
+                    "workflow",
+                    "parcel {tracking} is open at another bench",
+                    tracking=parcel.tracking_number,
+                )
+            )
+        return parcel
+
+    def _unit_here(
+        self, session: Session, unit_id: int, station: ActingStation, statuses: Iterable[str]
+    ) -> ReceivedUnit:
+        unit = session.get(ReceivedUnit, unit_id, with_for_update=True)
+        if unit is None:
+            raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))
+        parcel = self._open_parcel_here(session, unit.parcel_id, station)
+        set_committed_value(unit, "parcel", parcel)  # known now: no second load of it
+        if unit.status not in tuple(statuses):
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{lpn} is already {status}",
+                    lpn=unit.lpn,
+                    status=word(unit.status),
+                )
+            )
+        return unit
+
+    def _product_for_gtin(self, session: Session, gtin: str) -> Product | None:
+        return session.scalar(
+            select(Product)
+            .join(ProductGtin)
+            .where(ProductGtin.gtin == gtin)
+            .options(lazyload(Product.gtins))  # not needed here; saves a statement per scan
+        )
+
+    def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
+        return received_counts(session, line_ids)
+
+    def _expected_weight(self, parcel: Parcel, boxes: int | None = None) -> Decimal | None:
+        rma = parcel.rma
+        if rma is None or not rma.lines:
+            return None
+        if any(line.expected_weight_kg is None for line in rma.lines):
+            return None
+        if (boxes if boxes is not None else len(rma.parcels)) > 1:
+            return None  # several boxes: per-parcel expectation unknown unless upstream gave one
+        return sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))
+
+    def _parcel_category(self, parcel: Parcel) -> str:
+        if parcel.rma is None or not parcel.rma.lines:
+            return "default"
+        heaviest = max(parcel.rma.lines, key=lambda line: line.expected_weight_kg or Decimal(0))
+        return heaviest.category or "default"
+
+    def _needs_serial(self, unit: ReceivedUnit) -> bool:
+        return bool(unit.line is not None and unit.line.serials_shipped and not unit.serial)
+
+    def _window(self, rma: Rma, now: dt.datetime) -> WindowStatus:
+        allowed = self.rules.return_window_days(rma.market, rma.channel)
+        if rma.delivery_date is not None:
+            basis, since = "delivery", (now.date() - rma.delivery_date).days
+        elif rma.purchase_date is not None:
+            basis, since = "purchase", (now.date() - rma.purchase_date).days
+        else:
+            return WindowStatus(days_allowed=allowed, days_since=None, basis="unknown", inside=True)
+        return WindowStatus(
+            days_allowed=allowed, days_since=since, basis=basis, inside=since <= allowed
+        )
+
+    def _unit_view(self, session: Session, unit: ReceivedUnit) -> UnitView:
+        line = unit.line
+        description = line.description if line is not None else ""
+        if not description and unit.gtin:
+            product = self._product_for_gtin(session, unit.gtin)
+            description = product.description if product is not None else ""
+        return UnitView(
+            unit_id=unit.id,
+            lpn=unit.lpn,
+            parcel_id=unit.parcel_id,
+            line_no=line.line_no if line is not None else None,
+            sku=unit.sku,
+            gtin=unit.gtin,
+            description=description,
+            category=unit.category,
+            serial=unit.serial,
+            status=unit.status,
+            grade=unit.grade,
+            flags=tuple(unit.flags or ()),
+            disposition=unit.disposition,
+            refund_amount=unit.refund_amount,
+            restocking_fee=unit.restocking_fee,
+            currency=unit.currency,
+            rule_id=unit.rule_id,
+            rule_reason=unit_reason(unit),
+            needs_serial=self._needs_serial(unit),
+        )
+
+    def _parcel_view(
+        self,
+        session: Session,
+        parcel: Parcel,
+        now: dt.datetime,
+        *,
+        boxes: int | None = None,
+        received: dict[int, int] | None = None,
+    ) -> ParcelView:
+        """`received`: units received per line when the caller has just counted them (and
+        nothing changed the counts since), to spare the query."""
+        session.flush()
+        rma_view = None
+        rma = parcel.rma
+        # Nothing can have been received for an RMA whose parcels were never opened.
+        untouched = parcel.status == ParcelStatus.EXPECTED.value and (
+            rma is None or rma.status == RmaStatus.EXPECTED.value
+        )
+        if rma is not None:
+            if untouched:
+                received = {}
+            elif received is None:
+                received = self._received_counts(session, [line.id for line in rma.lines])
+            lines = tuple(
+                LineView(
+                    line_id=line.id,
+                    line_no=line.line_no,
+                    sku=line.sku,
+                    gtin=line.gtin,
+                    description=line.description,
+                    category=line.category or "default",
+                    quantity=line.quantity,
+                    received=received.get(line.id, 0),
+                    unit_price=line.unit_price,
+                    currency=line.currency,
+                    serials_shipped=tuple(str(s) for s in line.serials_shipped or ()),
+                    reason_code=line.reason_code,
+                    expected_weight_kg=line.expected_weight_kg,
+                )
+                for line in rma.lines
+            )
+            rma_view = RmaView(
+                rma_id=rma.id,
+                number=rma.number,
+                order_number=rma.order_number,
+                customer_name=rma.customer_name,
+                customer_email=rma.customer_email,
+                market=rma.market,
+                channel=rma.channel,
+                purchase_date=rma.purchase_date,
+                delivery_date=rma.delivery_date,
+                requested_resolution=rma.requested_resolution,
+                exchange_sku=rma.exchange_sku,
+                status=rma.status,
+                window=self._window(rma, now),
+                lines=lines,
+            )
+        return ParcelView(
+            parcel_id=parcel.id,
+            tracking_number=parcel.tracking_number,
+            carrier=parcel.carrier,
+            status=parcel.status,
+            blind=rma is None,
+            expected_weight_kg=parcel.expected_weight_kg or self._expected_weight(parcel, boxes),
+            measured_weight_kg=parcel.measured_weight_kg,
+            weight_tolerance_kg=parcel.weight_tolerance_kg,
+            weight_mismatch=parcel.weight_mismatch,
+            rma=rma_view,
+            units=() if untouched else tuple(self._unit_view(session, u) for u in parcel.units),
+        )
+
+
+def received_counts(session: Session, line_ids: list[int]) -> dict[int, int]:
+    """Units received (and not cancelled) per RMA line id."""
+    if not line_ids:
+        return {}
+    rows = session.execute(_RECEIVED_COUNTS, {"line_ids": list(line_ids)}).all()
+    return {int(line_id): int(count) for line_id, count in rows if line_id is not None}
+
+
+def _what(ident: Identification) -> Text:
+    shown = ident.input.strip()
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    kind = (
+        word(ident.kind.value)
+        if ident.kind != CodeKind.UNKNOWN
+        else Text("workflow", "an unknown code")
+    )
+    return Text("workflow", "{code} ({kind})", code=repr(shown), kind=kind)
+
+
+def _line_evidence(line: RmaLine) -> dict[str, Any]:
+    return {
+        "line_no": line.line_no,
+        "sku": line.sku,
+        "gtin": line.gtin,
+        "quantity": line.quantity,
+        "description": line.description,
+    }

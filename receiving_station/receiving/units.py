@@ -1,0 +1,781 @@
+"""The unit's use cases: receive, serial, grade, ungrade, cancel and confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import write_transaction
+from db.enums import (
+    ExceptionStatus,
+    ExceptionType,
+    LabelJobStatus,
+    UnitStatus,
+)
+from db.models import (
+    LabelJob,
+    Parcel,
+    Product,
+    ReceivedUnit,
+    ReviewException,
+    Rma,
+    RmaLine,
+)
+from receiving_station import audit
+from receiving_station.codes.identify import (
+    CodeKind,
+    Identification,
+    identify,
+)
+from receiving_station.codes.lpn import next_lpn
+from receiving_station.exceptions import actions as review
+from receiving_station.i18n.text import Money, Text
+from receiving_station.i18n.vocabulary import word
+from receiving_station.labels import jobs as labels
+from receiving_station.receiving.base import (
+    ACTIVE_UNIT_STATUSES,
+    CANCELLED,
+    WorkflowBase,
+    _line_evidence,
+    _what,
+)
+from receiving_station.receiving.results import Actor, Feedback, OperationResult, WorkflowError
+from receiving_station.receiving.views import (
+    set_unit_reason,
+)
+from receiving_station.rules import Decision, DecisionInput
+from receiving_station.upstream import outbox
+
+
+class UnitOperations(WorkflowBase):
+    """A unit out of the parcel: received (matched to its line), its serial, graded, decided by
+    the rules, confirmed (label, outbox, exceptions) or cancelled."""
+
+    def receive_unit(
+        self, actor: Actor, parcel_id: int, code: str, *, serial: str | None = None
+    ) -> OperationResult:
+        """Receive one item out of the parcel: match it to a line, give it an LPN, check its serial."""
+        ident = identify(code)
+        if ident.kind != CodeKind.ITEM or not ident.gtin:
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{code} is not an item barcode: scan the product's EAN/UPC or GS1 code",
+                    code=_what(ident),
+                )
+            )
+        if not ident.valid:
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{code}: the check digit does not hold; scan the item again",
+                    code=repr(ident.input.strip()),
+                )
+            )
+        serial = (serial or ident.serial or "").strip() or None
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            parcel = self._open_parcel_here(session, parcel_id, station)
+            rma = parcel.rma
+            product = self._product_for_gtin(session, ident.gtin)
+            flags: list[str] = []
+            line = None
+            counts: dict[int, int] | None = None
+            if rma is None:
+                flags.append("blind_return")
+            else:
+                counts = self._received_counts(session, [x.id for x in rma.lines])
+                line, match_flag = self._match_line(
+                    session, rma, ident.gtin, product, serial, counts
+                )
+                if match_flag:
+                    flags.append(match_flag)
+            category = (line.category if line is not None and line.category else None) or (
+                product.category if product is not None else None
+            )
+            if self.rules.is_non_returnable(category or "") or (
+                product is not None and not product.returnable
+            ):
+                flags.append("non_returnable")
+            unit = ReceivedUnit(
+                lpn=next_lpn(session),
+                parcel_id=parcel.id,
+                rma_line_id=line.id if line is not None else None,
+                scanned_code=ident.input,
+                gtin=ident.gtin,
+                sku=line.sku
+                if line is not None
+                else (product.sku if product is not None else None),
+                category=category,
+                serial=None,
+                status=UnitStatus.RECEIVED.value,
+                flags=flags,
+                currency=line.currency
+                if line is not None
+                else (product.currency if product else None),
+                operator_id=operator.id,
+                station_id=station.id,
+                received_at=now,
+            )
+            session.add(unit)
+            session.flush()
+            exceptions = self._raise_unit_flags(session, unit, parcel, ident, line, now, actor)
+            serial_exception = None
+            if serial is not None:
+                serial_exception = self._apply_serial(session, unit, line, serial, now, actor)
+            if serial_exception is not None:
+                exceptions.append(serial_exception)
+            audit.record(
+                session,
+                action="unit_received",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "code": ident.input,
+                    "gtin": ident.gtin,
+                    "serial": unit.serial,
+                    "line_no": line.line_no if line is not None else None,
+                    "flags": list(unit.flags),
+                },
+            )
+            unit_view = self._unit_view(session, unit)
+            if counts is not None and line is not None:
+                counts = {**counts, line.id: counts.get(line.id, 0) + 1}  # this unit
+            view = self._parcel_view(session, parcel, now, received=counts)
+            name = unit_view.description or unit_view.sku or ident.gtin
+            if exceptions:
+                message = Text(
+                    "workflow",
+                    "{lpn} {name}: {problems}",
+                    lpn=unit.lpn,
+                    name=name,
+                    problems=Text.joined("; ", (review.summary_of(e) for e in exceptions)),
+                )
+            elif unit_view.needs_serial:
+                message = Text(
+                    "workflow", "{lpn} {name}: scan the serial number", lpn=unit.lpn, name=name
+                )
+            else:
+                message = Text("workflow", "{lpn} {name}: grade it (1-5)", lpn=unit.lpn, name=name)
+            return OperationResult(
+                action="unit_received",
+                feedback=Feedback.ATTENTION
+                if exceptions or unit_view.needs_serial
+                else Feedback.ACCEPTED,
+                message=message,
+                parcel=view,
+                unit=unit_view,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+            )
+
+    def record_serial(self, actor: Actor, unit_id: int, serial: str) -> OperationResult:
+        """Record the serial number of a serialised unit and check it against what was shipped."""
+        serial = serial.strip()
+        if not serial or len(serial) > 80 or not serial.isprintable():
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "that is not a serial number: scan the serial barcode on the item or its box",
+                )
+            )
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            exception = self._apply_serial(session, unit, unit.line, serial, now, actor)
+            audit.record(
+                session,
+                action="serial_recorded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "serial": serial},
+            )
+            unit_view = self._unit_view(session, unit)
+            return OperationResult(
+                action="serial_recorded",
+                feedback=Feedback.ATTENTION if exception else Feedback.ACCEPTED,
+                message=(
+                    review.summary_of(exception)
+                    if exception
+                    else Text(
+                        "workflow",
+                        "{lpn}: serial {serial} matches the shipment",
+                        lpn=unit.lpn,
+                        serial=serial,
+                    )
+                ),
+                # the parcel itself is unchanged: the bench keeps the view it has
+                unit=unit_view,
+                exceptions=(review.exception_view(exception),) if exception else (),
+            )
+
+    def _apply_serial(
+        self,
+        session: Session,
+        unit: ReceivedUnit,
+        line: RmaLine | None,
+        serial: str,
+        now: dt.datetime,
+        actor: Actor,
+    ) -> ReviewException | None:
+        unit.serial = serial
+        if line is None or not line.serials_shipped:
+            return None
+        shipped = [str(s) for s in line.serials_shipped]
+        problem: Text | None = None
+        if serial not in shipped:
+            problem = Text(
+                "workflow",
+                "serial {serial} was not shipped on {rma} line {line} (shipped: {shipped})",
+                serial=serial,
+                rma=line.rma.number,
+                line=line.line_no,
+                shipped=", ".join(shipped),
+            )
+        else:
+            twin = session.scalar(
+                select(ReceivedUnit).where(
+                    ReceivedUnit.serial == serial,
+                    ReceivedUnit.rma_line_id == line.id,
+                    ReceivedUnit.id != unit.id,
+                    ReceivedUnit.status != CANCELLED,
+                )
+            )
+            if twin is not None:
+                problem = Text(
+                    "workflow",
+                    "serial {serial} was already received as {lpn}",
+                    serial=serial,
+                    lpn=twin.lpn,
+                )
+        if problem is None:
+            unit.flags = [f for f in unit.flags if f != "serial_mismatch"]
+            return None
+        if "serial_mismatch" not in unit.flags:
+            unit.flags = [*unit.flags, "serial_mismatch"]
+        return review.raise_exception(
+            session,
+            type=ExceptionType.SERIAL_MISMATCH,
+            summary=Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
+            evidence={"lpn": unit.lpn, "serial_scanned": serial, "serials_shipped": shipped},
+            now=now,
+            sla_hours=self.rules.sla_hours(ExceptionType.SERIAL_MISMATCH),
+            rma_id=line.rma_id,
+            parcel_id=unit.parcel_id,
+            unit_id=unit.id,
+            station_id=actor.station_id,
+            operator_id=actor.operator_id,
+        )
+
+    def _raise_unit_flags(
+        self,
+        session: Session,
+        unit: ReceivedUnit,
+        parcel: Parcel,
+        ident: Identification,
+        line: RmaLine | None,
+        now: dt.datetime,
+        actor: Actor,
+    ) -> list[ReviewException]:
+        texts = {
+            "wrong_item": (
+                ExceptionType.WRONG_ITEM,
+                Text(
+                    "workflow",
+                    "{lpn}: item {gtin} is not on {rma}",
+                    lpn=unit.lpn,
+                    gtin=ident.gtin,
+                    rma=parcel.rma.number if parcel.rma else Text("workflow", "the RMA"),
+                ),
+            ),
+            "unexpected_item": (
+                ExceptionType.UNEXPECTED_ITEM,
+                Text(
+                    "workflow",
+                    "{lpn}: one more {sku} than the RMA expects",
+                    lpn=unit.lpn,
+                    sku=unit.sku or ident.gtin,
+                ),
+            ),
+            "non_returnable": (
+                ExceptionType.NON_RETURNABLE,
+                Text(
+                    "workflow",
+                    "{lpn}: {sku} ({category}) is not returnable",
+                    lpn=unit.lpn,
+                    sku=unit.sku or ident.gtin,
+                    category=unit.category or Text("workflow", "unknown category"),
+                ),
+            ),
+        }
+        raised = []
+        for flag in unit.flags:
+            if flag not in texts:
+                continue
+            type_, summary = texts[flag]
+            raised.append(
+                review.raise_exception(
+                    session,
+                    type=type_,
+                    summary=summary,
+                    evidence={
+                        "lpn": unit.lpn,
+                        "scan": ident.to_dict(),
+                        "expected_lines": [
+                            _line_evidence(li) for li in (parcel.rma.lines if parcel.rma else [])
+                        ],
+                    },
+                    now=now,
+                    sla_hours=self.rules.sla_hours(type_),
+                    rma_id=parcel.rma_id,
+                    parcel_id=parcel.id,
+                    unit_id=unit.id,
+                    station_id=actor.station_id,
+                    operator_id=actor.operator_id,
+                )
+            )
+        return raised
+
+    def _match_line(
+        self,
+        session: Session,
+        rma: Rma,
+        gtin: str,
+        product: Product | None,
+        serial: str | None,
+        received: dict[int, int],
+    ) -> tuple[RmaLine | None, str | None]:
+        """`received`: units received so far per line of the RMA."""
+        candidates = [
+            line
+            for line in rma.lines
+            if (line.gtin and line.gtin == gtin)
+            or (product is not None and line.sku == product.sku)
+        ]
+        if not candidates:
+            return None, "wrong_item"
+        if serial is not None:
+            for line in candidates:
+                if (
+                    serial in [str(s) for s in line.serials_shipped]
+                    and received.get(line.id, 0) < line.quantity
+                ):
+                    return line, None
+        for line in candidates:
+            if received.get(line.id, 0) < line.quantity:
+                return line, None
+        return candidates[0], "unexpected_item"
+
+    def grade_unit(
+        self,
+        actor: Actor,
+        unit_id: int,
+        grade: str,
+        checklist: Mapping[str, bool] | None = None,
+        photos: Iterable[str] = (),
+    ) -> OperationResult:
+        """Grade a unit, answer its category's checklist, and let the rules decide."""
+        grade_def = self.rules.grade(grade.strip().upper())
+        answers = dict(checklist or {})
+        photos = [str(p) for p in photos]
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            if self._needs_serial(unit):
+                raise WorkflowError(
+                    Text("workflow", "{lpn}: scan the serial number before grading", lpn=unit.lpn)
+                )
+            questions = self.rules.checklist(unit.category or "default")
+            unknown = sorted(set(answers) - {q.key for q in questions})
+            if unknown:
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "not on the {category} checklist: {keys}",
+                        category=unit.category or "default",
+                        keys=", ".join(unknown),
+                    )
+                )
+            missing = [q.question for q in questions if q.key not in answers]
+            if missing:
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "{lpn}: answer the checklist first: {questions}",
+                        lpn=unit.lpn,
+                        questions=Text.joined("; ", missing),
+                    )
+                )
+            if grade_def.requires_photo and not photos:
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "grade {grade} ({label}) needs a photo: take one, then grade",
+                        grade=grade_def.code,
+                        label=grade_def.label,
+                    )
+                )
+            unit.grade = grade_def.code
+            unit.checklist_answers = {k: bool(v) for k, v in answers.items()}
+            unit.photo_paths = photos
+            unit.graded_at = now
+            decision = self._decide(session, unit, now)
+            unit.disposition = decision.disposition
+            unit.refund_amount = decision.refund_amount
+            unit.restocking_fee = decision.restocking_fee
+            unit.rule_id = decision.rule_id
+            set_unit_reason(unit, decision.explanation)
+            unit.status = UnitStatus.GRADED.value
+            audit.record(
+                session,
+                action="unit_graded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "grade": unit.grade,
+                    "checklist": unit.checklist_answers,
+                    "photos": photos,
+                    "rule": decision.rule_id,
+                    "disposition": decision.disposition,
+                    "refund": str(decision.refund_amount),
+                    "hold": decision.hold,
+                },
+            )
+            view = self._unit_view(session, unit)
+            return OperationResult(
+                action="unit_graded",
+                feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+                message=Text(
+                    "workflow",
+                    "{decision} Enter confirms, Esc steps back.",
+                    decision=decision.explanation,
+                ),
+                # the parcel itself is unchanged: the bench keeps the view it has
+                unit=view,
+                decision=decision,
+            )
+
+    def ungrade_unit(self, actor: Actor, unit_id: int) -> OperationResult:
+        """Esc: step back from a graded unit to grading it again."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, (UnitStatus.GRADED.value,))
+            previous = {"grade": unit.grade, "rule": unit.rule_id, "disposition": unit.disposition}
+            unit.grade = None
+            unit.disposition = None
+            unit.refund_amount = None
+            unit.restocking_fee = None
+            unit.rule_id = None
+            set_unit_reason(unit, None)
+            unit.graded_at = None
+            unit.status = UnitStatus.RECEIVED.value
+            audit.record(
+                session,
+                action="unit_ungraded",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "previous": previous},
+            )
+            return OperationResult(
+                action="unit_ungraded",
+                feedback=Feedback.ACCEPTED,
+                message=Text("workflow", "{lpn}: grade it again (1-5)", lpn=unit.lpn),
+                # the parcel itself is unchanged: the bench keeps the view it has
+                unit=self._unit_view(session, unit),
+            )
+
+    def cancel_unit(self, actor: Actor, unit_id: int, reason: str) -> OperationResult:
+        """Take back a unit received by mistake (scanned twice, belongs to another parcel).
+
+        The LPN is retired, never reused; exceptions raised for the unit are resolved as
+        cancelled.  Confirmed units cannot be cancelled here: that is a lead's correction.
+        """
+        if not reason.strip():
+            raise WorkflowError(Text("workflow", "say why the unit is cancelled"))
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            unit.status = CANCELLED
+            for exception in session.scalars(
+                select(ReviewException).where(
+                    ReviewException.unit_id == unit.id,
+                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                )
+            ):
+                exception.status = ExceptionStatus.RESOLVED.value
+                exception.resolution = "cancelled_at_bench"
+                exception.resolution_note = reason
+                exception.resolved_by_id = operator.id
+                exception.resolved_at = now
+            audit.record(
+                session,
+                action="unit_cancelled",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={"lpn": unit.lpn, "reason": reason.strip()},
+            )
+            return OperationResult(
+                action="unit_cancelled",
+                feedback=Feedback.ACCEPTED,
+                message=Text("workflow", "{lpn} cancelled: {reason}", lpn=unit.lpn, reason=reason),
+                parcel=self._parcel_view(session, unit.parcel, now),
+                unit=self._unit_view(session, unit),
+            )
+
+    def _decide(self, session: Session, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+        with session.no_autoflush:  # reads only: the unit's changes go out in one UPDATE
+            return self._decide_now(unit, now)
+
+    def _decide_now(self, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+        parcel = unit.parcel
+        rma = parcel.rma
+        line = unit.line
+        flags = set(unit.flags)
+        if parcel.weight_mismatch:
+            flags.add("weight_mismatch")
+        days_purchase = days_delivery = None
+        if rma is not None:
+            window = self._window(rma, now)
+            if not window.inside:
+                flags.add("outside_window")
+            today = now.date()
+            days_purchase = (today - rma.purchase_date).days if rma.purchase_date else None
+            days_delivery = (today - rma.delivery_date).days if rma.delivery_date else None
+        value = line.unit_price if line is not None else Decimal("0")
+        currency = line.currency if line is not None else (unit.currency or "")
+        return self.rules.decide(
+            DecisionInput(
+                grade=unit.grade or "",
+                category=unit.category or "default",
+                market=rma.market if rma else "",
+                channel=rma.channel if rma else "",
+                days_since_purchase=days_purchase,
+                days_since_delivery=days_delivery,
+                unit_value=value,
+                currency=currency,
+                reason_code=line.reason_code if line is not None else None,
+                flags=frozenset(flags),
+                checklist=dict(unit.checklist_answers or {}),
+            )
+        )
+
+    def confirm_unit(self, actor: Actor, unit_id: int) -> OperationResult:
+        """Enter: confirm the decision.  One transaction: the unit's final state, the audit
+        line, the exception when the refund is held, the upstream events and the label job."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+            if unit.status != UnitStatus.GRADED.value:
+                raise WorkflowError(
+                    Text("workflow", "{lpn} is not graded yet: press 1-5 to grade it", lpn=unit.lpn)
+                )
+            decision = self._decide(session, unit, now)
+            if decision.rule_id != unit.rule_id or decision.refund_amount != unit.refund_amount:
+                # Something changed since grading (a re-weigh, a serial): show the new decision first.
+                unit.disposition = decision.disposition
+                unit.refund_amount = decision.refund_amount
+                unit.restocking_fee = decision.restocking_fee
+                unit.rule_id = decision.rule_id
+                set_unit_reason(unit, decision.explanation)
+                return OperationResult(
+                    action="decision_changed",
+                    feedback=Feedback.ATTENTION,
+                    message=Text(
+                        "workflow",
+                        "The decision changed: {decision} Enter confirms.",
+                        decision=decision.explanation,
+                    ),
+                    # the parcel itself is unchanged: the bench keeps the view it has
+                    unit=self._unit_view(session, unit),
+                    decision=decision,
+                )
+            parcel = unit.parcel
+            rma = parcel.rma
+            line = unit.line
+            exceptions: list[ReviewException] = []
+            events = []
+            unit.confirmed_at = now
+            if decision.hold:
+                unit.status = UnitStatus.HELD.value
+                exceptions.append(
+                    review.raise_exception(
+                        session,
+                        type=decision.exception_type or ExceptionType.REVIEW,
+                        summary=Text(
+                            "workflow",
+                            "{lpn}: {decision}",
+                            lpn=unit.lpn,
+                            decision=decision.explanation,
+                        ),
+                        evidence=self._unit_evidence(unit, decision),
+                        now=now,
+                        sla_hours=self.rules.sla_hours(
+                            decision.exception_type or ExceptionType.REVIEW
+                        ),
+                        rma_id=parcel.rma_id,
+                        parcel_id=parcel.id,
+                        unit_id=unit.id,
+                        station_id=station.id,
+                        operator_id=operator.id,
+                    )
+                )
+                for exception in session.scalars(
+                    select(ReviewException).where(
+                        ReviewException.unit_id == unit.id,
+                        ReviewException.status != ExceptionStatus.RESOLVED.value,
+                    )
+                ):
+                    exception.evidence = {
+                        **exception.evidence,
+                        **self._unit_evidence(unit, decision),
+                    }
+                    if exception not in exceptions:
+                        exceptions.append(exception)
+                if rma is not None:
+                    events.append(
+                        outbox.enqueue_status(
+                            session,
+                            rma_number=rma.number,
+                            status="exception",
+                            now=now,
+                            subject=f"unit:{unit.lpn}",
+                            details={
+                                "lpn": unit.lpn,
+                                "sku": unit.sku,
+                                "reason": decision.exception_type,
+                            },
+                        )
+                    )
+            else:
+                unit.status = UnitStatus.CONFIRMED.value
+            if rma is not None and line is not None:
+                events.append(
+                    outbox.enqueue_status(
+                        session,
+                        rma_number=rma.number,
+                        status="inspected",
+                        now=now,
+                        subject=f"unit:{unit.lpn}",
+                        details={
+                            "lpn": unit.lpn,
+                            "sku": unit.sku,
+                            "grade": unit.grade,
+                            "disposition": unit.disposition,
+                        },
+                    )
+                )
+                if not decision.hold:
+                    events.extend(outbox.queue_release(session, rma, line, unit, now))
+            job = LabelJob(
+                unit_id=unit.id,
+                lpn=unit.lpn,
+                template=labels.template_for(unit.disposition or ""),
+                format="zpl",
+                printer_url=(station.settings or {}).get("printer_url"),
+                status=LabelJobStatus.QUEUED.value,
+                operator_id=operator.id,
+                station_id=station.id,
+                created_at=now,
+            )
+            session.add(job)
+            session.flush()
+            audit.record(
+                session,
+                action="unit_confirmed",
+                entity_type="unit",
+                entity_id=unit.id,
+                at=now,
+                operator_id=operator.id,
+                station_id=station.id,
+                details={
+                    "lpn": unit.lpn,
+                    "status": unit.status,
+                    "rule": decision.rule_id,
+                    "disposition": unit.disposition,
+                    "refund": str(unit.refund_amount),
+                    "fee": str(unit.restocking_fee),
+                    "currency": unit.currency,
+                    "events": [e.idempotency_key for e in events],
+                    "label_job": job.id,
+                },
+            )
+            if decision.hold:
+                message = Text(
+                    "workflow",
+                    "{lpn} held for a lead: {decision}",
+                    lpn=unit.lpn,
+                    decision=decision.explanation,
+                )
+            else:
+                amount = (
+                    Money(unit.refund_amount, unit.currency or "")
+                    if unit.refund_amount
+                    else Text("workflow", "no refund")
+                )
+                message = Text(
+                    "workflow",
+                    "{lpn} confirmed: {disposition}, {amount}. Label printing.",
+                    lpn=unit.lpn,
+                    disposition=word(unit.disposition),
+                    amount=amount,
+                )
+            return OperationResult(
+                action="unit_confirmed",
+                feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+                message=message,
+                # the parcel itself is unchanged: the bench keeps the view it has
+                unit=self._unit_view(session, unit),
+                decision=decision,
+                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                outbox_event_ids=tuple(e.id for e in events),
+                label_job_id=job.id,
+            )
+
+    def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> dict[str, Any]:
+        parcel = unit.parcel
+        return {
+            "lpn": unit.lpn,
+            "scanned_code": unit.scanned_code,
+            "serial": unit.serial,
+            "grade": unit.grade,
+            "checklist": dict(unit.checklist_answers or {}),
+            "photos": list(unit.photo_paths or []),
+            "flags": list(unit.flags or []),
+            "rule": decision.rule_id,
+            "explanation": decision.explanation,
+            "proposed_disposition": decision.disposition,
+            "proposed_refund": str(decision.refund_amount),
+            "measured_weight_kg": None
+            if parcel.measured_weight_kg is None
+            else str(parcel.measured_weight_kg),
+            "expected_weight_kg": None
+            if parcel.expected_weight_kg is None
+            else str(parcel.expected_weight_kg),
+        }
