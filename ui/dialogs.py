@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_station.amounts import AmountError, parse_amount, totals
-from receiving_station.exceptions.actions import AtStake, MoneyAtStake
+from receiving_station.exceptions.stakes import AtStake, MoneyAtStake
 from receiving_station.i18n.text import Money, Text
 from ui.i18n import say, tr, writing
 from ui.theme import PANEL, RED, TEXT, paint

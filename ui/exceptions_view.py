@@ -68,6 +68,7 @@ from receiving_station.exceptions.queue import (
     exception_detail,
     queue_page,
 )
+from receiving_station.exceptions.stakes import AtStake, MoneyAtStake, money_at_stake
 from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
 from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
@@ -875,9 +876,9 @@ class ExceptionsView(LiveSection):
             self._say(Text("exceptions_view", "Approve in part one exception at a time."), MUTED)
             return
 
-        def read() -> list[review.MoneyAtStake]:
+        def read() -> list[MoneyAtStake]:
             with self.sessions() as session:
-                return review.money_at_stake(session, ids)
+                return money_at_stake(session, ids)
 
         self.worker.call(read, lambda stakes: self._on_stakes_read(action, ids, stakes))
 
@@ -888,9 +889,7 @@ class ExceptionsView(LiveSection):
         held = [
             stake
             for stake in stakes
-            if stake.paid is not None
-            and not stake.released
-            and stake.resolution != review.AtStake.NOTHING
+            if stake.paid is not None and not stake.released and stake.resolution != AtStake.NOTHING
         ]
         if not held:
             self._say(

@@ -1,3 +1,4 @@
-"""The exception queue a shift lead works: raising and resolving exceptions and the lead's
-actions on them, claim to close (`actions`), and the queue's paged reads and a case's detail
-(`queue`)."""
+"""The exception queue a shift lead works: an exception recorded with its evidence and resolved
+by a decision (`record`), the lead's actions on it, claim to close (`actions`), the money a
+decision moves, shown before it moves (`stakes`), and the queue's paged reads and a case's
+detail (`queue`)."""

@@ -9,24 +9,20 @@ leads (two benches) can never both hold one exception.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
     Disposition,
     ExceptionStatus,
-    ExceptionType,
     Grade,
     LabelJobStatus,
-    Resolution,
     Role,
     UnitStatus,
 )
@@ -34,14 +30,13 @@ from db.models import (
     AuditEntry,
     LabelJob,
     Operator,
-    Parcel,
     ReceivedUnit,
     ReviewException,
     Rma,
-    RmaLine,
 )
 from receiving_station import audit
 from receiving_station.auth import PermissionDenied, has_role, require_role
+from receiving_station.exceptions.record import _audit, exception_view, resolve_exceptions
 from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
 from receiving_station.labels import jobs as labels
@@ -50,162 +45,12 @@ from receiving_station.receiving.views import ExceptionView
 from receiving_station.upstream import outbox
 
 
-def raise_exception(
-    session: Session,
-    *,
-    type: ExceptionType | str,
-    summary: str,
-    evidence: dict[str, Any],
-    now: dt.datetime,
-    sla_hours: int,
-    rma_id: int | None = None,
-    parcel_id: int | None = None,
-    unit_id: int | None = None,
-    station_id: int | None = None,
-    operator_id: int | None = None,
-) -> ReviewException:
-    """Put an exception in the queue, or add to the open one of the same type and subject.
-
-    One open exception per (type, parcel, unit): raising it again merges the new evidence
-    rather than filling the queue with duplicates.
-    """
-    type_value = ExceptionType(type).value
-    existing = session.scalar(
-        select(ReviewException).where(
-            ReviewException.type == type_value,
-            ReviewException.status != ExceptionStatus.RESOLVED.value,
-            ReviewException.parcel_id.is_(None)
-            if parcel_id is None
-            else ReviewException.parcel_id == parcel_id,
-            ReviewException.unit_id.is_(None)
-            if unit_id is None
-            else ReviewException.unit_id == unit_id,
-            ReviewException.rma_id.is_(None)
-            if rma_id is None
-            else ReviewException.rma_id == rma_id,
-        )
-    )
-    english, stored = str(summary), summary.to_json() if isinstance(summary, Text) else None
-    if existing is not None:
-        existing.evidence = {**existing.evidence, **evidence}
-        existing.summary = english
-        existing.summary_text = stored
-        _audit(
-            session,
-            existing.id,
-            "exception_updated",
-            now=now,
-            operator_id=operator_id,
-            station_id=station_id,
-            details={"summary": english},
-        )
-        return existing
-    exception = ReviewException(
-        type=type_value,
-        status=ExceptionStatus.OPEN.value,
-        summary=english,
-        summary_text=stored,
-        evidence=evidence,
-        rma_id=rma_id,
-        parcel_id=parcel_id,
-        unit_id=unit_id,
-        station_id=station_id,
-        raised_by_id=operator_id,
-        created_at=now,
-        sla_due=now + dt.timedelta(hours=sla_hours),
-    )
-    session.add(exception)
-    session.flush()
-    _audit(
-        session,
-        exception.id,
-        "exception_raised",
-        now=now,
-        operator_id=operator_id,
-        station_id=station_id,
-        details={"type": type_value, "summary": english},
-    )
-    return exception
-
-
-def summary_of(exception: ReviewException) -> str:
-    """The exception's summary as the sentence it was raised with (each reader's language),
-    or its English for a row raised before sentences were kept (migration 0008)."""
-    return Text.from_json(exception.summary_text, exception.summary)
-
-
-def exception_view(exception: ReviewException) -> ExceptionView:
-    return ExceptionView(
-        exception_id=exception.id,
-        type=exception.type,
-        status=exception.status,
-        summary=summary_of(exception),
-        sla_due=exception.sla_due,
-        claimed_by_id=exception.claimed_by_id,
-    )
-
-
 class ReviewRefused(Exception):
     """The queue refuses the action as things stand; the message says why and what to do."""
 
 
 class ClaimConflict(ReviewRefused):
     """Another lead holds the exception."""
-
-
-def _audit(
-    session: Session,
-    exception_id: int,
-    action: str,
-    *,
-    now: dt.datetime,
-    operator_id: int | None,
-    station_id: int | None,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """One line of an exception's history in the audit log."""
-    audit.record(
-        session,
-        action=action,
-        entity_type="exception",
-        entity_id=exception_id,
-        at=now,
-        operator_id=operator_id,
-        station_id=station_id,
-        details=details,
-    )
-
-
-def resolve_exceptions(
-    session: Session,
-    exceptions: list[ReviewException],
-    *,
-    resolution: str,
-    note: str | None,
-    operator_id: int,
-    station_id: int | None,
-    now: dt.datetime,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """Mark exceptions resolved, each with its own audit line (the first is the one acted
-    on; the others say they went with it)."""
-    for item in exceptions:
-        item.status = ExceptionStatus.RESOLVED.value
-        item.resolution = resolution
-        item.resolution_note = note
-        item.resolved_by_id = operator_id
-        item.resolved_at = now
-        extra = {} if item is exceptions[0] else {"with": exceptions[0].id}
-        _audit(
-            session,
-            item.id,
-            "exception_resolved",
-            now=now,
-            operator_id=operator_id,
-            station_id=station_id,
-            details={"resolution": resolution, "note": note, **(details or {}), **extra},
-        )
-    session.flush()
 
 
 def _locked(session: Session, exception_id: int) -> ReviewException:
@@ -391,9 +236,6 @@ def add_note(
         station_id=station_id,
         details={"note": text.strip()[:2000]},
     )
-
-
-# -- resolutions ----------------------------------------------------------------------------
 
 
 def _take(
@@ -903,124 +745,3 @@ def apply_to_many(
         except (ReviewRefused, PermissionDenied) as exc:
             outcomes.append(BulkOutcome(exception_id, False, message_of(exc)))
     return outcomes
-
-
-# -- what a decision moves, for the confirmation that asks for it ------------------------------
-
-
-class AtStake(StrEnum):
-    """What approving an exception's unit releases upstream."""
-
-    REFUND = "refund"  # the customer's money (to the original payment, or as store credit)
-    EXCHANGE = "exchange"  # the exchange shipment
-    NOTHING = "nothing"  # no unit on a line of an RMA: nothing to approve (a note closes it)
-
-
-@dataclass(frozen=True)
-class MoneyAtStake:
-    """What deciding one exception moves, so a confirmation can name it before a lead says
-    yes: "Approve refund in full: SEK 669.00 to Anna Berg for LPN00012345", or for a
-    rejection the amount withheld.  Read as things stand; the decision itself checks again."""
-
-    exception_id: int
-    lpn: str | None  # the unit decided on; None for an exception about a parcel
-    rma_number: str | None
-    customer_name: str | None  # None when not known (a blind return, a blank name)
-    resolution: AtStake
-    paid: Money | None  # what the customer paid for the unit: a full refund gives it back,
-    # a rejection withholds it; None when the unit is on no RMA line
-    store_credit: bool = False  # the refund goes as store credit
-    released: bool = False  # the unit's outcome already went upstream (refund, exchange or
-    # rejection): nothing is left to approve or reject
-    refunded: Money | None = None  # what was released, when it was
-
-
-_UNIT_RMA = aliased(Rma)
-_EXCEPTION_RMA = aliased(Rma)
-_STAKE_CHUNK = 500  # ids per statement (a lead may select a long page)
-
-
-def money_at_stake(session: Session, exception_ids: Sequence[int]) -> list[MoneyAtStake]:
-    """For each exception (in the order given): the unit, RMA, customer, what approving it
-    releases and what was paid.  Read-only; ReviewRefused names an id that does not exist.
-
-    The RMA is the unit's parcel's, as `approve_refund` refunds against it; an exception about
-    a parcel names its own RMA (and has nothing at stake)."""
-    found: dict[int, MoneyAtStake] = {}
-    wanted = list(dict.fromkeys(exception_ids))
-    for start in range(0, len(wanted), _STAKE_CHUNK):
-        chunk = wanted[start : start + _STAKE_CHUNK]
-        rows = session.execute(
-            select(
-                ReviewException.id,
-                ReceivedUnit.lpn,
-                ReceivedUnit.status,
-                ReceivedUnit.refund_amount,
-                RmaLine.id,
-                RmaLine.unit_price,
-                RmaLine.currency,
-                _UNIT_RMA.number,
-                _UNIT_RMA.customer_name,
-                _UNIT_RMA.requested_resolution,
-                _EXCEPTION_RMA.number,
-                _EXCEPTION_RMA.customer_name,
-            )
-            .outerjoin(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
-            .outerjoin(RmaLine, RmaLine.id == ReceivedUnit.rma_line_id)
-            .outerjoin(Parcel, Parcel.id == ReceivedUnit.parcel_id)
-            .outerjoin(_UNIT_RMA, _UNIT_RMA.id == Parcel.rma_id)
-            .outerjoin(_EXCEPTION_RMA, _EXCEPTION_RMA.id == ReviewException.rma_id)
-            .where(ReviewException.id.in_(chunk))
-        ).all()
-        for row in rows:
-            found[row[0]] = _stake(row)
-    missing = next((i for i in exception_ids if i not in found), None)
-    if missing is not None:
-        raise ReviewRefused(Text("review", "there is no exception {id}", id=missing))
-    return [found[i] for i in exception_ids]
-
-
-def _stake(row: Any) -> MoneyAtStake:
-    """One row of `money_at_stake`'s statement, as what it means."""
-    (
-        exception_id,
-        lpn,
-        unit_status,
-        refund_amount,
-        line_id,
-        unit_price,
-        currency,
-        unit_rma,
-        unit_customer,
-        requested,
-        exception_rma,
-        exception_customer,
-    ) = row
-    on_line = lpn is not None and line_id is not None and unit_rma is not None
-    released = unit_status == UnitStatus.CONFIRMED.value
-
-    def money(amount: Decimal | None) -> Money | None:
-        if not on_line or amount is None:
-            return None
-        with suppress(MoneyFormError):  # in the currency's own decimals: 1200 JPY, 1.00 SEK
-            amount = in_minor_units(amount, currency or "")
-        return Money(amount, currency or "")
-
-    if not on_line:
-        resolution = AtStake.NOTHING
-    elif requested == Resolution.EXCHANGE.value:
-        resolution = AtStake.EXCHANGE
-    else:
-        resolution = AtStake.REFUND
-    customer = (unit_customer if unit_rma is not None else exception_customer) or ""
-    return MoneyAtStake(
-        exception_id=exception_id,
-        lpn=lpn,
-        rma_number=unit_rma or exception_rma,
-        customer_name=customer.strip() or None,
-        resolution=resolution,
-        paid=money(unit_price),
-        store_credit=on_line and requested == Resolution.STORE_CREDIT.value,
-        released=released,
-        refunded=money(refund_amount) if released else None,
-    )

@@ -31,7 +31,7 @@ from receiving_station.codes.identify import (
     identify,
     identify_tracking,
 )
-from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.record import exception_view, record_exception, summary_of
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.base import (
@@ -174,7 +174,7 @@ class ParcelOperations(WorkflowBase):
                 window = self._window(rma, now)
                 if not window.inside:
                     exceptions.append(
-                        review.raise_exception(
+                        record_exception(
                             session,
                             type=ExceptionType.OUTSIDE_WINDOW,
                             summary=Text(
@@ -239,7 +239,7 @@ class ParcelOperations(WorkflowBase):
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
                 message=message,
                 parcel=view,
-                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                exceptions=tuple(exception_view(e) for e in exceptions),
             )
 
     def _parcel_for_tracking(
@@ -345,7 +345,7 @@ class ParcelOperations(WorkflowBase):
         )
         session.add(parcel)
         session.flush()
-        exception = review.raise_exception(
+        exception = record_exception(
             session,
             type=ExceptionType.BLIND_RETURN,
             summary=Text(
@@ -394,7 +394,7 @@ class ParcelOperations(WorkflowBase):
                 parcel.weight_mismatch = abs(difference) > tolerance
                 if parcel.weight_mismatch:
                     exceptions.append(
-                        review.raise_exception(
+                        record_exception(
                             session,
                             type=ExceptionType.WEIGHT_MISMATCH,
                             summary=Text(
@@ -445,7 +445,7 @@ class ParcelOperations(WorkflowBase):
                 message = Text(
                     "workflow",
                     "{summary}: the refund is held for a lead",
-                    summary=review.summary_of(exceptions[0]),
+                    summary=summary_of(exceptions[0]),
                 )
             elif expected is None:
                 message = Text(
@@ -466,7 +466,7 @@ class ParcelOperations(WorkflowBase):
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
                 message=message,
                 parcel=view,
-                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                exceptions=tuple(exception_view(e) for e in exceptions),
             )
 
     def close_parcel(
@@ -553,7 +553,7 @@ class ParcelOperations(WorkflowBase):
                 elif missing:
                     count = sum(m["missing"] for m in missing)
                     exceptions.append(
-                        review.raise_exception(
+                        record_exception(
                             session,
                             type=ExceptionType.MISSING_ITEM,
                             summary=Text(
@@ -605,7 +605,7 @@ class ParcelOperations(WorkflowBase):
                 )
             ]
             if exceptions:
-                said.append(review.summary_of(exceptions[0]))
+                said.append(summary_of(exceptions[0]))
             said.extend(notes)
             message = Text.joined("; ", said) if len(said) > 1 else said[0]
             return OperationResult(
@@ -613,7 +613,7 @@ class ParcelOperations(WorkflowBase):
                 feedback=Feedback.ATTENTION if exceptions or notes else Feedback.ACCEPTED,
                 message=message,
                 parcel=self._parcel_view(session, parcel, now, received=counts),
-                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                exceptions=tuple(exception_view(e) for e in exceptions),
             )
 
     def reopen_parcel(self, actor: Actor, parcel_id: int, reason: str) -> OperationResult:

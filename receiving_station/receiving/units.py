@@ -33,7 +33,7 @@ from receiving_station.codes.identify import (
     identify,
 )
 from receiving_station.codes.lpn import next_lpn
-from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.record import exception_view, record_exception, summary_of
 from receiving_station.i18n.text import Money, Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.labels import jobs as labels
@@ -159,7 +159,7 @@ class UnitOperations(WorkflowBase):
                     "{lpn} {name}: {problems}",
                     lpn=unit.lpn,
                     name=name,
-                    problems=Text.joined("; ", (review.summary_of(e) for e in exceptions)),
+                    problems=Text.joined("; ", (summary_of(e) for e in exceptions)),
                 )
             elif unit_view.needs_serial:
                 message = Text(
@@ -175,7 +175,7 @@ class UnitOperations(WorkflowBase):
                 message=message,
                 parcel=view,
                 unit=unit_view,
-                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                exceptions=tuple(exception_view(e) for e in exceptions),
             )
 
     def record_serial(self, actor: Actor, unit_id: int, serial: str) -> OperationResult:
@@ -208,7 +208,7 @@ class UnitOperations(WorkflowBase):
                 action="serial_recorded",
                 feedback=Feedback.ATTENTION if exception else Feedback.ACCEPTED,
                 message=(
-                    review.summary_of(exception)
+                    summary_of(exception)
                     if exception
                     else Text(
                         "workflow",
@@ -219,7 +219,7 @@ class UnitOperations(WorkflowBase):
                 ),
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=unit_view,
-                exceptions=(review.exception_view(exception),) if exception else (),
+                exceptions=(exception_view(exception),) if exception else (),
             )
 
     def _apply_serial(
@@ -266,7 +266,7 @@ class UnitOperations(WorkflowBase):
             return None
         if "serial_mismatch" not in unit.flags:
             unit.flags = [*unit.flags, "serial_mismatch"]
-        return review.raise_exception(
+        return record_exception(
             session,
             type=ExceptionType.SERIAL_MISMATCH,
             summary=Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
@@ -327,7 +327,7 @@ class UnitOperations(WorkflowBase):
                 continue
             type_, summary = texts[flag]
             raised.append(
-                review.raise_exception(
+                record_exception(
                     session,
                     type=type_,
                     summary=summary,
@@ -625,7 +625,7 @@ class UnitOperations(WorkflowBase):
             if decision.hold:
                 unit.status = UnitStatus.HELD.value
                 exceptions.append(
-                    review.raise_exception(
+                    record_exception(
                         session,
                         type=decision.exception_type or ExceptionType.REVIEW,
                         summary=Text(
@@ -753,7 +753,7 @@ class UnitOperations(WorkflowBase):
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=self._unit_view(session, unit),
                 decision=decision,
-                exceptions=tuple(review.exception_view(e) for e in exceptions),
+                exceptions=tuple(exception_view(e) for e in exceptions),
                 outbox_event_ids=tuple(e.id for e in events),
                 label_job_id=job.id,
             )

@@ -47,7 +47,7 @@ from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
 from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
 from db.types import utcnow
 from receiving_station import audit
-from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.record import record_exception
 from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.upstream.contract import ContractError, Delivery, request_for
 
@@ -387,7 +387,7 @@ def _raise_rejected(
         if event.rma_number
         else None
     )
-    exception = review.raise_exception(
+    exception = record_exception(
         session,
         type=ExceptionType.UPSTREAM_REJECTED,
         summary=f"upstream refused the {event.kind.replace('_', ' ')} "

@@ -16,7 +16,7 @@ from db.enums import ExceptionStatus, OutboxState, Role
 from db.models import OutboxAttempt, OutboxEvent, ReviewException
 from receiving_station import audit
 from receiving_station.auth import require_role
-from receiving_station.exceptions import actions as review
+from receiving_station.exceptions.record import resolve_exceptions
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 
@@ -256,7 +256,7 @@ def _close_exceptions(
         )
     )
     if raised:
-        review.resolve_exceptions(
+        resolve_exceptions(
             session,
             raised,
             resolution=resolution,

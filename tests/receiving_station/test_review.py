@@ -15,6 +15,8 @@ from db.models import AuditEntry, Operator, ReviewException
 from receiving_station.auth import PermissionDenied
 from receiving_station.exceptions import actions as review
 from receiving_station.exceptions.queue import exception_detail
+from receiving_station.exceptions.record import record_exception
+from receiving_station.exceptions.stakes import AtStake, money_at_stake
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
@@ -29,7 +31,7 @@ def _setup(engine: Engine) -> tuple[int, dict[str, int]]:
         }
         session.add_all(people.values())
         session.flush()
-        exception = review.raise_exception(
+        exception = record_exception(
             session,
             type=ExceptionType.BLIND_RETURN,
             summary="a parcel nobody announced",
@@ -203,7 +205,7 @@ def _many(engine: Engine, count: int) -> dict[str, int]:
             )
             session.add(unit)
             session.flush()
-            review.raise_exception(
+            record_exception(
                 session,
                 type=types[i % 3],
                 summary=f"case {i}",
@@ -674,20 +676,20 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
         parcel_rma = session.get(ReviewException, parcel_level).rma_id
     with session_factory(engine)() as session:
         audited = session.scalar(select(func.count()).select_from(AuditEntry))
-        stakes = review.money_at_stake(session, [credit_id, refund_id, parcel_level, exchange_id])
+        stakes = money_at_stake(session, [credit_id, refund_id, parcel_level, exchange_id])
         assert not session.new and not session.dirty
     assert [s.exception_id for s in stakes] == [credit_id, refund_id, parcel_level, exchange_id]
     credit_stake, refund_stake, parcel_stake, exchange_stake = stakes
 
     paid, currency, rma = _line_of(engine, refund_lpn)
-    assert refund_stake.resolution == review.AtStake.REFUND and not refund_stake.store_credit
+    assert refund_stake.resolution == AtStake.REFUND and not refund_stake.store_credit
     assert (refund_stake.lpn, refund_stake.rma_number) == (refund_lpn, rma)
     assert refund_stake.customer_name == refund_customer and refund_customer
     assert refund_stake.paid == Money(paid, currency) and refund_stake.paid.amount > 0
     assert not refund_stake.released and refund_stake.refunded is None
-    assert credit_stake.resolution == review.AtStake.REFUND and credit_stake.store_credit
-    assert exchange_stake.resolution == review.AtStake.EXCHANGE and exchange_stake.paid
-    assert parcel_stake.resolution == review.AtStake.NOTHING and parcel_stake.lpn is None
+    assert credit_stake.resolution == AtStake.REFUND and credit_stake.store_credit
+    assert exchange_stake.resolution == AtStake.EXCHANGE and exchange_stake.paid
+    assert parcel_stake.resolution == AtStake.NOTHING and parcel_stake.lpn is None
     assert parcel_stake.paid is None and parcel_stake.rma_number is not None
     with session_factory(engine)() as session:
         from db.models import Rma
@@ -707,10 +709,10 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
     )
     _do(engine, review.reject_return, credit_id, ids["lea"], "lead", note="not ours")
     with session_factory(engine)() as session:
-        after = review.money_at_stake(session, [refund_id, credit_id])
+        after = money_at_stake(session, [refund_id, credit_id])
         assert after[0].released and after[0].refunded == Money(Decimal("1.00"), currency)
         assert after[1].released and after[1].refunded is not None
         assert after[1].refunded.amount == 0 and after[1].paid == credit_stake.paid
         with pytest.raises(review.ReviewRefused, match="there is no exception 999999"):
-            review.money_at_stake(session, [refund_id, 999999])
-        assert review.money_at_stake(session, []) == []
+            money_at_stake(session, [refund_id, 999999])
+        assert money_at_stake(session, []) == []

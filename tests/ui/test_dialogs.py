@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from receiving_station.exceptions.actions import AtStake, MoneyAtStake
+from receiving_station.exceptions.stakes import AtStake, MoneyAtStake
 from receiving_station.i18n.text import Money
 from ui.dialogs import MoneyDialog
 
