@@ -11,7 +11,8 @@ from receiving_station.cli.errors import CliError, add_database, open_engine
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from receiving_station.importing.importer import ImportFailed, import_file
+    from receiving_station.importing.importer import import_file
+    from receiving_station.importing.records import ImportFailed
 
     path = Path(args.file)
     if not path.exists():

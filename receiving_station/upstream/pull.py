@@ -14,7 +14,8 @@ from sqlalchemy import Engine, select
 from db.engine import session_factory, write_transaction
 from db.models import SyncCursor
 from db.types import utcnow
-from receiving_station.importing.importer import ImportFailed, ImportResult, import_text
+from receiving_station.importing.importer import import_text
+from receiving_station.importing.records import ImportFailed, ImportResult
 from receiving_station.upstream.adapters import HttpAdapter
 
 CURSOR_NAME = "upstream_returns"

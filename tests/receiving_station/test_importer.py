@@ -16,14 +16,9 @@ from db.engine import session_factory
 from db.enums import Role
 from db.models import AuditEntry, Operator, Parcel, Product, ProductGtin, Rma, RmaLine, Station
 from receiving_station.cli import main
-from receiving_station.importing.importer import (
-    CSV_COLUMNS,
-    ImportFailed,
-    Problem,
-    import_file,
-    import_text,
-    read_returns,
-)
+from receiving_station.importing.importer import import_file, import_text
+from receiving_station.importing.reading import CSV_COLUMNS, read_returns
+from receiving_station.importing.records import ImportFailed, Problem
 from receiving_station.receiving.results import Actor
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules

@@ -1,0 +1,621 @@
+"""Reading an import file: every row and field checked (CSV columns or JSON keys, dates, amounts, GTINs, tracking numbers), every problem collected with its line and field, nothing written."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from db.enums import Channel, Resolution
+from db.types import utcnow
+from receiving_station.codes.checkdigits import gs1_mod10
+from receiving_station.codes.identify import CodeKind, identify_tracking
+from receiving_station.importing.records import (
+    MAX_PROBLEMS,
+    ImportFailed,
+    LineRecord,
+    ParcelRecord,
+    Problem,
+    RmaRecord,
+)
+from receiving_station.money import smallest_amount, station_digits
+
+MAX_QUANTITY = 999
+
+
+LIST_SEPARATOR = re.compile(r"\s*[|;]\s*")
+
+
+_RMA_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/_.-]{2,63}$")
+
+
+_SKU = re.compile(r"^\S{1,64}$")
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+_TRACKING = re.compile(r"^[A-Z0-9/-]{6,64}$")
+
+
+RMA_FIELDS = (
+    "rma_number",
+    "order_number",
+    "customer_name",
+    "customer_email",
+    "market",
+    "channel",
+    "purchase_date",
+    "delivery_date",
+    "requested_resolution",
+    "exchange_sku",
+)
+
+
+LINE_FIELDS = (
+    "line_no",
+    "sku",
+    "gtin",
+    "description",
+    "category",
+    "quantity",
+    "unit_price",
+    "currency",
+    "serials",
+    "reason_code",
+    "expected_weight_kg",
+    "unit_weight_kg",
+    "bin_location",
+    "returnable",
+)
+
+
+PARCEL_FIELDS = ("tracking_number", "carrier", "parcel_weight_kg")
+
+
+CSV_COLUMNS = RMA_FIELDS + LINE_FIELDS + PARCEL_FIELDS
+
+
+REQUIRED_RMA = ("rma_number", "order_number", "market", "channel")
+
+
+REQUIRED_LINE = ("sku", "quantity", "unit_price", "currency")
+
+
+class _Checker:
+    """Collects problems while turning raw text values into typed ones."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.problems: list[Problem] = []
+        self.today = today
+
+    def problem(self, where: str, name: str | None, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(where, name, message))
+
+    @staticmethod
+    def text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool | int | float | Decimal):
+            return str(value)
+        if not isinstance(value, str):
+            raise TypeError
+        return value.strip()
+
+    def get(self, raw: dict[str, Any], where: str, name: str, *, required: bool = False) -> str:
+        value = raw.get(name)
+        if isinstance(value, list | dict):
+            self.problem(where, name, "must be a single value, not a list or object")
+            return ""
+        try:
+            text = self.text(value)
+        except TypeError:
+            self.problem(where, name, f"cannot read {value!r}")
+            return ""
+        if required and not text:
+            self.problem(where, name, "is required and missing")
+        return text
+
+    def limited(self, where: str, name: str, text: str, limit: int) -> str:
+        if len(text) > limit:
+            self.problem(where, name, f"is {len(text)} characters long; at most {limit}")
+            return text[:limit]
+        return text
+
+    def date(self, where: str, name: str, text: str) -> dt.date | None:
+        if not text:
+            return None
+        try:
+            value = dt.date.fromisoformat(text)
+        except ValueError:
+            self.problem(where, name, f"{text!r} is not a date: write YYYY-MM-DD (2026-11-24)")
+            return None
+        if value > self.today + dt.timedelta(days=1):
+            self.problem(where, name, f"{text} is in the future")
+        if value.year < 2000:
+            self.problem(where, name, f"{text} is too far in the past")
+        return value
+
+    def amount(
+        self, where: str, name: str, text: str, *, places: int, unit: str, maximum: Decimal
+    ) -> Decimal | None:
+        if not text:
+            return None
+        cleaned = text
+        if re.fullmatch(r"\d+,\d{1,3}", cleaned):  # 499,00: a decimal comma, not thousands
+            cleaned = cleaned.replace(",", ".")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            self.problem(
+                where, name, f"{text!r} is not a number: write digits with a decimal point ({unit})"
+            )
+            return None
+        if not value.is_finite():
+            self.problem(where, name, f"{text!r} is not a number ({unit})")
+            return None
+        if value < 0:
+            self.problem(where, name, f"{text} is negative")
+            return None
+        if value > maximum:
+            self.problem(where, name, f"{text} is more than {maximum}: check the unit ({unit})")
+            return None
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > places:
+            self.problem(where, name, f"{text} has more than {places} decimals")
+            return None
+        return value.quantize(Decimal(1).scaleb(-places))
+
+    def kilograms(self, where: str, name: str, text: str) -> Decimal | None:
+        return self.amount(
+            where, name, text, places=3, unit="kilograms, 1.250", maximum=Decimal(1000)
+        )
+
+    def whole(self, where: str, name: str, text: str, low: int, high: int) -> int | None:
+        if not re.fullmatch(r"\d+", text):
+            self.problem(where, name, f"{text!r} is not a whole number")
+            return None
+        value = int(text)
+        if not low <= value <= high:
+            self.problem(where, name, f"{value} must be between {low} and {high}")
+            return None
+        return value
+
+    def gtin(self, where: str, name: str, text: str) -> str | None:
+        if not text:
+            return None
+        digits = text.replace(" ", "")
+        if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+            self.problem(where, name, f"{text!r} is not a GTIN (8, 12, 13 or 14 digits)")
+            return None
+        if gs1_mod10(digits[:-1]) != digits[-1]:
+            self.problem(
+                where,
+                name,
+                f"{text}: the check digit should be {gs1_mod10(digits[:-1])}; a typo?",
+            )
+            return None
+        return digits.zfill(14)
+
+    def boolean(self, where: str, name: str, text: str) -> bool | None:
+        if not text:
+            return None
+        lowered = text.lower()
+        if lowered in ("true", "yes", "y", "1"):
+            return True
+        if lowered in ("false", "no", "n", "0"):
+            return False
+        self.problem(where, name, f"{text!r}: write true or false")
+        return None
+
+    def items(self, where: str, name: str, value: Any) -> list[str]:
+        """A list field: a JSON array, or text separated by | or ;."""
+        if value is None or value == "":
+            return []
+        if isinstance(value, list):
+            out = []
+            for item in value:
+                try:
+                    text = self.text(item)
+                except TypeError:
+                    self.problem(where, name, f"cannot read {item!r}")
+                    continue
+                if text:
+                    out.append(text)
+            return out
+        try:
+            text = self.text(value)
+        except TypeError:
+            self.problem(where, name, f"cannot read {value!r}")
+            return []
+        return [part for part in LIST_SEPARATOR.split(text) if part]
+
+    # -- records ----------------------------------------------------------------------------
+
+    def rma_fields(self, raw: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
+        number = self.get(raw, where, "rma_number", required=True).upper()
+        if number and not _RMA_NUMBER.match(number):
+            self.problem(
+                where,
+                "rma_number",
+                f"{number!r}: 3 to 64 letters, digits and - / _ . (no spaces)",
+            )
+        fields: dict[str, Any] = {}
+        fields["order_number"] = self.limited(
+            where, "order_number", self.get(raw, where, "order_number", required=True), 64
+        )
+        fields["customer_name"] = self.limited(
+            where, "customer_name", self.get(raw, where, "customer_name"), 200
+        )
+        email = self.get(raw, where, "customer_email")
+        if email and not _EMAIL.match(email):
+            self.problem(where, "customer_email", f"{email!r} is not an e-mail address")
+        fields["customer_email"] = self.limited(where, "customer_email", email, 254) or None
+        market = self.get(raw, where, "market", required=True).upper()
+        if market and not re.fullmatch(r"[A-Z]{2}", market):
+            self.problem(where, "market", f"{market!r}: a two-letter country code (SE, NO, DE)")
+        fields["market"] = market
+        channel = self.get(raw, where, "channel", required=True).lower()
+        if channel and channel not in {c.value for c in Channel}:
+            self.problem(where, "channel", f"{channel!r}: one of post, store, portal")
+        fields["channel"] = channel
+        purchase = self.date(where, "purchase_date", self.get(raw, where, "purchase_date"))
+        delivery = self.date(where, "delivery_date", self.get(raw, where, "delivery_date"))
+        if purchase and delivery and delivery < purchase:
+            self.problem(
+                where, "delivery_date", f"{delivery} is before the purchase date {purchase}"
+            )
+        fields["purchase_date"] = purchase
+        fields["delivery_date"] = delivery
+        resolution = (
+            self.get(raw, where, "requested_resolution").lower().replace(" ", "_") or "refund"
+        )
+        if resolution not in {r.value for r in Resolution}:
+            self.problem(
+                where,
+                "requested_resolution",
+                f"{resolution!r}: one of refund, store_credit, exchange",
+            )
+        fields["requested_resolution"] = resolution
+        exchange_sku = self.get(raw, where, "exchange_sku")
+        if resolution == Resolution.EXCHANGE.value and not exchange_sku:
+            self.problem(where, "exchange_sku", "an exchange needs the SKU to send instead")
+        if exchange_sku and resolution != Resolution.EXCHANGE.value:
+            self.problem(where, "exchange_sku", "only for requested_resolution = exchange")
+        fields["exchange_sku"] = self.limited(where, "exchange_sku", exchange_sku, 64) or None
+        return number, fields
+
+    def line(self, raw: dict[str, Any], where: str, default_no: int) -> LineRecord | None:
+        before = len(self.problems)
+        line_text = self.get(raw, where, "line_no")
+        line_no = self.whole(where, "line_no", line_text, 1, 9999) if line_text else default_no
+        sku = self.get(raw, where, "sku", required=True)
+        if sku and not _SKU.match(sku):
+            self.problem(where, "sku", f"{sku!r}: up to 64 characters without spaces")
+        gtin = self.gtin(where, "gtin", self.get(raw, where, "gtin"))
+        quantity_text = self.get(raw, where, "quantity", required=True)
+        quantity = (
+            self.whole(where, "quantity", quantity_text, 1, MAX_QUANTITY) if quantity_text else None
+        )
+        price_text = self.get(raw, where, "unit_price", required=True)
+        price = self.amount(
+            where,
+            "unit_price",
+            price_text,
+            places=2,
+            unit="499.00",
+            maximum=Decimal("99999999.99"),
+        )
+        currency = self.get(raw, where, "currency", required=True).upper()
+        if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+            self.problem(where, "currency", f"{currency!r}: a three-letter code (SEK, EUR)")
+        elif price is not None and currency and price != price.quantize(smallest_amount(currency)):
+            # a refund of it could not be sent in the currency's form (receiving_station.money)
+            self.problem(
+                where,
+                "unit_price",
+                f"{price_text} has more decimals than {currency} has ({station_digits(currency)})",
+            )
+        serials = self.items(where, "serials", raw.get("serials"))
+        duplicated = sorted({s for s in serials if serials.count(s) > 1})
+        if duplicated:
+            self.problem(where, "serials", f"{duplicated[0]!r} is listed twice")
+        if any(len(s) > 80 for s in serials):
+            self.problem(where, "serials", "a serial number is longer than 80 characters")
+        weight = self.kilograms(
+            where, "expected_weight_kg", self.get(raw, where, "expected_weight_kg")
+        )
+        unit_weight = self.kilograms(
+            where, "unit_weight_kg", self.get(raw, where, "unit_weight_kg")
+        )
+        if weight is None and unit_weight is not None and quantity is not None:
+            weight = unit_weight * quantity
+        category = self.get(raw, where, "category").lower() or None
+        if category and not re.fullmatch(r"[a-z0-9_]{1,40}", category):
+            self.problem(where, "category", f"{category!r}: lower-case letters, digits and _")
+        record = LineRecord(
+            where=where,
+            line_no=line_no or 0,
+            sku=sku,
+            gtin=gtin,
+            description=self.limited(
+                where, "description", self.get(raw, where, "description"), 200
+            ),
+            category=category,
+            quantity=quantity or 0,
+            unit_price=price if price is not None else Decimal(0),
+            currency=currency,
+            serials=serials,
+            reason_code=self.limited(
+                where, "reason_code", self.get(raw, where, "reason_code").lower(), 40
+            )
+            or None,
+            expected_weight_kg=weight,
+            unit_weight_kg=unit_weight,
+            bin_location=self.limited(
+                where, "bin_location", self.get(raw, where, "bin_location"), 40
+            )
+            or None,
+            returnable=self.boolean(where, "returnable", self.get(raw, where, "returnable")),
+        )
+        return record if len(self.problems) == before else None
+
+    def parcel(
+        self,
+        where: str,
+        name: str,
+        tracking: str,
+        carrier: str,
+        weight_text: str,
+        weight_field: str = "parcel_weight_kg",
+    ) -> ParcelRecord | None:
+        ident = identify_tracking(tracking)
+        named_carrier = carrier.lower() or None
+        if ident.kind == CodeKind.PARCEL:
+            if not ident.valid:
+                self.problem(
+                    where,
+                    name,
+                    f"{tracking}: looks like a {ident.carrier or 'carrier'} number but the check "
+                    "digit does not match; a typo?",
+                )
+                return None
+            number = ident.tracking_number or tracking
+            if named_carrier and ident.carrier and named_carrier != ident.carrier:
+                self.problem(
+                    where,
+                    "carrier",
+                    f"{named_carrier!r}, but {tracking} is a {ident.carrier} number",
+                )
+            named_carrier = ident.carrier or named_carrier
+        else:
+            number = re.sub(r"\s", "", tracking.upper())
+            if not _TRACKING.match(number):
+                self.problem(
+                    where, name, f"{tracking!r} is not a tracking number (6 to 64 letters/digits)"
+                )
+                return None
+            if ident.kind in (CodeKind.RMA, CodeKind.LPN, CodeKind.BADGE, CodeKind.COMMAND):
+                self.problem(where, name, f"{tracking} is a {ident.kind.value}, not a parcel")
+                return None
+        weight = self.kilograms(where, weight_field, weight_text)
+        return ParcelRecord(where, number, named_carrier, weight)
+
+
+def detect_format(path: Path, file_format: str | None = None) -> str:
+    if file_format:
+        return file_format
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".ndjson"):
+        return "json"
+    return "csv"
+
+
+def read_returns(text: str, file_format: str, *, today: dt.date | None = None) -> list[RmaRecord]:
+    """Check and normalise a whole file.  Raises ImportFailed with every problem found."""
+    checker = _Checker(today or utcnow().date())
+    if file_format == "json":
+        records = _read_json(text, checker)
+    elif file_format == "csv":
+        records = _read_csv(text, checker)
+    else:
+        raise ValueError(f"unknown format {file_format!r}")
+    if not records and not checker.problems:
+        checker.problem("file", None, "no returns in the file")
+    _check_across_records(records, checker)
+    if checker.problems:
+        raise ImportFailed(checker.problems)
+    return records
+
+
+def _read_csv(text: str, checker: _Checker) -> list[RmaRecord]:
+    text = text.removeprefix("\ufeff")
+    sample = text[:4096]
+    first_line = sample.splitlines()[0] if sample.splitlines() else ""
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header_row = next(reader, None)
+    except csv.Error as exc:
+        checker.problem("line 1", None, f"cannot read the header: {exc}")
+        return []
+    if not header_row or not any(h.strip() for h in header_row):
+        checker.problem("line 1", None, "the first line must name the columns (see docs)")
+        return []
+    header = [h.strip().lower().replace(" ", "_") for h in header_row]
+    unknown = [h for h in header if h and h not in CSV_COLUMNS]
+    for name in unknown:
+        checker.problem("line 1", name, f"unknown column (known: {', '.join(CSV_COLUMNS)})")
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
+    for name in repeated:
+        checker.problem("line 1", name, "the column is named twice")
+    missing = [c for c in (*REQUIRED_RMA, *REQUIRED_LINE) if c not in header]
+    for name in missing:
+        checker.problem("line 1", name, "required column is missing")
+    if unknown or repeated or missing:
+        return []
+
+    by_number: dict[str, RmaRecord] = {}
+    auto_line_no: dict[str, int] = {}
+    try:
+        for row in reader:
+            where = f"line {reader.line_num}"
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                checker.problem(
+                    where, None, f"{len(row)} fields where the header has {len(header)}"
+                )
+                continue
+            raw = dict(zip(header, row, strict=True))
+            number, fields = checker.rma_fields(raw, where)
+            record = by_number.get(number)
+            if record is None:
+                record = by_number[number] = RmaRecord(where, number, fields)
+            else:
+                for name, value in fields.items():
+                    old = record.fields[name]
+                    if value in (None, "") or value == old:
+                        continue
+                    if old in (None, ""):
+                        record.fields[name] = value
+                    else:
+                        checker.problem(
+                            where,
+                            name,
+                            f"{value!s} differs from {old!s} on {record.where} for the same RMA",
+                        )
+            auto_line_no[number] = auto_line_no.get(number, 0) + 1
+            line = checker.line(raw, where, auto_line_no[number])
+            if line is not None:
+                record.lines.append(line)
+            for tracking in checker.items(where, "tracking_number", raw.get("tracking_number")):
+                parcel = checker.parcel(
+                    where,
+                    "tracking_number",
+                    tracking,
+                    checker.get(raw, where, "carrier"),
+                    checker.get(raw, where, "parcel_weight_kg"),
+                )
+                if parcel is not None and all(
+                    p.tracking_number != parcel.tracking_number for p in record.parcels
+                ):
+                    record.parcels.append(parcel)
+    except csv.Error as exc:
+        checker.problem(f"line {reader.line_num}", None, f"broken CSV: {exc}")
+    return [r for r in by_number.values() if r.number]
+
+
+def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        checker.problem(f"line {exc.lineno}", None, f"not valid JSON: {exc.msg}")
+        return []
+    if isinstance(data, dict) and "returns" in data:
+        data = data["returns"]
+        prefix = "returns"
+    else:
+        prefix = ""
+    if not isinstance(data, list):
+        checker.problem("file", None, 'expected {"returns": [...]} or a list of returns')
+        return []
+    records: list[RmaRecord] = []
+    rma_keys = {*RMA_FIELDS, "lines", "parcels"}
+    for index, raw in enumerate(data):
+        where = f"{prefix}[{index}]"
+        if not isinstance(raw, dict):
+            checker.problem(where, None, "each return must be an object")
+            continue
+        for name in sorted(set(raw) - rma_keys):
+            checker.problem(where, name, f"unknown field (known: {', '.join(sorted(rma_keys))})")
+        number, fields = checker.rma_fields(raw, where)
+        record = RmaRecord(where, number, fields)
+        lines = raw.get("lines")
+        if not isinstance(lines, list) or not lines:
+            checker.problem(where, "lines", "a return needs a list of at least one line")
+            lines = []
+        for line_index, line_raw in enumerate(lines):
+            line_where = f"{where}.lines[{line_index}]"
+            if not isinstance(line_raw, dict):
+                checker.problem(line_where, None, "each line must be an object")
+                continue
+            for name in sorted(set(line_raw) - set(LINE_FIELDS)):
+                checker.problem(
+                    line_where, name, f"unknown field (known: {', '.join(LINE_FIELDS)})"
+                )
+            line = checker.line(line_raw, line_where, line_index + 1)
+            if line is not None:
+                record.lines.append(line)
+        parcels = raw.get("parcels", [])
+        if not isinstance(parcels, list):
+            checker.problem(where, "parcels", "must be a list")
+            parcels = []
+        for parcel_index, parcel_raw in enumerate(parcels):
+            parcel_where = f"{where}.parcels[{parcel_index}]"
+            if isinstance(parcel_raw, str):
+                parcel_raw = {"tracking_number": parcel_raw}
+            if not isinstance(parcel_raw, dict):
+                checker.problem(parcel_where, None, "a parcel is an object or a tracking number")
+                continue
+            known = {"tracking_number", "carrier", "expected_weight_kg"}
+            for name in sorted(set(parcel_raw) - known):
+                checker.problem(parcel_where, name, f"unknown field (known: {', '.join(known)})")
+            tracking = checker.get(parcel_raw, parcel_where, "tracking_number", required=True)
+            if not tracking:
+                continue
+            parcel = checker.parcel(
+                parcel_where,
+                "tracking_number",
+                tracking,
+                checker.get(parcel_raw, parcel_where, "carrier"),
+                checker.get(parcel_raw, parcel_where, "expected_weight_kg"),
+                "expected_weight_kg",
+            )
+            if parcel is not None:
+                record.parcels.append(parcel)
+        records.append(record)
+    return records
+
+
+def _check_across_records(records: list[RmaRecord], checker: _Checker) -> None:
+    numbers: dict[str, str] = {}
+    trackings: dict[str, str] = {}
+    gtin_skus: dict[str, tuple[str, str]] = {}
+    for record in records:
+        if record.number in numbers and record.number:
+            checker.problem(
+                record.where, "rma_number", f"{record.number} is also on {numbers[record.number]}"
+            )
+        numbers.setdefault(record.number, record.where)
+        line_nos: dict[int, str] = {}
+        for line in record.lines:
+            if line.line_no in line_nos:
+                checker.problem(
+                    line.where,
+                    "line_no",
+                    f"line {line.line_no} of {record.number} is also on {line_nos[line.line_no]}",
+                )
+            line_nos.setdefault(line.line_no, line.where)
+            if line.gtin:
+                seen = gtin_skus.setdefault(line.gtin, (line.sku, line.where))
+                if seen[0] != line.sku:
+                    checker.problem(
+                        line.where,
+                        "gtin",
+                        f"{line.gtin} is SKU {seen[0]} on {seen[1]}, not {line.sku}",
+                    )
+        for parcel in record.parcels:
+            owner = trackings.setdefault(parcel.tracking_number, record.number)
+            if owner != record.number:
+                checker.problem(
+                    parcel.where,
+                    "tracking_number",
+                    f"{parcel.tracking_number} also belongs to {owner} in this file",
+                )
