@@ -13,12 +13,8 @@ from receiving_station.cli.errors import CliError, add_database, open_engine
 def cmd_replay(args: argparse.Namespace) -> int:
     """Feed a recorded bench session through the bench controller, headlessly."""
     from db.engine import session_factory
-    from receiving_station.bench.controller import (
-        BenchController,
-        RecordingError,
-        read_recording,
-        replay,
-    )
+    from receiving_station.bench.controller import BenchController
+    from receiving_station.bench.recording import RecordingError, read_recording, replay
     from receiving_station.receiving.workflow import Workflow
     from receiving_station.rules import RulesError, load_rules
 
