@@ -3,7 +3,6 @@ recording replayed through the same controller gives the same database."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 from dataclasses import replace
@@ -22,63 +21,18 @@ from receiving_station.bench.recording import Recorder, RecordingError, read_rec
 from receiving_station.demo.data import DEMO_PIN, Scenario, generate_demo_data
 from receiving_station.labels.jobs import print_label_job
 from receiving_station.receiving.results import Feedback
-from receiving_station.receiving.workflow import Workflow
-from receiving_station.rules import load_rules
-
-TODAY = dt.date(2026, 11, 24)
-NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
-
-
-def _bench(engine: Engine, recorder: Recorder | None = None) -> BenchController:
-    sessions = session_factory(engine)
-    workflow = Workflow(sessions, load_rules(), clock=lambda: NOW)
-    return BenchController(workflow, sessions, "BENCH-01", recorder=recorder, clock=lambda: NOW)
-
-
-def _walk(bench: BenchController, scenario: Scenario, grade_key: str = "2") -> list[str]:
-    """What an operator does for one scenario; returns the messages of ERROR feedback."""
-    errors = []
-
-    def do(kind: str, value: str) -> None:
-        update = bench.handle(BenchInput(kind, value))
-        if update.feedback == Feedback.ERROR:
-            errors.append(update.message)
-        shown = bench.state.parcel
-        if shown is not None and shown.rma is not None:
-            # What the bench shows is what the database holds (counts reused within an action).
-            fresh = bench.workflow.parcel_view(shown.parcel_id)
-            assert fresh.rma is not None
-            assert [x.received for x in shown.rma.lines] == [x.received for x in fresh.rma.lines]
-            assert shown.measured_weight_kg == fresh.measured_weight_kg
-
-    do("scan", scenario.parcel_code)
-    if scenario.weight_kg is not None:
-        do("weight", str(scenario.weight_kg))
-    for code in scenario.item_codes:
-        do("scan", code)
-        if bench.state.stage == Stage.SERIAL:
-            do("scan", "SN-TYPED-AT-BENCH")
-        while bench.state.stage == Stage.CHECKLIST:
-            do("key", "Y")
-        do("key", grade_key)
-        if bench.state.stage == Stage.PHOTO:
-            do("photo", "/photos/unit.jpg")
-        do("key", "ENTER")
-    do("key", "F9")
-    if bench.state.closing is not None:  # items missing: F9 asked first; the key again closes
-        do("key", "F9")
-    return errors
+from tests.helpers.bench import NOW, TODAY, make_bench, walk
 
 
 def test_every_scenario_by_scans_and_keys(engine: Engine) -> None:
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     assert bench.state.stage == Stage.SIGNED_OUT
     refused = bench.handle(BenchInput("scan", summary.scenarios[0].parcel_code))
     assert refused.feedback == Feedback.ERROR and "Sign in" in refused.message
     assert bench.handle(BenchInput("scan", "B-1001")).state.operator is not None
     for scenario in summary.scenarios:
-        assert _walk(bench, scenario) == [], scenario.name
+        assert walk(bench, scenario) == [], scenario.name
         assert bench.state.stage == Stage.READY and bench.state.parcel is None
     with session_factory(engine)() as session:
         units = session.scalars(select(ReceivedUnit).where(ReceivedUnit.operator_id.is_not(None)))
@@ -97,7 +51,7 @@ def test_every_scenario_by_scans_and_keys(engine: Engine) -> None:
 def test_pin_login_photo_grade_and_stepping_back(engine: Engine) -> None:
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
     normal = summary.scenarios[0]
-    bench = _bench(engine)
+    bench = make_bench(engine)
     names = [o.name for o in bench.operators()]
     assert names == sorted(names) and len(names) >= 3
     wrong = bench.handle(BenchInput("login", "B-1001", pin="0000"))
@@ -154,10 +108,10 @@ def test_pin_login_photo_grade_and_stepping_back(engine: Engine) -> None:
 def test_recording_replays_to_the_same_outcome(engine: Engine, tmp_path: Path) -> None:
     summary = generate_demo_data(engine, returns=30, seed=7, today=TODAY)
     stream = io.StringIO()
-    bench = _bench(engine, Recorder(stream, "BENCH-01"))
+    bench = make_bench(engine, Recorder(stream, "BENCH-01"))
     bench.handle(BenchInput("login", "B-1001", pin=DEMO_PIN))
     for scenario in summary.scenarios:
-        _walk(bench, scenario)
+        walk(bench, scenario)
     text = stream.getvalue()
     assert all("pin" not in line or line.endswith('"method": "pin"}') for line in text.splitlines())
     assert f'"{DEMO_PIN}"' not in text  # PINs are never recorded
@@ -172,7 +126,7 @@ def test_recording_replays_to_the_same_outcome(engine: Engine, tmp_path: Path) -
     other = create_engine_for_url(f"sqlite:///{tmp_path / 'replay.sqlite3'}")
     upgrade_database(other)
     generate_demo_data(other, returns=30, seed=7, today=TODAY)
-    replayed = replay(_bench(other), read_recording(io.StringIO(text)))
+    replayed = replay(make_bench(other), read_recording(io.StringIO(text)))
     assert replayed.errors == []
     assert replayed.units_confirmed > 5
     with session_factory(other)() as session:
@@ -197,7 +151,7 @@ def test_broken_recordings_name_the_line(line: str, reason: str) -> None:
 
 def test_a_confirmed_label_prints_once(engine: Engine, tmp_path: Path) -> None:
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     scenario = summary.scenarios[0]
     bench.handle(BenchInput("scan", scenario.parcel_code))
@@ -236,7 +190,7 @@ def test_a_confirmed_label_prints_once(engine: Engine, tmp_path: Path) -> None:
 
 def test_sign_in_and_out_are_audited(engine: Engine) -> None:
     generate_demo_data(engine, returns=10, seed=5, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     bench.handle(BenchInput("logout", "idle for 10 minutes"))
     unknown = bench.handle(BenchInput("scan", "B-NOBODY"))
@@ -281,7 +235,7 @@ def test_a_database_that_does_not_answer_is_a_clear_error(engine: Engine, monkey
     from sqlalchemy.exc import OperationalError
 
     summary = generate_demo_data(engine, returns=10, seed=5, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
 
     def down(*_args, **_kwargs):  # type: ignore[no-untyped-def]
@@ -299,7 +253,7 @@ def _open_with_missing(engine: Engine) -> tuple[BenchController, Scenario, Scena
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
     scenarios = {s.name: s for s in summary.scenarios}
     normal, other = scenarios["normal"], scenarios["late"]
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     bench.handle(BenchInput("scan", normal.parcel_code))
     bench.handle(BenchInput("weight", str(normal.weight_kg)))
@@ -431,16 +385,16 @@ def test_a_recording_with_the_asked_close_replays_the_same(engine: Engine, tmp_p
     stream = io.StringIO()
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
     normal = next(s for s in summary.scenarios if s.name == "normal")
-    bench = _bench(engine, Recorder(stream, "BENCH-01"))
+    bench = make_bench(engine, Recorder(stream, "BENCH-01"))
     bench.handle(BenchInput("scan", "B-1001"))
-    _walk(bench, replace(normal, item_codes=normal.item_codes[:1]))
+    walk(bench, replace(normal, item_codes=normal.item_codes[:1]))
     assert bench.state.parcel is None and _missing_items(engine) == 1
     keys = [json.loads(line).get("value") for line in stream.getvalue().splitlines()[1:]]
     assert keys[-2:] == ["F9", "F9"]
     other = create_engine_for_url(f"sqlite:///{tmp_path / 'replay.sqlite3'}")
     upgrade_database(other)
     generate_demo_data(other, returns=20, seed=5, today=TODAY)
-    replayed = replay(_bench(other), read_recording(io.StringIO(stream.getvalue())))
+    replayed = replay(make_bench(other), read_recording(io.StringIO(stream.getvalue())))
     assert replayed.errors == [] and _missing_items(other) == 1
     other.dispose()
 

@@ -32,7 +32,7 @@ from receiving_station.cli import main
 from receiving_station.figures import hours as figure_hours
 from receiving_station.figures.reports import FigureFilter, Figures, shift_figures
 from receiving_station.figures.shifts import Period
-from tests.receiving_station.test_reports import DAY, build, local
+from tests.helpers.figures import DAY, build_figures_day, local
 
 EVERYTHING = [(dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 12, 1, tzinfo=dt.UTC))]
 
@@ -40,7 +40,7 @@ EVERYTHING = [(dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 12, 1,
 @pytest.fixture
 def built(engine: Engine, stockholm: None) -> Engine:
     with session_factory(engine)() as session:
-        build(session)
+        build_figures_day(session)
     return engine
 
 
@@ -208,7 +208,7 @@ def test_a_long_list_of_hours_in_small_transactions(
     engine: Engine, stockholm: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with session_factory(engine)() as session:
-        build(session)
+        build_figures_day(session)
         # spread the units over many hours of the month
         for n, unit in enumerate(session.scalars(select(ReceivedUnit).order_by(ReceivedUnit.id))):
             unit.received_at = local(1 + n % 20, 5, 1 + n * 2)
@@ -337,7 +337,7 @@ def test_the_migration_keeps_the_figures_of_units_already_there(
 
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with session_factory(engine)() as session:
-        build(session)  # with today's models, then back to 0006 with the units kept
+        build_figures_day(session)  # with today's models, then back to 0006 with the units kept
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0006")

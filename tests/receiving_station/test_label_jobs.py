@@ -19,16 +19,16 @@ from receiving_station.labels.jobs import (
     queue_batch,
     reprint_label,
 )
-from tests.receiving_station.test_bench import TODAY, _bench, _walk
+from tests.helpers.bench import TODAY, make_bench, walk
 
 
 @pytest.fixture
 def jobs(engine: Engine) -> Engine:
     summary = generate_demo_data(engine, returns=30, seed=7, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     for scenario in summary.scenarios:
-        assert _walk(bench, scenario) == []
+        assert walk(bench, scenario) == []
     return engine
 
 

@@ -12,17 +12,17 @@ from db.models import ReceivedUnit
 from receiving_station.cli import main
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.i18n.language import Writing
+from tests.helpers.bench import TODAY, make_bench, walk
 from tests.label_images import ZplJob, barcodes, pdf_texts, render_pdf_images, render_zpl_images
-from tests.receiving_station.test_bench import TODAY, _bench, _walk
 
 
 def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     from receiving_station.bench.controller import BenchInput
 
     bench.handle(BenchInput("scan", "B-1001"))
-    assert _walk(bench, summary.scenarios[0], grade_key="1") == []
+    assert walk(bench, summary.scenarios[0], grade_key="1") == []
     with session_factory(engine)() as session:
         unit = session.scalars(
             select(ReceivedUnit).where(ReceivedUnit.confirmed_at.is_not(None))

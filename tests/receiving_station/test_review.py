@@ -319,13 +319,13 @@ def _walked(engine: Engine) -> dict[str, int]:
     """The demo scenarios walked at a bench: held units with their exceptions; and a lead."""
     from receiving_station.bench.controller import BenchInput
     from receiving_station.demo.data import generate_demo_data
-    from tests.receiving_station.test_bench import TODAY, _bench, _walk
+    from tests.helpers.bench import TODAY, make_bench, walk
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     for scenario in summary.scenarios:
-        assert _walk(bench, scenario) == []
+        assert walk(bench, scenario) == []
     with write_transaction(session_factory(engine)) as session:
         people = {
             "lea": Operator(name="Lea Lead", badge_code="X-2", role=Role.LEAD.value),

@@ -18,8 +18,8 @@ from db.types import utcnow
 from receiving_station.bench.controller import BenchController, BenchInput, Stage
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
+from tests.helpers.bench import walk
 from tests.helpers.dialogs import answer_dialog
-from tests.receiving_station.test_bench import _walk
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 from ui.exceptions_view import COLUMNS, PAGE
 
@@ -30,7 +30,7 @@ def _walk_all(engine, scenarios) -> None:  # type: ignore[no-untyped-def]
     bench = BenchController(Workflow(sessions, load_rules()), sessions, "BENCH-01")
     bench.handle(BenchInput("scan", "B-1002"))
     for scenario in scenarios.values():
-        assert _walk(bench, scenario) == []
+        assert walk(bench, scenario) == []
 
 
 def _open_exceptions(qtbot, window):  # type: ignore[no-untyped-def]

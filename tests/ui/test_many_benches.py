@@ -18,7 +18,7 @@ from receiving_station.bench.controller import BenchController, BenchInput, Stag
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
-from tests.receiving_station.test_bench import _walk
+from tests.helpers.bench import walk
 from tests.tcp_proxy import TcpProxy
 from tests.ui.test_bench_window import TIMEOUT, _window, scan, sign_in, take_parcel, wait_stage
 
@@ -53,7 +53,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
         sessions = session_factory(engine)
         other = BenchController(Workflow(sessions, load_rules()), sessions, "BENCH-07")
         other.handle(BenchInput("scan", "B-1002"))
-        assert _walk(other, scenarios["light_parcel"]) == []
+        assert walk(other, scenarios["light_parcel"]) == []
         qtbot.waitUntil(lambda: view.model.rowCount() >= 1, timeout=2000)
         qtbot.waitUntil(lambda: "weight mismatch" in view.summary.text(), timeout=TIMEOUT)
         assert view.model.rows[0].station == "BENCH-07"

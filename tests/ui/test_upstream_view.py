@@ -12,7 +12,7 @@ from db.models import AuditEntry, OutboxEvent, ReviewException
 from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from receiving_station.upstream import outbox
-from tests.receiving_station.upstream.conftest import refund_payload
+from tests.helpers.upstream import refund_payload
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 
 

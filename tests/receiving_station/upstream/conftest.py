@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
-from sqlalchemy import Engine
 
-from db.engine import session_factory, write_transaction
-from db.enums import OutboxKind
-from db.types import utcnow
 from receiving_station.demo.sandbox import SandboxServer, start_sandbox
-from receiving_station.upstream import outbox
-
-SECRET = b"test-shared-secret"
+from tests.helpers.upstream import SECRET
 
 
 @pytest.fixture
@@ -26,90 +18,3 @@ def sandbox(tmp_path) -> Iterator[SandboxServer]:  # type: ignore[no-untyped-def
     server.server_close()
     thread.join(5)
     server.store.engine.dispose()
-
-
-def sandbox_get(server: SandboxServer, page: str) -> Any:
-    return httpx.get(f"{server.url}/_sandbox/{page}", timeout=5).json()
-
-
-def set_faults(server: SandboxServer, **faults: Any) -> None:
-    httpx.post(f"{server.url}/_sandbox/faults", json=faults, timeout=5).raise_for_status()
-
-
-def refund_payload(rma: str, lpn: str, amount: str = "10.00") -> dict[str, Any]:
-    return {
-        "rma": rma,
-        "order": f"SO-{rma}",
-        "units": [
-            {
-                "sku": "SKU-1",
-                "lpn": lpn,
-                "grade": "A",
-                "disposition": "restock",
-                "amount": amount,
-                "restocking_fee": "0.00",
-            }
-        ],
-        "restocking_fee": "0.00",
-        "total": amount,
-        "currency": "SEK",
-        "method": "original_payment",
-    }
-
-
-def queue_events(
-    engine: Engine,
-    rmas: int,
-    *,
-    per_rma: int = 1,
-    prefix: str = "RMA-T",
-    lpn_prefix: str = "LPN",
-    exchanges: int = 0,
-) -> list[str]:
-    """For each RMA: a `received` status event, then `per_rma` refunds (the first `exchanges`
-    RMAs: exchange releases instead); returns the keys in the order they were queued."""
-    keys: list[str] = []
-    now = utcnow()
-    with write_transaction(session_factory(engine)) as session:
-        for r in range(rmas):
-            rma = f"{prefix}-{r:05d}"
-            keys.append(
-                outbox.enqueue_status(
-                    session,
-                    rma_number=rma,
-                    status="received",
-                    now=now,
-                    subject=f"parcel:P{r}",
-                    details={"tracking_number": f"P{r}"},
-                ).idempotency_key
-            )
-            for u in range(per_rma):
-                lpn = f"{lpn_prefix}{r:05d}{u:02d}"
-                if r < exchanges:
-                    keys.append(
-                        outbox.enqueue(
-                            session,
-                            kind=OutboxKind.EXCHANGE_RELEASE,
-                            rma_number=rma,
-                            idempotency_key=f"exchange:{rma}:{lpn}",
-                            payload={
-                                "rma": rma,
-                                "order": f"SO-{rma}",
-                                "exchange_sku": "SKU-2",
-                                "returned": refund_payload(rma, lpn)["units"][0],
-                            },
-                            now=now,
-                        ).idempotency_key
-                    )
-                    continue
-                keys.append(
-                    outbox.enqueue(
-                        session,
-                        kind=OutboxKind.REFUND,
-                        rma_number=rma,
-                        idempotency_key=f"refund:{lpn}",
-                        payload=refund_payload(rma, lpn),
-                        now=now,
-                    ).idempotency_key
-                )
-    return keys

@@ -22,8 +22,8 @@ from receiving_station.bench.controller import BenchInput
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.contract import request_for
-from tests.receiving_station.test_bench import TODAY, _bench, _walk
-from tests.receiving_station.upstream.conftest import SECRET, refund_payload
+from tests.helpers.bench import TODAY, make_bench, walk
+from tests.helpers.upstream import SECRET, refund_payload
 
 ROOT = Path(__file__).resolve().parents[3]
 SPEC = yaml.safe_load((ROOT / "docs" / "upstream-api.yaml").read_text())
@@ -66,10 +66,10 @@ def test_what_the_bench_sends_and_the_sandbox_answers_keep_to_the_contract(
     engine: Engine, sandbox: SandboxServer
 ) -> None:
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     for scenario in summary.scenarios:
-        assert _walk(bench, scenario) == []
+        assert walk(bench, scenario) == []
     with session_factory(engine)() as session:
         events = session.scalars(select(OutboxEvent).order_by(OutboxEvent.id)).all()
     kinds = {e.kind for e in events}
@@ -198,10 +198,10 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
     from receiving_station.exceptions import actions as review
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
-    bench = _bench(engine)
+    bench = make_bench(engine)
     bench.handle(BenchInput("scan", "B-1001"))
     for scenario in summary.scenarios:
-        assert _walk(bench, scenario) == []
+        assert walk(bench, scenario) == []
     sessions = session_factory(engine)
     with write_transaction(sessions) as session:
         lead = Operator(name="Lea Lead", badge_code="X-2", role=Role.LEAD.value)

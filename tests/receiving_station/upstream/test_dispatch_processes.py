@@ -23,7 +23,7 @@ from db.engine import create_engine_for_url, session_factory, write_transaction
 from db.models import OutboxEvent
 from db.types import utcnow
 from receiving_station.upstream.dispatcher import claim_events
-from tests.receiving_station.upstream.conftest import SECRET, queue_events
+from tests.helpers.upstream import SECRET, queue_events
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -20,13 +20,7 @@ from receiving_station.upstream import events as lead
 from receiving_station.upstream.adapters import FileAdapter, HttpAdapter
 from receiving_station.upstream.contract import signature_matches
 from receiving_station.upstream.dispatcher import Dispatcher, backoff_seconds, claim_events
-from tests.receiving_station.upstream.conftest import (
-    SECRET,
-    queue_events,
-    refund_payload,
-    sandbox_get,
-    set_faults,
-)
+from tests.helpers.upstream import SECRET, queue_events, refund_payload, sandbox_get, set_faults
 
 
 def _dispatcher(

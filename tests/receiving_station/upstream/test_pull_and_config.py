@@ -21,7 +21,7 @@ from receiving_station.upstream.adapters import (
     build_adapter,
 )
 from receiving_station.upstream.pull import PullError, pull_returns, stored_cursor
-from tests.receiving_station.upstream.conftest import SECRET, queue_events
+from tests.helpers.upstream import SECRET, queue_events
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = json.loads((ROOT / "docs" / "samples" / "returns.json").read_text())["returns"]
