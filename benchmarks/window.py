@@ -71,7 +71,7 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from devices.config import StationConfig
+    from receiving_station.config import StationConfig
     from ui.app import LaunchOptions, build_window
     from ui.theme import apply_theme
 

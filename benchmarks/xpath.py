@@ -209,8 +209,8 @@ class XBench:
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
-        from devices.config import StationConfig
         from receiving_station.bench.controller import BenchInput
+        from receiving_station.config import StationConfig
         from receiving_station.rules import load_rules
         from ui.app import LaunchOptions, build_window
         from ui.theme import apply_theme

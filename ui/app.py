@@ -23,9 +23,9 @@ import platformdirs
 from sqlalchemy import Engine
 
 from db.engine import BackgroundCheckpointer, session_factory
-from devices.config import StationConfig
 from receiving_station.bench.controller import BenchController
 from receiving_station.bench.recording import Recorder
+from receiving_station.config import StationConfig
 from receiving_station.demo.data import Scenario
 from receiving_station.labels.layout import load_label_set
 from receiving_station.receiving.workflow import Workflow

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from devices.config import StationConfig
 from devices.events import ConnectionState, DeviceStateChanged, Scan, WeightReading
 from devices.printers import JobLog, Printer
 from devices.scales import StableWeight
@@ -28,6 +27,7 @@ from devices.services import (
     SerialScannerDevice,
     StableWeightAccepted,
 )
+from receiving_station.config import StationConfig
 
 log = logging.getLogger(__name__)
 

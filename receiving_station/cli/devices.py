@@ -87,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_config(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from devices.config import StationConfigError, config_path, load_station_config
+    from receiving_station.config import StationConfigError, config_path, load_station_config
 
     path = Path(args.file) if args.file else None
     try:

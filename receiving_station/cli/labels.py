@@ -17,7 +17,7 @@ def site_templates(explicit: str | None) -> Path | None:
     [printer] label_templates, else none (the shipped templates)."""
     if explicit:
         return Path(explicit)
-    from devices.config import StationConfigError, load_station_config
+    from receiving_station.config import StationConfigError, load_station_config
 
     try:
         printer = load_station_config().printer

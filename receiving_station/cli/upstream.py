@@ -17,7 +17,7 @@ from receiving_station.cli.errors import add_database
 
 
 def _adapter(args: argparse.Namespace) -> Any:
-    from devices.config import StationConfigError, load_station_config
+    from receiving_station.config import StationConfigError, load_station_config
     from receiving_station.upstream.adapters import UpstreamSetupError, build_adapter
 
     try:

@@ -15,7 +15,7 @@ from receiving_station.cli.errors import CliError, open_engine
 def run_window(args: argparse.Namespace) -> int:
     """Open the bench window: demo mode (demo database, simulated devices) or this bench's
     configured database and devices."""
-    from devices.config import StationConfigError, load_station_config
+    from receiving_station.config import StationConfigError, load_station_config
     from receiving_station.rules import RulesError, load_rules
 
     try:

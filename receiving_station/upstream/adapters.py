@@ -236,7 +236,7 @@ def file_name(at: dt.datetime) -> str:
 
 
 class UpstreamSettings(Protocol):
-    """The `[upstream]` section of the station config (devices.config.UpstreamConfig)."""
+    """The `[upstream]` section of the station config (receiving_station.config.UpstreamConfig)."""
 
     @property
     def url(self) -> str | None: ...

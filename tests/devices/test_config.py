@@ -7,13 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from devices.config import (
-    ScannerConfig,
-    StationConfigError,
-    load_station_config,
-    parse_station_config,
-)
+from devices.config import ScannerConfig
 from receiving_station.cli import main
+from receiving_station.config import StationConfigError, load_station_config, parse_station_config
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "station.example.toml"
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from devices.config import StationConfigError, parse_station_config
 from receiving_station.bench.controller import Stage
+from receiving_station.config import StationConfigError, parse_station_config
 from tests.ui.test_bench_window import TIMEOUT, scan, wait_stage
 from ui import theme
 

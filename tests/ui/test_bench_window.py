@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import LabelJob, OutboxEvent, Parcel, ReceivedUnit, ReviewException
-from devices.config import StationConfig
 from receiving_station.bench.controller import Stage
+from receiving_station.config import StationConfig
 from receiving_station.demo.data import Scenario, generate_demo_data
 from receiving_station.rules import load_rules
 from ui.app import LaunchOptions, build_window

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from devices.config import ScannerConfig, StationConfig
+from devices.config import ScannerConfig
+from receiving_station.config import StationConfig
 from ui.device_hub import DeviceHub
 
 

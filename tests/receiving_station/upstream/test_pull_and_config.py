@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 
 from db.engine import session_factory
 from db.models import Rma
-from devices.config import StationConfigError, parse_station_config
+from receiving_station.config import StationConfigError, parse_station_config
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.adapters import (
     FileAdapter,

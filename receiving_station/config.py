@@ -1,0 +1,244 @@
+"""The station's configuration file: which bench this is, how its window looks, where its
+upstream is, and how its devices are attached (the device sections are read by devices/config.py).
+
+TOML, at `RECEIVING_STATION_CONFIG`, else `~/.config/receiving-station/station.toml`; an
+annotated example is `resources/station.example.toml` and the settings are documented in
+docs/devices.md.  A missing file means: a keyboard-wedge scanner, no scale, no printer.  A
+broken file is refused with its line and the reason, like the rules file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from devices.config import (
+    PRINTER_KEYS,
+    SCALE_KEYS,
+    SCANNER_KEYS,
+    PrinterConfig,
+    ScaleConfig,
+    ScannerConfig,
+    parse_printer,
+    parse_scale,
+    parse_scanner,
+)
+
+ENV_CONFIG = "RECEIVING_STATION_CONFIG"
+DEFAULT_PATH = Path("~/.config/receiving-station/station.toml")
+
+
+class StationConfigError(Exception):
+    def __init__(self, reason: str, *, path: Path | None = None, line: int | None = None) -> None:
+        self.reason, self.path, self.line = reason, path, line
+        where = str(path) if path else "station configuration"
+        if line is not None:
+            where += f", line {line}"
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class UpstreamConfig:
+    """Where this station's events for the shop go (docs/upstream-api.md).
+
+    The shared secret itself is never in the file: it is read from the environment variable
+    `secret_env` names, so the file can be shown to anyone.
+    """
+
+    url: str | None = None
+    mode: str = "http"
+    directory: Path | None = None
+    secret_env: str = "RECEIVING_STATION_UPSTREAM_SECRET"
+    timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    """How the window looks at this bench: the theme and the size of its text."""
+
+    theme: str = "standard"  # standard or high-contrast
+    font_size: int = 20  # pixels of the body text; headings grow with it
+
+
+THEMES = ("standard", "high-contrast")
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    station: str = "BENCH-01"
+    idle_logout_minutes: float = 10.0
+    # the site's locale (sv_SE, nb_NO, nl_NL ...): the window's language until an operator
+    # chooses theirs, and how dates and numbers are written; None: the system's (LANG)
+    locale: str | None = None
+    display: DisplayConfig = field(default_factory=DisplayConfig)
+    scanner: ScannerConfig = field(default_factory=ScannerConfig)
+    scale: ScaleConfig | None = None
+    printer: PrinterConfig | None = None
+    source: Path | None = None
+    upstream: UpstreamConfig | None = None
+
+
+def config_path() -> Path:
+    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_PATH).expanduser()
+
+
+def load_station_config(path: Path | None = None) -> StationConfig:
+    path = (path or config_path()).expanduser()
+    if not path.exists():
+        if path == DEFAULT_PATH.expanduser() and ENV_CONFIG not in os.environ:
+            return StationConfig()
+        raise StationConfigError("file not found", path=path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StationConfigError(f"cannot read the file: {exc}", path=path) from exc
+    return parse_station_config(text, path)
+
+
+def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
+    lines = text.splitlines()
+
+    def line_of(table: str, key: str | None = None) -> int | None:
+        header = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+        start = next((n for n, t in enumerate(lines) if header.match(t)), None)
+        if start is None:
+            return None
+        if key is None:
+            return start + 1
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range(start + 1, len(lines)):
+            if lines[number].lstrip().startswith("["):
+                break
+            if pattern.match(lines[number]):
+                return number + 1
+        return start + 1
+
+    def fail(reason: str, table: str, key: str | None = None) -> StationConfigError:
+        return StationConfigError(reason, path=path, line=line_of(table, key))
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise StationConfigError(
+            f"not valid TOML: {exc}", path=path, line=int(match.group(1)) if match else None
+        ) from exc
+    known = {"station", "display", "scanner", "scale", "printer", "upstream"}
+    for name in data:
+        if name not in known or not isinstance(data[name], dict):
+            raise StationConfigError(
+                f"unknown or malformed section {name!r} (sections: [station], [display], "
+                "[scanner], [scale], [printer], [upstream])",
+                path=path,
+                line=line_of(name) or 1,
+            )
+
+    def table(name: str, keys: set[str]) -> dict[str, Any]:
+        values = data.get(name, {})
+        for key in values:
+            if key not in keys:
+                raise fail(
+                    f"[{name}] {key}: unknown setting (known: {', '.join(sorted(keys))})", name, key
+                )
+        return values
+
+    station_table = table("station", {"name", "idle_logout_minutes", "locale"})
+    locale = station_table.get("locale")
+    if locale is not None and (
+        not isinstance(locale, str) or not re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2})?", locale)
+    ):
+        raise fail(
+            '[station] locale must be a locale such as "sv_SE", "nb_NO", "da_DK", "nl_NL", '
+            '"de_DE" or "en_GB"',
+            "station",
+            "locale",
+        )
+    station = station_table.get("name", "BENCH-01")
+    if not isinstance(station, str) or not station.strip():
+        raise fail('[station] name must be the bench\'s name, e.g. "BENCH-01"', "station", "name")
+    idle = station_table.get("idle_logout_minutes", 10)
+    if isinstance(idle, bool) or not isinstance(idle, int | float) or not 0 <= idle <= 24 * 60:
+        raise fail(
+            "[station] idle_logout_minutes must be minutes from 0 (never) to 1440",
+            "station",
+            "idle_logout_minutes",
+        )
+
+    shown = table("display", {"theme", "font_size"})
+    theme = shown.get("theme", "standard")
+    if theme not in THEMES:
+        raise fail(f"[display] theme: one of {', '.join(THEMES)}", "display", "theme")
+    font_size = shown.get("font_size", 20)
+    if isinstance(font_size, bool) or not isinstance(font_size, int) or not 14 <= font_size <= 40:
+        raise fail(
+            "[display] font_size must be whole pixels from 14 to 40 (20 is the usual)",
+            "display",
+            "font_size",
+        )
+    display = DisplayConfig(theme, font_size)
+
+    scanner = parse_scanner(table("scanner", SCANNER_KEYS), fail)
+    scale = parse_scale(table("scale", SCALE_KEYS), fail) if "scale" in data else None
+    printer = parse_printer(table("printer", PRINTER_KEYS), fail) if "printer" in data else None
+    upstream = None
+    if "upstream" in data:
+        raw = table("upstream", {"url", "mode", "directory", "secret_env", "timeout_seconds"})
+        mode = raw.get("mode", "http")
+        if mode not in ("http", "file"):
+            raise fail('[upstream] mode: "http" or "file"', "upstream", "mode")
+        url = raw.get("url")
+        if mode == "http" and (
+            not isinstance(url, str) or not url.startswith(("http://", "https://"))
+        ):
+            raise fail(
+                "[upstream] url: the shop's API address, e.g. \"https://shop.example.com/"
+                'returns-api/v1"',
+                "upstream",
+                "url",
+            )
+        directory = raw.get("directory")
+        if mode == "file" and (not isinstance(directory, str) or not directory):
+            raise fail(
+                '[upstream] directory: the folder event files are dropped in (mode = "file")',
+                "upstream",
+                "directory",
+            )
+        secret_env = raw.get("secret_env", UpstreamConfig.secret_env)
+        if not isinstance(secret_env, str) or not re.fullmatch(
+            r"[A-Za-z_][A-Za-z0-9_]*", secret_env
+        ):
+            raise fail(
+                "[upstream] secret_env: the name of the environment variable holding the "
+                "shared secret",
+                "upstream",
+                "secret_env",
+            )
+        timeout = raw.get("timeout_seconds", 10)
+        if (
+            isinstance(timeout, bool)
+            or not isinstance(timeout, int | float)
+            or not 1 <= timeout <= 120
+        ):
+            raise fail("[upstream] timeout_seconds: 1 to 120", "upstream", "timeout_seconds")
+        upstream = UpstreamConfig(
+            url if mode == "http" else None,
+            mode,
+            Path(str(directory)).expanduser() if mode == "file" else None,
+            secret_env,
+            float(timeout),
+        )
+    return StationConfig(
+        station=station.strip(),
+        idle_logout_minutes=float(idle),
+        scanner=scanner,
+        scale=scale,
+        printer=printer,
+        source=path,
+        upstream=upstream,
+        locale=locale,
+        display=display,
+    )
