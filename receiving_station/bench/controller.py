@@ -43,7 +43,13 @@ from receiving_station.auth import PermissionDenied, verify_pin
 from receiving_station.codes.identify import CodeKind, identify
 from receiving_station.i18n.language import LANGUAGES
 from receiving_station.i18n.text import Text, Weight, message_of
-from receiving_station.receiving.results import Actor, Feedback, OperationResult, WorkflowError
+from receiving_station.receiving.results import (
+    Action,
+    Actor,
+    Feedback,
+    OperationResult,
+    WorkflowError,
+)
 from receiving_station.receiving.views import ParcelShortfall, ParcelView, UnitView
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import ChecklistQuestion, Decision
@@ -680,7 +686,7 @@ class BenchController:
         s = self.state
         assert s.unit is not None and s.parcel is not None
         result = self.workflow.confirm_unit(self._actor(), s.unit.unit_id)
-        if result.action != "unit_confirmed":  # the decision changed: shown again first
+        if result.action != Action.UNIT_CONFIRMED:  # the decision changed: shown again first
             return self._result(event, result)
         update = self._result(event, result, print_job=result.label_job_id)
         parcel = self.state.parcel
@@ -745,7 +751,7 @@ class BenchController:
         parcel = result.parcel if result.parcel is not None else s.parcel
         unit = result.unit
         action = result.action
-        if action == "parcel_closed" or (parcel is not None and parcel.status == "closed"):
+        if action == Action.PARCEL_CLOSED or (parcel is not None and parcel.status == "closed"):
             self.state = replace(
                 s,
                 stage=Stage.READY,
@@ -765,9 +771,13 @@ class BenchController:
             "cancelled",
         ):
             unit = None
-        if action in ("unit_cancelled",):
+        if action == Action.UNIT_CANCELLED:
             unit = None
-        if action in ("parcel_opened", "parcel_reopened") and unit is None and parcel is not None:
+        if (
+            action in (Action.PARCEL_OPENED, Action.PARCEL_REOPENED)
+            and unit is None
+            and parcel is not None
+        ):
             # Carry on with a unit left half-done at this bench (a crash, a change of shift).
             unit = next(
                 (u for u in parcel.units if u.status in (UnitStatus.RECEIVED, UnitStatus.GRADED)),

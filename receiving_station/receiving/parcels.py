@@ -45,6 +45,7 @@ from receiving_station.receiving.base import (
 )
 from receiving_station.receiving.results import (
     ActingStation,
+    Action,
     Actor,
     Conflict,
     Feedback,
@@ -198,7 +199,7 @@ class ParcelOperations(WorkflowBase):
             session.flush()
             audit.record(
                 session,
-                action="parcel_opened",
+                action=Action.PARCEL_OPENED,
                 entity_type="parcel",
                 entity_id=parcel.id,
                 at=now,
@@ -235,7 +236,7 @@ class ParcelOperations(WorkflowBase):
                     customer=view.rma.customer_name,
                 )
             return OperationResult(
-                action="parcel_opened",
+                action=Action.PARCEL_OPENED,
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
                 message=message,
                 parcel=view,
@@ -428,7 +429,7 @@ class ParcelOperations(WorkflowBase):
                 parcel.weight_mismatch = False
             audit.record(
                 session,
-                action="weight_recorded",
+                action=Action.WEIGHT_RECORDED,
                 entity_type="parcel",
                 entity_id=parcel.id,
                 at=now,
@@ -462,7 +463,7 @@ class ParcelOperations(WorkflowBase):
                     expected=Weight(expected),
                 )
             return OperationResult(
-                action="weight_recorded",
+                action=Action.WEIGHT_RECORDED,
                 feedback=Feedback.ATTENTION if exceptions else Feedback.ACCEPTED,
                 message=message,
                 parcel=view,
@@ -536,7 +537,7 @@ class ParcelOperations(WorkflowBase):
                         ),
                     )
                     return OperationResult(
-                        action="parcel_close_asked",
+                        action=Action.PARCEL_CLOSE_ASKED,
                         feedback=Feedback.ATTENTION,
                         message=Text(
                             "workflow",
@@ -583,7 +584,7 @@ class ParcelOperations(WorkflowBase):
             parcel.closed_at = now
             audit.record(
                 session,
-                action="parcel_closed",
+                action=Action.PARCEL_CLOSED,
                 entity_type="parcel",
                 entity_id=parcel.id,
                 at=now,
@@ -609,7 +610,7 @@ class ParcelOperations(WorkflowBase):
             said.extend(notes)
             message = Text.joined("; ", said) if len(said) > 1 else said[0]
             return OperationResult(
-                action="parcel_closed",
+                action=Action.PARCEL_CLOSED,
                 feedback=Feedback.ATTENTION if exceptions or notes else Feedback.ACCEPTED,
                 message=message,
                 parcel=self._parcel_view(session, parcel, now, received=counts),
@@ -646,7 +647,7 @@ class ParcelOperations(WorkflowBase):
                 parcel.rma.status = RmaStatus.RECEIVING.value
             audit.record(
                 session,
-                action="parcel_reopened",
+                action=Action.PARCEL_REOPENED,
                 entity_type="parcel",
                 entity_id=parcel.id,
                 at=now,
@@ -655,7 +656,7 @@ class ParcelOperations(WorkflowBase):
                 details={"tracking_number": parcel.tracking_number, "reason": reason.strip()},
             )
             return OperationResult(
-                action="parcel_reopened",
+                action=Action.PARCEL_REOPENED,
                 feedback=Feedback.ACCEPTED,
                 message=Text(
                     "workflow",

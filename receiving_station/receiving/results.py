@@ -36,6 +36,23 @@ class Feedback(StrEnum):
     ERROR = "error"
 
 
+class Action(StrEnum):
+    """What a bench operation did: its result's `action`, and the action of its audit line."""
+
+    PARCEL_OPENED = "parcel_opened"
+    WEIGHT_RECORDED = "weight_recorded"
+    PARCEL_CLOSE_ASKED = "parcel_close_asked"
+    PARCEL_CLOSED = "parcel_closed"
+    PARCEL_REOPENED = "parcel_reopened"
+    UNIT_RECEIVED = "unit_received"
+    SERIAL_RECORDED = "serial_recorded"
+    UNIT_GRADED = "unit_graded"
+    UNIT_UNGRADED = "unit_ungraded"
+    UNIT_CANCELLED = "unit_cancelled"
+    DECISION_CHANGED = "decision_changed"
+    UNIT_CONFIRMED = "unit_confirmed"
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who acts, and at which bench."""
@@ -48,7 +65,7 @@ class Actor:
 class OperationResult:
     """What an operation changed."""
 
-    action: str
+    action: Action
     feedback: Feedback
     message: str
     parcel: ParcelView | None = None

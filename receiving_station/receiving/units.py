@@ -44,7 +44,13 @@ from receiving_station.receiving.base import (
     _line_evidence,
     _what,
 )
-from receiving_station.receiving.results import Actor, Feedback, OperationResult, WorkflowError
+from receiving_station.receiving.results import (
+    Action,
+    Actor,
+    Feedback,
+    OperationResult,
+    WorkflowError,
+)
 from receiving_station.receiving.views import (
     set_unit_reason,
 )
@@ -133,7 +139,7 @@ class UnitOperations(WorkflowBase):
                 exceptions.append(serial_exception)
             audit.record(
                 session,
-                action="unit_received",
+                action=Action.UNIT_RECEIVED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -168,7 +174,7 @@ class UnitOperations(WorkflowBase):
             else:
                 message = Text("workflow", "{lpn} {name}: grade it (1-5)", lpn=unit.lpn, name=name)
             return OperationResult(
-                action="unit_received",
+                action=Action.UNIT_RECEIVED,
                 feedback=Feedback.ATTENTION
                 if exceptions or unit_view.needs_serial
                 else Feedback.ACCEPTED,
@@ -195,7 +201,7 @@ class UnitOperations(WorkflowBase):
             exception = self._apply_serial(session, unit, unit.line, serial, now, actor)
             audit.record(
                 session,
-                action="serial_recorded",
+                action=Action.SERIAL_RECORDED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -205,7 +211,7 @@ class UnitOperations(WorkflowBase):
             )
             unit_view = self._unit_view(session, unit)
             return OperationResult(
-                action="serial_recorded",
+                action=Action.SERIAL_RECORDED,
                 feedback=Feedback.ATTENTION if exception else Feedback.ACCEPTED,
                 message=(
                     summary_of(exception)
@@ -442,7 +448,7 @@ class UnitOperations(WorkflowBase):
             unit.status = UnitStatus.GRADED.value
             audit.record(
                 session,
-                action="unit_graded",
+                action=Action.UNIT_GRADED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -461,7 +467,7 @@ class UnitOperations(WorkflowBase):
             )
             view = self._unit_view(session, unit)
             return OperationResult(
-                action="unit_graded",
+                action=Action.UNIT_GRADED,
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
                 message=Text(
                     "workflow",
@@ -490,7 +496,7 @@ class UnitOperations(WorkflowBase):
             unit.status = UnitStatus.RECEIVED.value
             audit.record(
                 session,
-                action="unit_ungraded",
+                action=Action.UNIT_UNGRADED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -499,7 +505,7 @@ class UnitOperations(WorkflowBase):
                 details={"lpn": unit.lpn, "previous": previous},
             )
             return OperationResult(
-                action="unit_ungraded",
+                action=Action.UNIT_UNGRADED,
                 feedback=Feedback.ACCEPTED,
                 message=Text("workflow", "{lpn}: grade it again (1-5)", lpn=unit.lpn),
                 # the parcel itself is unchanged: the bench keeps the view it has
@@ -532,7 +538,7 @@ class UnitOperations(WorkflowBase):
                 exception.resolved_at = now
             audit.record(
                 session,
-                action="unit_cancelled",
+                action=Action.UNIT_CANCELLED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -541,7 +547,7 @@ class UnitOperations(WorkflowBase):
                 details={"lpn": unit.lpn, "reason": reason.strip()},
             )
             return OperationResult(
-                action="unit_cancelled",
+                action=Action.UNIT_CANCELLED,
                 feedback=Feedback.ACCEPTED,
                 message=Text("workflow", "{lpn} cancelled: {reason}", lpn=unit.lpn, reason=reason),
                 parcel=self._parcel_view(session, unit.parcel, now),
@@ -605,7 +611,7 @@ class UnitOperations(WorkflowBase):
                 unit.rule_id = decision.rule_id
                 set_unit_reason(unit, decision.explanation)
                 return OperationResult(
-                    action="decision_changed",
+                    action=Action.DECISION_CHANGED,
                     feedback=Feedback.ATTENTION,
                     message=Text(
                         "workflow",
@@ -708,7 +714,7 @@ class UnitOperations(WorkflowBase):
             session.flush()
             audit.record(
                 session,
-                action="unit_confirmed",
+                action=Action.UNIT_CONFIRMED,
                 entity_type="unit",
                 entity_id=unit.id,
                 at=now,
@@ -747,7 +753,7 @@ class UnitOperations(WorkflowBase):
                     amount=amount,
                 )
             return OperationResult(
-                action="unit_confirmed",
+                action=Action.UNIT_CONFIRMED,
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
                 message=message,
                 # the parcel itself is unchanged: the bench keeps the view it has
