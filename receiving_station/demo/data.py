@@ -62,7 +62,14 @@ from receiving_station.codes.checkdigits import (
     s10_check,
     ups_check,
 )
+from receiving_station.codes.identify import identify
 from receiving_station.codes.lpn import LPN_SEQUENCE, format_lpn
+from receiving_station.exceptions.evidence import (
+    BlindReturnEvidence,
+    Evidence,
+    InspectionEvidence,
+    WeightEvidence,
+)
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.rules import DecisionInput, RuleSet, load_rules
 
@@ -665,7 +672,9 @@ class _Writer:
                     weight=Weight(measured),
                     expected=Weight(expected_weight),
                 ),
-                evidence={"measured_kg": str(measured), "expected_kg": str(expected_weight)},
+                evidence=WeightEvidence(
+                    measured_kg=str(measured), expected_kg=str(expected_weight)
+                ),
             )
         for line in lines:
             item: CatalogueItem = line["_item"]
@@ -750,7 +759,9 @@ class _Writer:
                         unit_id=unit_id,
                         at=at,
                         summary=decision.explanation,
-                        evidence={"rule": decision.rule_id, "grade": grade, "flags": flags},
+                        evidence=InspectionEvidence(
+                            rule=decision.rule_id, grade=grade, flags=flags
+                        ),
                     )
         parcel["closed_at"] = at + dt.timedelta(seconds=60)
 
@@ -796,7 +807,7 @@ class _Writer:
                     tracking=tracking,
                     carrier=_carrier_of(maker),
                 ),
-                evidence={"tracking_number": tracking, "carrier": _carrier_of(maker)},
+                evidence=BlindReturnEvidence(scan=identify(tracking).to_dict()),
             )
 
     def exception(
@@ -808,7 +819,7 @@ class _Writer:
         unit_id: int | None,
         at: dt.datetime,
         summary: str,
-        evidence: dict[str, Any],
+        evidence: Evidence,
     ) -> None:
         self.ids["exception"] += 1
         age = self.now + dt.timedelta(hours=12) - at

@@ -16,6 +16,7 @@ from db.models import (
     ReviewException,
 )
 from receiving_station import audit
+from receiving_station.exceptions.evidence import Evidence
 from receiving_station.i18n.text import Text
 from receiving_station.receiving.views import ExceptionView
 
@@ -25,7 +26,7 @@ def record_exception(
     *,
     type: ExceptionType | str,
     summary: str,
-    evidence: dict[str, Any],
+    evidence: Evidence,
     now: dt.datetime,
     sla_hours: int,
     rma_id: int | None = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload, lazyload, sessionmaker
@@ -31,6 +30,7 @@ from receiving_station.codes.identify import (
     CodeKind,
     Identification,
 )
+from receiving_station.exceptions.evidence import LineFacts
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.results import (
@@ -329,11 +329,11 @@ def _what(ident: Identification) -> Text:
     return Text("workflow", "{code} ({kind})", code=repr(shown), kind=kind)
 
 
-def _line_evidence(line: RmaLine) -> dict[str, Any]:
-    return {
-        "line_no": line.line_no,
-        "sku": line.sku,
-        "gtin": line.gtin,
-        "quantity": line.quantity,
-        "description": line.description,
-    }
+def _line_evidence(line: RmaLine) -> LineFacts:
+    return LineFacts(
+        line_no=line.line_no,
+        sku=line.sku,
+        gtin=line.gtin,
+        quantity=line.quantity,
+        description=line.description,
+    )

@@ -31,6 +31,14 @@ from receiving_station.codes.identify import (
     identify,
     identify_tracking,
 )
+from receiving_station.exceptions.evidence import (
+    BlindReturnEvidence,
+    MissingItemEvidence,
+    MissingLineFacts,
+    WeightEvidence,
+    WindowEvidence,
+    WindowFacts,
+)
 from receiving_station.exceptions.record import exception_view, record_exception, summary_of
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.i18n.vocabulary import word
@@ -184,10 +192,10 @@ class ParcelOperations(WorkflowBase):
                                 rma=rma.number,
                                 window=window.describe(),
                             ),
-                            evidence={
-                                "window": _window_evidence(window),
-                                "tracking_number": parcel.tracking_number,
-                            },
+                            evidence=WindowEvidence(
+                                window=_window_evidence(window),
+                                tracking_number=parcel.tracking_number,
+                            ),
                             now=now,
                             sla_hours=self.rules.sla_hours(ExceptionType.OUTSIDE_WINDOW),
                             rma_id=rma.id,
@@ -355,7 +363,7 @@ class ParcelOperations(WorkflowBase):
                 tracking=tracking,
                 carrier=ident.carrier or Text("workflow", "unknown carrier"),
             ),
-            evidence={"scan": ident.to_dict()},
+            evidence=BlindReturnEvidence(scan=ident.to_dict()),
             now=now,
             sla_hours=self.rules.sla_hours(ExceptionType.BLIND_RETURN),
             parcel_id=parcel.id,
@@ -411,12 +419,12 @@ class ParcelOperations(WorkflowBase):
                                 expected=Weight(expected),
                                 tolerance=Weight(tolerance),
                             ),
-                            evidence={
-                                "expected_kg": str(expected),
-                                "measured_kg": str(weight_kg),
-                                "tolerance_kg": str(tolerance),
-                                "difference_kg": str(difference),
-                            },
+                            evidence=WeightEvidence(
+                                expected_kg=str(expected),
+                                measured_kg=str(weight_kg),
+                                tolerance_kg=str(tolerance),
+                                difference_kg=str(difference),
+                            ),
                             now=now,
                             sla_hours=self.rules.sla_hours(ExceptionType.WEIGHT_MISMATCH),
                             rma_id=parcel.rma_id,
@@ -506,7 +514,9 @@ class ParcelOperations(WorkflowBase):
                 counts = self._received_counts(session, [line.id for line in rma.lines])
                 received = counts
                 missing = [
-                    {**_line_evidence(line), "missing": line.quantity - received.get(line.id, 0)}
+                    MissingLineFacts(
+                        **_line_evidence(line), missing=line.quantity - received.get(line.id, 0)
+                    )
                     for line in rma.lines
                     if received.get(line.id, 0) < line.quantity
                 ]
@@ -564,10 +574,10 @@ class ParcelOperations(WorkflowBase):
                                 rma=rma.number,
                                 items=", ".join(f"{m['missing']} × {m['sku']}" for m in missing),
                             ),
-                            evidence={
-                                "missing_lines": missing,
-                                "parcels": [p.tracking_number for p in rma.parcels],
-                            },
+                            evidence=MissingItemEvidence(
+                                missing_lines=missing,
+                                parcels=[p.tracking_number for p in rma.parcels],
+                            ),
                             now=now,
                             sla_hours=self.rules.sla_hours(ExceptionType.MISSING_ITEM),
                             rma_id=rma.id,
@@ -672,9 +682,7 @@ def _remaining(rma: RmaView) -> int:
     return sum(line.remaining for line in rma.lines)
 
 
-def _window_evidence(window: WindowStatus) -> dict[str, Any]:
-    return {
-        "days_allowed": window.days_allowed,
-        "days_since": window.days_since,
-        "basis": window.basis,
-    }
+def _window_evidence(window: WindowStatus) -> WindowFacts:
+    return WindowFacts(
+        days_allowed=window.days_allowed, days_since=window.days_since, basis=window.basis
+    )

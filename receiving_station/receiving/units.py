@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +32,7 @@ from receiving_station.codes.identify import (
     identify,
 )
 from receiving_station.codes.lpn import next_lpn
+from receiving_station.exceptions.evidence import InspectionEvidence, ItemEvidence, SerialEvidence
 from receiving_station.exceptions.record import exception_view, record_exception, summary_of
 from receiving_station.i18n.text import Money, Text
 from receiving_station.i18n.vocabulary import word
@@ -276,7 +276,7 @@ class UnitOperations(WorkflowBase):
             session,
             type=ExceptionType.SERIAL_MISMATCH,
             summary=Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
-            evidence={"lpn": unit.lpn, "serial_scanned": serial, "serials_shipped": shipped},
+            evidence=SerialEvidence(lpn=unit.lpn, serial_scanned=serial, serials_shipped=shipped),
             now=now,
             sla_hours=self.rules.sla_hours(ExceptionType.SERIAL_MISMATCH),
             rma_id=line.rma_id,
@@ -337,13 +337,13 @@ class UnitOperations(WorkflowBase):
                     session,
                     type=type_,
                     summary=summary,
-                    evidence={
-                        "lpn": unit.lpn,
-                        "scan": ident.to_dict(),
-                        "expected_lines": [
+                    evidence=ItemEvidence(
+                        lpn=unit.lpn,
+                        scan=ident.to_dict(),
+                        expected_lines=[
                             _line_evidence(li) for li in (parcel.rma.lines if parcel.rma else [])
                         ],
-                    },
+                    ),
                     now=now,
                     sla_hours=self.rules.sla_hours(type_),
                     rma_id=parcel.rma_id,
@@ -764,24 +764,24 @@ class UnitOperations(WorkflowBase):
                 label_job_id=job.id,
             )
 
-    def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> dict[str, Any]:
+    def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> InspectionEvidence:
         parcel = unit.parcel
-        return {
-            "lpn": unit.lpn,
-            "scanned_code": unit.scanned_code,
-            "serial": unit.serial,
-            "grade": unit.grade,
-            "checklist": dict(unit.checklist_answers or {}),
-            "photos": list(unit.photo_paths or []),
-            "flags": list(unit.flags or []),
-            "rule": decision.rule_id,
-            "explanation": decision.explanation,
-            "proposed_disposition": decision.disposition,
-            "proposed_refund": str(decision.refund_amount),
-            "measured_weight_kg": None
+        return InspectionEvidence(
+            lpn=unit.lpn,
+            scanned_code=unit.scanned_code,
+            serial=unit.serial,
+            grade=unit.grade,
+            checklist=dict(unit.checklist_answers or {}),
+            photos=list(unit.photo_paths or []),
+            flags=list(unit.flags or []),
+            rule=decision.rule_id,
+            explanation=decision.explanation,
+            proposed_disposition=decision.disposition,
+            proposed_refund=str(decision.refund_amount),
+            measured_kg=None
             if parcel.measured_weight_kg is None
             else str(parcel.measured_weight_kg),
-            "expected_weight_kg": None
+            expected_kg=None
             if parcel.expected_weight_kg is None
             else str(parcel.expected_weight_kg),
-        }
+        )

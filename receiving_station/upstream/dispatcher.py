@@ -47,6 +47,7 @@ from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
 from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
 from db.types import utcnow
 from receiving_station import audit
+from receiving_station.exceptions.evidence import UpstreamEvidence
 from receiving_station.exceptions.record import record_exception
 from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.upstream.contract import ContractError, Delivery, request_for
@@ -392,14 +393,14 @@ def _raise_rejected(
         type=ExceptionType.UPSTREAM_REJECTED,
         summary=f"upstream refused the {event.kind.replace('_', ' ')} "
         f"{event.idempotency_key}: {delivery.message}",
-        evidence={
-            "event_id": event.id,
-            "kind": event.kind,
-            "idempotency_key": event.idempotency_key,
-            "http_status": delivery.http_status,
-            "upstream_message": delivery.message,
-            "payload": event.payload,
-        },
+        evidence=UpstreamEvidence(
+            event_id=event.id,
+            kind=event.kind,
+            idempotency_key=event.idempotency_key,
+            http_status=delivery.http_status,
+            upstream_message=delivery.message,
+            payload=event.payload,
+        ),
         now=now,
         sla_hours=REFUSED_SLA_HOURS,
         rma_id=rma_id,
