@@ -310,7 +310,7 @@ def figures_timing(engine: Engine) -> dict[str, Any]:
     from receiving_station.figures import hours as figure_hours
     from receiving_station.figures.reports import FigureFilter, shift_figures
     from receiving_station.figures.shifts import Period
-    from ui.figures_view import PERIODS, FiguresView
+    from ui.sections.figures import PERIODS, FiguresView
 
     sessions = session_factory(engine)
     today = dt.date.today()

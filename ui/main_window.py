@@ -42,23 +42,23 @@ from receiving_station.i18n.vocabulary import word
 from receiving_station.labels.jobs import LabelOutcome
 from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
-from ui.bench_view import BenchView
-from ui.camera import Camera
-from ui.device_hub import DemoDevices, DeviceHub
 from ui.dialogs import BenchDialog
-from ui.exceptions_view import ExceptionsView
-from ui.feedback import FlashOverlay, Sounds
-from ui.figures_view import FiguresView
-from ui.focus_ring import FocusRing
 from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
-from ui.labels_view import LabelsView
-from ui.login_view import LoginView
-from ui.scan_filter import WedgeScanFilter
-from ui.section import name_scroll_buttons
-from ui.status_row import StatusRow
+from ui.input.camera import Camera
+from ui.input.device_hub import DemoDevices, DeviceHub
+from ui.input.scan_filter import WedgeScanFilter
+from ui.sections.base import name_scroll_buttons
+from ui.sections.bench import BenchView
+from ui.sections.exceptions.section import ExceptionsView
+from ui.sections.figures import FiguresView
+from ui.sections.labels import LabelsView
+from ui.sections.login import LoginView
+from ui.sections.upstream import UpstreamView
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
-from ui.upstream_view import UpstreamView
+from ui.widgets.feedback import FlashOverlay, Sounds
+from ui.widgets.focus_ring import FocusRing
+from ui.widgets.status_row import StatusRow
 from ui.workers import BacklogWorker, BenchWorker, DatabaseWatch, LabelWorker
 
 if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up

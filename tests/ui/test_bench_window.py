@@ -22,7 +22,7 @@ from receiving_station.bench.controller import Stage
 from receiving_station.demo.data import Scenario, generate_demo_data
 from receiving_station.rules import load_rules
 from ui.app import LaunchOptions, build_window
-from ui.scan_filter import WedgeScanFilter
+from ui.input.scan_filter import WedgeScanFilter
 
 TIMEOUT = 10_000
 

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from devices.config import ScannerConfig, StationConfig
-from ui.device_hub import DeviceHub
+from ui.input.device_hub import DeviceHub
 
 
 def test_the_hub_starts_an_evdev_scanner(qtbot: QtBot, tmp_path: Path) -> None:

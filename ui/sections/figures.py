@@ -39,7 +39,7 @@ from receiving_station.figures.shifts import SHIFT_WORDS, SHIFTS, Period
 from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
 from ui.i18n import say, tr, writing
-from ui.section import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
+from ui.sections.base import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
 from ui.theme import label as theme_label
 

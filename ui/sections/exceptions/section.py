@@ -72,7 +72,7 @@ from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
 from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
 from ui.i18n import say, tr, writing
-from ui.section import Choices, LiveSection
+from ui.sections.base import Choices, LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
 from ui.theme import label as theme_label
