@@ -171,7 +171,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
 
     from receiving_station.exceptions.queue import QueueFilter
     from ui.app import settle_memory
-    from ui.sections.exceptions.section import PAGE, ExceptionsView
+    from ui.sections.exceptions.section import PAGE, ExceptionsSection
     from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
@@ -186,7 +186,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
                 .limit(20)
             )
         )
-    view = ExceptionsView(sessions, lambda: (lead, "lead", None), ["1", "2", "3", "4", "5"])
+    view = ExceptionsSection(sessions, lambda: (lead, "lead", None), ["1", "2", "3", "4", "5"])
     view.resize(1600, 900)
     view.start()
     settle_memory()  # as the application does once its window is ready

@@ -48,12 +48,12 @@ from ui.input.camera import Camera
 from ui.input.device_hub import DemoDevices, DeviceHub
 from ui.input.scan_filter import WedgeScanFilter
 from ui.sections.base import name_scroll_buttons
-from ui.sections.bench import BenchView
-from ui.sections.exceptions.section import ExceptionsView
-from ui.sections.figures import FiguresView
-from ui.sections.labels import LabelsView
-from ui.sections.login import LoginView
-from ui.sections.upstream import UpstreamView
+from ui.sections.bench import BenchSection
+from ui.sections.exceptions.section import ExceptionsSection
+from ui.sections.figures import FiguresSection
+from ui.sections.labels import LabelsSection
+from ui.sections.login import LoginSection
+from ui.sections.upstream import UpstreamSection
 from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
 from ui.theme import label as theme_label
 from ui.widgets.feedback import FlashOverlay, Sounds
@@ -114,19 +114,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1600, 1000)
 
         self.stack = QStackedWidget()
-        self.login = LoginView(self.station, self._on_login_requested)
+        self.login = LoginSection(self.station, self._on_login_requested)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
+        self.bench_view = BenchSection(controller.rules.grades, self._on_bench_key)
         self.tabs.addTab(self.bench_view, "")  # Alt+B
-        self.exceptions_view = ExceptionsView(
+        self.exceptions_view = ExceptionsSection(
             controller.sessions,
             self._acting_lead,
             [grade.code for grade in controller.rules.grades],
             controller.rules.questions(),
         )
         self.tabs.addTab(self.exceptions_view, "")  # Alt+E
-        self.labels_view = LabelsView(
+        self.labels_view = LabelsSection(
             controller.sessions,
             self._acting_lead,
             labels,
@@ -134,9 +134,9 @@ class MainWindow(Retranslating, QMainWindow):
             labels.size,
         )
         self.tabs.addTab(self.labels_view, "")  # Alt+L
-        self.upstream_view = UpstreamView(controller.sessions, self._acting_lead)
+        self.upstream_view = UpstreamSection(controller.sessions, self._acting_lead)
         self.tabs.addTab(self.upstream_view, "")  # Alt+U
-        self.figures_view = FiguresView(controller.sessions)
+        self.figures_view = FiguresSection(controller.sessions)
         self.tabs.addTab(self.figures_view, "")  # Alt+I
         # Only the section on screen asks for room: a hidden section's wide filter row (at a
         # large text size) must not widen the bench beyond the screen

@@ -65,7 +65,7 @@ EVERY_BENCH = Text("figures_view", "every bench")
 GRADE_COLOURS = {"A": GREEN, "B": "#7cc242", "C": AMBER, "D": "#f06a28", "F": RED}
 
 
-class FiguresView(LiveSection):
+class FiguresSection(LiveSection):
     shown = Signal()  # the figures were drawn (tests)
 
     def __init__(

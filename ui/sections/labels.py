@@ -66,7 +66,7 @@ PERIODS = (
 ANY_ZONE = Text("labels_view", "any zone")
 
 
-class LabelsView(LiveSection):
+class LabelsSection(LiveSection):
     """`actor()` gives (operator id, role, station id) of whoever is signed in, or None;
     `printer` is the bench's LabelWorker (jobs are put on its queue)."""
 

@@ -52,7 +52,7 @@ COLUMNS = (
 STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
 
 
-class UpstreamView(LiveSection):
+class UpstreamSection(LiveSection):
     """Lists open upstream events; `actor()` gives (operator id, role, station id) of whoever
     is signed in, or None."""
 

@@ -421,7 +421,7 @@ class PhotoDialog(QDialog):
             super().keyPressEvent(event)
 
 
-class ExceptionsView(LiveSection):
+class ExceptionsSection(LiveSection):
     """The exception queue; `actor()` gives (operator id, role, station id) of whoever is
     signed in, or None; `operators()` the active operators (for the filter and reassign)."""
 
