@@ -21,7 +21,7 @@ from receiving_station.rules import load_rules
 from tests.helpers.dialogs import answer_dialog
 from tests.receiving_station.test_bench import _walk
 from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
-from ui.sections.exceptions.section import COLUMNS, PAGE
+from ui.sections.exceptions.model import COLUMNS, PAGE
 
 
 def _walk_all(engine, scenarios) -> None:  # type: ignore[no-untyped-def]
