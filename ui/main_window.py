@@ -38,7 +38,6 @@ from receiving_station.bench.controller import BenchInput, BenchUpdate, Stage
 from receiving_station.codes.identify import COMMAND_PREFIX
 from receiving_station.demo.data import Scenario
 from receiving_station.i18n.text import Text
-from receiving_station.i18n.vocabulary import word
 from receiving_station.labels.jobs import LabelOutcome
 from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
@@ -54,19 +53,17 @@ from ui.sections.figures import FiguresSection
 from ui.sections.labels import LabelsSection
 from ui.sections.login import LoginSection
 from ui.sections.upstream import UpstreamSection
-from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
+from ui.statusbar import StationStatus
+from ui.theme import AMBER, DEMO, GREEN, RED, paint
 from ui.theme import label as theme_label
 from ui.widgets.feedback import FlashOverlay, Sounds
 from ui.widgets.focus_ring import FocusRing
-from ui.widgets.status_row import StatusRow
 from ui.workers import BacklogWorker, BenchWorker, DatabaseWatch, LabelWorker
 
 if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up
     from receiving_station.upstream.dispatcher import DispatcherThread
 
 log = logging.getLogger(__name__)
-
-STATE_COLOURS = {"connected": GREEN, "connecting": AMBER, "faulted": RED, "disconnected": RED}
 
 
 @dataclass
@@ -158,21 +155,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.camera = Camera(options.photo_dir, simulated=demo is not None, parent=self)
 
         # -- status bar ---------------------------------------------------------------------
-        self.status_labels: dict[str, QLabel] = {}
-        for name in ("station", "operator", "database", "scanner", "scale", "printer", "upstream"):
-            label = QLabel("")
-            label.setMargin(4)
-            label.setContentsMargins(10, 0, 10, 0)
-            self.status_labels[name] = label
-        self.status_row = StatusRow(list(self.status_labels.values()))
-        self.statusBar().addPermanentWidget(self.status_row, 1)
-        self._devices: dict[str, tuple[str, str]] = {}
-        self._backlog: Backlog | None = None
+        self.station_status = StationStatus(self.station)
+        self.statusBar().addPermanentWidget(self.station_status.row, 1)
         self._shop: dict | None = None
-        for device in ("scanner", "scale", "printer"):
-            self._show_device(device, "connecting", Text("main_window", "starting"))
-        self.status_labels["upstream"].setText(tr("main_window", "upstream: …"))
-        self._show_device("database", "connecting", Text("main_window", "starting"))
         self.database = DatabaseWatch(checkpointer.engine, self)
         self.database.changed.connect(self._on_database_changed)
         self.database.health.connect(self._on_database_health)
@@ -211,22 +196,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- language ----------------------------------------------------------------------------
 
-    DEVICE_NAMES = {
-        "station": Text("main_window", "station"),
-        "operator": Text("main_window", "operator"),
-        "upstream": Text("main_window", "upstream"),
-        "database": Text("main_window", "database"),
-        "scanner": Text("main_window", "scanner"),
-        "scale": Text("main_window", "scale"),
-        "printer": Text("main_window", "printer"),
-    }
-    DEVICE_STATES = {
-        "connected": Text("main_window", "ok"),
-        "connecting": Text("main_window", "connecting"),
-        "faulted": Text("main_window", "faulted"),
-        "disconnected": Text("main_window", "disconnected"),
-    }
-
     def retranslate(self) -> None:
         """The window's own texts in the language in use (the views do their own)."""
         self.setWindowTitle(
@@ -242,16 +211,9 @@ class MainWindow(Retranslating, QMainWindow):
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         name_scroll_buttons(self.tabs)
-        self.status_labels["station"].setText(
-            tr("main_window", "Station {station}", station=self.station)
-        )
-        for name, label in self.status_labels.items():
-            label.setAccessibleName(say(self.DEVICE_NAMES[name]))
-        self._show_operator()
-        for device, (state, message) in list(self._devices.items()):
-            self._show_device(device, state, message)
-        if self._backlog is not None:
-            self._on_backlog_counted(self._backlog)
+        self.station_status.retranslate(self.bench.controller.state.operator)
+        if self.station_status.backlog is not None:
+            self._on_backlog_counted(self.station_status.backlog)
         if self.demo is not None:
             self._retranslate_demo()
 
@@ -265,12 +227,7 @@ class MainWindow(Retranslating, QMainWindow):
                 page.setSizePolicy(policy, policy)
 
     def _show_operator(self) -> None:
-        operator = self.bench.controller.state.operator
-        label = self.status_labels["operator"]
-        if operator is None:
-            label.setText(tr("main_window", "signed out"))
-        else:
-            label.setText(f"{operator.name} ({say(word(operator.role))})")
+        self.station_status.show_operator(self.bench.controller.state.operator)
 
     # -- life --------------------------------------------------------------------------------
 
@@ -489,51 +446,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._feedback("attention", outcome.message)
 
     def _on_backlog_counted(self, counts: Backlog | None) -> None:
-        label = self.status_labels["upstream"]
-        self._backlog = counts
-        if counts is None:
-            label.setText(tr("main_window", "upstream: database unreachable"))
-            label.setToolTip("")
-            paint(label, fg=RED)
-            return
-        status = self.dispatcher.status if self.dispatcher is not None else None
-        parts = [
-            tr("main_window", "{n} to send", n=counts.waiting)
-            if counts.waiting
-            else tr("main_window", "all sent")
-        ]
-        if counts.failing:
-            parts.append(tr("main_window", "{n} failing", n=counts.failing))
-        if counts.refused:
-            parts.append(tr("main_window", "{n} refused", n=counts.refused))
-        fault = status.problem if status is not None and status.fault else None
-        if self.dispatcher is None:
-            parts.append(
-                say(self.upstream_note)
-                if self.upstream_note
-                else tr("main_window", "not sending from this bench")
-            )
-        elif fault:
-            parts.append(tr("main_window", "FAULT"))
-        label.setText(tr("main_window", "upstream: {state}", state=", ".join(parts)))
-        detail = fault or counts.last_error or (status.problem if status else None)
-        label.setToolTip(
-            "\n".join(
-                filter(
-                    None,
-                    [
-                        tr("main_window", "sending to {url}", url=status.upstream)
-                        if status
-                        else self.upstream_note,
-                        tr("main_window", "last problem: {detail}", detail=detail)
-                        if detail
-                        else None,
-                    ],
-                )
-            )
-        )
-        bad = counts.refused or counts.failing or fault
-        paint(label, fg=RED if bad else (AMBER if counts.waiting else GREEN))
+        self.station_status.show_backlog(counts, self.dispatcher, self.upstream_note)
 
     def _on_backlog_shop_counted(self, summary: dict) -> None:
         if self.demo is None:
@@ -610,16 +523,8 @@ class MainWindow(Retranslating, QMainWindow):
             paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
 
     def _show_device(self, device: str, state: str, message: str) -> None:
-        label = self.status_labels.get(device)
-        if label is None:
-            return
-        self._devices[device] = (state, message)
-        symbol = "●" if state == "connected" else ("◐" if state == "connecting" else "✖")
-        name = say(self.DEVICE_NAMES.get(device, device))
-        label.setText(f"{name} {symbol} {say(self.DEVICE_STATES.get(state, state))}")
-        label.setToolTip(say(message))
-        label.setAccessibleDescription(say(message))
-        paint(label, fg=STATE_COLOURS.get(state, MUTED))
+        """Connected to the device hub's state_changed (and called for the database)."""
+        self.station_status.show_device(device, state, message)
 
     def keyPressEvent(self, event) -> None:
         """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""

@@ -135,11 +135,11 @@ def test_the_status_bar_wraps_rather_than_cuts_at_a_large_text_size(  # type: ig
             window.resize(1600, 1000)
             scan(qtbot, window, "B-1001")
             wait_stage(qtbot, window, Stage.READY)
-            row = window.status_row
+            row = window.station_status.row
             qtbot.waitUntil(lambda row=row, rows=rows: row.rows == rows, timeout=TIMEOUT)
             QApplication.processEvents()
             assert window.width() == 1600  # the facts do not widen the window either
-            for name, label in window.status_labels.items():
+            for name, label in window.station_status.labels.items():
                 assert label.width() >= label.sizeHint().width(), (size, name, label.text())
         finally:
             window.close()

@@ -99,7 +99,7 @@ def sign_in(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     scan(qtbot, window, "B-1001")
     wait_stage(qtbot, window, Stage.READY)
     assert window.stack.currentWidget() is window.tabs
-    assert "Sara Holm" in window.status_labels["operator"].text()
+    assert "Sara Holm" in window.station_status.labels["operator"].text()
 
 
 def take_parcel(qtbot, window, scenario: Scenario, grade: str = "2") -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +192,9 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
             )
 
     qtbot.waitUntil(lambda: refund_state() == "sent", timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "all sent" in window.status_labels["upstream"].text(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: "all sent" in window.station_status.labels["upstream"].text(), timeout=TIMEOUT
+    )
     qtbot.waitUntil(lambda: "1 refund(s)" in window.demo_shop.text(), timeout=TIMEOUT)
     assert window.flash.last_feedback == "accepted"
     assert window.sounds.played[-1] == "accepted"

@@ -47,7 +47,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
         with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
             qtbot.keyClick(window.bench_view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
         assert view.model.rowCount() == 0
-        qtbot.waitUntil(lambda: "● ok" in window.status_labels["database"].text())
+        qtbot.waitUntil(lambda: "● ok" in window.station_status.labels["database"].text())
 
         # Another bench, another connection: a light parcel goes to the queue.
         sessions = session_factory(engine)
@@ -77,7 +77,7 @@ def test_database_loss_is_a_fault_and_the_bench_recovers(
         connect_args={"connect_timeout": 3},
     )
     window = _window(qtbot, engine, scenarios, tmp_path)
-    database = window.status_labels["database"]
+    database = window.station_status.labels["database"]
     try:
         qtbot.waitUntil(lambda: "● ok" in database.text(), timeout=TIMEOUT)
         sign_in(qtbot, window)
