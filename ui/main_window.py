@@ -1,6 +1,7 @@
 """The main window: sign-in, then sections by role (Bench for everyone, Exceptions for leads
 and supervisors, Labels & Figures for supervisors), a status bar with the station, the
-operator, the devices and the upstream backlog, and the feedback flash and sounds.
+operator, the devices and the upstream backlog (ui/statusbar.py), the feedback flash and
+sounds, and in demo mode the demo panel (ui/demo_panel.py).
 
 Every input (wedge scans, serial scans, stable weights, keys, photos, sign-in) goes to the bench
 worker in arrival order; the window only draws the updates it gets back.
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -41,6 +41,7 @@ from receiving_station.i18n.text import Text
 from receiving_station.labels.jobs import LabelOutcome
 from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
+from ui.demo_panel import DemoPanel
 from ui.dialogs import BenchDialog
 from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
 from ui.input.camera import Camera
@@ -54,8 +55,7 @@ from ui.sections.labels import LabelsSection
 from ui.sections.login import LoginSection
 from ui.sections.upstream import UpstreamSection
 from ui.statusbar import StationStatus
-from ui.theme import AMBER, DEMO, GREEN, RED, paint
-from ui.theme import label as theme_label
+from ui.theme import AMBER, GREEN, RED, paint
 from ui.widgets.feedback import FlashOverlay, Sounds
 from ui.widgets.focus_ring import FocusRing
 from ui.workers import BacklogWorker, BenchWorker, DatabaseWatch, LabelWorker
@@ -95,7 +95,6 @@ class MainWindow(Retranslating, QMainWindow):
         demo_earlier_run: bool = False,
     ) -> None:
         super().__init__()
-        self.demo_earlier_run = demo_earlier_run
         self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
         self.checkpointer = checkpointer
         self.dispatcher, self.upstream_note, self.on_shutdown = (
@@ -146,8 +145,12 @@ class MainWindow(Retranslating, QMainWindow):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
+        self.demo_panel: DemoPanel | None = None
         if demo is not None:
-            layout.addWidget(self._demo_panel())
+            self.demo_panel = DemoPanel(
+                demo, self.scenarios, self._feedback, earlier_run=demo_earlier_run
+            )
+            layout.addWidget(self.demo_panel)
         self.setCentralWidget(body)
         self.flash = FlashOverlay(body)
         self.focus_ring = FocusRing(body, skip=(self.bench_view, self.tabs))
@@ -157,7 +160,6 @@ class MainWindow(Retranslating, QMainWindow):
         # -- status bar ---------------------------------------------------------------------
         self.station_status = StationStatus(self.station)
         self.statusBar().addPermanentWidget(self.station_status.row, 1)
-        self._shop: dict | None = None
         self.database = DatabaseWatch(checkpointer.engine, self)
         self.database.changed.connect(self._on_database_changed)
         self.database.health.connect(self._on_database_health)
@@ -214,8 +216,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.station_status.retranslate(self.bench.controller.state.operator)
         if self.station_status.backlog is not None:
             self._on_backlog_counted(self.station_status.backlog)
-        if self.demo is not None:
-            self._retranslate_demo()
+        if self.demo_panel is not None:
+            self.demo_panel.retranslate()
 
     def _on_tabs_current_changed(self, current: int) -> None:
         for index in range(self.tabs.count()):
@@ -449,19 +451,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.station_status.show_backlog(counts, self.dispatcher, self.upstream_note)
 
     def _on_backlog_shop_counted(self, summary: dict) -> None:
-        if self.demo is None:
-            return
-        self._shop = summary
-        self.demo_shop.setText(
-            tr(
-                "main_window",
-                "Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} "
-                "exchange release(s) and {messages} customer message(s) received",
-                refunds=summary.get("refunds", 0),
-                exchanges=summary.get("exchanges", 0),
-                messages=summary.get("status_events", 0),
-            )
-        )
+        if self.demo_panel is not None:
+            self.demo_panel.show_shop(summary)
 
     def _on_upstream_view_changed(self) -> None:
         self.backlog.count_now()
@@ -528,7 +519,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def keyPressEvent(self, event) -> None:
         """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""
-        action = getattr(self, "_demo_keys", {}).get(Qt.Key(event.key()))
+        demo_keys = self.demo_panel.keys if self.demo_panel is not None else {}
+        action = demo_keys.get(Qt.Key(event.key()))
         if action is not None:
             action()
             return
@@ -547,114 +539,3 @@ class MainWindow(Retranslating, QMainWindow):
         parent = self.flash.parentWidget()
         if parent is not None:
             self.flash.setGeometry(parent.rect())
-
-    # -- demo mode ---------------------------------------------------------------------------
-
-    def _demo_panel(self) -> QWidget:
-        panel = QWidget()
-        panel.setObjectName("demoPanel")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(10, 4, 10, 4)
-        self.demo_help = QLabel("")
-        paint(self.demo_help, fg="#000000", bg=DEMO, bold=True)
-        self.demo_help.setContentsMargins(8, 4, 8, 4)
-        self.demo_help.setWordWrap(True)
-        layout.addWidget(self.demo_help)
-        self.demo_earlier = theme_label("", "muted")
-        self.demo_earlier.setVisible(self.demo_earlier_run)
-        layout.addWidget(self.demo_earlier)
-        self.demo_now = theme_label("", "muted")
-        layout.addWidget(self.demo_now)
-        self.demo_shop = theme_label("", "muted")
-        layout.addWidget(self.demo_shop)
-        self._demo_index = -1
-        self._demo_item = 0
-        self._demo_keys = {
-            Qt.Key.Key_F5: self.demo_next_parcel,
-            Qt.Key.Key_F6: self.demo_weigh,
-            Qt.Key.Key_F7: self.demo_next_item,
-            Qt.Key.Key_F8: self.demo_unload,
-        }
-        return panel
-
-    def _retranslate_demo(self) -> None:
-        self.demo_help.setText(
-            tr(
-                "main_window",
-                "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
-                "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale",
-            )
-        )
-        self.demo_earlier.setText(
-            tr(
-                "main_window",
-                "Demo data from an earlier run: start over with ./station demo --fresh",
-            )
-        )
-        self.demo_shop.setAccessibleName(tr("main_window", "demo shop"))
-        if self._shop is not None:
-            self._on_backlog_shop_counted(self._shop)
-        self._show_demo_now()
-
-    def _show_demo_now(self) -> None:
-        scenario = self.demo_scenario
-        if scenario is None:
-            self.demo_now.setText(
-                tr(
-                    "main_window",
-                    "{n} demo returns: press F5 for the first",
-                    n=len(self.scenarios),
-                )
-            )
-            return
-        self.demo_now.setText(
-            tr(
-                "main_window",
-                "demo return {number} of {count}: {name}, {description}  ({n} item(s) for F7)",
-                n=len(scenario.item_codes),
-                number=self._demo_index + 1,
-                count=len(self.scenarios),
-                name=scenario.name,
-                description=scenario.description,
-            )
-        )
-
-    @property
-    def demo_scenario(self) -> Scenario | None:
-        if 0 <= self._demo_index < len(self.scenarios):
-            return self.scenarios[self._demo_index]
-        return None
-
-    def demo_next_parcel(self) -> None:
-        if self.demo is None or not self.scenarios:
-            return
-        self._demo_index = (self._demo_index + 1) % len(self.scenarios)
-        self._demo_item = 0
-        self._show_demo_now()
-        self.demo.put(Decimal(0))
-        self.demo.scan(self.scenarios[self._demo_index].parcel_code)
-
-    def demo_weigh(self) -> None:
-        scenario = self.demo_scenario
-        if self.demo is not None and scenario is not None and scenario.weight_kg is not None:
-            self.demo.put(scenario.weight_kg)
-
-    def demo_unload(self) -> None:
-        if self.demo is not None:
-            self.demo.put(Decimal(0))
-
-    def demo_next_item(self) -> None:
-        scenario = self.demo_scenario
-        if self.demo is None or scenario is None:
-            return
-        if self._demo_item >= len(scenario.item_codes):
-            self._feedback(
-                "attention",
-                Text(
-                    "main_window",
-                    "no more demo items in this parcel: F9 closes it, F5 scans the next",
-                ),
-            )
-            return
-        self.demo.scan(scenario.item_codes[self._demo_item])
-        self._demo_item += 1

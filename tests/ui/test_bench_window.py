@@ -195,7 +195,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
     qtbot.waitUntil(
         lambda: "all sent" in window.station_status.labels["upstream"].text(), timeout=TIMEOUT
     )
-    qtbot.waitUntil(lambda: "1 refund(s)" in window.demo_shop.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "1 refund(s)" in window.demo_panel.shop.text(), timeout=TIMEOUT)
     assert window.flash.last_feedback == "accepted"
     assert window.sounds.played[-1] == "accepted"
 
