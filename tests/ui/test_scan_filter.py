@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from tests.ui.test_bench_window import TIMEOUT
+from tests.helpers.window import TIMEOUT
 from ui.dialogs import TextDialog
 from ui.input.scan_filter import WedgeScanFilter
 

@@ -12,8 +12,8 @@ from db.models import AuditEntry, OutboxEvent, ReviewException
 from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from receiving_station.upstream import outbox
+from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage
 from tests.receiving_station.upstream.conftest import refund_payload
-from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
 
 
 def _state(engine, key: str) -> str | None:  # type: ignore[no-untyped-def]
