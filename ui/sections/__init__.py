@@ -1,2 +1,2 @@
-"""The window's sections (one tab each, and the sign-in): bench, login, exceptions, labels,
-upstream, figures; `base` holds what they share (LiveSection, Choices)."""
+"""The window's sections, one *Section widget each: bench, login, exceptions/, labels, upstream,
+figures; `base` holds what the live sections share (LiveSection, Choices)."""
