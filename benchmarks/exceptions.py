@@ -1,5 +1,6 @@
 """The lead's Exceptions section at 100,000 open exceptions: open, filter, sort and scroll,
-measured through the real view (ui/exceptions_view.py, Qt offscreen) on SQLite and PostgreSQL.
+measured through the real section (ui/sections/exceptions/, Qt offscreen) on SQLite and
+PostgreSQL.
 
 The queue is generated once and kept (benchmarks/.cache/exceptions-<N>.sqlite3, PostgreSQL
 database rs_bench_exceptions_<N>): N open or claimed exceptions plus N/5 resolved ones, on
@@ -171,7 +172,8 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
 
     from receiving_station.exceptions.queue import QueueFilter
     from ui.app import settle_memory
-    from ui.exceptions_view import PAGE, ExceptionsView
+    from ui.sections.exceptions.model import PAGE
+    from ui.sections.exceptions.section import ExceptionsSection
     from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
@@ -186,7 +188,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
                 .limit(20)
             )
         )
-    view = ExceptionsView(sessions, lambda: (lead, "lead", None), ["1", "2", "3", "4", "5"])
+    view = ExceptionsSection(sessions, lambda: (lead, "lead", None), ["1", "2", "3", "4", "5"])
     view.resize(1600, 900)
     view.start()
     settle_memory()  # as the application does once its window is ready

@@ -310,7 +310,7 @@ def figures_timing(engine: Engine) -> dict[str, Any]:
     from receiving_station.figures import hours as figure_hours
     from receiving_station.figures.reports import FigureFilter, shift_figures
     from receiving_station.figures.shifts import Period
-    from ui.figures_view import PERIODS, FiguresView
+    from ui.sections.figures import PERIODS, FiguresSection
 
     sessions = session_factory(engine)
     today = dt.date.today()
@@ -348,7 +348,7 @@ def figures_timing(engine: Engine) -> dict[str, Any]:
         out[f"{name}_ms"] = round(min(times) * 1000, 1)
         out[f"{name}_units"] = figures.units
     app = QApplication.instance() or QApplication([])
-    view = FiguresView(sessions)
+    view = FiguresSection(sessions)
     view.resize(1600, 900)
     view.start()
     try:

@@ -267,7 +267,7 @@ class XBench:
 
         self.reached = Reached()
         app.installEventFilter(self.reached)  # before the window's: called after it
-        self.verdict_log = logging.getLogger("ui.scan_filter")
+        self.verdict_log = logging.getLogger("ui.input.scan_filter")
         self.verdict_handler = Verdicts()
         self.verdict_log.addHandler(self.verdict_handler)
         self.verdict_level = self.verdict_log.level

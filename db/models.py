@@ -272,7 +272,7 @@ class ReviewException(Base):
     __table_args__ = (
         Index("ix_exceptions_status_type", "status", "type"),
         # The lead's queue walks one of these in order and stops at the page's end (issue
-        # #6; review_queue.queue_page): one per sort, with the id that breaks ties.
+        # #6; exceptions.queue.queue_page): one per sort, with the id that breaks ties.
         Index("ix_exceptions_due_id", "sla_due", "id"),
         Index("ix_exceptions_created_id", "created_at", "id"),
         Index("ix_exceptions_type_id", "type", "id"),

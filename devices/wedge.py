@@ -1,6 +1,6 @@
 """The keyboard-wedge detector: tells a scanner's typing from a person's, by timing or by a
 programmed prefix.  Pure (no Qt, no threads): the UI's application-wide key filter
-(ui/scan_filter.py) feeds it every key that types a character, on the GUI thread.
+(ui/input/scan_filter.py) feeds it every key that types a character, on the GUI thread.
 
 A keyboard-wedge scanner is a keyboard.  Through a real X server it presses Shift around every
 capital, its keys may be marked as auto-repeat when they queue up, and the window may be busy

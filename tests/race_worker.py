@@ -50,7 +50,7 @@ def parcels(url: str, station: str, badge: str, codes: list[str]) -> None:
 
 def approve(url: str, lead_id: int, exception_ids: list[int]) -> None:
     from receiving_station.auth import PermissionDenied
-    from receiving_station.exceptions import actions as review
+    from receiving_station.exceptions import actions
 
     engine = create_engine_for_url(url)
     sessions = session_factory(engine)
@@ -58,11 +58,11 @@ def approve(url: str, lead_id: int, exception_ids: list[int]) -> None:
     for exception_id in exception_ids:
         try:
             with write_transaction(sessions) as session:
-                review.approve_refund(
+                actions.approve_refund(
                     session, exception_id, operator_id=lead_id, role="lead", now=utcnow()
                 )
             won, message = True, "approved"
-        except (review.ReviewRefused, PermissionDenied) as exc:
+        except (actions.ReviewRefused, PermissionDenied) as exc:
             won, message = False, str(exc)
         print(json.dumps({"exception": exception_id, "won": won, "message": message}), flush=True)
     engine.dispose()

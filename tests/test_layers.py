@@ -183,3 +183,27 @@ def test_no_import_cycle_anywhere() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_module_of_the_core_the_cli_or_the_ui_passes_a_thousand_lines() -> None:
+    """A module that grows past 1,000 lines holds more than one reason to change: split it by
+    what it does (as receiving/ and exceptions/ are split)."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for package in ("receiving_station", "ui", "devices", "db")
+        for path in (ROOT / package).rglob("*.py")
+        if "migrations" not in path.parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 1000
+    }
+    assert long == {}
+
+
+def test_the_cores_top_level_is_a_few_modules_beside_its_feature_packages() -> None:
+    """A feature has its package (receiving/, exceptions/, labels/, figures/ ...); the top level
+    keeps what every feature shares, at most 15 modules (docs/architecture.md: the tree)."""
+    core = ROOT / "receiving_station"
+    modules = sorted(p.name for p in core.glob("*.py") if p.name != "__init__.py")
+    packages = sorted(p.name for p in core.iterdir() if (p / "__init__.py").exists())
+    assert len(modules) <= 15, modules
+    assert {"receiving", "bench", "codes", "exceptions", "labels", "figures"} <= set(packages)
+    assert {"importing", "upstream", "i18n", "demo", "cli"} <= set(packages)

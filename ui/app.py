@@ -88,8 +88,8 @@ class LaunchOptions:
 
 def build_window(options: LaunchOptions):
     """The application's window with its workers and devices, not started yet."""
-    from ui.device_hub import DemoDevices, DeviceHub
     from ui.i18n import set_station_locale, use_language
+    from ui.input.device_hub import DemoDevices, DeviceHub
     from ui.main_window import MainWindow, WindowOptions
     from ui.workers import BacklogWorker, BenchWorker, LabelWorker
 

@@ -1,6 +1,7 @@
 """The main window: sign-in, then sections by role (Bench for everyone, Exceptions for leads
 and supervisors, Labels & Figures for supervisors), a status bar with the station, the
-operator, the devices and the upstream backlog, and the feedback flash and sounds.
+operator, the devices and the upstream backlog (ui/statusbar.py), the feedback flash and
+sounds, and in demo mode the demo panel (ui/demo_panel.py).
 
 Every input (wedge scans, serial scans, stable weights, keys, photos, sign-in) goes to the bench
 worker in arrival order; the window only draws the updates it gets back.
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -38,35 +38,32 @@ from receiving_station.bench.controller import BenchInput, BenchUpdate, Stage
 from receiving_station.codes.identify import COMMAND_PREFIX
 from receiving_station.demo.data import Scenario
 from receiving_station.i18n.text import Text
-from receiving_station.i18n.vocabulary import word
 from receiving_station.labels.jobs import LabelOutcome
 from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
-from ui.bench_view import BenchView
-from ui.camera import Camera
-from ui.device_hub import DemoDevices, DeviceHub
+from ui.demo_panel import DemoPanel
 from ui.dialogs import BenchDialog
-from ui.exceptions_view import ExceptionsView
-from ui.feedback import FlashOverlay, Sounds
-from ui.figures_view import FiguresView
-from ui.focus_ring import FocusRing
 from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
-from ui.labels_view import LabelsView
-from ui.login_view import LoginView
-from ui.scan_filter import WedgeScanFilter
-from ui.section import name_scroll_buttons
-from ui.status_row import StatusRow
-from ui.theme import AMBER, DEMO, GREEN, MUTED, RED, paint
-from ui.theme import label as theme_label
-from ui.upstream_view import UpstreamView
+from ui.input.camera import Camera
+from ui.input.device_hub import DemoDevices, DeviceHub
+from ui.input.scan_filter import WedgeScanFilter
+from ui.sections.base import name_scroll_buttons
+from ui.sections.bench import BenchSection
+from ui.sections.exceptions.section import ExceptionsSection
+from ui.sections.figures import FiguresSection
+from ui.sections.labels import LabelsSection
+from ui.sections.login import LoginSection
+from ui.sections.upstream import UpstreamSection
+from ui.statusbar import StationStatus
+from ui.theme import AMBER, GREEN, RED, paint
+from ui.widgets.feedback import FlashOverlay, Sounds
+from ui.widgets.focus_ring import FocusRing
 from ui.workers import BacklogWorker, BenchWorker, DatabaseWatch, LabelWorker
 
 if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up
     from receiving_station.upstream.dispatcher import DispatcherThread
 
 log = logging.getLogger(__name__)
-
-STATE_COLOURS = {"connected": GREEN, "connecting": AMBER, "faulted": RED, "disconnected": RED}
 
 
 @dataclass
@@ -98,7 +95,6 @@ class MainWindow(Retranslating, QMainWindow):
         demo_earlier_run: bool = False,
     ) -> None:
         super().__init__()
-        self.demo_earlier_run = demo_earlier_run
         self.bench, self.hub, self.labels, self.backlog = bench, hub, labels, backlog
         self.checkpointer = checkpointer
         self.dispatcher, self.upstream_note, self.on_shutdown = (
@@ -114,19 +110,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1600, 1000)
 
         self.stack = QStackedWidget()
-        self.login = LoginView(self.station, self._on_login_requested)
+        self.login = LoginSection(self.station, self._on_login_requested)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bench_view = BenchView(controller.rules.grades, self._on_bench_key)
+        self.bench_view = BenchSection(controller.rules.grades, self._on_bench_key)
         self.tabs.addTab(self.bench_view, "")  # Alt+B
-        self.exceptions_view = ExceptionsView(
+        self.exceptions_view = ExceptionsSection(
             controller.sessions,
             self._acting_lead,
             [grade.code for grade in controller.rules.grades],
             controller.rules.questions(),
         )
         self.tabs.addTab(self.exceptions_view, "")  # Alt+E
-        self.labels_view = LabelsView(
+        self.labels_view = LabelsSection(
             controller.sessions,
             self._acting_lead,
             labels,
@@ -134,9 +130,9 @@ class MainWindow(Retranslating, QMainWindow):
             labels.size,
         )
         self.tabs.addTab(self.labels_view, "")  # Alt+L
-        self.upstream_view = UpstreamView(controller.sessions, self._acting_lead)
+        self.upstream_view = UpstreamSection(controller.sessions, self._acting_lead)
         self.tabs.addTab(self.upstream_view, "")  # Alt+U
-        self.figures_view = FiguresView(controller.sessions)
+        self.figures_view = FiguresSection(controller.sessions)
         self.tabs.addTab(self.figures_view, "")  # Alt+I
         # Only the section on screen asks for room: a hidden section's wide filter row (at a
         # large text size) must not widen the bench beyond the screen
@@ -149,8 +145,12 @@ class MainWindow(Retranslating, QMainWindow):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
+        self.demo_panel: DemoPanel | None = None
         if demo is not None:
-            layout.addWidget(self._demo_panel())
+            self.demo_panel = DemoPanel(
+                demo, self.scenarios, self._feedback, earlier_run=demo_earlier_run
+            )
+            layout.addWidget(self.demo_panel)
         self.setCentralWidget(body)
         self.flash = FlashOverlay(body)
         self.focus_ring = FocusRing(body, skip=(self.bench_view, self.tabs))
@@ -158,21 +158,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.camera = Camera(options.photo_dir, simulated=demo is not None, parent=self)
 
         # -- status bar ---------------------------------------------------------------------
-        self.status_labels: dict[str, QLabel] = {}
-        for name in ("station", "operator", "database", "scanner", "scale", "printer", "upstream"):
-            label = QLabel("")
-            label.setMargin(4)
-            label.setContentsMargins(10, 0, 10, 0)
-            self.status_labels[name] = label
-        self.status_row = StatusRow(list(self.status_labels.values()))
-        self.statusBar().addPermanentWidget(self.status_row, 1)
-        self._devices: dict[str, tuple[str, str]] = {}
-        self._backlog: Backlog | None = None
-        self._shop: dict | None = None
-        for device in ("scanner", "scale", "printer"):
-            self._show_device(device, "connecting", Text("main_window", "starting"))
-        self.status_labels["upstream"].setText(tr("main_window", "upstream: …"))
-        self._show_device("database", "connecting", Text("main_window", "starting"))
+        self.station_status = StationStatus(self.station)
+        self.statusBar().addPermanentWidget(self.station_status.row, 1)
         self.database = DatabaseWatch(checkpointer.engine, self)
         self.database.changed.connect(self._on_database_changed)
         self.database.health.connect(self._on_database_health)
@@ -211,22 +198,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- language ----------------------------------------------------------------------------
 
-    DEVICE_NAMES = {
-        "station": Text("main_window", "station"),
-        "operator": Text("main_window", "operator"),
-        "upstream": Text("main_window", "upstream"),
-        "database": Text("main_window", "database"),
-        "scanner": Text("main_window", "scanner"),
-        "scale": Text("main_window", "scale"),
-        "printer": Text("main_window", "printer"),
-    }
-    DEVICE_STATES = {
-        "connected": Text("main_window", "ok"),
-        "connecting": Text("main_window", "connecting"),
-        "faulted": Text("main_window", "faulted"),
-        "disconnected": Text("main_window", "disconnected"),
-    }
-
     def retranslate(self) -> None:
         """The window's own texts in the language in use (the views do their own)."""
         self.setWindowTitle(
@@ -242,18 +213,11 @@ class MainWindow(Retranslating, QMainWindow):
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         name_scroll_buttons(self.tabs)
-        self.status_labels["station"].setText(
-            tr("main_window", "Station {station}", station=self.station)
-        )
-        for name, label in self.status_labels.items():
-            label.setAccessibleName(say(self.DEVICE_NAMES[name]))
-        self._show_operator()
-        for device, (state, message) in list(self._devices.items()):
-            self._show_device(device, state, message)
-        if self._backlog is not None:
-            self._on_backlog_counted(self._backlog)
-        if self.demo is not None:
-            self._retranslate_demo()
+        self.station_status.retranslate(self.bench.controller.state.operator)
+        if self.station_status.backlog is not None:
+            self._on_backlog_counted(self.station_status.backlog)
+        if self.demo_panel is not None:
+            self.demo_panel.retranslate()
 
     def _on_tabs_current_changed(self, current: int) -> None:
         for index in range(self.tabs.count()):
@@ -265,12 +229,7 @@ class MainWindow(Retranslating, QMainWindow):
                 page.setSizePolicy(policy, policy)
 
     def _show_operator(self) -> None:
-        operator = self.bench.controller.state.operator
-        label = self.status_labels["operator"]
-        if operator is None:
-            label.setText(tr("main_window", "signed out"))
-        else:
-            label.setText(f"{operator.name} ({say(word(operator.role))})")
+        self.station_status.show_operator(self.bench.controller.state.operator)
 
     # -- life --------------------------------------------------------------------------------
 
@@ -489,66 +448,11 @@ class MainWindow(Retranslating, QMainWindow):
             self._feedback("attention", outcome.message)
 
     def _on_backlog_counted(self, counts: Backlog | None) -> None:
-        label = self.status_labels["upstream"]
-        self._backlog = counts
-        if counts is None:
-            label.setText(tr("main_window", "upstream: database unreachable"))
-            label.setToolTip("")
-            paint(label, fg=RED)
-            return
-        status = self.dispatcher.status if self.dispatcher is not None else None
-        parts = [
-            tr("main_window", "{n} to send", n=counts.waiting)
-            if counts.waiting
-            else tr("main_window", "all sent")
-        ]
-        if counts.failing:
-            parts.append(tr("main_window", "{n} failing", n=counts.failing))
-        if counts.refused:
-            parts.append(tr("main_window", "{n} refused", n=counts.refused))
-        fault = status.problem if status is not None and status.fault else None
-        if self.dispatcher is None:
-            parts.append(
-                say(self.upstream_note)
-                if self.upstream_note
-                else tr("main_window", "not sending from this bench")
-            )
-        elif fault:
-            parts.append(tr("main_window", "FAULT"))
-        label.setText(tr("main_window", "upstream: {state}", state=", ".join(parts)))
-        detail = fault or counts.last_error or (status.problem if status else None)
-        label.setToolTip(
-            "\n".join(
-                filter(
-                    None,
-                    [
-                        tr("main_window", "sending to {url}", url=status.upstream)
-                        if status
-                        else self.upstream_note,
-                        tr("main_window", "last problem: {detail}", detail=detail)
-                        if detail
-                        else None,
-                    ],
-                )
-            )
-        )
-        bad = counts.refused or counts.failing or fault
-        paint(label, fg=RED if bad else (AMBER if counts.waiting else GREEN))
+        self.station_status.show_backlog(counts, self.dispatcher, self.upstream_note)
 
     def _on_backlog_shop_counted(self, summary: dict) -> None:
-        if self.demo is None:
-            return
-        self._shop = summary
-        self.demo_shop.setText(
-            tr(
-                "main_window",
-                "Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} "
-                "exchange release(s) and {messages} customer message(s) received",
-                refunds=summary.get("refunds", 0),
-                exchanges=summary.get("exchanges", 0),
-                messages=summary.get("status_events", 0),
-            )
-        )
+        if self.demo_panel is not None:
+            self.demo_panel.show_shop(summary)
 
     def _on_upstream_view_changed(self) -> None:
         self.backlog.count_now()
@@ -610,20 +514,13 @@ class MainWindow(Retranslating, QMainWindow):
             paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
 
     def _show_device(self, device: str, state: str, message: str) -> None:
-        label = self.status_labels.get(device)
-        if label is None:
-            return
-        self._devices[device] = (state, message)
-        symbol = "●" if state == "connected" else ("◐" if state == "connecting" else "✖")
-        name = say(self.DEVICE_NAMES.get(device, device))
-        label.setText(f"{name} {symbol} {say(self.DEVICE_STATES.get(state, state))}")
-        label.setToolTip(say(message))
-        label.setAccessibleDescription(say(message))
-        paint(label, fg=STATE_COLOURS.get(state, MUTED))
+        """Connected to the device hub's state_changed (and called for the database)."""
+        self.station_status.show_device(device, state, message)
 
     def keyPressEvent(self, event) -> None:
         """Keys no widget took; in demo mode F5-F8 drive the simulated devices."""
-        action = getattr(self, "_demo_keys", {}).get(Qt.Key(event.key()))
+        demo_keys = self.demo_panel.keys if self.demo_panel is not None else {}
+        action = demo_keys.get(Qt.Key(event.key()))
         if action is not None:
             action()
             return
@@ -642,114 +539,3 @@ class MainWindow(Retranslating, QMainWindow):
         parent = self.flash.parentWidget()
         if parent is not None:
             self.flash.setGeometry(parent.rect())
-
-    # -- demo mode ---------------------------------------------------------------------------
-
-    def _demo_panel(self) -> QWidget:
-        panel = QWidget()
-        panel.setObjectName("demoPanel")
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(10, 4, 10, 4)
-        self.demo_help = QLabel("")
-        paint(self.demo_help, fg="#000000", bg=DEMO, bold=True)
-        self.demo_help.setContentsMargins(8, 4, 8, 4)
-        self.demo_help.setWordWrap(True)
-        layout.addWidget(self.demo_help)
-        self.demo_earlier = theme_label("", "muted")
-        self.demo_earlier.setVisible(self.demo_earlier_run)
-        layout.addWidget(self.demo_earlier)
-        self.demo_now = theme_label("", "muted")
-        layout.addWidget(self.demo_now)
-        self.demo_shop = theme_label("", "muted")
-        layout.addWidget(self.demo_shop)
-        self._demo_index = -1
-        self._demo_item = 0
-        self._demo_keys = {
-            Qt.Key.Key_F5: self.demo_next_parcel,
-            Qt.Key.Key_F6: self.demo_weigh,
-            Qt.Key.Key_F7: self.demo_next_item,
-            Qt.Key.Key_F8: self.demo_unload,
-        }
-        return panel
-
-    def _retranslate_demo(self) -> None:
-        self.demo_help.setText(
-            tr(
-                "main_window",
-                "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
-                "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale",
-            )
-        )
-        self.demo_earlier.setText(
-            tr(
-                "main_window",
-                "Demo data from an earlier run: start over with ./station demo --fresh",
-            )
-        )
-        self.demo_shop.setAccessibleName(tr("main_window", "demo shop"))
-        if self._shop is not None:
-            self._on_backlog_shop_counted(self._shop)
-        self._show_demo_now()
-
-    def _show_demo_now(self) -> None:
-        scenario = self.demo_scenario
-        if scenario is None:
-            self.demo_now.setText(
-                tr(
-                    "main_window",
-                    "{n} demo returns: press F5 for the first",
-                    n=len(self.scenarios),
-                )
-            )
-            return
-        self.demo_now.setText(
-            tr(
-                "main_window",
-                "demo return {number} of {count}: {name}, {description}  ({n} item(s) for F7)",
-                n=len(scenario.item_codes),
-                number=self._demo_index + 1,
-                count=len(self.scenarios),
-                name=scenario.name,
-                description=scenario.description,
-            )
-        )
-
-    @property
-    def demo_scenario(self) -> Scenario | None:
-        if 0 <= self._demo_index < len(self.scenarios):
-            return self.scenarios[self._demo_index]
-        return None
-
-    def demo_next_parcel(self) -> None:
-        if self.demo is None or not self.scenarios:
-            return
-        self._demo_index = (self._demo_index + 1) % len(self.scenarios)
-        self._demo_item = 0
-        self._show_demo_now()
-        self.demo.put(Decimal(0))
-        self.demo.scan(self.scenarios[self._demo_index].parcel_code)
-
-    def demo_weigh(self) -> None:
-        scenario = self.demo_scenario
-        if self.demo is not None and scenario is not None and scenario.weight_kg is not None:
-            self.demo.put(scenario.weight_kg)
-
-    def demo_unload(self) -> None:
-        if self.demo is not None:
-            self.demo.put(Decimal(0))
-
-    def demo_next_item(self) -> None:
-        scenario = self.demo_scenario
-        if self.demo is None or scenario is None:
-            return
-        if self._demo_item >= len(scenario.item_codes):
-            self._feedback(
-                "attention",
-                Text(
-                    "main_window",
-                    "no more demo items in this parcel: F9 closes it, F5 scans the next",
-                ),
-            )
-            return
-        self.demo.scan(scenario.item_codes[self._demo_item])
-        self._demo_item += 1

@@ -46,7 +46,9 @@ def run_window(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"the window needs PySide6 (./station setup installs it): {exc}", 1) from exc
     level = os.environ.get("RECEIVING_STATION_LOG_LEVEL")
-    if level:  # e.g. DEBUG: what the wedge filter made of each burst of keys (ui/scan_filter.py)
+    if (
+        level
+    ):  # e.g. DEBUG: what the wedge filter made of each burst of keys (ui/input/scan_filter.py)
         logging.basicConfig(level=level.upper(), format="%(asctime)s %(name)s %(message)s")
         logging.getLogger("sqlalchemy").setLevel(logging.WARNING)  # not every statement
     options = LaunchOptions(

@@ -1,2 +1,3 @@
-"""The demo: a site's worth of expected returns, operators and history (`data`) and the sandbox
-shop that takes the station's refunds as a shop would, with its secret (`sandbox`)."""
+"""The demo: the site it plays (`site`: markets, people, benches, products, carriers), a site's
+worth of expected returns, operators and history written from it (`data`), and the sandbox shop
+that takes the station's refunds as a shop would, with its secret (`sandbox`)."""

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,23 +38,10 @@ from receiving_station.demo.data import (
 from receiving_station.receiving.results import Actor
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
+from tests.helpers.processes import run_main
 
 TODAY = dt.date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_main(args: list[str]) -> subprocess.CompletedProcess[str]:
-    """`python main.py ARGS` in its own process (the window's event loop runs only once)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
 
 
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)

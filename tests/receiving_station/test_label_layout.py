@@ -20,7 +20,7 @@ from receiving_station.labels.layout import (
     render_pdf,
     render_zpl,
 )
-from tests.label_images import (
+from tests.helpers.label_images import (
     ZplJob,
     barcodes,
     pdf_texts,

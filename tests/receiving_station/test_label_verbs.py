@@ -13,7 +13,13 @@ from receiving_station.cli import main
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.i18n.language import Writing
 from tests.helpers.bench import TODAY, make_bench, walk
-from tests.label_images import ZplJob, barcodes, pdf_texts, render_pdf_images, render_zpl_images
+from tests.helpers.label_images import (
+    ZplJob,
+    barcodes,
+    pdf_texts,
+    render_pdf_images,
+    render_zpl_images,
+)
 
 
 def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:

@@ -23,7 +23,7 @@ from receiving_station.figures.exports import RefundRow, released_refunds, total
 from receiving_station.figures.reports import FigureFilter, format_minutes, shift_figures
 from receiving_station.figures.shifts import Period
 from tests.helpers.figures import DAY, build_figures_day
-from tests.label_images import pdf_texts
+from tests.helpers.label_images import pdf_texts
 
 
 @pytest.fixture

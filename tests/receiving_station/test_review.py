@@ -13,7 +13,7 @@ from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType, Role
 from db.models import AuditEntry, Operator, ReviewException
 from receiving_station.auth import PermissionDenied
-from receiving_station.exceptions import actions as review
+from receiving_station.exceptions import actions as lead_actions
 from receiving_station.exceptions.queue import exception_detail
 from receiving_station.exceptions.record import record_exception
 from receiving_station.exceptions.stakes import AtStake, money_at_stake
@@ -50,37 +50,37 @@ def _do(engine: Engine, action, exception_id: int, operator_id: int, role: str, 
 def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
     exception_id, ids = _setup(engine)
     with pytest.raises(PermissionDenied, match="needs a shift lead"):
-        _do(engine, review.claim_exception, exception_id, ids["sam"], "staff")
-    view = _do(engine, review.claim_exception, exception_id, ids["lea"], "lead")
+        _do(engine, lead_actions.claim_exception, exception_id, ids["sam"], "staff")
+    view = _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead")
     assert (view.status, view.claimed_by_id) == ("claimed", ids["lea"])
     assert (
-        _do(engine, review.claim_exception, exception_id, ids["lea"], "lead").claimed_by_id
+        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead").claimed_by_id
         == ids["lea"]
     )
-    with pytest.raises(review.ClaimConflict, match="claimed by Lea Lead since 10:00"):
-        _do(engine, review.claim_exception, exception_id, ids["leo"], "lead")
-    with pytest.raises(review.ClaimConflict, match="only they or a supervisor"):
-        _do(engine, review.release_exception, exception_id, ids["leo"], "lead")
-    released = _do(engine, review.release_exception, exception_id, ids["lea"], "lead")
+    with pytest.raises(lead_actions.ClaimConflict, match="claimed by Lea Lead since 10:00"):
+        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"], "lead")
+    with pytest.raises(lead_actions.ClaimConflict, match="only they or a supervisor"):
+        _do(engine, lead_actions.release_exception, exception_id, ids["leo"], "lead")
+    released = _do(engine, lead_actions.release_exception, exception_id, ids["lea"], "lead")
     assert (released.status, released.claimed_by_id) == ("open", None)
     assert (
-        _do(engine, review.claim_exception, exception_id, ids["leo"], "lead").claimed_by_id
+        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"], "lead").claimed_by_id
         == ids["leo"]
     )
     # A supervisor may release anyone's claim, and reassign to a lead (not to staff).
     with pytest.raises(PermissionDenied):
         _do(
             engine,
-            review.reassign_exception,
+            lead_actions.reassign_exception,
             exception_id,
             ids["lea"],
             "lead",
             to_operator_id=ids["lea"],
         )
-    with pytest.raises(review.ReviewRefused, match="exceptions go to leads"):
+    with pytest.raises(lead_actions.ReviewRefused, match="exceptions go to leads"):
         _do(
             engine,
-            review.reassign_exception,
+            lead_actions.reassign_exception,
             exception_id,
             ids["sue"],
             "supervisor",
@@ -88,7 +88,7 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
         )
     moved = _do(
         engine,
-        review.reassign_exception,
+        lead_actions.reassign_exception,
         exception_id,
         ids["sue"],
         "supervisor",
@@ -96,7 +96,7 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
     )
     assert moved.claimed_by_id == ids["lea"]
     assert (
-        _do(engine, review.release_exception, exception_id, ids["sue"], "supervisor").status
+        _do(engine, lead_actions.release_exception, exception_id, ids["sue"], "supervisor").status
         == "open"
     )
     with session_factory(engine)() as session:
@@ -129,11 +129,11 @@ def test_a_resolved_exception_cannot_be_claimed(engine: Engine) -> None:
             NOW,
         )
     with pytest.raises(
-        review.ReviewRefused, match="already resolved by Sue Supervisor at 2026-11-25 10:00"
+        lead_actions.ReviewRefused, match="already resolved by Sue Supervisor at 2026-11-25 10:00"
     ):
-        _do(engine, review.claim_exception, exception_id, ids["lea"], "lead")
-    with pytest.raises(review.ReviewRefused, match="there is no exception 999"):
-        _do(engine, review.claim_exception, 999, ids["lea"], "lead")
+        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead")
+    with pytest.raises(lead_actions.ReviewRefused, match="there is no exception 999"):
+        _do(engine, lead_actions.claim_exception, 999, ids["lea"], "lead")
 
 
 def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
@@ -152,9 +152,9 @@ def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
     def race(operator_id: int) -> None:
         barrier.wait()
         try:
-            _do(engine, review.claim_exception, exception_id, operator_id, "lead")
+            _do(engine, lead_actions.claim_exception, exception_id, operator_id, "lead")
             won.append(operator_id)
-        except review.ClaimConflict as exc:
+        except lead_actions.ClaimConflict as exc:
             refused.append(str(exc))
 
     threads = [threading.Thread(target=race, args=(i,)) for i in lead_ids]
@@ -286,9 +286,9 @@ def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
         session.add(lead)
         session.flush()
         lead_id = lead.id
-    _do(engine, review.claim_exception, exception_id, lead_id, "lead")
+    _do(engine, lead_actions.claim_exception, exception_id, lead_id, "lead")
     with write_transaction(session_factory(engine)) as session:
-        review.add_note(
+        lead_actions.add_note(
             session,
             exception_id,
             text="called the customer",
@@ -297,7 +297,7 @@ def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
             now=NOW,
         )
         with pytest.raises(PermissionDenied):
-            review.add_note(
+            lead_actions.add_note(
                 session, exception_id, text="x", operator_id=lead_id, role="staff", now=NOW
             )
     with session_factory(engine)() as session:
@@ -378,23 +378,23 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
             select(ReceivedUnit).where(ReceivedUnit.lpn == first_lpn)
         ).line.unit_price
     with pytest.raises(PermissionDenied):
-        _do(engine, review.approve_refund, first, ids["lea"], "staff")
-    _do(engine, review.claim_exception, first, ids["leo"], "lead")
-    with pytest.raises(review.ClaimConflict, match="claimed by Leo Lead"):
-        _do(engine, review.approve_refund, first, ids["lea"], "lead")
-    full = _do(engine, review.approve_refund, first, ids["leo"], "lead")
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], "staff")
+    _do(engine, lead_actions.claim_exception, first, ids["leo"], "lead")
+    with pytest.raises(lead_actions.ClaimConflict, match="claimed by Leo Lead"):
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead")
+    full = _do(engine, lead_actions.approve_refund, first, ids["leo"], "lead")
     assert full.status == "resolved"
     [refund] = _events(engine, f"refund:{first_lpn}")
     assert refund["total"] == str(paid) and refund["units"][0]["restocking_fee"] == "0.00"
-    with pytest.raises(review.ReviewRefused, match="already resolved"):
-        _do(engine, review.approve_refund, first, ids["leo"], "lead")
+    with pytest.raises(lead_actions.ReviewRefused, match="already resolved"):
+        _do(engine, lead_actions.approve_refund, first, ids["leo"], "lead")
     # In part: the amount must be below what was paid, with a reason.
-    with pytest.raises(review.ReviewRefused, match="say why the refund is partial"):
-        _do(engine, review.approve_refund, second, ids["lea"], "lead", amount=Decimal("1.00"))
-    with pytest.raises(review.ReviewRefused, match=r"0\.01 SEK to"):
+    with pytest.raises(lead_actions.ReviewRefused, match="say why the refund is partial"):
+        _do(engine, lead_actions.approve_refund, second, ids["lea"], "lead", amount=Decimal("1.00"))
+    with pytest.raises(lead_actions.ReviewRefused, match=r"0\.01 SEK to"):
         _do(
             engine,
-            review.approve_refund,
+            lead_actions.approve_refund,
             second,
             ids["lea"],
             "lead",
@@ -403,7 +403,7 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
         )
     part = _do(
         engine,
-        review.approve_refund,
+        lead_actions.approve_refund,
         second,
         ids["lea"],
         "lead",
@@ -432,9 +432,16 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     ids = _walked(engine)
     held = _held(engine)
     (reject_id, reject_lpn) = held[0]
-    with pytest.raises(review.ReviewRefused, match="say why"):
-        _do(engine, review.reject_return, reject_id, ids["lea"], "lead", note="")
-    _do(engine, review.reject_return, reject_id, ids["lea"], "lead", note="not the item we sold")
+    with pytest.raises(lead_actions.ReviewRefused, match="say why"):
+        _do(engine, lead_actions.reject_return, reject_id, ids["lea"], "lead", note="")
+    _do(
+        engine,
+        lead_actions.reject_return,
+        reject_id,
+        ids["lea"],
+        "lead",
+        note="not the item we sold",
+    )
     [rejected] = _events(engine, f"rejected:unit:{reject_lpn}")
     assert rejected["status"] == "rejected" and rejected["reason"] == "not the item we sold"
     with session_factory(engine)() as session:
@@ -450,15 +457,20 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
         )
     for _ in range(2):
         view = _do(
-            engine, review.ask_customer_contact, with_rma, ids["leo"], "lead", message="which size?"
+            engine,
+            lead_actions.ask_customer_contact,
+            with_rma,
+            ids["leo"],
+            "lead",
+            message="which size?",
         )
     assert view.status == "claimed" and view.claimed_by_id == ids["leo"]
     asked = _events(engine, f":contact:{with_rma}:")
     assert len(asked) == 2 and {a["reason"] for a in asked} == {"contact_customer"}
     # A held unit's only exception cannot just be closed; a parcel-level one can, with a note.
     (held_id, _) = _held(engine)[0]
-    with pytest.raises(review.ReviewRefused, match="approve it"):
-        _do(engine, review.close_exception, held_id, ids["lea"], "lead", note="fine")
+    with pytest.raises(lead_actions.ReviewRefused, match="approve it"):
+        _do(engine, lead_actions.close_exception, held_id, ids["lea"], "lead", note="fine")
     with session_factory(engine)() as session:
         parcel_level = list(
             session.scalars(
@@ -468,10 +480,10 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
             )
         )
     assert parcel_level
-    outcomes = review.apply_to_many(
+    outcomes = lead_actions.apply_to_many(
         session_factory(engine),
         [*parcel_level, held_id],
-        review.close_exception,
+        lead_actions.close_exception,
         note="matched by hand",
         operator_id=ids["lea"],
         role="lead",
@@ -488,21 +500,23 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
 
     ids = _walked(engine)
     (exception_id, lpn) = _held(engine)[0]
-    with pytest.raises(review.ReviewRefused, match="there is no grade Z: one of A, B"):
+    with pytest.raises(lead_actions.ReviewRefused, match="there is no grade Z: one of A, B"):
         _do(
             engine,
-            review.regrade_unit,
+            lead_actions.regrade_unit,
             exception_id,
             ids["lea"],
             "lead",
             note="looked again",
             grade="Z",
         )
-    with pytest.raises(review.ReviewRefused, match="say why"):
-        _do(engine, review.regrade_unit, exception_id, ids["lea"], "lead", note=" ", grade="A")
+    with pytest.raises(lead_actions.ReviewRefused, match="say why"):
+        _do(
+            engine, lead_actions.regrade_unit, exception_id, ids["lea"], "lead", note=" ", grade="A"
+        )
     view = _do(
         engine,
-        review.regrade_unit,
+        lead_actions.regrade_unit,
         exception_id,
         ids["lea"],
         "lead",
@@ -522,10 +536,21 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
             session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(unit.id)))
         )
         assert "unit_regraded" in actions
-    with pytest.raises(review.ReviewRefused, match="already is grade A"):
-        _do(engine, review.regrade_unit, exception_id, ids["lea"], "lead", note="again", grade="A")
+    with pytest.raises(lead_actions.ReviewRefused, match="already is grade A"):
+        _do(
+            engine,
+            lead_actions.regrade_unit,
+            exception_id,
+            ids["lea"],
+            "lead",
+            note="again",
+            grade="A",
+        )
     # The refund decision follows: approving it now releases it.
-    assert _do(engine, review.approve_refund, exception_id, ids["lea"], "lead").status == "resolved"
+    assert (
+        _do(engine, lead_actions.approve_refund, exception_id, ids["lea"], "lead").status
+        == "resolved"
+    )
 
 
 def test_detail_shows_the_case_expected_vs_found_scan_log_and_photos(engine: Engine) -> None:
@@ -580,8 +605,16 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
         (Decimal("NaN"), f"is 0.01 {currency} to"),
         (paid + 1, "(what was paid)"),
     ):
-        with pytest.raises(review.ReviewRefused) as refused:
-            _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=wrong, reason="x")
+        with pytest.raises(lead_actions.ReviewRefused) as refused:
+            _do(
+                engine,
+                lead_actions.approve_refund,
+                first,
+                ids["lea"],
+                "lead",
+                amount=wrong,
+                reason="x",
+            )
         message = message_of(refused.value)
         assert isinstance(message, Text) and message.context == "review", message
         assert said in message and first_lpn in message
@@ -594,7 +627,7 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
         paid, _, _ = _line_of(engine, lpn)
         _do(
             engine,
-            review.approve_refund,
+            lead_actions.approve_refund,
             exception_id,
             ids["lea"],
             "lead",
@@ -626,26 +659,32 @@ def test_a_currency_without_decimals_refunds_whole_amounts(engine: Engine) -> No
         for lpn in (first_lpn, second_lpn):
             line = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).line
             line.currency, line.unit_price = "JPY", Decimal("1200")
-    with pytest.raises(review.ReviewRefused, match=r"JPY has no decimals: .* 999\.5 is not"):
+    with pytest.raises(lead_actions.ReviewRefused, match=r"JPY has no decimals: .* 999\.5 is not"):
         _do(
             engine,
-            review.approve_refund,
+            lead_actions.approve_refund,
             first,
             ids["lea"],
             "lead",
             amount=Decimal("999.5"),
             reason="x",
         )
-    with pytest.raises(review.ReviewRefused, match=r"JPY has no decimals: .* 0\.5 is not"):
-        _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("0.5"))
-    with pytest.raises(review.ReviewRefused, match=r"is 1 JPY to 1200\.00 JPY"):
-        _do(engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("0"))
+    with pytest.raises(lead_actions.ReviewRefused, match=r"JPY has no decimals: .* 0\.5 is not"):
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0.5"))
+    with pytest.raises(lead_actions.ReviewRefused, match=r"is 1 JPY to 1200\.00 JPY"):
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0"))
     _do(
-        engine, review.approve_refund, first, ids["lea"], "lead", amount=Decimal("1000"), reason="x"
+        engine,
+        lead_actions.approve_refund,
+        first,
+        ids["lea"],
+        "lead",
+        amount=Decimal("1000"),
+        reason="x",
     )
     [part] = _events(engine, f"refund:{first_lpn}")
     assert (part["total"], part["restocking_fee"], part["currency"]) == ("1000", "200", "JPY")
-    _do(engine, review.approve_refund, second, ids["lea"], "lead")  # in full: what was paid
+    _do(engine, lead_actions.approve_refund, second, ids["lea"], "lead")  # in full: what was paid
     [full] = _events(engine, f"refund:{second_lpn}")
     assert (full["total"], full["units"][0]["restocking_fee"]) == ("1200", "0")
 
@@ -700,19 +739,19 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
     # Once decided: released, with what was released (nothing for a rejection).
     _do(
         engine,
-        review.approve_refund,
+        lead_actions.approve_refund,
         refund_id,
         ids["lea"],
         "lead",
         amount=Decimal("1"),
         reason="x",
     )
-    _do(engine, review.reject_return, credit_id, ids["lea"], "lead", note="not ours")
+    _do(engine, lead_actions.reject_return, credit_id, ids["lea"], "lead", note="not ours")
     with session_factory(engine)() as session:
         after = money_at_stake(session, [refund_id, credit_id])
         assert after[0].released and after[0].refunded == Money(Decimal("1.00"), currency)
         assert after[1].released and after[1].refunded is not None
         assert after[1].refunded.amount == 0 and after[1].paid == credit_stake.paid
-        with pytest.raises(review.ReviewRefused, match="there is no exception 999999"):
+        with pytest.raises(lead_actions.ReviewRefused, match="there is no exception 999999"):
             money_at_stake(session, [refund_id, 999999])
         assert money_at_stake(session, []) == []

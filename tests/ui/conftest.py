@@ -1,3 +1,3 @@
-"""The demo window fixtures of test_bench_window, for the other window tests too."""
+"""The demo window fixtures (tests/helpers/window.py) for every window test."""
 
-from tests.ui.test_bench_window import demo, window  # noqa: F401 - pytest fixtures
+from tests.helpers.window import demo, window  # noqa: F401 - pytest fixtures

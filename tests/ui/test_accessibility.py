@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from receiving_station.bench.controller import Stage
 from receiving_station.config import StationConfigError, parse_station_config
-from tests.ui.test_bench_window import TIMEOUT, scan, wait_stage
+from tests.helpers.window import TIMEOUT, scan, wait_stage
 from ui import theme
 
 
@@ -124,22 +124,22 @@ def test_the_status_bar_wraps_rather_than_cuts_at_a_large_text_size(  # type: ig
 ) -> None:
     """At 30 px the bench, operator, devices and upstream facts take two rows, each shown
     whole; at the standard 20 px they fit one row of a 1600-pixel screen."""
-    from tests.ui.test_bench_window import _window
+    from tests.helpers.window import open_window
 
     engine, scenarios = demo
     app = QApplication.instance()
     for size, rows in ((30, 2), (20, 1)):
         theme.apply_theme(app, "standard", size)
-        window = _window(qtbot, engine, scenarios, tmp_path / str(size))
+        window = open_window(qtbot, engine, scenarios, tmp_path / str(size))
         try:
             window.resize(1600, 1000)
             scan(qtbot, window, "B-1001")
             wait_stage(qtbot, window, Stage.READY)
-            row = window.status_row
+            row = window.station_status.row
             qtbot.waitUntil(lambda row=row, rows=rows: row.rows == rows, timeout=TIMEOUT)
             QApplication.processEvents()
             assert window.width() == 1600  # the facts do not widen the window either
-            for name, label in window.status_labels.items():
+            for name, label in window.station_status.labels.items():
                 assert label.width() >= label.sizeHint().width(), (size, name, label.text())
         finally:
             window.close()

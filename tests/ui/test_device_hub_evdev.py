@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from devices.config import ScannerConfig
 from receiving_station.config import StationConfig
-from ui.device_hub import DeviceHub
+from ui.input.device_hub import DeviceHub
 
 
 def test_the_hub_starts_an_evdev_scanner(qtbot: QtBot, tmp_path: Path) -> None:

@@ -15,22 +15,10 @@ from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType
 from db.models import AuditEntry, OutboxEvent, ReceivedUnit, ReviewException
 from db.types import utcnow
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
-from receiving_station.receiving.workflow import Workflow
-from receiving_station.rules import load_rules
-from tests.helpers.bench import walk
+from receiving_station.bench.controller import Stage
 from tests.helpers.dialogs import answer_dialog
-from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
-from ui.exceptions_view import COLUMNS, PAGE
-
-
-def _walk_all(engine, scenarios) -> None:  # type: ignore[no-untyped-def]
-    """Another bench (BENCH-01) works every demo scenario: the queue fills."""
-    sessions = session_factory(engine)
-    bench = BenchController(Workflow(sessions, load_rules()), sessions, "BENCH-01")
-    bench.handle(BenchInput("scan", "B-1002"))
-    for scenario in scenarios.values():
-        assert walk(bench, scenario) == []
+from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage, walk_all
+from ui.sections.exceptions.model import COLUMNS, PAGE
 
 
 def _open_exceptions(qtbot, window):  # type: ignore[no-untyped-def]
@@ -73,7 +61,7 @@ def _held(engine) -> tuple[int, str]:  # type: ignore[no-untyped-def]
 
 def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
     engine, scenarios = demo
-    _walk_all(engine, scenarios)
+    walk_all(engine, scenarios)
     with session_factory(engine)() as session:
         open_count = session.scalar(
             select(func.count())
@@ -231,7 +219,7 @@ def _a_lead_on_a_held_refund(qtbot, window, demo):  # type: ignore[no-untyped-de
     """The queue filled by another bench; a lead in Exceptions, a held refund's unit scanned
     there and its exception chosen."""
     engine, scenarios = demo
-    _walk_all(engine, scenarios)
+    walk_all(engine, scenarios)
     scan(qtbot, window, "B-2001")
     wait_stage(qtbot, window, Stage.READY)
     view = _open_exceptions(qtbot, window)

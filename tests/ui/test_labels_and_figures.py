@@ -14,9 +14,8 @@ from db.engine import session_factory
 from db.models import AuditEntry, LabelJob, ReceivedUnit
 from receiving_station.bench.controller import Stage
 from receiving_station.figures.shifts import Period
-from tests.label_images import ZplJob, barcodes, pdf_texts, render_zpl_images
-from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
-from tests.ui.test_exceptions_view import _walk_all
+from tests.helpers.label_images import ZplJob, barcodes, pdf_texts, render_zpl_images
+from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage, walk_all
 
 
 def _open(qtbot, window, key, view):  # type: ignore[no-untyped-def]
@@ -29,7 +28,7 @@ def test_a_supervisor_prints_reprints_and_reads_the_figures(  # type: ignore[no-
     qtbot, window, demo, tmp_path: Path
 ) -> None:
     engine, scenarios = demo
-    _walk_all(engine, scenarios)  # another bench confirmed units; their labels wait
+    walk_all(engine, scenarios)  # another bench confirmed units; their labels wait
     sessions = session_factory(engine)
     with sessions() as session:
         waiting = session.scalar(

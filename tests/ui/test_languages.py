@@ -36,7 +36,7 @@ from receiving_station.i18n.language import LANGUAGES, catalog
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.translations import extract
 from receiving_station.labels.jobs import DEFAULT_BINS
-from tests.ui.test_bench_window import TIMEOUT, _window, key, scan, take_parcel, wait_stage
+from tests.helpers.window import TIMEOUT, key, open_window, scan, take_parcel, wait_stage
 from ui.i18n import language, mnemonic, say, tr, use_language
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
@@ -201,7 +201,7 @@ def test_a_whole_parcel_in_the_operators_language_without_english(  # type: igno
     qtbot, demo, tmp_path: Path, code: str
 ) -> None:
     engine, scenarios = demo
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     words = english_words(code)
     try:
         login = window.login
@@ -269,7 +269,7 @@ def test_a_whole_parcel_in_the_operators_language_without_english(  # type: igno
 def test_the_walk_finds_english_left_in_the_window(qtbot, demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The walk is not blind: an English text put on the bench is found."""
     engine, scenarios = demo
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     try:
         use_language("sv")
         scan(qtbot, window, "B-1001")
@@ -315,7 +315,7 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
     qtbot, demo, tmp_path: Path, code: str
 ) -> None:
     engine, scenarios = demo
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     words = english_words(code)
     try:
         _choose_language(window, code)
@@ -343,11 +343,11 @@ def test_a_lead_works_the_exception_queue_in_their_language(  # type: ignore[no-
     qtbot, demo, tmp_path: Path, code: str
 ) -> None:
     """The queue, an exception's whole story, a claim and a refusal: no English."""
-    from tests.ui.test_exceptions_view import _walk_all
+    from tests.helpers.window import walk_all
 
     engine, scenarios = demo
-    _walk_all(engine, scenarios)  # another bench raised every kind of exception
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    walk_all(engine, scenarios)  # another bench raised every kind of exception
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     words = english_words(code)
     try:
         _choose_language(window, code)
@@ -404,12 +404,12 @@ def test_a_supervisor_reads_labels_and_figures_in_their_language(  # type: ignor
 ) -> None:
     """The Labels and Figures sections, and the refunds CSV and shift report they save, in the
     supervisor's language and locale."""
-    from tests.label_images import pdf_texts
-    from tests.ui.test_exceptions_view import _walk_all
+    from tests.helpers.label_images import pdf_texts
+    from tests.helpers.window import walk_all
 
     engine, scenarios = demo
-    _walk_all(engine, scenarios)
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    walk_all(engine, scenarios)
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     words = english_words(code)
     try:
         _choose_language(window, code)

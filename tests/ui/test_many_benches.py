@@ -19,8 +19,8 @@ from receiving_station.demo.data import generate_demo_data
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 from tests.helpers.bench import walk
-from tests.tcp_proxy import TcpProxy
-from tests.ui.test_bench_window import TIMEOUT, _window, scan, sign_in, take_parcel, wait_stage
+from tests.helpers.tcp_proxy import TcpProxy
+from tests.helpers.window import TIMEOUT, open_window, scan, sign_in, take_parcel, wait_stage
 
 
 def _confirmed(engine) -> int:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
     engine = create_engine_for_url(database_url)
     summary = generate_demo_data(engine, returns=30, seed=11, today=dt.date.today())
     scenarios = {s.name: s for s in summary.scenarios}
-    window = _window(qtbot, engine, scenarios, tmp_path)
+    window = open_window(qtbot, engine, scenarios, tmp_path)
     try:
         scan(qtbot, window, "B-2001")
         wait_stage(qtbot, window, Stage.READY)
@@ -47,7 +47,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
         with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
             qtbot.keyClick(window.bench_view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
         assert view.model.rowCount() == 0
-        qtbot.waitUntil(lambda: "● ok" in window.status_labels["database"].text())
+        qtbot.waitUntil(lambda: "● ok" in window.station_status.labels["database"].text())
 
         # Another bench, another connection: a light parcel goes to the queue.
         sessions = session_factory(engine)
@@ -76,8 +76,8 @@ def test_database_loss_is_a_fault_and_the_bench_recovers(
         url.set(port=proxy.port).render_as_string(hide_password=False),
         connect_args={"connect_timeout": 3},
     )
-    window = _window(qtbot, engine, scenarios, tmp_path)
-    database = window.status_labels["database"]
+    window = open_window(qtbot, engine, scenarios, tmp_path)
+    database = window.station_status.labels["database"]
     try:
         qtbot.waitUntil(lambda: "● ok" in database.text(), timeout=TIMEOUT)
         sign_in(qtbot, window)

@@ -1,4 +1,4 @@
-"""The wedge filter (ui/scan_filter.py) with Qt's own key events, offscreen: what the real-X
+"""The wedge filter (ui/input/scan_filter.py) with Qt's own key events, offscreen: what the real-X
 tests (tests/x11) show end to end, here key by key.  Keys are sent as the X path delivers
 them: to the window first, then to the focused widget (QTest does that)."""
 
@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from tests.ui.test_bench_window import TIMEOUT
+from tests.helpers.window import TIMEOUT
 from ui.dialogs import TextDialog
-from ui.scan_filter import WedgeScanFilter
+from ui.input.scan_filter import WedgeScanFilter
 
 
 class KeyRecorder(QWidget):

@@ -13,7 +13,7 @@ from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from receiving_station.upstream import outbox
 from tests.helpers.upstream import refund_payload
-from tests.ui.test_bench_window import TIMEOUT, scan, sign_in, wait_stage
+from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage
 
 
 def _state(engine, key: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -36,7 +36,9 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
     window.dispatcher.wake()
     qtbot.waitUntil(lambda: _state(engine, "refund:LPN-UP-1") == "refused", timeout=TIMEOUT)
     window.backlog.count_now()
-    qtbot.waitUntil(lambda: "1 refused" in window.status_labels["upstream"].text(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: "1 refused" in window.station_status.labels["upstream"].text(), timeout=TIMEOUT
+    )
 
     # Staff do not see the section.
     sign_in(qtbot, window)
@@ -98,5 +100,5 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
             actions
         )
     qtbot.waitUntil(
-        lambda: "refused" not in window.status_labels["upstream"].text(), timeout=TIMEOUT
+        lambda: "refused" not in window.station_status.labels["upstream"].text(), timeout=TIMEOUT
     )

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.x11_bench import Bench
 from tests.helpers.xserver import type_scans, xdotool_delay
-from tests.x11.conftest import Bench
 
 pytestmark = pytest.mark.slow
 

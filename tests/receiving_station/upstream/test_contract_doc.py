@@ -195,7 +195,7 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
     from db.engine import write_transaction
     from db.enums import Role
     from db.models import Operator, ReceivedUnit, ReviewException
-    from receiving_station.exceptions import actions as review
+    from receiving_station.exceptions import actions
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
     bench = make_bench(engine)
@@ -218,7 +218,7 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
             .order_by(ReviewException.id)
             .limit(1)
         ).one()
-        review.approve_refund(
+        actions.approve_refund(
             session,
             exception_id,
             operator_id=lead.id,

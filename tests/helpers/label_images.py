@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-TOOL = Path(__file__).resolve().parent / "tools" / "zpl-render"
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "zpl-render"
 
 
 def zpl_renderer_missing() -> str | None:

@@ -1,6 +1,6 @@
 """The Exceptions section (leads and supervisors): the queue of exceptions raised at the
 benches, fetched from the database a page at a time as the table scrolls (a Qt model over
-`review_queue.queue_page`, keyset paging), with filters, sort, search, SLA ageing and counts
+`exceptions.queue.queue_page`, keyset paging), with filters, sort, search, SLA ageing and counts
 per type; the chosen exception's whole story beside it; and the lead's actions, on one
 exception or on a selection.  Every action is checked and audited in the core
 (`receiving_station.exceptions.actions`); this view only asks and shows.  Nothing here waits on the
@@ -17,35 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -57,91 +44,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.enums import Disposition, ExceptionStatus, ExceptionType, Role
 from db.types import utcnow
 from receiving_station.auth import has_role
-from receiving_station.exceptions import actions as review
-from receiving_station.exceptions.queue import (
-    SORTS,
-    ExceptionDetail,
-    QueueFilter,
-    QueuePage,
-    QueueRow,
-    counts_by_type,
-    exception_detail,
-    queue_page,
-)
+from receiving_station.exceptions import actions
+from receiving_station.exceptions.queue import ExceptionDetail, QueueFilter, exception_detail
 from receiving_station.exceptions.stakes import AtStake, MoneyAtStake, money_at_stake
-from receiving_station.i18n.text import Money, Text, message_of
+from receiving_station.i18n.text import Text, message_of
 from receiving_station.i18n.vocabulary import word
 from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
 from ui.i18n import say, tr, writing
-from ui.section import Choices, LiveSection
+from ui.sections.base import Choices, LiveSection
+from ui.sections.exceptions.detail import detail_html
+from ui.sections.exceptions.model import COLUMNS, ExceptionsModel
+from ui.sections.exceptions.photos import PhotoDialog
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
 from ui.theme import label as theme_label
 from ui.workers import TaskWorker
-
-PAGE = 200
-NO_PARENT = QModelIndex()
-RELOAD_AT_MOST = 2000  # a refresh reloads what was loaded, up to this many rows
-
-
-@dataclass(frozen=True)
-class Column:
-    title: Text
-    value: Callable[[QueueRow, dt.datetime], str]
-    sort: str | None = None  # a key of review_queue.SORTS
-
-
-def _ago(then: dt.datetime, now: dt.datetime) -> str:
-    return _span(now - then)
-
-
-def _span(delta: dt.timedelta) -> str:
-    minutes = int(abs(delta.total_seconds()) // 60)
-    if minutes < 60:
-        return tr("exceptions_view", "{minutes} min", minutes=minutes)
-    if minutes < 48 * 60:
-        return tr(
-            "exceptions_view",
-            "{hours} h {minutes}",
-            hours=minutes // 60,
-            minutes=f"{minutes % 60:02d}",
-        )
-    return tr("exceptions_view", "{days} d", days=minutes // (24 * 60))
-
-
-def sla_text(row: QueueRow, now: dt.datetime) -> str:
-    """The SLA column in words, so colour is never the only signal."""
-    state = row.sla_state(now)
-    if state == "resolved":
-        return say(word("resolved"))
-    if state == "overdue":
-        return tr("exceptions_view", "OVERDUE {time}", time=_span(now - row.sla_due))
-    if state == "due soon":
-        return tr("exceptions_view", "due in {time} !", time=_span(row.sla_due - now))
-    return tr("exceptions_view", "due in {time}", time=_span(row.sla_due - now))
-
-
-def _status(row: QueueRow) -> str:
-    return say(word(row.status)) + (f" · {row.claimed_by}" if row.claimed_by else "")
-
-
-COLUMNS = (
-    Column(Text("exceptions_view", "#"), lambda r, n: str(r.exception_id)),
-    Column(Text("exceptions_view", "Type"), lambda r, n: say(word(r.type)), "type"),
-    Column(Text("exceptions_view", "Status"), lambda r, n: _status(r), "status"),
-    Column(Text("exceptions_view", "SLA"), sla_text, "due"),
-    Column(Text("exceptions_view", "Age"), lambda r, n: _ago(r.created_at, n), "created"),
-    Column(Text("exceptions_view", "RMA"), lambda r, n: r.rma_number or ""),
-    Column(Text("exceptions_view", "Mkt"), lambda r, n: r.market or ""),
-    Column(Text("exceptions_view", "Tracking"), lambda r, n: r.tracking_number or ""),
-    Column(Text("exceptions_view", "Carrier"), lambda r, n: r.carrier or ""),
-    Column(Text("exceptions_view", "LPN"), lambda r, n: r.lpn or ""),
-    Column(Text("exceptions_view", "Station"), lambda r, n: r.station or ""),
-    Column(Text("exceptions_view", "Summary"), lambda r, n: say(r.summary)),
-)
-SLA_COLUMN = 3
-SLA_COLOURS = {"overdue": RED, "due soon": AMBER}
-BLACK = QColor("#000000")
 
 STATUS_CHOICES = (
     (
@@ -171,258 +88,7 @@ ANY_TYPE = Text("exceptions_view", "Any type")
 ANY_OPERATOR = Text("exceptions_view", "Any operator")
 
 
-class ExceptionsModel(QAbstractTableModel):
-    """The queue as a table model: rows arrive a page at a time (`canFetchMore` /
-    `fetchMore`, which the view calls as it scrolls); pages are read on the worker thread."""
-
-    loaded = Signal()  # a page or a reload arrived (the view re-selects, tests wait)
-    counted = Signal()  # the counts per type of the current filter arrived
-    failed = Signal(str)
-
-    def __init__(
-        self, sessions: sessionmaker[Session], worker: TaskWorker, counter: TaskWorker
-    ) -> None:
-        super().__init__()
-        self.sessions, self.worker, self.counter = sessions, worker, counter
-        self.rows: list[QueueRow] = []
-        self.next_after: tuple[Any, int] | None = None
-        self.queue_filter = QueueFilter()
-        self.sort_key, self.descending = "due", False
-        self.counts: dict[str, int] = {}
-        self.counts_generation = -1
-        self._cache: dict[int, tuple[Any, ...]] = {}
-        self.overdue = 0  # among the loaded rows
-        self.now = utcnow()
-        self._generation = 0
-        self._fetching = False
-
-    # -- Qt model --
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = COLUMNS[section]
-        if column.sort == self.sort_key:
-            return f"{say(column.title)} {'▼' if self.descending else '▲'}"
-        return say(column.title)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        # Called for every visible cell and role at each paint: answer from what was worked
-        # out once per row (`_cells`), and say nothing quickly for the roles not used.
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(index.row())[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole or role == Qt.ItemDataRole.ForegroundRole:
-            if index.column() != SLA_COLUMN:
-                return None
-            colour = self._cells(index.row())[-1]
-            if colour is None:
-                return None
-            return colour if role == Qt.ItemDataRole.BackgroundRole else BLACK
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()].exception_id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return say(self.rows[index.row()].summary)
-        return None
-
-    def retranslate(self) -> None:
-        """The language changed: the rows' texts and the titles are said again."""
-        self._cache.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.rows:
-            last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def _cells(self, number: int) -> tuple[Any, ...]:
-        """A row's texts, then its SLA colour (None: on time)."""
-        cells = self._cache.get(number)
-        if cells is None:
-            row = self.rows[number]
-            colour = SLA_COLOURS.get(row.sla_state(self.now))
-            cells = (
-                *(column.value(row, self.now) for column in COLUMNS),
-                QColor(colour) if colour else None,
-            )
-            self._cache[number] = cells
-        return cells
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
-        return not parent.isValid() and self.next_after is not None and not self._fetching
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation, after = self._generation, self.next_after
-        f, key, desc = self.queue_filter, self.sort_key, self.descending
-
-        def load() -> QueuePage:
-            with self.sessions() as session:
-                return queue_page(session, f, sort=key, descending=desc, after=after, limit=PAGE)
-
-        self.worker.call(load, lambda result: self._on_page(generation, result))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column].sort
-        if key is None:
-            return
-        self.sort_by(key, order == Qt.SortOrder.DescendingOrder)
-
-    # -- ours --
-    def sort_by(self, key: str, descending: bool) -> None:
-        if key not in SORTS:
-            raise ValueError(key)
-        self.sort_key, self.descending = key, descending
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        self.reload(keep=False)
-
-    def set_filter(self, queue_filter: QueueFilter) -> None:
-        self.queue_filter = queue_filter
-        self.reload(keep=False)
-
-    def reload(self, *, keep: bool = True) -> None:
-        """Read the first page again (with `keep`, as many rows as are loaded now, so a
-        refresh does not throw away where the lead scrolled to) and the counts per type."""
-        self._generation += 1
-        generation = self._generation
-        self._fetching = True
-        limit = min(max(PAGE, len(self.rows)), RELOAD_AT_MOST) if keep else PAGE
-        f, key, desc = self.queue_filter, self.sort_key, self.descending
-
-        def load() -> QueuePage:
-            with self.sessions() as session:
-                return queue_page(session, f, sort=key, descending=desc, limit=limit)
-
-        def count() -> dict[str, int] | None:
-            if generation != self._generation:
-                return None  # the lead asked for something else meanwhile
-            with self.sessions() as session:
-                return counts_by_type(session, f)
-
-        # The counts once the rows are in, on their own thread: counting every match costs more
-        # than a page, and the next filter's rows must not wait behind this one's count.
-        def loaded(result: Any) -> None:
-            self._on_page(generation, result, reset=True)
-            if generation == self._generation:
-                self.counter.call(count, lambda counts: self._on_counts(generation, counts))
-
-        self.worker.call(load, loaded)
-
-    def _on_counts(self, generation: int, result: Any) -> None:
-        if generation != self._generation or result is None or isinstance(result, Exception):
-            return  # (a failure was said with the page)
-        self.counts, self.counts_generation = result, generation
-        self.counted.emit()
-
-    @property
-    def counts_current(self) -> bool:
-        return self.counts_generation == self._generation
-
-    def _on_page(self, generation: int, result: Any, *, reset: bool = False) -> None:
-        if generation != self._generation:
-            return  # a newer filter, sort or refresh was asked for meanwhile
-        self._fetching = False
-        if isinstance(result, Exception):
-            self.failed.emit(
-                tr(
-                    "exceptions_view",
-                    "Could not read the exception queue: {problem}",
-                    problem=message_of(result),
-                )
-            )
-            return
-        self.now = utcnow()
-        self._cache.clear()
-        page = result
-        overdue = sum(1 for r in page.rows if r.sla_state(self.now) == "overdue")
-        if reset:
-            self.overdue = overdue
-            self.beginResetModel()
-            self.rows = list(page.rows)
-            self.next_after = page.next_after
-            self.endResetModel()
-        else:
-            self.overdue += overdue
-            if page.rows:
-                first = len(self.rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-                self.rows.extend(page.rows)
-                self.endInsertRows()
-            self.next_after = page.next_after
-        self.loaded.emit()
-
-    def row_of(self, exception_id: int) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row.exception_id == exception_id:
-                return number
-        return None
-
-
-class PhotoDialog(QDialog):
-    """The unit's photos, large; ←/→ step through them, Esc closes."""
-
-    def __init__(self, photos: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("exceptions_view", "Photos"))
-        self.photos, self.current = photos, 0
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = theme_label("", "muted")
-        scroll = QScrollArea()
-        scroll.setWidget(self.image)
-        scroll.setWidgetResizable(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.caption)
-        self.resize(1100, 850)
-        self.show_photo(0)
-
-    def show_photo(self, number: int) -> None:
-        if not self.photos:
-            return
-        self.current = number % len(self.photos)
-        path = self.photos[self.current]
-        pixmap = QPixmap(path)
-        if pixmap.isNull():
-            self.image.setText(
-                tr(
-                    "exceptions_view",
-                    "The photo {path} cannot be read (moved or deleted?)",
-                    path=path,
-                )
-            )
-        else:
-            self.image.setPixmap(
-                pixmap.scaled(
-                    QSize(1060, 760),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        self.caption.setText(
-            tr(
-                "exceptions_view",
-                "{number} of {count}: {path}  (← → Esc)",
-                number=self.current + 1,
-                count=len(self.photos),
-                path=path,
-            )
-        )
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Right:
-            self.show_photo(self.current + 1)
-        elif event.key() == Qt.Key.Key_Left:
-            self.show_photo(self.current - 1)
-        else:
-            super().keyPressEvent(event)
-
-
-class ExceptionsView(LiveSection):
+class ExceptionsSection(LiveSection):
     """The exception queue; `actor()` gives (operator id, role, station id) of whoever is
     signed in, or None; `operators()` the active operators (for the filter and reassign)."""
 
@@ -848,10 +514,10 @@ class ExceptionsView(LiveSection):
         return TextDialog.ask(self, say(title), say(prompt))
 
     def claim_selected(self) -> None:
-        self._act(Text("exceptions_view", "claimed"), review.claim_exception)
+        self._act(Text("exceptions_view", "claimed"), actions.claim_exception)
 
     def release_selected(self) -> None:
-        self._act(Text("exceptions_view", "released"), review.release_exception)
+        self._act(Text("exceptions_view", "released"), actions.release_exception)
 
     def approve_selected(self) -> None:
         """A: the refund in full, after a confirmation that shows the money (see MoneyDialog)."""
@@ -909,7 +575,7 @@ class ExceptionsView(LiveSection):
         if action == "reject":
             self._act(
                 Text("exceptions_view", "rejected"),
-                review.reject_return,
+                actions.reject_return,
                 ids=ids,
                 note=dialog.reason,
             )
@@ -917,14 +583,14 @@ class ExceptionsView(LiveSection):
             assert dialog.amount is not None
             self._act(
                 Text("exceptions_view", "{amount} refunded", amount=dialog.amount),
-                review.approve_refund,
+                actions.approve_refund,
                 ids=ids,
                 amount=dialog.amount,
                 reason=dialog.reason,
             )
         else:
             self._act(
-                Text("exceptions_view", "refund approved in full"), review.approve_refund, ids=ids
+                Text("exceptions_view", "refund approved in full"), actions.approve_refund, ids=ids
             )
 
     def contact_selected(self, message: str | None = None) -> None:
@@ -939,7 +605,7 @@ class ExceptionsView(LiveSection):
         if message is not None:
             self._act(
                 Text("exceptions_view", "customer service asked"),
-                review.ask_customer_contact,
+                actions.ask_customer_contact,
                 ids=ids,
                 message=message,
             )
@@ -954,7 +620,9 @@ class ExceptionsView(LiveSection):
             note,
         )
         if note is not None:
-            self._act(Text("exceptions_view", "closed"), review.close_exception, ids=ids, note=note)
+            self._act(
+                Text("exceptions_view", "closed"), actions.close_exception, ids=ids, note=note
+            )
 
     def note_selected(self, text: str | None = None) -> None:
         ids = self.selected_ids()  # the subject, fixed before any dialog opens
@@ -964,7 +632,7 @@ class ExceptionsView(LiveSection):
             Text("exceptions_view", "Add a note"), Text("exceptions_view", "Note:"), text
         )
         if text is not None:
-            self._act(Text("exceptions_view", "noted"), review.add_note, ids=ids, text=text)
+            self._act(Text("exceptions_view", "noted"), actions.add_note, ids=ids, text=text)
 
     def regrade_selected(
         self, grade: str | None = None, disposition: str | None = None, note: str | None = None
@@ -999,7 +667,7 @@ class ExceptionsView(LiveSection):
         if note is not None:
             self._act(
                 Text("exceptions_view", "re-graded"),
-                review.regrade_unit,
+                actions.regrade_unit,
                 ids=ids,
                 grade=grade,
                 disposition=disposition,
@@ -1024,7 +692,7 @@ class ExceptionsView(LiveSection):
             to_operator_id = leads[names.index(name)][0]
         self._act(
             Text("exceptions_view", "reassigned"),
-            review.reassign_exception,
+            actions.reassign_exception,
             ids=ids,
             to_operator_id=to_operator_id,
         )
@@ -1052,8 +720,8 @@ class ExceptionsView(LiveSection):
             "station_id": station_id,
         }
 
-        def run() -> list[review.BulkOutcome]:
-            return review.apply_to_many(
+        def run() -> list[actions.BulkOutcome]:
+            return actions.apply_to_many(
                 self.sessions, ids, lambda s, i, **kw: action(s, i, now=utcnow(), **kw), **arguments
             )
 
@@ -1111,259 +779,3 @@ class ExceptionsView(LiveSection):
     def _say(self, text: str, colour: Any) -> None:
         self.say(text, colour)
         self.shown.emit()
-
-
-# The names of the facts the detail shows (review_queue._case_facts, the evidence the bench
-# raised an exception with); a fact not named here is shown by its key, underscores as spaces.
-FACTS = {
-    "number": Text("exceptions_view", "number"),
-    "order": Text("exceptions_view", "order"),
-    "customer": Text("exceptions_view", "customer"),
-    "market": Text("exceptions_view", "market"),
-    "channel": Text("exceptions_view", "channel"),
-    "purchase_date": Text("exceptions_view", "purchase date"),
-    "requested": Text("exceptions_view", "requested"),
-    "status": Text("exceptions_view", "status"),
-    "tracking_number": Text("exceptions_view", "tracking number"),
-    "carrier": Text("exceptions_view", "carrier"),
-    "expected_weight_kg": Text("exceptions_view", "expected weight"),
-    "measured_weight_kg": Text("exceptions_view", "measured weight"),
-    "weight_mismatch": Text("exceptions_view", "weight mismatch"),
-    "lpn": Text("exceptions_view", "LPN"),
-    "sku": Text("exceptions_view", "SKU"),
-    "serial": Text("exceptions_view", "serial number"),
-    "grade": Text("exceptions_view", "grade"),
-    "disposition": Text("exceptions_view", "disposition"),
-    "refund_amount": Text("exceptions_view", "refund"),
-    "refund": Text("exceptions_view", "refund"),
-    "currency": Text("exceptions_view", "currency"),
-    "rule": Text("exceptions_view", "rule"),
-    "why": Text("exceptions_view", "why"),
-    "expected_kg": Text("exceptions_view", "expected weight"),
-    "measured_kg": Text("exceptions_view", "measured weight"),
-    "tolerance_kg": Text("exceptions_view", "tolerance"),
-    "difference_kg": Text("exceptions_view", "difference"),
-    "serials_shipped": Text("exceptions_view", "serials shipped"),
-    "serial_scanned": Text("exceptions_view", "serial scanned"),
-    "scanned_code": Text("exceptions_view", "code scanned"),
-    "scan": Text("exceptions_view", "scan"),
-    "window": Text("exceptions_view", "return window"),
-    "days_allowed": Text("exceptions_view", "days allowed"),
-    "days_since": Text("exceptions_view", "days since"),
-    "basis": Text("exceptions_view", "counted from"),
-    "expected_lines": Text("exceptions_view", "expected lines"),
-    "missing_lines": Text("exceptions_view", "missing lines"),
-    "parcels": Text("exceptions_view", "parcels"),
-    "checklist": Text("exceptions_view", "checklist"),
-    "flags": Text("exceptions_view", "flags"),
-    "photos": Text("exceptions_view", "photos"),
-    "explanation": Text("exceptions_view", "explanation"),
-    "proposed_disposition": Text("exceptions_view", "proposed disposition"),
-    "proposed_refund": Text("exceptions_view", "proposed refund"),
-}
-WORD_FACTS = {
-    "status",
-    "channel",
-    "requested",
-    "disposition",
-    "proposed_disposition",
-    "flags",
-    "basis",
-}
-AMOUNT_FACTS = {"proposed_refund", "refund", "fee"}
-# What a history line shows of its audit details: what people wrote, and the facts a lead
-# weighs (the rest, event keys and raw scans, is for IT, in the audit log).
-HISTORY_FACTS = (
-    "note",
-    "message",
-    "reason",
-    "lpn",
-    "measured_kg",
-    "expected_kg",
-    "serial",
-    "grade",
-    "disposition",
-    "refund",
-    "status",
-)
-
-
-def _fact_name(key: str) -> str:
-    known = FACTS.get(key)
-    return say(known) if known is not None else key.replace("_", " ")
-
-
-def _value(value: Any, key: str = "", questions: Mapping[str, str] | None = None) -> str:
-    if value is None or value == "" or value == [] or value == {}:
-        return "–"
-    if isinstance(value, bool):
-        return tr("exceptions_view", "yes") if value else tr("exceptions_view", "no")
-    if key.endswith("_kg") and isinstance(value, Decimal | int | float | str):
-        try:
-            return writing().weight(Decimal(str(value)))
-        except InvalidOperation:
-            return str(value)
-    if key in AMOUNT_FACTS and isinstance(value, str):
-        try:
-            return writing().number(Decimal(value))
-        except InvalidOperation:
-            return value
-    if key in WORD_FACTS and isinstance(value, str):
-        return say(word(value))
-    if isinstance(value, list):
-        return ", ".join(_value(item, key, questions) for item in value)
-    if isinstance(value, dict):
-        if key == "checklist":
-            return _answers(value, questions or {})
-        if key == "scan":  # the identification's workings: the code as scanned says it
-            return str(value.get("input") or "–")
-        if "line_no" in value:  # an RMA line
-            return tr(
-                "exceptions_view",
-                "line {line}: {sku} × {quantity}",
-                line=value.get("line_no"),
-                sku=value.get("sku") or "",
-                quantity=value.get("missing", value.get("quantity")),
-            )
-        return "; ".join(f"{_fact_name(k)}: {_value(v, k, questions)}" for k, v in value.items())
-    if isinstance(value, dt.datetime | dt.date | Decimal | Text | Money):
-        return say(value)
-    return str(value)
-
-
-def _answers(checklist: Mapping[str, Any], questions: Mapping[str, str]) -> str:
-    """Checklist answers as the questions read ('Does it power on? yes')."""
-    return ", ".join(
-        f"{say(questions.get(k, k.replace('_', ' ')))} {_value(bool(v))}"
-        for k, v in checklist.items()
-    )
-
-
-def _table(facts: Mapping[str, Any], questions: Mapping[str, str] | None = None) -> str:
-    cells = "".join(
-        f"<tr><td style='color:{MUTED};padding-right:12px'>{escape(_fact_name(k))}</td>"
-        f"<td>{escape(_value(v, k, questions))}</td></tr>"
-        for k, v in facts.items()
-    )
-    return f"<table>{cells}</table>"
-
-
-def _log(lines: Any, empty: str) -> str:
-    def details(line: Any) -> str:
-        shown = [
-            f"{_fact_name(k)}: {_value(line.details[k], k)}"
-            for k in HISTORY_FACTS
-            if isinstance(line.details, dict) and line.details.get(k) not in (None, "")
-        ]
-        return f" <span style='color:{MUTED}'>{escape('; '.join(shown))}</span>" if shown else ""
-
-    items = [
-        f"<li>{escape(writing().datetime(line.at))} <b>{escape(say(word(line.action)))}</b>"
-        f" {escape(line.operator or '')}{details(line)}</li>"
-        for line in lines
-    ]
-    return (
-        f"<ul>{''.join(items)}</ul>" if items else f"<p style='color:{MUTED}'>{escape(empty)}</p>"
-    )
-
-
-def detail_html(
-    detail: ExceptionDetail, now: dt.datetime, questions: Mapping[str, str] | None = None
-) -> str:
-    """One exception's whole story as the detail pane shows it, in the reader's language;
-    `questions` names the checklist's answers (key -> question)."""
-    row = detail.row
-    state = row.sla_state(now)
-    colour = SLA_COLOURS.get(state, GREEN if state != "resolved" else MUTED)
-
-    def heading(text: str) -> str:
-        return f"<h3>{escape(text)}</h3>"
-
-    status = (
-        tr("exceptions_view", "{status} by {name}", status=word(row.status), name=row.claimed_by)
-        if row.claimed_by
-        else say(word(row.status))
-    )
-    raised = (
-        tr("exceptions_view", "raised {at} at {station}", at=row.created_at, station=row.station)
-        if row.station
-        else tr("exceptions_view", "raised {at}", at=row.created_at)
-    )
-    parts = [
-        f"<h2>#{row.exception_id} {escape(say(word(row.type)))}</h2>",
-        f"<p><b>{escape(say(row.summary))}</b></p>",
-        f"<p>{escape(status)}"
-        f" · <span style='color:{colour}'>{escape(sla_text(row, now))}</span>"
-        f" · {escape(raised)}</p>",
-    ]
-    if detail.resolution:
-        parts.append(
-            "<p>"
-            + escape(tr("exceptions_view", "Resolved:"))
-            + f" <b>{escape(say(word(detail.resolution)))}</b> "
-            f"{escape(detail.resolution_note or '')}</p>"
-        )
-    case = detail.case
-    if "rma" in case:
-        parts += [heading(tr("exceptions_view", "Return")), _table(case["rma"])]
-    if "parcel" in case:
-        parts += [heading(tr("exceptions_view", "Parcel")), _table(case["parcel"])]
-    if "unit" in case:
-        unit = dict(case["unit"])
-        checklist = unit.pop("checklist", {}) or {}
-        currency = unit.pop("currency", None)
-        if unit.get("refund_amount") is not None and currency:
-            unit["refund_amount"] = Money(Decimal(str(unit["refund_amount"])), currency)
-        parts += [heading(tr("exceptions_view", "Unit")), _table(unit)]
-        if checklist:
-            answers = _answers(checklist, questions or {})
-            parts.append(
-                "<p>"
-                + escape(tr("exceptions_view", "Checklist: {answers}", answers=answers))
-                + "</p>"
-            )
-    if detail.lines:
-        rows = "".join(
-            f"<tr><td>{ln.line_no}</td><td>{escape(ln.sku)}</td><td>{escape(ln.description)}</td>"
-            f"<td align='right'>{ln.expected}</td><td align='right'"
-            + (f" style='color:{AMBER}'" if ln.received != ln.expected else "")
-            + f">{ln.received}</td><td>{escape(', '.join(ln.serials_shipped))}</td></tr>"
-            for ln in detail.lines
-        )
-        titles = (
-            tr("exceptions_view", "#"),
-            tr("exceptions_view", "SKU"),
-            tr("exceptions_view", "Description"),
-            tr("exceptions_view", "Expected"),
-            tr("exceptions_view", "Found"),
-            tr("exceptions_view", "Serials shipped"),
-        )
-        parts.append(
-            heading(tr("exceptions_view", "Expected vs found"))
-            + "<table cellpadding='3'><tr>"
-            + "".join(f"<th>{escape(t)}</th>" for t in titles)
-            + f"</tr>{rows}</table>"
-        )
-    # The evidence the bench raised it with, less what the unit's facts above say already
-    # (in the reader's language: the evidence keeps the bench's English explanation)
-    shown_above = set(case["unit"]) | {"explanation", "checklist"} if "unit" in case else set()
-    evidence = {k: v for k, v in detail.evidence.items() if k not in shown_above}
-    if evidence:
-        parts += [heading(tr("exceptions_view", "Evidence")), _table(evidence, questions)]
-    if detail.upstream_attempts:
-        parts.append(heading(tr("exceptions_view", "Upstream attempts")) + "<ul>")
-        for at, outcome, status_code, error in detail.upstream_attempts:
-            parts.append(
-                f"<li>{escape(writing().datetime(at))} {escape(say(word(outcome)))} "
-                f"HTTP {status_code or '–'} {escape(error or '')}</li>"
-            )
-        parts.append("</ul>")
-    parts += [
-        heading(tr("exceptions_view", "Notes")),
-        _log(detail.notes, tr("exceptions_view", "No notes yet (N adds one).")),
-        heading(tr("exceptions_view", "History")),
-        _log(detail.history, tr("exceptions_view", "No history.")),
-        heading(tr("exceptions_view", "Scan log")),
-        _log(detail.scan_log, tr("exceptions_view", "No bench activity recorded.")),
-    ]
-    return "".join(parts)

@@ -36,7 +36,7 @@ from receiving_station.upstream import events as upstream_events
 from receiving_station.upstream.events import EventView
 from ui.dialogs import TextDialog
 from ui.i18n import say, tr
-from ui.section import LiveSection
+from ui.sections.base import LiveSection
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
@@ -52,7 +52,7 @@ COLUMNS = (
 STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
 
 
-class UpstreamView(LiveSection):
+class UpstreamSection(LiveSection):
     """Lists open upstream events; `actor()` gives (operator id, role, station id) of whoever
     is signed in, or None."""
 

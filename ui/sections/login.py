@@ -26,7 +26,7 @@ from ui.i18n import Retranslating, alt_letter, language, mnemonic, say, tr, use_
 from ui.theme import label, paint
 
 
-class LoginView(Retranslating, QWidget):
+class LoginSection(Retranslating, QWidget):
     """`on_login(badge, pin)` is called when a name is chosen and a PIN typed."""
 
     def __init__(self, station: str, on_login: Callable[[str, str], None]) -> None:

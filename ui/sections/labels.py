@@ -39,7 +39,7 @@ from receiving_station.labels.jobs import LabelFilter, LabelOutcome, LabelRow
 from receiving_station.labels.layout import LabelSet, render_pdf
 from ui.dialogs import TextDialog
 from ui.i18n import say, site_writing, tr, writing
-from ui.section import Choices, LiveSection, filter_grid, refill
+from ui.sections.base import Choices, LiveSection, filter_grid, refill
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
@@ -66,7 +66,7 @@ PERIODS = (
 ANY_ZONE = Text("labels_view", "any zone")
 
 
-class LabelsView(LiveSection):
+class LabelsSection(LiveSection):
     """`actor()` gives (operator id, role, station id) of whoever is signed in, or None;
     `printer` is the bench's LabelWorker (jobs are put on its queue)."""
 

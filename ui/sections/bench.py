@@ -90,7 +90,7 @@ def _money(amount: Decimal | None, currency: str | None) -> str:
     return say(Money(amount, currency or ""))
 
 
-class BenchView(Retranslating, QWidget):
+class BenchSection(Retranslating, QWidget):
     """Draws bench state; `on_key(name)` is called for each bench key pressed here."""
 
     def __init__(self, grades: tuple[GradeDef, ...], on_key: Callable[[str], None]) -> None:

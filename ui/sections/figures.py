@@ -39,7 +39,7 @@ from receiving_station.figures.shifts import SHIFT_WORDS, SHIFTS, Period
 from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
 from ui.i18n import say, tr, writing
-from ui.section import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
+from ui.sections.base import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
 from ui.theme import label as theme_label
 
@@ -65,7 +65,7 @@ EVERY_BENCH = Text("figures_view", "every bench")
 GRADE_COLOURS = {"A": GREEN, "B": "#7cc242", "C": AMBER, "D": "#f06a28", "F": RED}
 
 
-class FiguresView(LiveSection):
+class FiguresSection(LiveSection):
     shown = Signal()  # the figures were drawn (tests)
 
     def __init__(
