@@ -10,7 +10,7 @@ without Qt (receiving_station/i18n/language.py).
     Text("workflow", "{lpn} confirmed: {disposition}, {amount}. Label printing.",
          lpn=unit.lpn, disposition=DISPOSITIONS[unit.disposition], amount=Money(...))
 
-Rules that keep translation possible (tests/receiving_station/test_translations.py checks them):
+Rules that keep translation possible (tests/receiving_station/test_language.py checks them):
 the context and the source are string literals, so `receiving-station translations update`
 finds them in the code; a value that is itself a sentence is a `Text` (it is said in the same
 language); a count that changes the sentence's form is passed as `n` (plural forms).  Numbers,

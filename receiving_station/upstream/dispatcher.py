@@ -61,7 +61,7 @@ UNFINISHED = (OutboxState.PENDING.value, OutboxState.SENDING.value, OutboxState.
 REFUSED_SLA_HOURS = 4
 # Test-only: "before_send=0.1,after_send=0.1,after_claim=0.1" makes the dispatch process kill
 # itself with SIGKILL at those points with those probabilities (tests/receiving_station/
-# test_dispatch_crashes.py).  Never set in production.
+# upstream/test_dispatch_processes.py).  Never set in production.
 CRASH_ENV = "RECEIVING_STATION_TEST_CRASH"
 
 
