@@ -28,7 +28,7 @@ from sqlalchemy import Engine, event, select
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import Parcel, Rma
-from receiving_station.bench.controller import BenchController, BenchInput
+from receiving_station.bench.controller import BenchController, BenchInput, InputKind
 from receiving_station.bench.recording import read_recording, replay
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.receiving.workflow import Workflow
@@ -108,7 +108,7 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
         loop.quit()
 
     window.update_shown.connect(on_shown)
-    window.submit(BenchInput("scan", "B-1001"))
+    window.submit(BenchInput(InputKind.SCAN, "B-1001"))
     loop.exec()
     target = window.bench_view
     target.setFocus()
@@ -138,7 +138,7 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
         if window.bench.controller.state.parcel is not None:  # close the last one (untimed):
             # F9, and F9 again when it asks (its items never came: they go to a lead)
             for _ in range(2):
-                window.submit(BenchInput("key", "F9"))
+                window.submit(BenchInput(InputKind.KEY, "F9"))
                 guard.start(10_000)
                 loop.exec()
                 if window.bench.controller.state.closing is None:

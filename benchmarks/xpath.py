@@ -209,7 +209,7 @@ class XBench:
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
-        from receiving_station.bench.controller import BenchInput
+        from receiving_station.bench.controller import BenchInput, InputKind
         from receiving_station.config import StationConfig
         from receiving_station.rules import load_rules
         from ui.app import LaunchOptions, build_window
@@ -302,7 +302,7 @@ class XBench:
         self._QEventLoop = QEventLoop
 
         self._focus()
-        window.submit(BenchInput("scan", "B-1001"))
+        window.submit(BenchInput(InputKind.SCAN, "B-1001"))
         self.wait(lambda: window.bench.controller.state.operator is not None, 10, "sign-in")
         self.wait(lambda: QApplication.focusWidget() is window.bench_view, 5, "the bench view")
 

@@ -34,7 +34,7 @@ from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
-from receiving_station.bench.controller import BenchInput, BenchUpdate, Stage
+from receiving_station.bench.controller import BenchInput, BenchUpdate, InputKind, Stage
 from receiving_station.codes.identify import COMMAND_PREFIX
 from receiving_station.demo.data import Scenario
 from receiving_station.i18n.text import Text
@@ -367,23 +367,28 @@ class MainWindow(Retranslating, QMainWindow):
         signing_in = self.stack.currentWidget() is self.login and self.login.chosen
         self.submit(
             BenchInput(
-                "scan", code, source=source, language=self.login.chosen if signing_in else None
+                InputKind.SCAN,
+                code,
+                source=source,
+                language=self.login.chosen if signing_in else None,
             )
         )
 
     def _on_hub_stable_weight_accepted(self, kilograms: Decimal) -> None:
-        self.bench.submit(BenchInput("weight", str(kilograms), source="scale"))
+        self.bench.submit(BenchInput(InputKind.WEIGHT, str(kilograms), source="scale"))
 
     def _on_bench_key(self, key: str) -> None:
-        self.submit(BenchInput("key", key, source="keyboard"))
+        self.submit(BenchInput(InputKind.KEY, key, source="keyboard"))
 
     def _on_login_requested(self, badge: str, pin: str) -> None:
         self.submit(
-            BenchInput("login", badge, pin=pin, source="keyboard", language=self.login.chosen)
+            BenchInput(
+                InputKind.LOGIN, badge, pin=pin, source="keyboard", language=self.login.chosen
+            )
         )
 
     def _on_camera_photo_taken(self, path: str) -> None:
-        self.submit(BenchInput("photo", path, source="camera"))
+        self.submit(BenchInput(InputKind.PHOTO, path, source="camera"))
 
     def _on_camera_failed(self, message: str) -> None:
         self._feedback("error", message)
@@ -391,7 +396,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_idle_timer_timeout(self) -> None:
         if self.bench.controller.state.operator is not None:
             minutes = f"{self.options.idle_minutes:g}"
-            self.bench.submit(BenchInput("logout", f"idle for {minutes} min", source="timer"))
+            self.bench.submit(
+                BenchInput(InputKind.LOGOUT, f"idle for {minutes} min", source="timer")
+            )
 
     # -- updates from the bench worker ----------------------------------------------------------
 
@@ -410,7 +417,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.stack.setCurrentWidget(self.login)
                 self.login.reset()
                 use_language(None)  # the next person starts in the station's language
-            if update.input.kind == "login" and update.feedback.value == "error":
+            if update.input.kind == InputKind.LOGIN and update.feedback.value == "error":
                 self.login.show_error(update.message)
             self._show_operator()
             self.idle_timer.stop()
@@ -427,7 +434,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
             self.tabs.setTabVisible(3, has_role(operator.role, Role.LEAD))
             self.tabs.setTabVisible(4, has_role(operator.role, Role.SUPERVISOR))
-        if update.input.kind == "scan" and self.tabs.currentWidget() is not self.bench_view:
+        if update.input.kind == InputKind.SCAN and self.tabs.currentWidget() is not self.bench_view:
             self.tabs.setCurrentWidget(self.bench_view)  # a scan is bench work, wherever one is
         self.bench_view.show_update(update)
         if update.changed:

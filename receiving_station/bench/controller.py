@@ -97,6 +97,17 @@ PROMPT_STEPS = {
 }
 
 
+class InputKind(StrEnum):
+    """What happened at the bench: a scan, a stable weight, a key, a photo, a sign-in or -out."""
+
+    SCAN = "scan"
+    WEIGHT = "weight"
+    KEY = "key"
+    PHOTO = "photo"
+    LOGIN = "login"
+    LOGOUT = "logout"
+
+
 @dataclass(frozen=True)
 class BenchInput:
     """One thing that happened at the bench, as recorded and replayed.
@@ -105,14 +116,18 @@ class BenchInput:
     ENTER, ESC, F4, F9, F12, P, W), photo (value: the image's path), login (value: badge code; `pin`
     for a PIN login, checked live but never recorded), logout (value: why)."""
 
-    kind: str
+    kind: InputKind
     value: str
     pin: str | None = None
     source: str = ""  # wedge, serial, keyboard, demo, replay
     language: str | None = None  # login: the language chosen on the sign-in screen
 
+    def __post_init__(self) -> None:
+        # a kind given as its word ("scan", as recordings and tests write it) is the enum
+        object.__setattr__(self, "kind", InputKind(self.kind))
+
     def recorded(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind, "value": self.value}
+        out: dict[str, Any] = {"kind": self.kind.value, "value": self.value}
         if self.source:
             out["source"] = self.source
         if self.language:
@@ -260,27 +275,27 @@ class BenchController:
             # Only the F9 key confirms; anything else lets it be (a scan, a sign-in or -out is
             # then handled as usual).
             self.state = replace(self.state, closing=None)
-            if event.kind == "key" and self.state.operator is not None:
+            if event.kind == InputKind.KEY and self.state.operator is not None:
                 return self._closing_answered(event, closing, event.value.upper())
-        if event.kind == "login":
+        if event.kind == InputKind.LOGIN:
             return self._login(event)
-        if event.kind == "logout":
+        if event.kind == InputKind.LOGOUT:
             return self._logout(event, event.value or Text("bench", "signed out"))
-        if event.kind == "weight":
+        if event.kind == InputKind.WEIGHT:
             return self._weight(event)
         if self.state.operator is None:
-            if event.kind == "scan" and identify(event.value).kind == CodeKind.BADGE:
+            if event.kind == InputKind.SCAN and identify(event.value).kind == CodeKind.BADGE:
                 return self._login(event)
             raise BenchError(
                 Text(
                     "bench", "Sign in first: scan your badge, or choose your name and type your PIN"
                 )
             )
-        if event.kind == "scan":
+        if event.kind == InputKind.SCAN:
             return self._scan(event)
-        if event.kind == "key":
+        if event.kind == InputKind.KEY:
             return self._key(event, event.value.upper())
-        if event.kind == "photo":
+        if event.kind == InputKind.PHOTO:
             return self._photo(event)
         raise BenchError(Text("bench", "unknown input {kind}", kind=repr(event.kind)))
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate
+from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate, InputKind
 from receiving_station.receiving.results import Feedback
 
 RECORDING_VERSION = 1
@@ -40,7 +40,7 @@ class Recorder:
 
     def write(self, event: BenchInput) -> None:
         line = {"t": round(time.monotonic() - self.started, 3), **event.recorded()}
-        if event.kind == "login":
+        if event.kind == InputKind.LOGIN:
             line["method"] = "pin" if event.pin is not None else "badge"
         self._write(line)
 
@@ -61,7 +61,7 @@ class RecordingError(Exception):
         return f"line {self.line}: {self.reason}"
 
 
-KINDS = {"scan", "weight", "key", "photo", "login", "logout"}
+KINDS = {kind.value for kind in InputKind}
 
 
 def read_recording(

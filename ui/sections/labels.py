@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.enums import LabelJobStatus
 from receiving_station.figures.shifts import SHIFTS, Period
 from receiving_station.i18n.text import Text, message_of
 from receiving_station.i18n.vocabulary import word
@@ -56,7 +57,11 @@ COLUMNS = (
     Text("labels_view", "Reprints"),
     Text("labels_view", "Reason / fault"),
 )
-STATUS_COLOURS = {"queued": AMBER, "failed": RED, "printed": GREEN}
+STATUS_COLOURS: dict[str, str] = {
+    LabelJobStatus.QUEUED: AMBER,
+    LabelJobStatus.FAILED: RED,
+    LabelJobStatus.PRINTED: GREEN,
+}
 PERIODS = (
     (Text("labels_view", "today"), 0),
     (Text("labels_view", "yesterday"), 1),
@@ -255,8 +260,8 @@ class LabelsSection(LiveSection):
         self.rows = rows
         self._fill_table(rows)
         waiting = sum(1 for row in rows if row.status in core.WAITING)
-        failed = sum(1 for row in rows if row.status == "failed")
-        printed = sum(1 for row in rows if row.status == "printed")
+        failed = sum(1 for row in rows if row.status == LabelJobStatus.FAILED)
+        printed = sum(1 for row in rows if row.status == LabelJobStatus.PRINTED)
         reprints = sum(1 for row in rows if row.is_reprint)
         self._counts = (waiting, failed, printed, reprints)
         self._say_counts()
@@ -309,7 +314,7 @@ class LabelsSection(LiveSection):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            fault = row.error if row.status == "failed" else None
+            fault = row.error if row.status == LabelJobStatus.FAILED else None
             status = say(word(row.status))
             cells = (
                 row.lpn,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.enums import OutboxState
 from db.types import utcnow
 from receiving_station.i18n.text import Text, message_of
 from receiving_station.i18n.vocabulary import word
@@ -49,7 +50,12 @@ COLUMNS = (
     Text("upstream_view", "Next try"),
     Text("upstream_view", "Last error"),
 )
-STATE_COLOURS = {"refused": RED, "pending": AMBER, "sending": AMBER, "sent": GREEN}
+STATE_COLOURS: dict[str, str] = {
+    OutboxState.REFUSED: RED,
+    OutboxState.PENDING: AMBER,
+    OutboxState.SENDING: AMBER,
+    OutboxState.SENT: GREEN,
+}
 
 
 class UpstreamSection(LiveSection):
@@ -169,7 +175,7 @@ class UpstreamSection(LiveSection):
                 event.rma_number or "",
                 str(event.attempts),
                 event.next_attempt_at.astimezone().strftime("%H:%M:%S")
-                if event.state == "pending"
+                if event.state == OutboxState.PENDING
                 else "",
                 event.last_error or "",
             )
@@ -302,7 +308,7 @@ class UpstreamSection(LiveSection):
             self.say(message_of(result), RED)
             return
         view: EventView = result
-        if view.state == "resolved":
+        if view.state == OutboxState.RESOLVED:
             self.say(
                 Text(
                     "upstream_view",
