@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from db.engine import create_engine_for_url, session_factory
 from db.enums import ExceptionType
 from db.migrate import upgrade_database
-from db.models import Operator, Parcel, ReceivedUnit, ReviewException, Rma, Station
+from db.models import ExceptionCase, Operator, Parcel, ReceivedUnit, Rma, Station
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -63,7 +63,7 @@ def kept_engine(label: str, postgres_url: str, name: str) -> Engine:
 def queue_engine(label: str, postgres_url: str, count: int, log: Callable[[str], None]) -> Engine:
     engine = kept_engine(label, postgres_url, f"exceptions-{count}")
     with session_factory(engine)() as session:
-        have = session.scalar(select(func.count()).select_from(ReviewException)) or 0
+        have = session.scalar(select(func.count()).select_from(ExceptionCase)) or 0
     if have == count + count // 5:
         return engine
     if have:
@@ -159,7 +159,7 @@ def _generate(engine: Engine, count: int) -> None:
                 "version": 1,
             }
         )
-    put(ReviewException.__table__, rows)
+    put(ExceptionCase.__table__, rows)
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
             connection.execute(text("ANALYZE"))
@@ -184,7 +184,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
         lpns = list(
             session.scalars(
                 select(ReceivedUnit.lpn)
-                .join(ReviewException, ReviewException.unit_id == ReceivedUnit.id)
+                .join(ExceptionCase, ExceptionCase.unit_id == ReceivedUnit.id)
                 .limit(20)
             )
         )

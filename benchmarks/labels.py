@@ -24,13 +24,13 @@ from benchmarks.exceptions import kept_engine
 from db.engine import session_factory
 from db.enums import ExceptionType
 from db.models import (
+    ExceptionCase,
     FigureChange,
     LabelJob,
     Operator,
     OutboxEvent,
     Parcel,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Station,
@@ -289,7 +289,7 @@ def _generate(engine: Engine, units: int) -> None:
                 c.execute(insert(OutboxEvent), events)
             c.execute(insert(LabelJob), jobs)
             if exceptions:
-                c.execute(insert(ReviewException), exceptions)
+                c.execute(insert(ExceptionCase), exceptions)
     if engine.dialect.name == "postgresql":
         with engine.begin() as c:
             for table in ("rmas", "rma_lines", "parcels", "received_units"):

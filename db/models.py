@@ -265,8 +265,8 @@ class FigureChange(Base):
     hour: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
-class ReviewException(Base):
-    """An exception in the shift lead's queue (named so it does not shadow `Exception`)."""
+class ExceptionCase(Base):
+    """A case in the shift lead's exception queue (a Python `Exception` it is not: hence the name)."""
 
     __tablename__ = "exceptions"
     __table_args__ = (

@@ -62,7 +62,7 @@ def approve(url: str, lead_id: int, exception_ids: list[int]) -> None:
                     session, exception_id, operator_id=lead_id, role="lead", now=utcnow()
                 )
             won, message = True, "approved"
-        except (actions.ReviewRefused, PermissionDenied) as exc:
+        except (actions.ExceptionActionRefused, PermissionDenied) as exc:
             won, message = False, str(exc)
         print(json.dumps({"exception": exception_id, "won": won, "message": message}), flush=True)
     engine.dispose()

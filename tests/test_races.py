@@ -21,11 +21,11 @@ from db.engine import session_factory, write_transaction
 from db.enums import ParcelStatus, Resolution
 from db.models import (
     AuditEntry,
+    ExceptionCase,
     Operator,
     OutboxEvent,
     Parcel,
     ReceivedUnit,
-    ReviewException,
     Rma,
     Station,
 )
@@ -147,7 +147,7 @@ def _held_units_with_two_exceptions(engine: Engine) -> tuple[list[int], list[int
             session.add(unit)
             session.flush()
             pair = [
-                ReviewException(
+                ExceptionCase(
                     type=kind,
                     status="open",
                     summary=f"{unit.lpn}: held",
@@ -209,7 +209,7 @@ def test_four_leads_approving_the_same_held_units_release_each_refund_once(
         ) == {"confirmed"}
         statuses = set(
             session.scalars(
-                select(ReviewException.status).where(ReviewException.id.in_(first + second))
+                select(ExceptionCase.status).where(ExceptionCase.id.in_(first + second))
             )
         )
         assert statuses == {"resolved"}

@@ -327,10 +327,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         section = self.tabs.currentWidget() if self.stack.currentWidget() is self.tabs else None
         if section is None or section is self.bench_view:
-            self.bench_view.say_message(text)
+            self.bench_view.show_message(text)
             paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
         else:
-            section.say(text, AMBER if kind == "attention" else RED)  # type: ignore[attr-defined]
+            section.show_outcome(text, AMBER if kind == "attention" else RED)  # type: ignore[attr-defined]
 
     def _scanned(self, code: str, source: str) -> None:
         modal = QApplication.activeModalWidget()
@@ -481,7 +481,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self.database_lost:
                 self.database_lost = False
                 self.labels.retry_waiting()
-                self.bench_view.say_message(
+                self.bench_view.show_message(
                     Text(
                         "main_window",
                         "The database answers again: carry on (what was confirmed is saved).",
@@ -517,7 +517,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.flash.last_feedback = kind
         QTimer.singleShot(0, lambda: self.flash.flash(kind))
         if message:
-            self.bench_view.say_message(message)
+            self.bench_view.show_message(message)
             paint(self.bench_view.message, bg=AMBER if kind == "attention" else RED, fg="#000000")
 
     def _show_device(self, device: str, state: str, message: str) -> None:

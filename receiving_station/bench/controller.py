@@ -252,12 +252,12 @@ class BenchController:
         try:
             update = self._dispatch(event)
         except (WorkflowError, BenchError, PermissionDenied, ValueError) as exc:
-            update = self._say(event, Feedback.ERROR, message_of(exc))
+            update = self._answer(event, Feedback.ERROR, message_of(exc))
         except SQLAlchemyError as exc:
             # The database is away or refused: nothing was saved (the transaction rolled back).
             log.warning("bench input %s failed on the database: %s", event.kind, exc)
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
-            update = self._say(
+            update = self._answer(
                 event,
                 Feedback.ERROR,
                 Text(
@@ -359,17 +359,21 @@ class BenchController:
         )
         if self.state.unit is not None:
             self.state = replace(self.state, stage=self._unit_stage())
-        return self._say(event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name))
+        return self._answer(
+            event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name)
+        )
 
     def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
         operator = self.state.operator
         if operator is None:
-            return self._say(event, Feedback.ACCEPTED, Text("bench", "signed out"), changed=False)
+            return self._answer(
+                event, Feedback.ACCEPTED, Text("bench", "signed out"), changed=False
+            )
         self._audit_operator("signed_out", operator.operator_id, {"why": str(why)})
         # The open parcel and unit stay as they are in the database: whoever signs in next at
         # this bench carries on where the work stands.
         self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
-        return self._say(
+        return self._answer(
             event,
             Feedback.ACCEPTED,
             Text("bench", "{name} signed out ({why})", name=operator.name, why=why),
@@ -433,7 +437,7 @@ class BenchController:
             if current is not None and ident.kind != CodeKind.ITEM:
                 names = (current.tracking_number, current.rma.number if current.rma else "")
                 if code.strip() in names:
-                    return self._say(
+                    return self._answer(
                         event,
                         Feedback.ACCEPTED,
                         Text("bench", "this parcel is open already"),
@@ -524,7 +528,7 @@ class BenchController:
             or weight <= 0
             or parcel.measured_weight_kg is not None
         ):
-            return self._say(
+            return self._answer(
                 event,
                 Feedback.ACCEPTED,
                 Text("bench", "{weight} on the scale", weight=Weight(weight)),
@@ -556,7 +560,7 @@ class BenchController:
                 stage=Stage.CHECKLIST if len(answers) < len(s.questions) else Stage.GRADE,
             )
             answer = Text("bench", "yes") if key == "Y" else Text("bench", "no")
-            return self._say(
+            return self._answer(
                 event,
                 Feedback.ACCEPTED,
                 Text("bench", "{question} {answer}", question=question.question, answer=answer),
@@ -565,7 +569,9 @@ class BenchController:
             if s.stage not in (Stage.PHOTO, Stage.GRADE, Stage.CHECKLIST, Stage.DECIDE):
                 raise BenchError(Text("bench", "scan an item before taking its photo"))
             return replace(
-                self._say(event, Feedback.ACCEPTED, Text("bench", "taking a photo"), changed=False),
+                self._answer(
+                    event, Feedback.ACCEPTED, Text("bench", "taking a photo"), changed=False
+                ),
                 wants_photo=True,
             )
         if key == "ENTER":
@@ -616,7 +622,7 @@ class BenchController:
             return self._result(event, result)
         self._apply(result)  # the parcel as it stands (another bench may have received some)
         self.state = replace(self.state, closing=short)
-        return self._say(
+        return self._answer(
             event,
             Feedback.ATTENTION,
             Text(
@@ -639,7 +645,7 @@ class BenchController:
             return self._key(event, key)  # not the parcel asked about: as any key
         if key == "F9":
             return self._close(event, closing.parcel_id, confirmed=True)
-        return self._say(
+        return self._answer(
             event,
             Feedback.ACCEPTED,
             Text(
@@ -668,7 +674,7 @@ class BenchController:
         grade = self.rules.grade(code)
         if grade.requires_photo and not s.photos:
             self.state = replace(s, stage=Stage.PHOTO, pending_grade=grade.code)
-            return self._say(
+            return self._answer(
                 event,
                 Feedback.ATTENTION,
                 Text(
@@ -691,7 +697,7 @@ class BenchController:
         if s.stage == Stage.PHOTO and s.pending_grade:
             self.state = replace(self.state, stage=Stage.GRADE)
             return self._grade(event, s.pending_grade)
-        return self._say(
+        return self._answer(
             event,
             Feedback.ACCEPTED,
             Text("bench", "photo {count} taken", count=len(self.state.photos)),
@@ -730,12 +736,12 @@ class BenchController:
             return self._result(event, result)
         if s.stage == Stage.PHOTO:
             self.state = replace(s, stage=Stage.GRADE, pending_grade=None)
-            return self._say(
+            return self._answer(
                 event, Feedback.ACCEPTED, Text("bench", "choose the grade again (1–5)")
             )
         if s.stage in (Stage.GRADE, Stage.CHECKLIST) and s.answers:
             self.state = replace(s, answers=s.answers[:-1], stage=Stage.CHECKLIST)
-            return self._say(
+            return self._answer(
                 event,
                 Feedback.ACCEPTED,
                 Text(
@@ -749,7 +755,7 @@ class BenchController:
                     self._actor(), s.unit.unit_id, Text("bench", "stepped back at the bench")
                 ),
             )
-        return self._say(
+        return self._answer(
             event, Feedback.ACCEPTED, Text("bench", "nothing to step back from"), changed=False
         )
 
@@ -759,7 +765,7 @@ class BenchController:
         self, event: BenchInput, result: OperationResult, *, print_job: int | None = None
     ) -> BenchUpdate:
         self._apply(result)
-        return self._say(event, result.feedback, result.message, print_job=print_job)
+        return self._answer(event, result.feedback, result.message, print_job=print_job)
 
     def _apply(self, result: OperationResult) -> None:
         s = self.state
@@ -840,7 +846,7 @@ class BenchController:
             return Stage.CHECKLIST
         return Stage.GRADE
 
-    def _say(
+    def _answer(
         self,
         event: BenchInput,
         feedback: Feedback,

@@ -41,12 +41,12 @@ from db.enums import (
     UnitStatus,
 )
 from db.models import (
+    ExceptionCase,
     Operator,
     Parcel,
     Product,
     ProductGtin,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Sequence,
@@ -214,7 +214,7 @@ class _Writer:
             "rma_lines": _table(RmaLine),
             "parcels": _table(Parcel),
             "received_units": _table(ReceivedUnit),
-            "exceptions": _table(ReviewException),
+            "exceptions": _table(ExceptionCase),
         }
         self.now = dt.datetime.combine(today, dt.time(6, 0), tzinfo=dt.UTC)
 

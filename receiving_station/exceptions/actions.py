@@ -28,10 +28,10 @@ from db.enums import (
 )
 from db.models import (
     AuditEntry,
+    ExceptionCase,
     LabelJob,
     Operator,
     ReceivedUnit,
-    ReviewException,
     Rma,
 )
 from receiving_station import audit
@@ -45,28 +45,26 @@ from receiving_station.receiving.views import ExceptionView
 from receiving_station.upstream import outbox
 
 
-class ReviewRefused(Exception):
+class ExceptionActionRefused(Exception):
     """The queue refuses the action as things stand; the message says why and what to do."""
 
 
-class ClaimConflict(ReviewRefused):
+class ClaimConflict(ExceptionActionRefused):
     """Another lead holds the exception."""
 
 
-def _locked(session: Session, exception_id: int) -> ReviewException:
+def _locked(session: Session, exception_id: int) -> ExceptionCase:
     """The exception, locked.  Its unit is locked first: every path locks a unit before its
     exceptions (the bench does too), so two leads resolving one unit through two of its
     exceptions wait for each other instead of deadlocking."""
-    unit_id = session.scalar(
-        select(ReviewException.unit_id).where(ReviewException.id == exception_id)
-    )
+    unit_id = session.scalar(select(ExceptionCase.unit_id).where(ExceptionCase.id == exception_id))
     if unit_id is not None:
         session.execute(select(ReceivedUnit.id).where(ReceivedUnit.id == unit_id).with_for_update())
     exception = session.scalar(
-        select(ReviewException).where(ReviewException.id == exception_id).with_for_update()
+        select(ExceptionCase).where(ExceptionCase.id == exception_id).with_for_update()
     )
     if exception is None:
-        raise ReviewRefused(Text("review", "there is no exception {id}", id=exception_id))
+        raise ExceptionActionRefused(Text("review", "there is no exception {id}", id=exception_id))
     return exception
 
 
@@ -78,10 +76,10 @@ def _name(session: Session, operator_id: int | None) -> str:
     )
 
 
-def _open_or_refuse(session: Session, exception: ReviewException) -> None:
+def _open_or_refuse(session: Session, exception: ExceptionCase) -> None:
     if exception.status == ExceptionStatus.RESOLVED.value:
         who = _name(session, exception.resolved_by_id)
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "exception {id} was already resolved by {name} at {at}",
@@ -183,9 +181,11 @@ def reassign_exception(
     require_role(role, Role.SUPERVISOR, Text("review", "reassigning an exception"))
     target = session.get(Operator, to_operator_id)
     if target is None or not target.active:
-        raise ReviewRefused(Text("review", "there is no active operator {id}", id=to_operator_id))
+        raise ExceptionActionRefused(
+            Text("review", "there is no active operator {id}", id=to_operator_id)
+        )
     if not has_role(target.role, Role.LEAD):
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "{name} is {role}: exceptions go to leads",
@@ -225,7 +225,7 @@ def add_note(
     """A lead's note on an exception (kept in the audit log, shown in its history)."""
     require_role(role, Role.LEAD, Text("review", "adding a note to an exception"))
     if not text or not text.strip():
-        raise ReviewRefused(Text("review", "the note is empty"))
+        raise ExceptionActionRefused(Text("review", "the note is empty"))
     exception = _locked(session, exception_id)
     _audit(
         session,
@@ -246,7 +246,7 @@ def _take(
     now: dt.datetime,
     station_id: int | None,
     action: str,
-) -> ReviewException:
+) -> ExceptionCase:
     """The exception, locked and held by this lead (claimed now if it was open)."""
     require_role(role, Role.LEAD, action)
     exception = _locked(session, exception_id)
@@ -265,7 +265,7 @@ def _take(
     return exception
 
 
-def _claimed_by_another(session: Session, exception: ReviewException) -> Text:
+def _claimed_by_another(session: Session, exception: ExceptionCase) -> Text:
     who = _name(session, exception.claimed_by_id)
     if exception.claimed_at is None:
         return Text(
@@ -284,9 +284,9 @@ def _claimed_by_another(session: Session, exception: ReviewException) -> Text:
     )
 
 
-def _held_unit(session: Session, exception: ReviewException) -> ReceivedUnit:
+def _held_unit(session: Session, exception: ExceptionCase) -> ReceivedUnit:
     if exception.unit_id is None:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "exception {id} is about a parcel, not a unit: close it with a note",
@@ -298,7 +298,7 @@ def _held_unit(session: Session, exception: ReviewException) -> ReceivedUnit:
     )
     assert unit is not None
     if unit.status != UnitStatus.HELD.value:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "{lpn} is {status}, not held: its outcome was already released",
@@ -318,7 +318,7 @@ def _held_unit(session: Session, exception: ReviewException) -> ReceivedUnit:
 
 def _finish(
     session: Session,
-    exception: ReviewException,
+    exception: ExceptionCase,
     *,
     resolution: str,
     note: str | None,
@@ -329,15 +329,15 @@ def _finish(
 ) -> ExceptionView:
     """Resolve the exception, and the other open ones of the same unit with it (one decision
     about a unit settles all its exceptions)."""
-    others: list[ReviewException] = []
+    others: list[ExceptionCase] = []
     if exception.unit_id is not None:
         others = list(
             session.scalars(
-                select(ReviewException)
+                select(ExceptionCase)
                 .where(
-                    ReviewException.unit_id == exception.unit_id,
-                    ReviewException.id != exception.id,
-                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                    ExceptionCase.unit_id == exception.unit_id,
+                    ExceptionCase.id != exception.id,
+                    ExceptionCase.status != ExceptionStatus.RESOLVED.value,
                 )
                 .with_for_update()
             )
@@ -361,7 +361,7 @@ def _refund_amount(lpn: str, amount: Decimal, paid: Decimal, currency: str) -> D
     than the currency has (than the two the database keeps, for KWD and such)."""
     least = smallest_amount(currency)
     if not amount.is_finite() or not Decimal(0) < amount <= paid:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "a refund for {lpn} is {least} to {paid} (what was paid); {amount} is not",
@@ -377,7 +377,7 @@ def _refund_amount(lpn: str, amount: Decimal, paid: Decimal, currency: str) -> D
         exact = None
     if exact is None or exact != exact.quantize(least):
         digits = station_digits(currency)
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "{currency} has no decimals: a refund for {lpn} is a whole amount, and {amount} "
@@ -428,7 +428,7 @@ def approve_refund(
     line = unit.line
     rma = unit.parcel.rma
     if line is None or rma is None:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "{lpn} is on no line of an RMA (a blind or unexpected item): there is no price "
@@ -440,7 +440,7 @@ def approve_refund(
     amount = _refund_amount(unit.lpn, paid if amount is None else amount, paid, line.currency)
     partial = amount < paid
     if partial and not (reason and reason.strip()):
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text("review", "say why the refund is partial (the customer is told the amount)")
         )
     unit.refund_amount = amount
@@ -486,7 +486,9 @@ def reject_return(
         Text("review", "rejecting a return"),
     )
     if not note or not note.strip():
-        raise ReviewRefused(Text("review", "say why the return is rejected (the customer is told)"))
+        raise ExceptionActionRefused(
+            Text("review", "say why the return is rejected (the customer is told)")
+        )
     unit = _held_unit(session, exception)
     unit.status = UnitStatus.CONFIRMED.value
     unit.disposition = Disposition.RETURN_TO_CUSTOMER.value
@@ -539,10 +541,12 @@ def ask_customer_contact(
         Text("review", "asking for contact"),
     )
     if not message or not message.strip():
-        raise ReviewRefused(Text("review", "say what customer service should ask the customer"))
+        raise ExceptionActionRefused(
+            Text("review", "say what customer service should ask the customer")
+        )
     rma = session.get(Rma, exception.rma_id) if exception.rma_id is not None else None
     if rma is None:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "exception {id} has no RMA, so no customer to contact: find the return first",
@@ -601,21 +605,21 @@ def close_exception(
         Text("review", "closing an exception"),
     )
     if not note or not note.strip():
-        raise ReviewRefused(Text("review", "say why the exception is closed"))
+        raise ExceptionActionRefused(Text("review", "say why the exception is closed"))
     if exception.unit_id is not None:
         unit = session.get(ReceivedUnit, exception.unit_id)
         if unit is not None and unit.status == UnitStatus.HELD.value:
             others_open = session.scalar(
                 select(func.count())
-                .select_from(ReviewException)
+                .select_from(ExceptionCase)
                 .where(
-                    ReviewException.unit_id == unit.id,
-                    ReviewException.id != exception.id,
-                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                    ExceptionCase.unit_id == unit.id,
+                    ExceptionCase.id != exception.id,
+                    ExceptionCase.status != ExceptionStatus.RESOLVED.value,
                 )
             )
             if not others_open:
-                raise ReviewRefused(
+                raise ExceptionActionRefused(
                     Text(
                         "review",
                         "{lpn}'s refund is held by this exception: approve it (in full or in "
@@ -654,12 +658,12 @@ def regrade_unit(
         session, exception_id, operator_id, role, now, station_id, Text("review", "re-grading")
     )
     if not note or not note.strip():
-        raise ReviewRefused(Text("review", "say why the unit is re-graded"))
+        raise ExceptionActionRefused(Text("review", "say why the unit is re-graded"))
     unit = _held_unit(session, exception)
     grades = [g.value for g in Grade]
     dispositions = [d.value for d in Disposition]
     if grade is not None and grade not in grades:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "there is no grade {grade}: one of {grades}",
@@ -668,7 +672,7 @@ def regrade_unit(
             )
         )
     if disposition is not None and disposition not in dispositions:
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "there is no disposition {disposition}: one of {dispositions}",
@@ -679,7 +683,7 @@ def regrade_unit(
     new_grade = grade or unit.grade
     new_disposition = disposition or unit.disposition
     if (new_grade, new_disposition) == (unit.grade, unit.disposition):
-        raise ReviewRefused(
+        raise ExceptionActionRefused(
             Text(
                 "review",
                 "{lpn} already is grade {grade}, {disposition}",
@@ -742,6 +746,6 @@ def apply_to_many(
             with write_transaction(sessions) as session:
                 view = action(session, exception_id, **arguments)
             outcomes.append(BulkOutcome(exception_id, True, view.status if view else "noted"))
-        except (ReviewRefused, PermissionDenied) as exc:
+        except (ExceptionActionRefused, PermissionDenied) as exc:
             outcomes.append(BulkOutcome(exception_id, False, message_of(exc)))
     return outcomes

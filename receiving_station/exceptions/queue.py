@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, aliased
 from db.enums import ExceptionStatus
 from db.models import (
     AuditEntry,
+    ExceptionCase,
     Operator,
     OutboxAttempt,
     OutboxEvent,
     Parcel,
     ReceivedUnit,
-    ReviewException,
     Rma,
     Station,
 )
@@ -30,10 +30,10 @@ from receiving_station.i18n.text import Text
 from receiving_station.receiving.views import unit_reason
 
 SORTS = {
-    "created": ReviewException.created_at,
-    "due": ReviewException.sla_due,
-    "type": ReviewException.type,
-    "status": ReviewException.status,
+    "created": ExceptionCase.created_at,
+    "due": ExceptionCase.sla_due,
+    "type": ExceptionCase.type,
+    "status": ExceptionCase.status,
 }
 
 
@@ -125,12 +125,12 @@ def _rows_query() -> Any:  # a Select of the row columns, joined
     claimer = aliased(Operator)
     return (
         select(
-            ReviewException.id,
-            ReviewException.type,
-            ReviewException.status,
-            ReviewException.summary,
-            ReviewException.created_at,
-            ReviewException.sla_due,
+            ExceptionCase.id,
+            ExceptionCase.type,
+            ExceptionCase.status,
+            ExceptionCase.summary,
+            ExceptionCase.created_at,
+            ExceptionCase.sla_due,
             Rma.number,
             Rma.market,
             Parcel.tracking_number,
@@ -138,13 +138,13 @@ def _rows_query() -> Any:  # a Select of the row columns, joined
             ReceivedUnit.lpn,
             Station.name,
             claimer.name,
-            ReviewException.summary_text,
+            ExceptionCase.summary_text,
         )
-        .outerjoin(Rma, Rma.id == ReviewException.rma_id)
-        .outerjoin(Parcel, Parcel.id == ReviewException.parcel_id)
-        .outerjoin(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
-        .outerjoin(Station, Station.id == ReviewException.station_id)
-        .outerjoin(claimer, claimer.id == ReviewException.claimed_by_id)
+        .outerjoin(Rma, Rma.id == ExceptionCase.rma_id)
+        .outerjoin(Parcel, Parcel.id == ExceptionCase.parcel_id)
+        .outerjoin(ReceivedUnit, ReceivedUnit.id == ExceptionCase.unit_id)
+        .outerjoin(Station, Station.id == ExceptionCase.station_id)
+        .outerjoin(claimer, claimer.id == ExceptionCase.claimed_by_id)
     )
 
 
@@ -169,47 +169,47 @@ def _conditions(
     f = queue_filter
     conditions: list[Any] = []
     if f.types:
-        conditions.append(ReviewException.type.in_(f.types))
+        conditions.append(ExceptionCase.type.in_(f.types))
     if f.statuses:
-        status = ReviewException.status.concat("") if unindexed_status else ReviewException.status
+        status = ExceptionCase.status.concat("") if unindexed_status else ExceptionCase.status
         conditions.append(status.in_(f.statuses))
     if f.older_than is not None:
-        conditions.append(ReviewException.created_at < f.older_than)
+        conditions.append(ExceptionCase.created_at < f.older_than)
     if f.newer_than is not None:
-        conditions.append(ReviewException.created_at >= f.newer_than)
+        conditions.append(ExceptionCase.created_at >= f.newer_than)
     if f.station:
         conditions.append(
             select(Station.id)
-            .where(Station.id == ReviewException.station_id, Station.name == f.station)
+            .where(Station.id == ExceptionCase.station_id, Station.name == f.station)
             .exists()
         )
     if f.operator_id is not None:
-        conditions.append(ReviewException.raised_by_id == f.operator_id)
+        conditions.append(ExceptionCase.raised_by_id == f.operator_id)
     # A market or carrier is a large share of the returns.  Walking a sort index, each row is
     # tested by primary key (EXISTS) until the page is full; counting every match, the ids are
     # listed once (IN) instead.
     if f.market:
         market = f.market.upper()
         conditions.append(
-            select(Rma.id).where(Rma.id == ReviewException.rma_id, Rma.market == market).exists()
+            select(Rma.id).where(Rma.id == ExceptionCase.rma_id, Rma.market == market).exists()
             if for_order
-            else ReviewException.rma_id.in_(select(Rma.id).where(Rma.market == market))
+            else ExceptionCase.rma_id.in_(select(Rma.id).where(Rma.market == market))
         )
     if f.carrier:
         carrier = f.carrier.lower()
         conditions.append(
             select(Parcel.id)
-            .where(Parcel.id == ReviewException.parcel_id, Parcel.carrier == carrier)
+            .where(Parcel.id == ExceptionCase.parcel_id, Parcel.carrier == carrier)
             .exists()
             if for_order
-            else ReviewException.parcel_id.in_(select(Parcel.id).where(Parcel.carrier == carrier))
+            else ExceptionCase.parcel_id.in_(select(Parcel.id).where(Parcel.carrier == carrier))
         )
     if f.search and f.search.strip():
         term = f.search.strip().upper()
         # Each way a code can name an exception, by its own index; few rows come out.
         found = union(
-            select(ReviewException.id).where(
-                ReviewException.rma_id.in_(
+            select(ExceptionCase.id).where(
+                ExceptionCase.rma_id.in_(
                     select(Rma.id).where(
                         or_(
                             Rma.number == term,
@@ -219,16 +219,14 @@ def _conditions(
                     )
                 )
             ),
-            select(ReviewException.id).where(
-                ReviewException.parcel_id.in_(
-                    select(Parcel.id).where(Parcel.tracking_number == term)
-                )
+            select(ExceptionCase.id).where(
+                ExceptionCase.parcel_id.in_(select(Parcel.id).where(Parcel.tracking_number == term))
             ),
-            select(ReviewException.id).where(
-                ReviewException.unit_id.in_(select(ReceivedUnit.id).where(ReceivedUnit.lpn == term))
+            select(ExceptionCase.id).where(
+                ExceptionCase.unit_id.in_(select(ReceivedUnit.id).where(ReceivedUnit.lpn == term))
             ),
         )
-        conditions.append(ReviewException.id.in_(found))
+        conditions.append(ExceptionCase.id.in_(found))
     return conditions
 
 
@@ -250,16 +248,16 @@ def queue_page(
         raise ValueError(f"sort by one of {', '.join(SORTS)}")
     column = SORTS[sort]
     sqlite = session.get_bind().dialect.name == "sqlite"
-    query = select(ReviewException.id, column).where(
+    query = select(ExceptionCase.id, column).where(
         *_conditions(queue_filter, for_order=True, unindexed_status=sqlite)
     )
     if after is not None:
-        key = tuple_(column, ReviewException.id)
+        key = tuple_(column, ExceptionCase.id)
         query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))
     order = (
-        (column.desc(), ReviewException.id.desc())
+        (column.desc(), ExceptionCase.id.desc())
         if descending
-        else (column.asc(), ReviewException.id.asc())
+        else (column.asc(), ExceptionCase.id.asc())
     )
     found = session.execute(query.order_by(*order).limit(limit + 1)).all()
     more = len(found) > limit
@@ -268,7 +266,7 @@ def queue_page(
     by_id = (
         {
             r[0]: _queue_row(r)
-            for r in session.execute(_rows_query().where(ReviewException.id.in_(ids)))
+            for r in session.execute(_rows_query().where(ExceptionCase.id.in_(ids)))
         }
         if ids
         else {}
@@ -282,9 +280,9 @@ def counts_by_type(session: Session, queue_filter: QueueFilter = QueueFilter()) 
     """How many exceptions of each type match the filter (the view's summary line)."""
     # Grouped by status too: the (status, type) index then hands the rows over in group order.
     query = (
-        select(ReviewException.type, func.count())
+        select(ExceptionCase.type, func.count())
         .where(*_conditions(queue_filter))
-        .group_by(ReviewException.status, ReviewException.type)
+        .group_by(ExceptionCase.status, ExceptionCase.type)
     )
     counts: dict[str, int] = {}
     for kind, n in session.execute(query):
@@ -295,10 +293,10 @@ def counts_by_type(session: Session, queue_filter: QueueFilter = QueueFilter()) 
 def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
     """Everything a lead needs to decide: the row, the evidence (weights, serials, photos,
     scans, the rule and why), the history from the audit log, notes, upstream attempts."""
-    row = session.execute(_rows_query().where(ReviewException.id == exception_id)).first()
+    row = session.execute(_rows_query().where(ExceptionCase.id == exception_id)).first()
     if row is None:
         raise LookupError(f"there is no exception {exception_id}")
-    exception = session.get(ReviewException, exception_id)
+    exception = session.get(ExceptionCase, exception_id)
     assert exception is not None
     history = _history(
         session,
@@ -345,7 +343,7 @@ def _history(session: Session, condition: Any) -> tuple[HistoryLine, ...]:
 
 
 def _case_facts(
-    session: Session, exception: ReviewException
+    session: Session, exception: ExceptionCase
 ) -> tuple[dict[str, Any], tuple[ExpectedLine, ...], tuple[HistoryLine, ...], tuple[str, ...]]:
     """The RMA, parcel and unit behind an exception, the RMA's lines against what the parcel
     brought, the bench's log for the parcel and its units, and the unit's photos."""

@@ -13,7 +13,7 @@ from db.enums import (
     ExceptionType,
 )
 from db.models import (
-    ReviewException,
+    ExceptionCase,
 )
 from receiving_station import audit
 from receiving_station.exceptions.evidence import Evidence
@@ -34,7 +34,7 @@ def record_exception(
     unit_id: int | None = None,
     station_id: int | None = None,
     operator_id: int | None = None,
-) -> ReviewException:
+) -> ExceptionCase:
     """Put an exception in the queue, or add to the open one of the same type and subject.
 
     One open exception per (type, parcel, unit): raising it again merges the new evidence
@@ -42,18 +42,16 @@ def record_exception(
     """
     type_value = ExceptionType(type).value
     existing = session.scalar(
-        select(ReviewException).where(
-            ReviewException.type == type_value,
-            ReviewException.status != ExceptionStatus.RESOLVED.value,
-            ReviewException.parcel_id.is_(None)
+        select(ExceptionCase).where(
+            ExceptionCase.type == type_value,
+            ExceptionCase.status != ExceptionStatus.RESOLVED.value,
+            ExceptionCase.parcel_id.is_(None)
             if parcel_id is None
-            else ReviewException.parcel_id == parcel_id,
-            ReviewException.unit_id.is_(None)
+            else ExceptionCase.parcel_id == parcel_id,
+            ExceptionCase.unit_id.is_(None)
             if unit_id is None
-            else ReviewException.unit_id == unit_id,
-            ReviewException.rma_id.is_(None)
-            if rma_id is None
-            else ReviewException.rma_id == rma_id,
+            else ExceptionCase.unit_id == unit_id,
+            ExceptionCase.rma_id.is_(None) if rma_id is None else ExceptionCase.rma_id == rma_id,
         )
     )
     english, stored = str(summary), summary.to_json() if isinstance(summary, Text) else None
@@ -71,7 +69,7 @@ def record_exception(
             details={"summary": english},
         )
         return existing
-    exception = ReviewException(
+    exception = ExceptionCase(
         type=type_value,
         status=ExceptionStatus.OPEN.value,
         summary=english,
@@ -99,13 +97,13 @@ def record_exception(
     return exception
 
 
-def summary_of(exception: ReviewException) -> str:
+def summary_of(exception: ExceptionCase) -> str:
     """The exception's summary as the sentence it was raised with (each reader's language),
     or its English for a row raised before sentences were kept (migration 0008)."""
     return Text.from_json(exception.summary_text, exception.summary)
 
 
-def exception_view(exception: ReviewException) -> ExceptionView:
+def exception_view(exception: ExceptionCase) -> ExceptionView:
     return ExceptionView(
         exception_id=exception.id,
         type=exception.type,
@@ -141,7 +139,7 @@ def _audit(
 
 def resolve_exceptions(
     session: Session,
-    exceptions: list[ReviewException],
+    exceptions: list[ExceptionCase],
     *,
     resolution: str,
     note: str | None,

@@ -17,13 +17,13 @@ from db.enums import (
     UnitStatus,
 )
 from db.models import (
+    ExceptionCase,
     Parcel,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
 )
-from receiving_station.exceptions.actions import ReviewRefused
+from receiving_station.exceptions.actions import ExceptionActionRefused
 from receiving_station.i18n.text import Money, Text
 from receiving_station.money import MoneyFormError, in_minor_units
 
@@ -66,7 +66,7 @@ _STAKE_CHUNK = 500  # ids per statement (a lead may select a long page)
 
 def money_at_stake(session: Session, exception_ids: Sequence[int]) -> list[MoneyAtStake]:
     """For each exception (in the order given): the unit, RMA, customer, what approving it
-    releases and what was paid.  Read-only; ReviewRefused names an id that does not exist.
+    releases and what was paid.  Read-only; ExceptionActionRefused names an id that does not exist.
 
     The RMA is the unit's parcel's, as `approve_refund` refunds against it; an exception about
     a parcel names its own RMA (and has nothing at stake)."""
@@ -76,7 +76,7 @@ def money_at_stake(session: Session, exception_ids: Sequence[int]) -> list[Money
         chunk = wanted[start : start + _STAKE_CHUNK]
         rows = session.execute(
             select(
-                ReviewException.id,
+                ExceptionCase.id,
                 ReceivedUnit.lpn,
                 ReceivedUnit.status,
                 ReceivedUnit.refund_amount,
@@ -89,18 +89,18 @@ def money_at_stake(session: Session, exception_ids: Sequence[int]) -> list[Money
                 _EXCEPTION_RMA.number,
                 _EXCEPTION_RMA.customer_name,
             )
-            .outerjoin(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            .outerjoin(ReceivedUnit, ReceivedUnit.id == ExceptionCase.unit_id)
             .outerjoin(RmaLine, RmaLine.id == ReceivedUnit.rma_line_id)
             .outerjoin(Parcel, Parcel.id == ReceivedUnit.parcel_id)
             .outerjoin(_UNIT_RMA, _UNIT_RMA.id == Parcel.rma_id)
-            .outerjoin(_EXCEPTION_RMA, _EXCEPTION_RMA.id == ReviewException.rma_id)
-            .where(ReviewException.id.in_(chunk))
+            .outerjoin(_EXCEPTION_RMA, _EXCEPTION_RMA.id == ExceptionCase.rma_id)
+            .where(ExceptionCase.id.in_(chunk))
         ).all()
         for row in rows:
             found[row[0]] = _stake(row)
     missing = next((i for i in exception_ids if i not in found), None)
     if missing is not None:
-        raise ReviewRefused(Text("review", "there is no exception {id}", id=missing))
+        raise ExceptionActionRefused(Text("review", "there is no exception {id}", id=missing))
     return [found[i] for i in exception_ids]
 
 

@@ -34,9 +34,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from db.models import (
+    ExceptionCase,
     Operator,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Station,
@@ -261,15 +261,15 @@ def shift_figures(session: Session, f: FigureFilter) -> Figures:
 
 def _exceptions(session: Session, f: FigureFilter) -> Select[Any]:
     query: Select[Any] = (
-        select(ReviewException.type, func.count())  # type: ignore[assignment]
-        .where(_during(session, ReviewException.created_at, f.period))
-        .group_by(ReviewException.type)
-        .order_by(func.count().desc(), ReviewException.type)
+        select(ExceptionCase.type, func.count())  # type: ignore[assignment]
+        .where(_during(session, ExceptionCase.created_at, f.period))
+        .group_by(ExceptionCase.type)
+        .order_by(func.count().desc(), ExceptionCase.type)
     )
     if f.market:
-        query = query.join(Rma, Rma.id == ReviewException.rma_id).where(Rma.market == f.market)
+        query = query.join(Rma, Rma.id == ExceptionCase.rma_id).where(Rma.market == f.market)
     if f.station:
-        query = query.join(Station, Station.id == ReviewException.station_id).where(
+        query = query.join(Station, Station.id == ExceptionCase.station_id).where(
             Station.name == f.station
         )
     return query

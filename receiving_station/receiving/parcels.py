@@ -17,9 +17,9 @@ from db.enums import (
     RmaStatus,
 )
 from db.models import (
+    ExceptionCase,
     Operator,
     Parcel,
-    ReviewException,
     Rma,
     Station,
 )
@@ -157,7 +157,7 @@ class ParcelOperations(WorkflowBase):
                 parcel = self._parcel_for_rma_scan(session, ident, station, now)
             else:
                 parcel = self._parcel_for_tracking(session, ident)
-            exceptions: list[ReviewException] = []
+            exceptions: list[ExceptionCase] = []
             if parcel is None:
                 parcel, blind = self._blind_parcel(session, ident, actor, now)
                 exceptions.append(blind)
@@ -341,7 +341,7 @@ class ParcelOperations(WorkflowBase):
 
     def _blind_parcel(
         self, session: Session, ident: Identification, actor: Actor, now: dt.datetime
-    ) -> tuple[Parcel, ReviewException]:
+    ) -> tuple[Parcel, ExceptionCase]:
         tracking = ident.tracking_number or ident.sscc or ident.input.strip()
         if ident.kind == CodeKind.RMA:  # pragma: no cover - RMA scans raise NotFound before
             raise NotFound(Text("workflow", "RMA {number} is not known", number=tracking))
@@ -390,7 +390,7 @@ class ParcelOperations(WorkflowBase):
             operator, station = self._actor(session, actor)
             parcel = self._open_parcel_here(session, parcel_id, station)
             expected = parcel.expected_weight_kg or self._expected_weight(parcel)
-            exceptions: list[ReviewException] = []
+            exceptions: list[ExceptionCase] = []
             parcel.measured_weight_kg = weight_kg
             parcel.weighed_at = now
             if expected is not None and expected > 0:
@@ -502,7 +502,7 @@ class ParcelOperations(WorkflowBase):
                     )
                 )
             rma = parcel.rma
-            exceptions: list[ReviewException] = []
+            exceptions: list[ExceptionCase] = []
             notes: list[Text] = []
             counts: dict[int, int] | None = None
             if rma is not None:

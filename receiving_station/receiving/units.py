@@ -17,11 +17,11 @@ from db.enums import (
     UnitStatus,
 )
 from db.models import (
+    ExceptionCase,
     LabelJob,
     Parcel,
     Product,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
 )
@@ -236,7 +236,7 @@ class UnitOperations(WorkflowBase):
         serial: str,
         now: dt.datetime,
         actor: Actor,
-    ) -> ReviewException | None:
+    ) -> ExceptionCase | None:
         unit.serial = serial
         if line is None or not line.serials_shipped:
             return None
@@ -295,7 +295,7 @@ class UnitOperations(WorkflowBase):
         line: RmaLine | None,
         now: dt.datetime,
         actor: Actor,
-    ) -> list[ReviewException]:
+    ) -> list[ExceptionCase]:
         texts = {
             "wrong_item": (
                 ExceptionType.WRONG_ITEM,
@@ -526,9 +526,9 @@ class UnitOperations(WorkflowBase):
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             unit.status = CANCELLED
             for exception in session.scalars(
-                select(ReviewException).where(
-                    ReviewException.unit_id == unit.id,
-                    ReviewException.status != ExceptionStatus.RESOLVED.value,
+                select(ExceptionCase).where(
+                    ExceptionCase.unit_id == unit.id,
+                    ExceptionCase.status != ExceptionStatus.RESOLVED.value,
                 )
             ):
                 exception.status = ExceptionStatus.RESOLVED.value
@@ -625,7 +625,7 @@ class UnitOperations(WorkflowBase):
             parcel = unit.parcel
             rma = parcel.rma
             line = unit.line
-            exceptions: list[ReviewException] = []
+            exceptions: list[ExceptionCase] = []
             events = []
             unit.confirmed_at = now
             if decision.hold:
@@ -653,9 +653,9 @@ class UnitOperations(WorkflowBase):
                     )
                 )
                 for exception in session.scalars(
-                    select(ReviewException).where(
-                        ReviewException.unit_id == unit.id,
-                        ReviewException.status != ExceptionStatus.RESOLVED.value,
+                    select(ExceptionCase).where(
+                        ExceptionCase.unit_id == unit.id,
+                        ExceptionCase.status != ExceptionStatus.RESOLVED.value,
                     )
                 ):
                     exception.evidence = {

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import DeliveryOutcome, ExceptionType, OutboxKind, OutboxState
-from db.models import OutboxAttempt, OutboxEvent, ReviewException, Rma
+from db.models import ExceptionCase, OutboxAttempt, OutboxEvent, Rma
 from db.types import utcnow
 from receiving_station import audit
 from receiving_station.exceptions.evidence import UpstreamEvidence
@@ -407,8 +407,8 @@ def _raise_rejected(
     )
     session.flush()
     session.execute(
-        update(ReviewException)
-        .where(ReviewException.id == exception.id)
+        update(ExceptionCase)
+        .where(ExceptionCase.id == exception.id)
         .values(outbox_event_id=event.id),
         execution_options={"synchronize_session": False},
     )

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import ExceptionStatus, OutboxState, Role
-from db.models import OutboxAttempt, OutboxEvent, ReviewException
+from db.models import ExceptionCase, OutboxAttempt, OutboxEvent
 from receiving_station import audit
 from receiving_station.auth import require_role
 from receiving_station.exceptions.record import resolve_exceptions
@@ -247,10 +247,10 @@ def _close_exceptions(
     """The "upstream rejected" exceptions this event raised are settled by the lead's action."""
     raised = list(
         session.scalars(
-            select(ReviewException)
+            select(ExceptionCase)
             .where(
-                ReviewException.outbox_event_id == event_id,
-                ReviewException.status != ExceptionStatus.RESOLVED.value,
+                ExceptionCase.outbox_event_id == event_id,
+                ExceptionCase.status != ExceptionStatus.RESOLVED.value,
             )
             .with_for_update()
         )

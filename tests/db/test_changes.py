@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 
 from db.changes import APPLICATION_NAME, EVERYTHING, ChangeWatcher
 from db.engine import session_factory, write_transaction
-from db.models import ReviewException
+from db.models import ExceptionCase
 from db.types import utcnow
 
 
@@ -19,7 +19,7 @@ def _exception(engine: Engine) -> None:
     now = utcnow()
     with write_transaction(session_factory(engine)) as session:
         session.add(
-            ReviewException(type="review", status="open", summary="x", created_at=now, sla_due=now)
+            ExceptionCase(type="review", status="open", summary="x", created_at=now, sla_due=now)
         )
 
 

@@ -10,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    ExceptionCase,
     LabelJob,
     Operator,
     OutboxEvent,
     Parcel,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Station,
@@ -190,7 +190,7 @@ def build_figures_day(session: Session) -> None:
         ("serial_mismatch", local(10, 0, 23), None),  # the day before
     ):
         session.add(
-            ReviewException(
+            ExceptionCase(
                 type=kind,
                 status="open",
                 created_at=at,

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
-from db.models import AuditEntry, LabelJob, OutboxEvent, ReceivedUnit, ReviewException
+from db.models import AuditEntry, ExceptionCase, LabelJob, OutboxEvent, ReceivedUnit
 from devices.printers import JobLog, Printer
 from devices.simulators.printer_sim import PrinterSimulator
 from receiving_station.bench.controller import BenchController, BenchInput, Stage
@@ -43,7 +43,7 @@ def test_every_scenario_by_scans_and_keys(engine: Engine) -> None:
         )
         assert jobs == len(fresh)
         types = set(
-            session.scalars(select(ReviewException.type).where(ReviewException.created_at == NOW))
+            session.scalars(select(ExceptionCase.type).where(ExceptionCase.created_at == NOW))
         )
         assert {"blind_return", "serial_mismatch", "weight_mismatch", "unexpected_item"} <= types
 
@@ -270,8 +270,8 @@ def _missing_items(engine: Engine) -> int:
     with session_factory(engine)() as session:
         return session.scalar(
             select(func.count())
-            .select_from(ReviewException)
-            .where(ReviewException.type == "missing_item", ReviewException.created_at == NOW)
+            .select_from(ExceptionCase)
+            .where(ExceptionCase.type == "missing_item", ExceptionCase.created_at == NOW)
         )
 
 

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import (
+    ExceptionCase,
     Operator,
     Parcel,
     Product,
     ProductGtin,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Station,
@@ -128,12 +128,10 @@ def test_demo_data_is_realistic_and_every_code_is_valid(engine: Engine) -> None:
         assert {"held", "confirmed"} == {u.status for u in units}
         assert any("wrong_item" in u.flags for u in units)
         open_exceptions = session.scalar(
-            select(func.count())
-            .select_from(ReviewException)
-            .where(ReviewException.status == "open")
+            select(func.count()).select_from(ExceptionCase).where(ExceptionCase.status == "open")
         )
         assert open_exceptions == summary.open_exceptions > 0
-        types = set(session.scalars(select(ReviewException.type).distinct()))
+        types = set(session.scalars(select(ExceptionCase.type).distinct()))
         assert {"blind_return", "weight_mismatch", "wrong_item"} <= types
 
         operator = session.scalar(select(Operator).where(Operator.badge_code == "B-1001"))
@@ -188,7 +186,7 @@ def test_every_scenario_behaves_at_the_bench(engine: Engine) -> None:
     with sessions() as session:
         assert scenarios_in(session) == summary.scenarios
         actor = _actor(session, "B-1001", "BENCH-01")
-        before = set(session.scalars(select(ReviewException.id)))
+        before = set(session.scalars(select(ExceptionCase.id)))
     workflow = Workflow(sessions, load_rules(), clock=lambda: NOW)
     for scenario in summary.scenarios:
         opened = workflow.open_parcel(actor, scenario.parcel_code)
@@ -210,8 +208,8 @@ def test_every_scenario_behaves_at_the_bench(engine: Engine) -> None:
             raised = {
                 e.type
                 for e in session.scalars(
-                    select(ReviewException).where(
-                        ReviewException.parcel_id == parcel_id, ReviewException.id.not_in(before)
+                    select(ExceptionCase).where(
+                        ExceptionCase.parcel_id == parcel_id, ExceptionCase.id.not_in(before)
                     )
                 )
             }

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionStatus, ExceptionType
 from db.migrate import alembic_config, upgrade_database
-from db.models import ReviewException
+from db.models import ExceptionCase
 from db.types import utcnow
 from receiving_station.bench.controller import BenchInput
 from receiving_station.demo.data import generate_demo_data
@@ -17,7 +17,7 @@ from receiving_station.exceptions.evidence import EVIDENCE_OF, evidence_keys
 from tests.helpers.bench import TODAY, make_bench, walk
 
 
-def _wrong(exception: ReviewException) -> list[str]:
+def _wrong(exception: ExceptionCase) -> list[str]:
     required, allowed = evidence_keys(ExceptionType(exception.type))
     keys = set(exception.evidence)
     wrong = [f"{exception.type} {exception.id}: unknown {key!r}" for key in keys - allowed]
@@ -33,7 +33,7 @@ def test_every_exception_the_bench_and_the_demo_write_follows_its_schema(engine:
     for scenario in summary.scenarios:
         assert walk(bench, scenario) == [], scenario.name
     with session_factory(engine)() as session:
-        exceptions = list(session.scalars(select(ReviewException)))
+        exceptions = list(session.scalars(select(ExceptionCase)))
     types = {e.type for e in exceptions}
     assert {"blind_return", "serial_mismatch", "weight_mismatch", "unexpected_item"} <= types
     assert [w for e in exceptions for w in _wrong(e)] == []
@@ -57,7 +57,7 @@ def test_the_upgrade_renames_the_old_weight_keys(engine: Engine) -> None:
             {"scan": {"input": "x"}},
         ):
             session.add(
-                ReviewException(
+                ExceptionCase(
                     type="review",
                     status=ExceptionStatus.OPEN.value,
                     summary="held",
@@ -72,7 +72,7 @@ def test_the_upgrade_renames_the_old_weight_keys(engine: Engine) -> None:
         command.downgrade(config, "0009")
     upgrade_database(engine)
     with session_factory(engine)() as session:
-        kept = [e.evidence for e in session.scalars(select(ReviewException).order_by("id"))]
+        kept = [e.evidence for e in session.scalars(select(ExceptionCase).order_by("id"))]
     assert kept == [
         {"lpn": "LPN-1", "measured_kg": "1.200", "expected_kg": "1.750"},
         {"measured_kg": "1.100", "grade": "C"},

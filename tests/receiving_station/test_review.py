@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType, Role
-from db.models import AuditEntry, Operator, ReviewException
+from db.models import AuditEntry, ExceptionCase, Operator
 from receiving_station.auth import PermissionDenied
 from receiving_station.exceptions import actions as lead_actions
 from receiving_station.exceptions.queue import exception_detail
@@ -77,7 +77,7 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
             "lead",
             to_operator_id=ids["lea"],
         )
-    with pytest.raises(lead_actions.ReviewRefused, match="exceptions go to leads"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="exceptions go to leads"):
         _do(
             engine,
             lead_actions.reassign_exception,
@@ -122,17 +122,18 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
 def test_a_resolved_exception_cannot_be_claimed(engine: Engine) -> None:
     exception_id, ids = _setup(engine)
     with write_transaction(session_factory(engine)) as session:
-        exception = session.get(ReviewException, exception_id)
+        exception = session.get(ExceptionCase, exception_id)
         exception.status, exception.resolved_by_id, exception.resolved_at = (
             "resolved",
             ids["sue"],
             NOW,
         )
     with pytest.raises(
-        lead_actions.ReviewRefused, match="already resolved by Sue Supervisor at 2026-11-25 10:00"
+        lead_actions.ExceptionActionRefused,
+        match="already resolved by Sue Supervisor at 2026-11-25 10:00",
     ):
         _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead")
-    with pytest.raises(lead_actions.ReviewRefused, match="there is no exception 999"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="there is no exception 999"):
         _do(engine, lead_actions.claim_exception, 999, ids["lea"], "lead")
 
 
@@ -164,7 +165,7 @@ def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
         thread.join(60)
     assert len(won) == 1 and len(refused) == len(lead_ids) - 1
     with session_factory(engine)() as session:
-        assert session.get(ReviewException, exception_id).claimed_by_id == won[0]
+        assert session.get(ExceptionCase, exception_id).claimed_by_id == won[0]
 
 
 def _many(engine: Engine, count: int) -> dict[str, int]:
@@ -342,11 +343,11 @@ def _held(engine: Engine) -> list[tuple[int, str]]:
     with session_factory(engine)() as session:
         return list(
             session.execute(
-                select(ReviewException.id, ReceivedUnit.lpn)
-                .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+                select(ExceptionCase.id, ReceivedUnit.lpn)
+                .join(ReceivedUnit, ReceivedUnit.id == ExceptionCase.unit_id)
                 .join(RmaLine, RmaLine.id == ReceivedUnit.rma_line_id)
-                .where(ReceivedUnit.status == "held", ReviewException.status == "open")
-                .order_by(ReviewException.id)
+                .where(ReceivedUnit.status == "held", ExceptionCase.status == "open")
+                .order_by(ExceptionCase.id)
             ).all()
         )
 
@@ -386,12 +387,12 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
     assert full.status == "resolved"
     [refund] = _events(engine, f"refund:{first_lpn}")
     assert refund["total"] == str(paid) and refund["units"][0]["restocking_fee"] == "0.00"
-    with pytest.raises(lead_actions.ReviewRefused, match="already resolved"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="already resolved"):
         _do(engine, lead_actions.approve_refund, first, ids["leo"], "lead")
     # In part: the amount must be below what was paid, with a reason.
-    with pytest.raises(lead_actions.ReviewRefused, match="say why the refund is partial"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="say why the refund is partial"):
         _do(engine, lead_actions.approve_refund, second, ids["lea"], "lead", amount=Decimal("1.00"))
-    with pytest.raises(lead_actions.ReviewRefused, match=r"0\.01 SEK to"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match=r"0\.01 SEK to"):
         _do(
             engine,
             lead_actions.approve_refund,
@@ -414,15 +415,13 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
     [partial] = _events(engine, f"refund:{second_lpn}")
     assert partial["total"] == "1.50" and Decimal(partial["units"][0]["restocking_fee"]) > 0
     with session_factory(engine)() as session:
-        resolved = session.get(ReviewException, second)
+        resolved = session.get(ExceptionCase, second)
         assert (resolved.resolution, resolved.resolution_note) == ("refund_partial", "worn")
         unit = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == second_lpn))
         assert unit.status == "confirmed" and unit.refund_amount == Decimal("1.50")
         # Every open exception of the unit was settled by the one decision.
         assert set(
-            session.scalars(
-                select(ReviewException.status).where(ReviewException.unit_id == unit.id)
-            )
+            session.scalars(select(ExceptionCase.status).where(ExceptionCase.unit_id == unit.id))
         ) == {"resolved"}
 
 
@@ -432,7 +431,7 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     ids = _walked(engine)
     held = _held(engine)
     (reject_id, reject_lpn) = held[0]
-    with pytest.raises(lead_actions.ReviewRefused, match="say why"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="say why"):
         _do(engine, lead_actions.reject_return, reject_id, ids["lea"], "lead", note="")
     _do(
         engine,
@@ -451,8 +450,8 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     # Contact: an "exception" status event each time asked; the exception stays with the lead.
     with session_factory(engine)() as session:
         with_rma = session.scalar(
-            select(ReviewException.id).where(
-                ReviewException.rma_id.is_not(None), ReviewException.status == "open"
+            select(ExceptionCase.id).where(
+                ExceptionCase.rma_id.is_not(None), ExceptionCase.status == "open"
             )
         )
     for _ in range(2):
@@ -469,13 +468,13 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     assert len(asked) == 2 and {a["reason"] for a in asked} == {"contact_customer"}
     # A held unit's only exception cannot just be closed; a parcel-level one can, with a note.
     (held_id, _) = _held(engine)[0]
-    with pytest.raises(lead_actions.ReviewRefused, match="approve it"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="approve it"):
         _do(engine, lead_actions.close_exception, held_id, ids["lea"], "lead", note="fine")
     with session_factory(engine)() as session:
         parcel_level = list(
             session.scalars(
-                select(ReviewException.id).where(
-                    ReviewException.unit_id.is_(None), ReviewException.status == "open"
+                select(ExceptionCase.id).where(
+                    ExceptionCase.unit_id.is_(None), ExceptionCase.status == "open"
                 )
             )
         )
@@ -500,7 +499,9 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
 
     ids = _walked(engine)
     (exception_id, lpn) = _held(engine)[0]
-    with pytest.raises(lead_actions.ReviewRefused, match="there is no grade Z: one of A, B"):
+    with pytest.raises(
+        lead_actions.ExceptionActionRefused, match="there is no grade Z: one of A, B"
+    ):
         _do(
             engine,
             lead_actions.regrade_unit,
@@ -510,7 +511,7 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
             note="looked again",
             grade="Z",
         )
-    with pytest.raises(lead_actions.ReviewRefused, match="say why"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="say why"):
         _do(
             engine, lead_actions.regrade_unit, exception_id, ids["lea"], "lead", note=" ", grade="A"
         )
@@ -536,7 +537,7 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
             session.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(unit.id)))
         )
         assert "unit_regraded" in actions
-    with pytest.raises(lead_actions.ReviewRefused, match="already is grade A"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match="already is grade A"):
         _do(
             engine,
             lead_actions.regrade_unit,
@@ -605,7 +606,7 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
         (Decimal("NaN"), f"is 0.01 {currency} to"),
         (paid + 1, "(what was paid)"),
     ):
-        with pytest.raises(lead_actions.ReviewRefused) as refused:
+        with pytest.raises(lead_actions.ExceptionActionRefused) as refused:
             _do(
                 engine,
                 lead_actions.approve_refund,
@@ -659,7 +660,9 @@ def test_a_currency_without_decimals_refunds_whole_amounts(engine: Engine) -> No
         for lpn in (first_lpn, second_lpn):
             line = session.scalar(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).line
             line.currency, line.unit_price = "JPY", Decimal("1200")
-    with pytest.raises(lead_actions.ReviewRefused, match=r"JPY has no decimals: .* 999\.5 is not"):
+    with pytest.raises(
+        lead_actions.ExceptionActionRefused, match=r"JPY has no decimals: .* 999\.5 is not"
+    ):
         _do(
             engine,
             lead_actions.approve_refund,
@@ -669,9 +672,11 @@ def test_a_currency_without_decimals_refunds_whole_amounts(engine: Engine) -> No
             amount=Decimal("999.5"),
             reason="x",
         )
-    with pytest.raises(lead_actions.ReviewRefused, match=r"JPY has no decimals: .* 0\.5 is not"):
+    with pytest.raises(
+        lead_actions.ExceptionActionRefused, match=r"JPY has no decimals: .* 0\.5 is not"
+    ):
         _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0.5"))
-    with pytest.raises(lead_actions.ReviewRefused, match=r"is 1 JPY to 1200\.00 JPY"):
+    with pytest.raises(lead_actions.ExceptionActionRefused, match=r"is 1 JPY to 1200\.00 JPY"):
         _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0"))
     _do(
         engine,
@@ -708,11 +713,11 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
         ).parcel.rma
         refund_customer = refund_rma.customer_name
         parcel_level = session.scalar(
-            select(ReviewException.id).where(
-                ReviewException.unit_id.is_(None), ReviewException.rma_id.is_not(None)
+            select(ExceptionCase.id).where(
+                ExceptionCase.unit_id.is_(None), ExceptionCase.rma_id.is_not(None)
             )
         )
-        parcel_rma = session.get(ReviewException, parcel_level).rma_id
+        parcel_rma = session.get(ExceptionCase, parcel_level).rma_id
     with session_factory(engine)() as session:
         audited = session.scalar(select(func.count()).select_from(AuditEntry))
         stakes = money_at_stake(session, [credit_id, refund_id, parcel_level, exchange_id])
@@ -752,6 +757,8 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
         assert after[0].released and after[0].refunded == Money(Decimal("1.00"), currency)
         assert after[1].released and after[1].refunded is not None
         assert after[1].refunded.amount == 0 and after[1].paid == credit_stake.paid
-        with pytest.raises(lead_actions.ReviewRefused, match="there is no exception 999999"):
+        with pytest.raises(
+            lead_actions.ExceptionActionRefused, match="there is no exception 999999"
+        ):
             money_at_stake(session, [refund_id, 999999])
         assert money_at_stake(session, []) == []

@@ -15,6 +15,7 @@ from db.engine import session_factory
 from db.enums import ExceptionType, OutboxKind, Role
 from db.models import (
     AuditEntry,
+    ExceptionCase,
     LabelJob,
     Operator,
     OutboxEvent,
@@ -22,7 +23,6 @@ from db.models import (
     Product,
     ProductGtin,
     ReceivedUnit,
-    ReviewException,
     Rma,
     RmaLine,
     Station,
@@ -66,9 +66,9 @@ class Bench:
         with self.sessions() as s:
             return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
-    def exceptions(self) -> list[ReviewException]:
+    def exceptions(self) -> list[ExceptionCase]:
         with self.sessions() as s:
-            return list(s.scalars(select(ReviewException).order_by(ReviewException.id)))
+            return list(s.scalars(select(ExceptionCase).order_by(ExceptionCase.id)))
 
 
 def _seed(session: Session) -> dict[str, int]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
 from db.engine import create_engine_for_url, session_factory
-from db.models import LabelJob, OutboxEvent, Parcel, ReceivedUnit, ReviewException
+from db.models import ExceptionCase, LabelJob, OutboxEvent, Parcel, ReceivedUnit
 from receiving_station.bench.controller import Stage
 from tests.helpers.window import TIMEOUT, key, open_window, scan, sign_in, take_parcel, wait_stage
 from ui.input.scan_filter import WedgeScanFilter
@@ -154,7 +154,7 @@ def test_exceptions_show_as_what_they_are(
             select(Parcel.id).where(Parcel.tracking_number == scenario.parcel_code)
         )
         found = session.scalars(
-            select(ReviewException).where(ReviewException.parcel_id == parcel_id)
+            select(ExceptionCase).where(ExceptionCase.parcel_id == parcel_id)
         ).all()
     assert raised in {e.type for e in found}
     assert all(e.status == "open" and e.evidence for e in found)
@@ -176,8 +176,8 @@ def test_closing_with_items_missing_waits_for_the_f9_key_again(qtbot, window, de
         with session_factory(engine)() as session:
             return session.scalar(
                 select(func.count())
-                .select_from(ReviewException)
-                .where(ReviewException.type == "missing_item", ReviewException.status == "open")
+                .select_from(ExceptionCase)
+                .where(ExceptionCase.type == "missing_item", ExceptionCase.status == "open")
             )
 
     before = missing_items()

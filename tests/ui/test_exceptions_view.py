@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType
-from db.models import AuditEntry, OutboxEvent, ReceivedUnit, ReviewException
+from db.models import AuditEntry, ExceptionCase, OutboxEvent, ReceivedUnit
 from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from tests.helpers.dialogs import answer_dialog
@@ -48,14 +48,14 @@ def _column(view, title: str) -> list[str]:  # type: ignore[no-untyped-def]
 def _held(engine) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     with session_factory(engine)() as session:
         return session.execute(
-            select(ReviewException.id, ReceivedUnit.lpn)
-            .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            select(ExceptionCase.id, ReceivedUnit.lpn)
+            .join(ReceivedUnit, ReceivedUnit.id == ExceptionCase.unit_id)
             .where(
                 ReceivedUnit.status == "held",
                 ReceivedUnit.rma_line_id.is_not(None),
-                ReviewException.status == "open",
+                ExceptionCase.status == "open",
             )
-            .order_by(ReviewException.id)
+            .order_by(ExceptionCase.id)
         ).first()  # type: ignore[return-value]
 
 
@@ -65,8 +65,8 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     with session_factory(engine)() as session:
         open_count = session.scalar(
             select(func.count())
-            .select_from(ReviewException)
-            .where(ReviewException.status != "resolved")
+            .select_from(ExceptionCase)
+            .where(ExceptionCase.status != "resolved")
         )
     assert open_count >= 8
 
@@ -82,7 +82,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     view.claim_selected()  # what C does
     _says(qtbot, view, "needs a shift lead or above; you are signed in as staff")
     with session_factory(engine)() as session:
-        assert session.scalar(select(func.count()).where(ReviewException.status == "claimed")) == 0
+        assert session.scalar(select(func.count()).where(ExceptionCase.status == "claimed")) == 0
     qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
     wait_stage(qtbot, window, Stage.SIGNED_OUT)
 
@@ -151,7 +151,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     _says(qtbot, view, "refund approved")
     assert shown[-1] == "full" and any(lpn in text and "paid" in text for text in shown)
     with session_factory(engine)() as session:
-        exception = session.get(ReviewException, exception_id)
+        exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"
         assert session.scalar(
             select(OutboxEvent.id).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
@@ -172,7 +172,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     _says(qtbot, view, f"{len(ids)} of {len(ids)} noted")
     with session_factory(engine)() as session:
         claimed = session.scalars(
-            select(ReviewException.id).where(ReviewException.status == "claimed")
+            select(ExceptionCase.id).where(ExceptionCase.status == "claimed")
         ).all()
         notes = session.scalar(select(func.count()).where(AuditEntry.action == "exception_note"))
     assert sorted(claimed) == sorted(ids) and notes == len(ids)
@@ -183,7 +183,7 @@ def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None
     now = utcnow()
     with write_transaction(session_factory(engine)) as session:
         session.add_all(
-            ReviewException(
+            ExceptionCase(
                 type=ExceptionType.REVIEW.value,
                 status="open",
                 summary=f"case {number}",
@@ -269,7 +269,7 @@ def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window,
     assert seen["search"] == lpn  # the scan did not search behind the dialog
     assert seen["after_enter"] == (True, "Enter does not confirm here: press Ctrl+Enter.")
     with session_factory(engine)() as session:
-        exception = session.get(ReviewException, exception_id)
+        exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"
         payload = session.scalar(
             select(OutboxEvent.payload).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
@@ -296,5 +296,5 @@ def test_a_rejection_shows_what_is_withheld_and_needs_a_reason(qtbot, window, de
     assert "Withholds" in seen["summary"] and "nothing back" in seen["summary"]
     assert seen["refused"] == "Say why: the customer is told."
     with session_factory(engine)() as session:
-        exception = session.get(ReviewException, exception_id)
+        exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"

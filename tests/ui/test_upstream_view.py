@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.engine import session_factory, write_transaction
 from db.enums import OutboxKind
-from db.models import AuditEntry, OutboxEvent, ReviewException
+from db.models import AuditEntry, ExceptionCase, OutboxEvent
 from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from receiving_station.upstream import outbox
@@ -73,7 +73,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
         assert event.attempts == 2
         statuses = sorted(
             session.scalars(
-                select(ReviewException.status).where(ReviewException.outbox_event_id == event.id)
+                select(ExceptionCase.status).where(ExceptionCase.outbox_event_id == event.id)
             )
         )
         assert statuses == [

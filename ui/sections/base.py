@@ -54,9 +54,9 @@ class LiveSection(Retranslating, QWidget):
         """Subclasses set their own fixed texts, then call this."""
         self.message.setAccessibleName(tr("section", "outcome of the last action"))
         if self._said is not None:
-            self.say(*self._said)
+            self.show_outcome(*self._said)
 
-    def say(self, text: str, colour: Any) -> None:
+    def show_outcome(self, text: str, colour: Any) -> None:
         """How the last action went (a core Text is said again in the next language)."""
         self._said = (text, colour)
         self.message.setText(say(text))

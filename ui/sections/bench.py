@@ -230,7 +230,7 @@ class BenchSection(Retranslating, QWidget):
             self.parcel_title.setText(tr("bench_view", "No parcel open"))
             self._draw_weight()
 
-    def say_message(self, message: str) -> None:
+    def show_message(self, message: str) -> None:
         """A message from outside the bench flow (the database is back, a device): kept, so it
         is said again in the next language."""
         self._last_message = message
@@ -253,7 +253,7 @@ class BenchSection(Retranslating, QWidget):
     def show_update(self, update: BenchUpdate) -> None:
         if update.changed:  # a repeated weight and such leave the last message standing
             colour = FEEDBACK_COLOURS[update.feedback.value]
-            self.say_message(update.message)
+            self.show_message(update.message)
             paint(self.message, bg=colour, fg="#000000")
         self.show_state(update.state)
 

@@ -219,7 +219,7 @@ class FiguresSection(LiveSection):
 
     def _show(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(
+            self.show_outcome(
                 Text(
                     "figures_view",
                     "Could not work out the figures: {problem}",
@@ -233,7 +233,7 @@ class FiguresSection(LiveSection):
         refill(self.station, stations, EVERY_BENCH)
         self.figures = figures
         self._show_figures(figures)
-        self.say(
+        self.show_outcome(
             Text(
                 "figures_view",
                 "{period} · worked out {time}",
@@ -486,9 +486,11 @@ class FiguresSection(LiveSection):
 
     def _on_saved(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(Text("figures_view", "Not saved: {problem}", problem=message_of(result)), RED)
+            self.show_outcome(
+                Text("figures_view", "Not saved: {problem}", problem=message_of(result)), RED
+            )
         else:
-            self.say(result, GREEN)
+            self.show_outcome(result, GREEN)
 
 
 def _table(columns: int) -> QTableWidget:

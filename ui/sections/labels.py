@@ -246,7 +246,7 @@ class LabelsSection(LiveSection):
 
     def _show_rows(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(
+            self.show_outcome(
                 Text(
                     "labels_view",
                     "Could not read the labels: {problem}",
@@ -422,7 +422,7 @@ class LabelsSection(LiveSection):
         if not ids:
             ids = [row.job_id for row in self.rows if row.status in core.WAITING]
         if not ids:
-            self.say(
+            self.show_outcome(
                 Text(
                     "labels_view",
                     "No label is waiting here. To print one again, choose it and press R.",
@@ -441,11 +441,11 @@ class LabelsSection(LiveSection):
 
     def _on_batch_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(message_of(result), RED)
+            self.show_outcome(message_of(result), RED)
             return
         for job_id in result:
             self.printer.put(job_id)
-        self.say(
+        self.show_outcome(
             Text("labels_view", "{n} label(s) sent to the printer, in order.", n=len(result)),
             GREEN,
         )
@@ -486,10 +486,10 @@ class LabelsSection(LiveSection):
 
     def _on_reprint_queued(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(message_of(result), RED)
+            self.show_outcome(message_of(result), RED)
             return
         self.printer.put(result.job_id)
-        self.say(
+        self.show_outcome(
             Text(
                 "labels_view",
                 "Reprint {n} of {lpn} sent to the printer.",
@@ -501,7 +501,7 @@ class LabelsSection(LiveSection):
 
     def _on_printer_printed(self, outcome: LabelOutcome) -> None:
         if self.isVisible():
-            self.say(outcome.message, GREEN if outcome.printed else RED)
+            self.show_outcome(outcome.message, GREEN if outcome.printed else RED)
             self.soon.start()
 
 

@@ -143,7 +143,7 @@ class UpstreamSection(LiveSection):
 
     def _show_events(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(
+            self.show_outcome(
                 Text(
                     "upstream_view",
                     "Could not read the upstream events: {problem}",
@@ -210,7 +210,7 @@ class UpstreamSection(LiveSection):
 
     def _show_detail(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(message_of(result), RED)
+            self.show_outcome(message_of(result), RED)
             return
         view: EventView = result
         lines = [
@@ -305,11 +305,11 @@ class UpstreamSection(LiveSection):
 
     def _on_action_done(self, result: Any) -> None:
         if isinstance(result, Exception):
-            self.say(message_of(result), RED)
+            self.show_outcome(message_of(result), RED)
             return
         view: EventView = result
         if view.state == OutboxState.RESOLVED:
-            self.say(
+            self.show_outcome(
                 Text(
                     "upstream_view",
                     "Event {id} resolved by hand: it will not be sent.",
@@ -318,7 +318,7 @@ class UpstreamSection(LiveSection):
                 GREEN,
             )
         else:
-            self.say(
+            self.show_outcome(
                 Text("upstream_view", "Event {id} will be sent again now.", id=view.event_id),
                 GREEN,
             )

@@ -194,7 +194,7 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
 
     from db.engine import write_transaction
     from db.enums import Role
-    from db.models import Operator, ReceivedUnit, ReviewException
+    from db.models import ExceptionCase, Operator, ReceivedUnit
     from receiving_station.exceptions import actions
 
     summary = generate_demo_data(engine, returns=40, seed=3, today=TODAY)
@@ -208,14 +208,14 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
         session.add(lead)
         session.flush()
         exception_id, lpn = session.execute(
-            select(ReviewException.id, ReceivedUnit.lpn)
-            .join(ReceivedUnit, ReceivedUnit.id == ReviewException.unit_id)
+            select(ExceptionCase.id, ReceivedUnit.lpn)
+            .join(ReceivedUnit, ReceivedUnit.id == ExceptionCase.unit_id)
             .where(
                 ReceivedUnit.status == "held",
                 ReceivedUnit.rma_line_id.is_not(None),
-                ReviewException.status == "open",
+                ExceptionCase.status == "open",
             )
-            .order_by(ReviewException.id)
+            .order_by(ExceptionCase.id)
             .limit(1)
         ).one()
         actions.approve_refund(

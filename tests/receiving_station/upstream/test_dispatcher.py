@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select, update
 
 from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType, OutboxState, Role
-from db.models import Operator, OutboxAttempt, OutboxEvent, ReviewException
+from db.models import ExceptionCase, Operator, OutboxAttempt, OutboxEvent
 from db.types import utcnow
 from receiving_station.auth import PermissionDenied
 from receiving_station.demo.sandbox import SandboxServer
@@ -106,7 +106,7 @@ def test_a_refusal_becomes_an_exception_and_holds_that_rma_until_a_lead_acts(
     assert states["refund:LPN0000101"] == "pending"  # held behind the refused one
     assert all(states[k] == "sent" for k in keys if "00001" not in k)
     with session_factory(engine)() as session:
-        exception = session.scalar(select(ReviewException))
+        exception = session.scalar(select(ExceptionCase))
         assert exception.type == ExceptionType.UPSTREAM_REJECTED.value
         assert "total_mismatch" in exception.summary and "99.00" in exception.summary
         assert exception.evidence["http_status"] == 422
@@ -139,7 +139,7 @@ def test_a_refusal_becomes_an_exception_and_holds_that_rma_until_a_lead_acts(
     assert states["refund:LPN0000100"] == "resolved"
     assert states["refund:LPN0000101"] == "sent"  # no longer held
     with session_factory(engine)() as session:
-        assert session.scalar(select(ReviewException.status)) == "resolved"
+        assert session.scalar(select(ExceptionCase.status)) == "resolved"
         detail = lead.event_detail(session, refused.id)
         assert [a.outcome for a in detail.attempt_log] == ["refused"]
         assert detail.resolution_note == "refunded by hand in the shop admin"
@@ -165,7 +165,7 @@ def test_a_lead_retries_a_refused_event_after_the_cause_is_fixed(
         lead.retry_event(session, event_id, operator_id=lead_op.id, role="lead", now=utcnow())
     assert dispatcher.drain().sent == 2  # the refund, then its "refunded" event
     with session_factory(engine)() as session:
-        exception = session.scalar(select(ReviewException))
+        exception = session.scalar(select(ExceptionCase))
         assert (exception.status, exception.resolution) == ("resolved", "retried")
         assert [a.outcome for a in lead.event_detail(session, event_id).attempt_log] == [
             "refused",

@@ -231,7 +231,7 @@ class ExceptionsSection(LiveSection):
             watched.installEventFilter(self)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.counted.connect(self._on_model_counted)
-        self.model.failed.connect(lambda text: self._say(text, RED))
+        self.model.failed.connect(lambda text: self._show_outcome_line(text, RED))
         self._wanted: set[int] = set()  # the exception ids to select again after a reload
 
         self.detail_soon = QTimer(self)
@@ -464,7 +464,7 @@ class ExceptionsSection(LiveSection):
 
     def _show_detail(self, result: Any, *, selected: int = 0) -> None:
         if isinstance(result, Exception):
-            self._say(message_of(result), RED)
+            self._show_outcome_line(message_of(result), RED)
             return
         self.detail = result
         self.photo_strip.clear()
@@ -497,7 +497,7 @@ class ExceptionsSection(LiveSection):
 
     def show_photos(self) -> QDialog | None:
         if self.detail is None or not self.detail.photos:
-            self._say(Text("exceptions_view", "This exception has no photos."), MUTED)
+            self._show_outcome_line(Text("exceptions_view", "This exception has no photos."), MUTED)
             return None
         dialog = PhotoDialog(self.detail.photos, self)
         dialog.show_photo(max(self.photo_strip.currentRow(), 0))
@@ -536,10 +536,14 @@ class ExceptionsSection(LiveSection):
         chosen now) is fixed before it opens, whatever the queue does meanwhile."""
         ids = self.selected_ids()
         if not ids:
-            self._say(Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED)
+            self._show_outcome_line(
+                Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED
+            )
             return
         if action == "part" and len(ids) != 1:
-            self._say(Text("exceptions_view", "Approve in part one exception at a time."), MUTED)
+            self._show_outcome_line(
+                Text("exceptions_view", "Approve in part one exception at a time."), MUTED
+            )
             return
 
         def read() -> list[MoneyAtStake]:
@@ -550,7 +554,7 @@ class ExceptionsSection(LiveSection):
 
     def _on_stakes_read(self, action: str, ids: list[int], stakes: Any) -> None:
         if isinstance(stakes, Exception):
-            self._say(message_of(stakes), RED)
+            self._show_outcome_line(message_of(stakes), RED)
             return
         held = [
             stake
@@ -558,7 +562,7 @@ class ExceptionsSection(LiveSection):
             if stake.paid is not None and not stake.released and stake.resolution != AtStake.NOTHING
         ]
         if not held:
-            self._say(
+            self._show_outcome_line(
                 Text(
                     "exceptions_view",
                     "No refund is held for this choice: nothing to approve or reject.",
@@ -682,7 +686,9 @@ class ExceptionsSection(LiveSection):
             leads = [(i, n) for i, n, role in self.operators if has_role(role, Role.LEAD)]
             names = [n for _i, n in leads]
             if not names:
-                self._say(Text("exceptions_view", "There is no lead to reassign to."), RED)
+                self._show_outcome_line(
+                    Text("exceptions_view", "There is no lead to reassign to."), RED
+                )
                 return
             name = ChoiceDialog.ask(
                 self, tr("exceptions_view", "Reassign"), tr("exceptions_view", "Give it to:"), names
@@ -708,7 +714,9 @@ class ExceptionsSection(LiveSection):
         ids = self.selected_ids() if ids is None else ids
         actor = self.actor()
         if not ids:
-            self._say(Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED)
+            self._show_outcome_line(
+                Text("exceptions_view", "Choose an exception first (↑/↓)."), MUTED
+            )
             return
         if actor is None:
             return
@@ -730,7 +738,7 @@ class ExceptionsSection(LiveSection):
 
     def _on_action_done(self, done_text: Text, result: Any) -> None:
         if isinstance(result, Exception):
-            self._say(message_of(result), RED)
+            self._show_outcome_line(message_of(result), RED)
         else:
             done = [o for o in result if o.done]
             refused = [o for o in result if not o.done]
@@ -771,11 +779,13 @@ class ExceptionsSection(LiveSection):
                         Text("exceptions_view", "… and {n} more refused.", n=len(refused) - 5)
                     )
                 text = Text.joined("\n", lines)
-            self._say(text, RED if refused and not done else (AMBER if refused else GREEN))
+            self._show_outcome_line(
+                text, RED if refused and not done else (AMBER if refused else GREEN)
+            )
             if done:
                 self.changed.emit()
         self.refresh()
 
-    def _say(self, text: str, colour: Any) -> None:
-        self.say(text, colour)
+    def _show_outcome_line(self, text: str, colour: Any) -> None:
+        self.show_outcome(text, colour)
         self.shown.emit()
