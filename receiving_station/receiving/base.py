@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload, lazyload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from db.engine import write_transaction
 from db.enums import (
+    ExceptionType,
     ParcelStatus,
     RmaStatus,
     UnitStatus,
 )
 from db.models import (
+    ExceptionCase,
     Operator,
     Parcel,
     Product,
@@ -26,11 +32,13 @@ from db.models import (
     Station,
 )
 from db.types import utcnow
+from receiving_station import audit
 from receiving_station.codes.identify import (
     CodeKind,
     Identification,
 )
-from receiving_station.exceptions.evidence import LineFacts
+from receiving_station.exceptions.evidence import Evidence, LineFacts
+from receiving_station.exceptions.record import record_exception
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.results import (
@@ -89,6 +97,64 @@ _PARCEL_GRAPH = (
 )
 
 
+@dataclass(frozen=True)
+class Operation:
+    """One bench operation's transaction: its session, its moment, who acts where and the rules.
+
+    `audit()` and `flag()` write the operation's audit line and its exceptions with the time,
+    operator and station filled in, so a use case says only what happened."""
+
+    session: Session
+    now: dt.datetime
+    operator: ActingOperator
+    station: ActingStation
+    rules: RuleSet
+
+    def audit(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: int,
+        *,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        audit.record(
+            self.session,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            at=self.now,
+            operator_id=self.operator.id,
+            station_id=self.station.id,
+            details=details,
+        )
+
+    def flag(
+        self,
+        type: ExceptionType | str,
+        summary: str,
+        evidence: Evidence,
+        *,
+        rma_id: int | None = None,
+        parcel_id: int | None = None,
+        unit_id: int | None = None,
+    ) -> ExceptionCase:
+        """Put an exception in the lead's queue (or add to the open one), due in its type's SLA."""
+        return record_exception(
+            self.session,
+            type=type,
+            summary=summary,
+            evidence=evidence,
+            now=self.now,
+            sla_hours=self.rules.sla_hours(type),
+            rma_id=rma_id,
+            parcel_id=parcel_id,
+            unit_id=unit_id,
+            station_id=self.station.id,
+            operator_id=self.operator.id,
+        )
+
+
 class WorkflowBase:
     """What every use case shares: the sessions, the rules, the clock, who is acting, the
     parcel and unit at this bench, and the views a result carries."""
@@ -102,6 +168,14 @@ class WorkflowBase:
         self._sessions = sessions
         self.rules = rules
         self._clock = clock
+
+    @contextmanager
+    def _operation(self, actor: Actor) -> Iterator[Operation]:
+        """One writing transaction for one operation, with who acts where checked first."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            operator, station = self._actor(session, actor)
+            yield Operation(session, now, operator, station, self.rules)
 
     def _actor(self, session: Session, actor: Actor) -> tuple[ActingOperator, ActingStation]:
         """Who acts where, checked in one light statement (it is on every scan)."""

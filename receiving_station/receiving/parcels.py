@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from db.engine import write_transaction
 from db.enums import (
     ExceptionType,
     ParcelStatus,
@@ -23,7 +22,6 @@ from db.models import (
     Rma,
     Station,
 )
-from receiving_station import audit
 from receiving_station.codes.identify import (
     RMA_PREFIX,
     CodeKind,
@@ -39,7 +37,7 @@ from receiving_station.exceptions.evidence import (
     WindowEvidence,
     WindowFacts,
 )
-from receiving_station.exceptions.record import exception_view, record_exception, summary_of
+from receiving_station.exceptions.record import exception_view, summary_of
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.base import (
@@ -47,6 +45,7 @@ from receiving_station.receiving.base import (
     ACTIVE_UNIT_STATUSES,
     CANCELLED,
     MAX_PARCEL_WEIGHT_KG,
+    Operation,
     WorkflowBase,
     _line_evidence,
     _what,
@@ -149,9 +148,8 @@ class ParcelOperations(WorkflowBase):
                     kind=ident.carrier or word(ident.kind.value),
                 )
             )
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, operator, station = op.session, op.now, op.operator, op.station
             parcel: Parcel | None
             if ident.kind == CodeKind.RMA:
                 parcel = self._parcel_for_rma_scan(session, ident, station, now)
@@ -159,7 +157,7 @@ class ParcelOperations(WorkflowBase):
                 parcel = self._parcel_for_tracking(session, ident)
             exceptions: list[ExceptionCase] = []
             if parcel is None:
-                parcel, blind = self._blind_parcel(session, ident, actor, now)
+                parcel, blind = self._blind_parcel(op, ident)
                 exceptions.append(blind)
             else:
                 self._check_parcel_free(session, parcel, station, now)
@@ -183,36 +181,27 @@ class ParcelOperations(WorkflowBase):
                 window = self._window(rma, now)
                 if not window.inside:
                     exceptions.append(
-                        record_exception(
-                            session,
-                            type=ExceptionType.OUTSIDE_WINDOW,
-                            summary=Text(
+                        op.flag(
+                            ExceptionType.OUTSIDE_WINDOW,
+                            Text(
                                 "workflow",
                                 "{rma}: {window}",
                                 rma=rma.number,
                                 window=window.describe(),
                             ),
-                            evidence=WindowEvidence(
+                            WindowEvidence(
                                 window=_window_evidence(window),
                                 tracking_number=parcel.tracking_number,
                             ),
-                            now=now,
-                            sla_hours=self.rules.sla_hours(ExceptionType.OUTSIDE_WINDOW),
                             rma_id=rma.id,
                             parcel_id=parcel.id,
-                            station_id=station.id,
-                            operator_id=operator.id,
                         )
                     )
             session.flush()
-            audit.record(
-                session,
-                action=Action.PARCEL_OPENED,
-                entity_type="parcel",
-                entity_id=parcel.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.PARCEL_OPENED,
+                "parcel",
+                parcel.id,
                 details={
                     "code": ident.input,
                     "tracking_number": parcel.tracking_number,
@@ -339,9 +328,8 @@ class ParcelOperations(WorkflowBase):
                 )
             )
 
-    def _blind_parcel(
-        self, session: Session, ident: Identification, actor: Actor, now: dt.datetime
-    ) -> tuple[Parcel, ExceptionCase]:
+    def _blind_parcel(self, op: Operation, ident: Identification) -> tuple[Parcel, ExceptionCase]:
+        session, now = op.session, op.now
         tracking = ident.tracking_number or ident.sscc or ident.input.strip()
         if ident.kind == CodeKind.RMA:  # pragma: no cover - RMA scans raise NotFound before
             raise NotFound(Text("workflow", "RMA {number} is not known", number=tracking))
@@ -354,21 +342,16 @@ class ParcelOperations(WorkflowBase):
         )
         session.add(parcel)
         session.flush()
-        exception = record_exception(
-            session,
-            type=ExceptionType.BLIND_RETURN,
-            summary=Text(
+        exception = op.flag(
+            ExceptionType.BLIND_RETURN,
+            Text(
                 "workflow",
                 "Blind return: parcel {tracking} ({carrier}) has no RMA",
                 tracking=tracking,
                 carrier=ident.carrier or Text("workflow", "unknown carrier"),
             ),
-            evidence=BlindReturnEvidence(scan=ident.to_dict()),
-            now=now,
-            sla_hours=self.rules.sla_hours(ExceptionType.BLIND_RETURN),
+            BlindReturnEvidence(scan=ident.to_dict()),
             parcel_id=parcel.id,
-            station_id=actor.station_id,
-            operator_id=actor.operator_id,
         )
         return parcel, exception
 
@@ -385,9 +368,8 @@ class ParcelOperations(WorkflowBase):
                     weight=Weight(weight_kg),
                 )
             )
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, station = op.session, op.now, op.station
             parcel = self._open_parcel_here(session, parcel_id, station)
             expected = parcel.expected_weight_kg or self._expected_weight(parcel)
             exceptions: list[ExceptionCase] = []
@@ -403,10 +385,9 @@ class ParcelOperations(WorkflowBase):
                 parcel.weight_mismatch = abs(difference) > tolerance
                 if parcel.weight_mismatch:
                     exceptions.append(
-                        record_exception(
-                            session,
-                            type=ExceptionType.WEIGHT_MISMATCH,
-                            summary=Text(
+                        op.flag(
+                            ExceptionType.WEIGHT_MISMATCH,
+                            Text(
                                 "workflow",
                                 "Parcel {tracking} weighs {weight}, {difference} lighter than the "
                                 "expected {expected} (tolerance {tolerance})"
@@ -419,30 +400,22 @@ class ParcelOperations(WorkflowBase):
                                 expected=Weight(expected),
                                 tolerance=Weight(tolerance),
                             ),
-                            evidence=WeightEvidence(
+                            WeightEvidence(
                                 expected_kg=str(expected),
                                 measured_kg=str(weight_kg),
                                 tolerance_kg=str(tolerance),
                                 difference_kg=str(difference),
                             ),
-                            now=now,
-                            sla_hours=self.rules.sla_hours(ExceptionType.WEIGHT_MISMATCH),
                             rma_id=parcel.rma_id,
                             parcel_id=parcel.id,
-                            station_id=station.id,
-                            operator_id=operator.id,
                         )
                     )
             else:
                 parcel.weight_mismatch = False
-            audit.record(
-                session,
-                action=Action.WEIGHT_RECORDED,
-                entity_type="parcel",
-                entity_id=parcel.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.WEIGHT_RECORDED,
+                "parcel",
+                parcel.id,
                 details={
                     "measured_kg": str(weight_kg),
                     "expected_kg": None if expected is None else str(expected),
@@ -487,9 +460,8 @@ class ParcelOperations(WorkflowBase):
         so it takes `accept_missing`, which the bench gives only for a second F9 key (a person's
         confirmation, never a scan).  Without it nothing is written: the result (action
         `parcel_close_asked`) carries the `shortfall` to show."""
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, station = op.session, op.now, op.station
             parcel = self._open_parcel_here(session, parcel_id, station)
             pending = [u.lpn for u in parcel.units if u.status in ACTIVE_UNIT_STATUSES]
             if pending:
@@ -564,26 +536,21 @@ class ParcelOperations(WorkflowBase):
                 elif missing:
                     count = sum(m["missing"] for m in missing)
                     exceptions.append(
-                        record_exception(
-                            session,
-                            type=ExceptionType.MISSING_ITEM,
-                            summary=Text(
+                        op.flag(
+                            ExceptionType.MISSING_ITEM,
+                            Text(
                                 "workflow",
                                 "{rma}: {n} item(s) never arrived: {items}",
                                 n=count,
                                 rma=rma.number,
                                 items=", ".join(f"{m['missing']} × {m['sku']}" for m in missing),
                             ),
-                            evidence=MissingItemEvidence(
+                            MissingItemEvidence(
                                 missing_lines=missing,
                                 parcels=[p.tracking_number for p in rma.parcels],
                             ),
-                            now=now,
-                            sla_hours=self.rules.sla_hours(ExceptionType.MISSING_ITEM),
                             rma_id=rma.id,
                             parcel_id=parcel.id,
-                            station_id=station.id,
-                            operator_id=operator.id,
                         )
                     )
                 if not others_expected:
@@ -592,14 +559,10 @@ class ParcelOperations(WorkflowBase):
                 notes.append(Text("workflow", "closed without a weight"))
             parcel.status = ParcelStatus.CLOSED.value
             parcel.closed_at = now
-            audit.record(
-                session,
-                action=Action.PARCEL_CLOSED,
-                entity_type="parcel",
-                entity_id=parcel.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.PARCEL_CLOSED,
+                "parcel",
+                parcel.id,
                 details={
                     "tracking_number": parcel.tracking_number,
                     "units": [u.lpn for u in parcel.units],
@@ -634,9 +597,8 @@ class ParcelOperations(WorkflowBase):
 
         if not reason.strip():
             raise WorkflowError(Text("workflow", "say why the parcel is reopened"))
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, operator, station = op.session, op.now, op.operator, op.station
             require_role(operator.role, Role.LEAD, Text("workflow", "reopening a closed parcel"))
             parcel = session.get(Parcel, parcel_id, with_for_update=True)
             if parcel is None:
@@ -655,14 +617,10 @@ class ParcelOperations(WorkflowBase):
             parcel.closed_at = None
             if parcel.rma is not None:
                 parcel.rma.status = RmaStatus.RECEIVING.value
-            audit.record(
-                session,
-                action=Action.PARCEL_REOPENED,
-                entity_type="parcel",
-                entity_id=parcel.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.PARCEL_REOPENED,
+                "parcel",
+                parcel.id,
                 details={"tracking_number": parcel.tracking_number, "reason": reason.strip()},
             )
             return OperationResult(

@@ -9,7 +9,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.engine import write_transaction
 from db.enums import (
     ExceptionStatus,
     ExceptionType,
@@ -25,7 +24,6 @@ from db.models import (
     Rma,
     RmaLine,
 )
-from receiving_station import audit
 from receiving_station.codes.identify import (
     CodeKind,
     Identification,
@@ -33,13 +31,14 @@ from receiving_station.codes.identify import (
 )
 from receiving_station.codes.lpn import next_lpn
 from receiving_station.exceptions.evidence import InspectionEvidence, ItemEvidence, SerialEvidence
-from receiving_station.exceptions.record import exception_view, record_exception, summary_of
+from receiving_station.exceptions.record import exception_view, summary_of
 from receiving_station.i18n.text import Money, Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.labels import jobs as labels
 from receiving_station.receiving.base import (
     ACTIVE_UNIT_STATUSES,
     CANCELLED,
+    Operation,
     WorkflowBase,
     _line_evidence,
     _what,
@@ -84,9 +83,8 @@ class UnitOperations(WorkflowBase):
                 )
             )
         serial = (serial or ident.serial or "").strip() or None
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, operator, station = op.session, op.now, op.operator, op.station
             parcel = self._open_parcel_here(session, parcel_id, station)
             rma = parcel.rma
             product = self._product_for_gtin(session, ident.gtin)
@@ -131,20 +129,16 @@ class UnitOperations(WorkflowBase):
             )
             session.add(unit)
             session.flush()
-            exceptions = self._raise_unit_flags(session, unit, parcel, ident, line, now, actor)
+            exceptions = self._raise_unit_flags(op, unit, parcel, ident, line)
             serial_exception = None
             if serial is not None:
-                serial_exception = self._apply_serial(session, unit, line, serial, now, actor)
+                serial_exception = self._apply_serial(op, unit, line, serial)
             if serial_exception is not None:
                 exceptions.append(serial_exception)
-            audit.record(
-                session,
-                action=Action.UNIT_RECEIVED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.UNIT_RECEIVED,
+                "unit",
+                unit.id,
                 details={
                     "lpn": unit.lpn,
                     "code": ident.input,
@@ -194,20 +188,12 @@ class UnitOperations(WorkflowBase):
                     "that is not a serial number: scan the serial barcode on the item or its box",
                 )
             )
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, station = op.session, op.station
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
-            exception = self._apply_serial(session, unit, unit.line, serial, now, actor)
-            audit.record(
-                session,
-                action=Action.SERIAL_RECORDED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
-                details={"lpn": unit.lpn, "serial": serial},
+            exception = self._apply_serial(op, unit, unit.line, serial)
+            op.audit(
+                Action.SERIAL_RECORDED, "unit", unit.id, details={"lpn": unit.lpn, "serial": serial}
             )
             unit_view = self._unit_view(session, unit)
             return OperationResult(
@@ -229,14 +215,9 @@ class UnitOperations(WorkflowBase):
             )
 
     def _apply_serial(
-        self,
-        session: Session,
-        unit: ReceivedUnit,
-        line: RmaLine | None,
-        serial: str,
-        now: dt.datetime,
-        actor: Actor,
+        self, op: Operation, unit: ReceivedUnit, line: RmaLine | None, serial: str
     ) -> ExceptionCase | None:
+        session = op.session
         unit.serial = serial
         if line is None or not line.serials_shipped:
             return None
@@ -272,29 +253,22 @@ class UnitOperations(WorkflowBase):
             return None
         if "serial_mismatch" not in unit.flags:
             unit.flags = [*unit.flags, "serial_mismatch"]
-        return record_exception(
-            session,
-            type=ExceptionType.SERIAL_MISMATCH,
-            summary=Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
-            evidence=SerialEvidence(lpn=unit.lpn, serial_scanned=serial, serials_shipped=shipped),
-            now=now,
-            sla_hours=self.rules.sla_hours(ExceptionType.SERIAL_MISMATCH),
+        return op.flag(
+            ExceptionType.SERIAL_MISMATCH,
+            Text("workflow", "{lpn}: {problem}", lpn=unit.lpn, problem=problem),
+            SerialEvidence(lpn=unit.lpn, serial_scanned=serial, serials_shipped=shipped),
             rma_id=line.rma_id,
             parcel_id=unit.parcel_id,
             unit_id=unit.id,
-            station_id=actor.station_id,
-            operator_id=actor.operator_id,
         )
 
     def _raise_unit_flags(
         self,
-        session: Session,
+        op: Operation,
         unit: ReceivedUnit,
         parcel: Parcel,
         ident: Identification,
         line: RmaLine | None,
-        now: dt.datetime,
-        actor: Actor,
     ) -> list[ExceptionCase]:
         texts = {
             "wrong_item": (
@@ -333,24 +307,19 @@ class UnitOperations(WorkflowBase):
                 continue
             type_, summary = texts[flag]
             raised.append(
-                record_exception(
-                    session,
-                    type=type_,
-                    summary=summary,
-                    evidence=ItemEvidence(
+                op.flag(
+                    type_,
+                    summary,
+                    ItemEvidence(
                         lpn=unit.lpn,
                         scan=ident.to_dict(),
                         expected_lines=[
                             _line_evidence(li) for li in (parcel.rma.lines if parcel.rma else [])
                         ],
                     ),
-                    now=now,
-                    sla_hours=self.rules.sla_hours(type_),
                     rma_id=parcel.rma_id,
                     parcel_id=parcel.id,
                     unit_id=unit.id,
-                    station_id=actor.station_id,
-                    operator_id=actor.operator_id,
                 )
             )
         return raised
@@ -397,9 +366,8 @@ class UnitOperations(WorkflowBase):
         grade_def = self.rules.grade(grade.strip().upper())
         answers = dict(checklist or {})
         photos = [str(p) for p in photos]
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, station = op.session, op.now, op.station
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             if self._needs_serial(unit):
                 raise WorkflowError(
@@ -446,14 +414,10 @@ class UnitOperations(WorkflowBase):
             unit.rule_id = decision.rule_id
             set_unit_reason(unit, decision.explanation)
             unit.status = UnitStatus.GRADED.value
-            audit.record(
-                session,
-                action=Action.UNIT_GRADED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.UNIT_GRADED,
+                "unit",
+                unit.id,
                 details={
                     "lpn": unit.lpn,
                     "grade": unit.grade,
@@ -481,9 +445,8 @@ class UnitOperations(WorkflowBase):
 
     def ungrade_unit(self, actor: Actor, unit_id: int) -> OperationResult:
         """Esc: step back from a graded unit to grading it again."""
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, station = op.session, op.station
             unit = self._unit_here(session, unit_id, station, (UnitStatus.GRADED.value,))
             previous = {"grade": unit.grade, "rule": unit.rule_id, "disposition": unit.disposition}
             unit.grade = None
@@ -494,14 +457,10 @@ class UnitOperations(WorkflowBase):
             set_unit_reason(unit, None)
             unit.graded_at = None
             unit.status = UnitStatus.RECEIVED.value
-            audit.record(
-                session,
-                action=Action.UNIT_UNGRADED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.UNIT_UNGRADED,
+                "unit",
+                unit.id,
                 details={"lpn": unit.lpn, "previous": previous},
             )
             return OperationResult(
@@ -520,9 +479,8 @@ class UnitOperations(WorkflowBase):
         """
         if not reason.strip():
             raise WorkflowError(Text("workflow", "say why the unit is cancelled"))
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, operator, station = op.session, op.now, op.operator, op.station
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             unit.status = CANCELLED
             for exception in session.scalars(
@@ -536,14 +494,10 @@ class UnitOperations(WorkflowBase):
                 exception.resolution_note = reason
                 exception.resolved_by_id = operator.id
                 exception.resolved_at = now
-            audit.record(
-                session,
-                action=Action.UNIT_CANCELLED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.UNIT_CANCELLED,
+                "unit",
+                unit.id,
                 details={"lpn": unit.lpn, "reason": reason.strip()},
             )
             return OperationResult(
@@ -594,9 +548,8 @@ class UnitOperations(WorkflowBase):
     def confirm_unit(self, actor: Actor, unit_id: int) -> OperationResult:
         """Enter: confirm the decision.  One transaction: the unit's final state, the audit
         line, the exception when the refund is held, the upstream events and the label job."""
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            operator, station = self._actor(session, actor)
+        with self._operation(actor) as op:
+            session, now, operator, station = op.session, op.now, op.operator, op.station
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             if unit.status != UnitStatus.GRADED.value:
                 raise WorkflowError(
@@ -631,25 +584,18 @@ class UnitOperations(WorkflowBase):
             if decision.hold:
                 unit.status = UnitStatus.HELD.value
                 exceptions.append(
-                    record_exception(
-                        session,
-                        type=decision.exception_type or ExceptionType.REVIEW,
-                        summary=Text(
+                    op.flag(
+                        decision.exception_type or ExceptionType.REVIEW,
+                        Text(
                             "workflow",
                             "{lpn}: {decision}",
                             lpn=unit.lpn,
                             decision=decision.explanation,
                         ),
-                        evidence=self._unit_evidence(unit, decision),
-                        now=now,
-                        sla_hours=self.rules.sla_hours(
-                            decision.exception_type or ExceptionType.REVIEW
-                        ),
+                        self._unit_evidence(unit, decision),
                         rma_id=parcel.rma_id,
                         parcel_id=parcel.id,
                         unit_id=unit.id,
-                        station_id=station.id,
-                        operator_id=operator.id,
                     )
                 )
                 for exception in session.scalars(
@@ -712,14 +658,10 @@ class UnitOperations(WorkflowBase):
             )
             session.add(job)
             session.flush()
-            audit.record(
-                session,
-                action=Action.UNIT_CONFIRMED,
-                entity_type="unit",
-                entity_id=unit.id,
-                at=now,
-                operator_id=operator.id,
-                station_id=station.id,
+            op.audit(
+                Action.UNIT_CONFIRMED,
+                "unit",
+                unit.id,
                 details={
                     "lpn": unit.lpn,
                     "status": unit.status,
