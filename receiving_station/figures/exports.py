@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState
 from db.models import OutboxEvent, Rma
+from receiving_station.escaping import csv_row
 from receiving_station.i18n.language import Writing
 from receiving_station.i18n.text import Text
 from receiving_station.money import MoneyFormError, contract_amount
@@ -181,21 +182,23 @@ def write_csv(rows: list[RefundRow], handle: TextIO, writing: Writing | None = N
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow(
-            [
-                row.accepted_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
-                row.rma,
-                row.order,
-                row.market,
-                row.currency,
-                row.method,
-                row.lpn,
-                row.sku,
-                row.grade,
-                amount_text(row.refund, row.currency),
-                amount_text(row.restocking_fee, row.currency),
-                row.upstream_reference,
-                row.idempotency_key,
-            ]
+            csv_row(
+                [
+                    row.accepted_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                    row.rma,
+                    row.order,
+                    row.market,
+                    row.currency,
+                    row.method,
+                    row.lpn,
+                    row.sku,
+                    row.grade,
+                    amount_text(row.refund, row.currency),
+                    amount_text(row.restocking_fee, row.currency),
+                    row.upstream_reference,
+                    row.idempotency_key,
+                ]
+            )
         )
 
 
@@ -203,26 +206,28 @@ def _write_for_people(rows: list[RefundRow], handle: TextIO, w: Writing) -> None
     delimiter = ";" if w.decimal_mark == "," else ","
     handle.write("\ufeff")  # the byte-order mark: Excel then reads the file as UTF-8
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([w.say(COLUMN_TITLES[column]) for column in COLUMNS])
+    writer.writerow(csv_row(w.say(COLUMN_TITLES[column]) for column in COLUMNS))
     for row in rows:
         writer.writerow(
-            [
-                w.datetime_full(row.accepted_at),
-                row.rma,
-                row.order,
-                row.market,
-                row.currency,
-                w.say(METHODS.get(row.method, row.method)),
-                row.lpn,
-                row.sku,
-                row.grade,
-                w.number(row.refund, _places(row.refund, row.currency), grouping=False),
-                w.number(
-                    row.restocking_fee,
-                    _places(row.restocking_fee, row.currency),
-                    grouping=False,
-                ),
-                row.upstream_reference,
-                row.idempotency_key,
-            ]
+            csv_row(
+                [
+                    w.datetime_full(row.accepted_at),
+                    row.rma,
+                    row.order,
+                    row.market,
+                    row.currency,
+                    w.say(METHODS.get(row.method, row.method)),
+                    row.lpn,
+                    row.sku,
+                    row.grade,
+                    w.number(row.refund, _places(row.refund, row.currency), grouping=False),
+                    w.number(
+                        row.restocking_fee,
+                        _places(row.restocking_fee, row.currency),
+                        grouping=False,
+                    ),
+                    row.upstream_reference,
+                    row.idempotency_key,
+                ]
+            )
         )

