@@ -91,15 +91,16 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
-    import os
 
     from db.engine import DatabaseError, create_engine_for_url, default_database_path
     from receiving_station.demo.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
+    from receiving_station.upstream.adapters import UpstreamSetupError, secret_from_env
     from receiving_station.upstream.contract import SECRET_ENV
 
-    secret = args.secret or os.environ.get(SECRET_ENV)
-    if not secret:
-        raise cli.CliError(f"give --secret S or set {SECRET_ENV} (signatures are checked)", 2)
+    try:  # from the environment only: a command line is readable by every user (ps)
+        secrets = secret_from_env(SECRET_ENV)
+    except UpstreamSetupError as exc:
+        raise cli.CliError(f"{exc} (the sandbox checks every signature)", 2) from exc
     try:
         address = parse_listen(args.listen)
         faults = Faults.from_json(
@@ -125,7 +126,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise cli.CliError(f"{args.seed_returns}: {exc}", 2) from exc
     try:
-        server = SandboxServer(address, store, secret.encode(), faults)
+        server = SandboxServer(address, store, secrets, faults)
     except OSError as exc:
         raise cli.CliError(f"cannot listen on {args.listen}: {exc.strerror or exc}", 1) from exc
     stop = _stop_on_signals()
@@ -209,7 +210,6 @@ def add_upstream_verbs(sub: Any) -> None:
     )
     sandbox.add_argument("--listen", default="127.0.0.1:8765", metavar="HOST:PORT")
     add_database(sandbox)
-    sandbox.add_argument("--secret", help="shared secret (default: the environment variable)")
     sandbox.add_argument("--seed-returns", metavar="FILE.json", help="expected returns to serve")
     sandbox.add_argument("--error-rate", type=float, default=0.0, metavar="P")
     sandbox.add_argument("--latency-ms", type=int, default=0, metavar="MS")

@@ -51,8 +51,8 @@ from receiving_station.upstream.contract import (
     MAX_KEY_LENGTH,
     SIGNATURE_HEADER,
     STATUSES,
-    get_signing_string,
-    signature_matches,
+    Secrets,
+    signature_problem,
 )
 
 log = logging.getLogger(__name__)
@@ -105,6 +105,14 @@ status_events = Table(
     Column("rma", String(64), index=True, nullable=False),
     Column("status", String(20), nullable=False),
     Column("body", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+)
+refunded_units = Table(  # a shop refunds a returned unit once, whatever the key says
+    "sandbox_refunded_units",
+    metadata,
+    Column("rma", String(64), primary_key=True),
+    Column("lpn", String(64), primary_key=True),
+    Column("idempotency_key", String(MAX_KEY_LENGTH), nullable=False),
     Column("at", String(40), nullable=False),
 )
 deliveries = Table(  # every POST that reached us, repeats included (what a test counts)
@@ -182,6 +190,7 @@ class SandboxStore:
             applied_keys.name: ("idempotency_key", "body_sha256", "status", "response", "path",
                                 "at"),
             deliveries.name: ("idempotency_key", "path", "status", "outcome", "at"),
+            refunded_units.name: ("rma", "lpn", "idempotency_key", "at"),
         }  # fmt: skip
         self._sql = {
             name: f"INSERT INTO {name} ({', '.join(columns)}) "
@@ -191,6 +200,9 @@ class SandboxStore:
         self._sql["first"] = (
             f"SELECT body_sha256, status, response FROM {applied_keys.name} "
             f"WHERE idempotency_key = {mark}"
+        )
+        self._sql["refunded"] = (
+            f"SELECT idempotency_key FROM {refunded_units.name} WHERE rma = {mark} AND lpn = {mark}"
         )
         self._sql["cancelled"] = (
             f"SELECT cancelled FROM {expected_returns.name} WHERE rma_number = {mark}"
@@ -224,6 +236,19 @@ class SandboxStore:
                 cancelled = cursor.fetchone()
                 if cancelled is not None and cancelled[0]:
                     raise Refusal(409, "rma_cancelled", f"{rma} was cancelled in the shop")
+            if table is refunds and rma is not None:
+                # A unit is refunded once: a second refund for it under another key (a captured
+                # request replayed, or a second station database) is refused, not paid.
+                for lpn in _refunded_lpns(data):
+                    cursor.execute(self._sql["refunded"], (rma, lpn))
+                    earlier = cursor.fetchone()
+                    if earlier is not None:
+                        raise Refusal(
+                            409,
+                            "already_refunded",
+                            f"{lpn} of {rma} was refunded already (Idempotency-Key {earlier[0]})",
+                        )
+                    cursor.execute(self._sql[refunded_units.name], (rma, lpn, key, now))
             cursor.execute(self._sql[table.name], row)
             cursor.execute(
                 self._sql[applied_keys.name],
@@ -365,6 +390,11 @@ def _unit_amounts(unit: Any, name: str, currency: str | None) -> Decimal:
     return amount
 
 
+def _refunded_lpns(data: dict[str, Any]) -> list[str]:
+    """The LPNs a checked refund body refunds (_refund_total has checked each is there)."""
+    return [str(unit["lpn"]) for unit in data["units"]]
+
+
 def _refund_total(data: dict[str, Any]) -> Decimal:
     currency = _currency(data)
     units = data.get("units")
@@ -443,7 +473,7 @@ class SandboxServer(ThreadingHTTPServer):
         self,
         address: tuple[str, int],
         store: SandboxStore,
-        secret: bytes,
+        secret: Secrets,
         faults: Faults | None = None,
         *,
         seed: int | None = None,
@@ -536,10 +566,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._sandbox_get(split.path)
         if split.path.rstrip("/") != "/returns":
             return self._error(404, "not_found", f"no such endpoint: GET {split.path}")
-        if not signature_matches(
-            self.server.secret, get_signing_string(self.path), self.headers.get(SIGNATURE_HEADER)
-        ):
-            return self._error(401, "bad_signature", "X-Signature does not match GET + path")
+        problem = signature_problem(
+            self.server.secret, self.headers.get(SIGNATURE_HEADER), "GET", self.path, "", b""
+        )
+        if problem:
+            return self._error(401, "bad_signature", problem)
         query = parse_qs(split.query)
         try:
             limit = int(query.get("limit", ["500"])[0])
@@ -559,9 +590,17 @@ class _Handler(BaseHTTPRequestHandler):
         key = self.headers.get(IDEMPOTENCY_HEADER)
         if faults.latency_ms:
             time.sleep(faults.latency_ms / 1000)
-        if not signature_matches(self.server.secret, body, self.headers.get(SIGNATURE_HEADER)):
+        problem = signature_problem(
+            self.server.secret,
+            self.headers.get(SIGNATURE_HEADER),
+            "POST",
+            self.path,
+            key or "",
+            body,
+        )
+        if problem:
             self.server.store.log_refused(key, split.path, 401, "bad_signature")
-            return self._error(401, "bad_signature", "X-Signature does not match the body")
+            return self._error(401, "bad_signature", problem)
         if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
             return self._error(422, "invalid", "Idempotency-Key: 1 to 100 printable characters")
         if self.server.chance(faults.error_rate):
@@ -630,7 +669,7 @@ def parse_listen(value: str) -> tuple[str, int]:
 
 
 def start_sandbox(
-    database_url: str, secret: bytes, listen: str = "127.0.0.1:0", faults: Faults | None = None
+    database_url: str, secret: Secrets, listen: str = "127.0.0.1:0", faults: Faults | None = None
 ) -> tuple[SandboxServer, threading.Thread]:
     """A sandbox serving on a daemon thread (demo mode, tests); `server.url` tells where."""
     store = SandboxStore(create_engine_for_url(database_url))

@@ -26,10 +26,10 @@ from receiving_station.upstream.contract import (
     SECRET_ENV,
     SIGNATURE_HEADER,
     Delivery,
+    Secrets,
     UpstreamRequest,
     classify,
-    get_signing_string,
-    sign,
+    signature_header,
 )
 
 USER_AGENT = f"receiving-station/{__version__}"
@@ -70,7 +70,7 @@ class HttpAdapter:
     upstream closed while idle is reopened and the request sent again once at once (the same
     Idempotency-Key, so a request upstream did get is not applied twice)."""
 
-    def __init__(self, base_url: str, secret: bytes, *, timeout: float = 10.0) -> None:
+    def __init__(self, base_url: str, secret: Secrets, *, timeout: float = 10.0) -> None:
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"upstream URL {base_url!r} must start with http:// or https://")
         self.base_url = base_url.rstrip("/")
@@ -137,7 +137,7 @@ class HttpAdapter:
                 request.method,
                 self._prefix + request.path,
                 request.body,
-                request.headers(self._secret),
+                request.headers(self._secret, target=self._prefix + request.path),
             )
         except TimeoutError:
             return self._failed(started, f"no answer within the time-out ({self._timeout:g} s)")
@@ -152,7 +152,7 @@ class HttpAdapter:
         """A signed GET (the pull of expected returns); raises OSError and
         http.client.HTTPException to the caller."""
         target = self._prefix + path_and_query
-        signature = sign(self._secret, get_signing_string(target))
+        signature = signature_header(self._secret, "GET", target, "", b"")
         status, content, _ = self._exchange("GET", target, None, {SIGNATURE_HEADER: signature})
         return HttpAnswer(status, content)
 
@@ -178,7 +178,7 @@ class FileAdapter:
     and before marking writes it again on the retry, so readers de-duplicate by key.
     """
 
-    def __init__(self, directory: Path, secret: bytes) -> None:
+    def __init__(self, directory: Path, secret: Secrets) -> None:
         self.directory = Path(directory)
         self.description = f"file drop {self.directory}"
         self._secret = secret
@@ -194,7 +194,11 @@ class FileAdapter:
             "path": request.path,
             "body": json.loads(request.body),
             "body_bytes": request.body.decode(),
-            "signature": sign(self._secret, request.body),
+            # covers the method, path, key, time and body, as over HTTP: a line cannot be
+            # sent again under another key (a reader of files checks it without the time window)
+            "signature": signature_header(
+                self._secret, request.method, request.path, request.idempotency_key, request.body
+            ),
             "created_at": now.isoformat(),
         }
         path = self.directory / file_name(now)
@@ -254,14 +258,18 @@ class UpstreamSetupError(ValueError):
     """The station cannot reach upstream as configured (the message says what to fix)."""
 
 
-def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> bytes:
-    value = (os.environ if environ is None else environ).get(env_name, "")
+def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> tuple[bytes, ...]:
+    """The shared secret from `env_name`, and during a change of secret the old one from
+    `<env_name>_PREVIOUS` after it: requests are signed with both until the shop has changed."""
+    env = os.environ if environ is None else environ
+    value = env.get(env_name, "")
     if not value:
         raise UpstreamSetupError(
             f"the shared secret for signing is not set: export {env_name}=... (the same value "
             f"the shop's side checks signatures with)"
         )
-    return value.encode()
+    previous = env.get(f"{env_name}_PREVIOUS", "")
+    return (value.encode(), previous.encode()) if previous else (value.encode(),)
 
 
 def build_adapter(

@@ -12,6 +12,8 @@ import email.utils
 import hashlib
 import hmac
 import json
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -19,6 +21,10 @@ from urllib.parse import quote
 from db.enums import DeliveryOutcome, OutboxKind
 
 SIGNATURE_HEADER = "X-Signature"
+SIGNATURE_VERSION = "v1"
+# How far a request's signed time may be from the receiver's clock: a captured request is
+# refused after it (docs/upstream-api.md, "Signatures").
+SIGNATURE_TOLERANCE_SECONDS = 300
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 KIND_HEADER = "X-Event-Kind"
 SECRET_ENV = "RECEIVING_STATION_UPSTREAM_SECRET"
@@ -40,12 +46,18 @@ class UpstreamRequest:
     path: str
     body: bytes
 
-    def headers(self, secret: bytes) -> dict[str, str]:
+    def headers(
+        self, secret: Secrets, now: float | None = None, target: str | None = None
+    ) -> dict[str, str]:
+        """The request's headers, signed now (a retry signs its same bytes with a new time);
+        `target` is the path as on the request line, the base URL's path before ours."""
         return {
             "Content-Type": "application/json",
             IDEMPOTENCY_HEADER: self.idempotency_key,
             KIND_HEADER: self.kind,
-            SIGNATURE_HEADER: sign(secret, self.body),
+            SIGNATURE_HEADER: signature_header(
+                secret, self.method, target or self.path, self.idempotency_key, self.body, now
+            ),
         }
 
 
@@ -72,20 +84,73 @@ def canonical_json(payload: Any) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def sign(secret: bytes, data: bytes) -> str:
-    return "sha256=" + hmac.new(secret, data, hashlib.sha256).hexdigest()
+Secrets = bytes | Sequence[bytes]
+"""The shared secret, or during a change of secret the new one first and the old one after."""
 
 
-def signature_matches(secret: bytes, data: bytes, header: str | None) -> bool:
-    """Constant-time check of an `X-Signature` header against `data`."""
+def _secrets(secret: Secrets) -> tuple[bytes, ...]:
+    found = (secret,) if isinstance(secret, bytes) else tuple(secret)
+    if not found or not all(found):
+        raise ContractError("no shared secret to sign or check with")
+    return found
+
+
+def signing_bytes(
+    timestamp: int, method: str, target: str, idempotency_key: str, body: bytes
+) -> bytes:
+    """What a `v1` signature covers: the scheme, the time, the method, the path, the query,
+    the idempotency key and the body, each on its own line (docs/upstream-api.md)."""
+    path, _, query = target.partition("?")
+    head = "\n".join((SIGNATURE_VERSION, str(timestamp), method.upper(), path, query))
+    return head.encode() + b"\n" + idempotency_key.encode() + b"\n" + body
+
+
+def signature_header(
+    secret: Secrets,
+    method: str,
+    target: str,
+    idempotency_key: str,
+    body: bytes,
+    now: float | None = None,
+) -> str:
+    """`t=<unix time>,v1=<hex>`: one `v1` per secret, so that during a change of secret an
+    upstream holding either one accepts the request."""
+    timestamp = int(time.time() if now is None else now)
+    data = signing_bytes(timestamp, method, target, idempotency_key, body)
+    macs = [hmac.new(s, data, hashlib.sha256).hexdigest() for s in _secrets(secret)]
+    return ",".join([f"t={timestamp}", *(f"{SIGNATURE_VERSION}={mac}" for mac in macs)])
+
+
+def signature_problem(
+    secret: Secrets,
+    header: str | None,
+    method: str,
+    target: str,
+    idempotency_key: str,
+    body: bytes,
+    now: float | None = None,
+    tolerance: float = SIGNATURE_TOLERANCE_SECONDS,
+) -> str | None:
+    """Why a request's `X-Signature` does not hold (None when it does): missing, not the `v1`
+    scheme, signed too long ago or too far ahead (a captured request replayed later), or no
+    `v1` that one of our secrets (the new or the old during a change) gives.  Constant-time."""
     if not header:
-        return False
-    return hmac.compare_digest(sign(secret, data).encode(), header.strip().encode())
-
-
-def get_signing_string(path_and_query: str) -> bytes:
-    """What a GET's signature covers: `GET ` + the path and query as sent on the request line."""
-    return f"GET {path_and_query}".encode()
+        return "no X-Signature"
+    fields = [part.strip().partition("=") for part in header.split(",")]
+    stamps = [value for name, _, value in fields if name == "t"]
+    given = [value for name, _, value in fields if name == SIGNATURE_VERSION]
+    if len(stamps) != 1 or not stamps[0].isascii() or not stamps[0].isdigit() or not given:
+        return "X-Signature is not t=<unix time>,v1=<hex>"
+    timestamp = int(stamps[0])
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance:
+        return f"X-Signature's time is {int(current - timestamp)} s from now (at most {int(tolerance)})"
+    data = signing_bytes(timestamp, method, target, idempotency_key, body)
+    for mine in _secrets(secret):
+        expected = hmac.new(mine, data, hashlib.sha256).hexdigest().encode()
+        if any(hmac.compare_digest(expected, value.encode()) for value in given):
+            return None
+    return "X-Signature does not match (the method, path, key, time and body it covers)"
 
 
 def request_for(kind: str, idempotency_key: str, payload: dict[str, Any]) -> UpstreamRequest:

@@ -18,8 +18,9 @@ from receiving_station.upstream.contract import (
     classify,
     parse_retry_after,
     request_for,
-    sign,
-    signature_matches,
+    signature_header,
+    signature_problem,
+    signing_bytes,
 )
 
 NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
@@ -41,11 +42,13 @@ def test_each_kind_becomes_its_post_with_stable_signed_bytes() -> None:
         == canonical_json({"a": "å", "b": 1})
         == '{"a":"å","b":1}'.encode()
     )
-    headers = refund.headers(b"k")
+    headers = refund.headers(b"k", now=1_780_000_000)
     assert headers["Idempotency-Key"] == "refund:LPN1"
+    covered = b"v1\n1780000000\nPOST\n/refunds\n\nrefund:LPN1\n" + refund.body
+    assert signing_bytes(1_780_000_000, "POST", "/refunds", "refund:LPN1", refund.body) == covered
     assert (
         headers["X-Signature"]
-        == "sha256=" + hmac.new(b"k", refund.body, hashlib.sha256).hexdigest()
+        == "t=1780000000,v1=" + hmac.new(b"k", covered, hashlib.sha256).hexdigest()
     )
 
 
@@ -58,14 +61,58 @@ def test_events_that_cannot_be_sent_say_why() -> None:
         request_for("refund", "x" * 101, {"rma": "R"})
 
 
-def test_signature_check_is_exact() -> None:
-    body = b'{"a":1}'
-    good = sign(b"secret", body)
-    assert signature_matches(b"secret", body, good)
-    assert not signature_matches(b"other", body, good)
-    assert not signature_matches(b"secret", body + b" ", good)
-    assert not signature_matches(b"secret", body, None)
-    assert not signature_matches(b"secret", body, "sha256=" + "0" * 64)
+def test_a_signature_covers_method_path_query_key_time_and_body() -> None:
+    body, now = b'{"a":1}', 1_780_000_000.0
+    good = signature_header(b"secret", "POST", "/refunds?x=1", "refund:L1", body, now)
+
+    def problem(
+        header: str | None = good,
+        secret: bytes | tuple[bytes, ...] = b"secret",
+        method: str = "POST",
+        target: str = "/refunds?x=1",
+        key: str = "refund:L1",
+        data: bytes = body,
+        at: float = now,
+    ) -> str | None:
+        return signature_problem(secret, header, method, target, key, data, at)
+
+    assert problem() is None
+    assert problem(at=now + 299) is None and problem(at=now - 299) is None
+    assert "from now" in (problem(at=now + 301) or "")  # a captured request, replayed later
+    assert "from now" in (problem(at=now - 301) or "")
+    for changed in (
+        {"key": "refund:L1-again"},  # the same body under a new key: refused
+        {"method": "PUT"},
+        {"target": "/refunds?x=2"},
+        {"target": "/exchanges/R/release?x=1"},
+        {"data": body + b" "},
+        {"secret": b"other"},
+    ):
+        assert "does not match" in (problem(**changed) or ""), changed  # type: ignore[arg-type]
+    assert problem(header=None) == "no X-Signature"
+    for broken in ("sha256=" + "0" * 64, "t=abc,v1=00", "v1=00", "t=1,t=2,v1=00", ""):
+        assert problem(header=broken), broken
+
+
+def test_a_change_of_secret_signs_with_both_and_accepts_either() -> None:
+    body, now = b"{}", 1_780_000_000.0
+    both = signature_header((b"new", b"old"), "POST", "/refunds", "k", body, now)
+    assert both.count("v1=") == 2
+    for upstream in (b"new", b"old", (b"new", b"old")):
+        assert signature_problem(upstream, both, "POST", "/refunds", "k", body, now) is None
+    only_old = signature_header(b"old", "POST", "/refunds", "k", body, now)
+    assert signature_problem((b"new", b"old"), only_old, "POST", "/refunds", "k", body, now) is None
+    assert signature_problem(b"new", only_old, "POST", "/refunds", "k", body, now) is not None
+
+
+@given(st.binary(max_size=200), st.text(max_size=60), st.text(max_size=80))
+def test_any_signed_request_checks_and_any_change_of_byte_does_not(
+    body: bytes, key: str, target: str
+) -> None:
+    now = 1_780_000_000.0
+    header = signature_header(b"s", "POST", target, key, body, now)
+    assert signature_problem(b"s", header, "POST", target, key, body, now) is None
+    assert signature_problem(b"s", header, "POST", target, key, body + b"x", now) is not None
 
 
 @pytest.mark.parametrize(
