@@ -326,7 +326,7 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
         assert window.upstream_view.title.text() == tr("upstream_view", "Upstream events")
         assert_no_english(window, code, words)
         window.upstream_view.resolve_selected("")  # nothing chosen: nothing happens
-        window.upstream_view.say(
+        window.upstream_view.show_outcome(
             Text("upstream_view", "Event {id} will be sent again now.", id=7), "#ffffff"
         )
         use_language("en")  # a language change says the last outcome again
