@@ -53,6 +53,7 @@ def sandbox_process(directory: Path) -> Iterator[str]:
             "-m",
             "receiving_station.cli",
             "sandbox-upstream",
+            "--control-pages",
             "--listen",
             f"127.0.0.1:{port}",
             "--database",

@@ -126,7 +126,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise cli.CliError(f"{args.seed_returns}: {exc}", 2) from exc
     try:
-        server = SandboxServer(address, store, secrets, faults)
+        server = SandboxServer(address, store, secrets, faults, control_pages=args.control_pages)
     except OSError as exc:
         raise cli.CliError(f"cannot listen on {args.listen}: {exc.strerror or exc}", 1) from exc
     stop = _stop_on_signals()
@@ -215,6 +215,12 @@ def add_upstream_verbs(sub: Any) -> None:
     sandbox.add_argument("--latency-ms", type=int, default=0, metavar="MS")
     sandbox.add_argument("--drop-rate", type=float, default=0.0, metavar="P")
     sandbox.add_argument("--garbage-rate", type=float, default=0.0, metavar="P")
+    sandbox.add_argument(
+        "--control-pages",
+        action="store_true",
+        help="serve /_sandbox/ (what it holds, fault switches, seeding), which takes no "
+        "signature: for tests on a machine of your own, never on a network",
+    )
     sandbox.set_defaults(func=cmd_sandbox)
 
     pull = sub.add_parser("pull", help="pull expected returns from upstream (GET /returns)")

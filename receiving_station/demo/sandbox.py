@@ -477,10 +477,14 @@ class SandboxServer(ThreadingHTTPServer):
         faults: Faults | None = None,
         *,
         seed: int | None = None,
+        control_pages: bool = True,
     ) -> None:
         super().__init__(address, _Handler)
         self.store = store
         self.secret = secret
+        # /_sandbox/ (what it holds, its faults, seeding returns) answers no signature: on for
+        # the demo and the tests inside the process, off unless asked on the command line
+        self.control_pages = control_pages
         self.faults = faults or Faults()
         self.rng = random.Random(seed)
         self._rng_lock = threading.Lock()
@@ -529,9 +533,14 @@ class SandboxServer(ThreadingHTTPServer):
             return self.rng.random() < rate
 
 
+MAX_BODY_BYTES = 1_000_000  # far above any event (a refund of many units is a few kB)
+READ_TIMEOUT_SECONDS = 10  # a client that stops sending mid-request is cut off
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: SandboxServer
     protocol_version = "HTTP/1.1"  # keep-alive, as a real shop's server
+    timeout = READ_TIMEOUT_SECONDS  # socket time-out for every read (slow or stalled clients)
     disable_nagle_algorithm = True  # headers and body leave at once (no 40 ms delayed-ACK stall)
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -539,8 +548,19 @@ class _Handler(BaseHTTPRequestHandler):
             log.debug("sandbox %s - %s", self.address_string(), format % args)
 
     # --- plumbing ---
-    def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
+    def _body(self) -> bytes | None:
+        """The body, read only up to what a Content-Length within the limit announces; None
+        (after answering 411 or 413 and closing) when there is none or it is too big."""
+        announced = self.headers.get("Content-Length") or "0"
+        if not (announced.isascii() and announced.isdigit()):
+            self.close_connection = True
+            self._error(411, "length_required", "Content-Length: a number of bytes")
+            return None
+        length = int(announced)
+        if length > MAX_BODY_BYTES:
+            self.close_connection = True  # the rest is not read
+            self._error(413, "too_large", f"a body is {MAX_BODY_BYTES} bytes at most")
+            return None
         return self.rfile.read(length) if length else b""
 
     def _send(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
@@ -562,7 +582,7 @@ class _Handler(BaseHTTPRequestHandler):
     # --- routes ---
     def do_GET(self) -> None:
         split = urlsplit(self.path)
-        if split.path.startswith("/_sandbox/"):
+        if split.path.startswith("/_sandbox/") and self.server.control_pages:
             return self._sandbox_get(split.path)
         if split.path.rstrip("/") != "/returns":
             return self._error(404, "not_found", f"no such endpoint: GET {split.path}")
@@ -584,7 +604,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         split = urlsplit(self.path)
         body = self._body()
-        if split.path.startswith("/_sandbox/"):
+        if body is None:
+            return None
+        if split.path.startswith("/_sandbox/") and self.server.control_pages:
             return self._sandbox_post(split.path, body)
         faults = self.server.faults
         key = self.headers.get(IDEMPOTENCY_HEADER)

@@ -49,6 +49,7 @@ def sandbox_process(tmp_path: Path) -> Iterator[str]:
             "-m",
             "receiving_station.cli",
             "sandbox-upstream",
+            "--control-pages",
             "--listen",
             f"127.0.0.1:{port}",
             "--database",
