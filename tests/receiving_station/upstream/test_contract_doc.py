@@ -5,6 +5,8 @@ sandbox's answers (first time, repeated, refused, the returns page) match theirs
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import json
 from pathlib import Path
 from typing import Any
@@ -244,3 +246,29 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
         timeout=10,
     )
     assert answer.status_code == 201, answer.text
+
+
+def test_the_docs_signature_recipe_checks_what_the_station_signs() -> None:
+    """The Python recipe in docs/upstream-api.md, run as a shop would copy it, accepts what the
+    station signs and refuses the same body under another key; the openssl example's numbers
+    are the ones the station computes."""
+    import re
+    import time
+
+    from receiving_station.upstream.contract import signature_header, signing_bytes
+
+    text = (ROOT / "docs" / "upstream-api.md").read_text(encoding="utf-8")
+    recipe = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "signature_ok" in b)
+    scope: dict[str, Any] = {}
+    exec(recipe, scope)
+    signature_ok = scope["signature_ok"]
+    body, target = b'{"rma":"R"}', "/returns-api/v1/refunds"
+    header = signature_header(SECRET, "POST", target, "refund:L1", body, time.time())
+    assert signature_ok([SECRET], header, "POST", target, "refund:L1", body)
+    assert signature_ok([b"new", SECRET], header, "POST", target, "refund:L1", body)
+    assert not signature_ok([SECRET], header, "POST", target, "refund:L2", body)
+    worked = signing_bytes(
+        1_780_000_000, "POST", target, "refund:LPN0000000001", b'{"accepted":true}'
+    )
+    digest = hmac.new(b"s3cret", worked, hashlib.sha256).hexdigest()
+    assert f"v1={digest}" in text and f"SHA2-256(stdin)= {digest}" in text
