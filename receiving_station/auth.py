@@ -6,7 +6,11 @@ import hashlib
 import hmac
 import os
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from db.enums import Role
+from db.models import Operator
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 
@@ -45,6 +49,27 @@ def has_role(role: str, needed: Role) -> bool:
         return _RANK[Role(role)] >= _RANK[needed]
     except ValueError:
         return False
+
+
+def require_operator(session: Session, operator_id: int, needed: Role, action: str) -> str:
+    """The operator's role as the database holds it now, when they are active and it is
+    `needed` or above; else PermissionDenied.  Read at each privileged action, so a role
+    changed or an operator disabled since they signed in counts at once, and no caller can
+    claim a role it does not have."""
+    row = session.execute(
+        select(Operator.role, Operator.active).where(Operator.id == operator_id)
+    ).first()
+    if row is None or not row.active:
+        raise PermissionDenied(
+            Text(
+                "auth",
+                "{action}: you are not an active operator here (disabled, or not known): sign "
+                "in again or ask a supervisor",
+                action=action,
+            )
+        )
+    require_role(row.role, needed, action)
+    return str(row.role)
 
 
 def require_role(role: str, needed: Role, action: str) -> None:

@@ -58,9 +58,7 @@ def approve(url: str, lead_id: int, exception_ids: list[int]) -> None:
     for exception_id in exception_ids:
         try:
             with write_transaction(sessions) as session:
-                actions.approve_refund(
-                    session, exception_id, operator_id=lead_id, role="lead", now=utcnow()
-                )
+                actions.approve_refund(session, exception_id, operator_id=lead_id, now=utcnow())
             won, message = True, "approved"
         except (actions.ExceptionActionRefused, PermissionDenied) as exc:
             won, message = False, str(exc)

@@ -35,7 +35,7 @@ from db.models import (
     Rma,
 )
 from receiving_station import audit
-from receiving_station.auth import PermissionDenied, has_role, require_role
+from receiving_station.auth import PermissionDenied, has_role, require_operator
 from receiving_station.exceptions.record import _audit, exception_view, resolve_exceptions
 from receiving_station.i18n.text import Money, Text, message_of
 from receiving_station.i18n.vocabulary import word
@@ -99,13 +99,12 @@ def claim_exception(
     exception_id: int,
     *,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
     """Take an exception to work on it: nobody else can act on it until it is released,
     resolved or reassigned.  Claiming one's own claim again is harmless."""
-    require_role(role, Role.LEAD, Text("review", "claiming an exception"))
+    require_operator(session, operator_id, Role.LEAD, Text("review", "claiming an exception"))
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     if exception.claimed_by_id not in (None, operator_id):
@@ -131,12 +130,13 @@ def release_exception(
     exception_id: int,
     *,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
     """Give a claimed exception back to the queue (the claimer, or a supervisor)."""
-    require_role(role, Role.LEAD, Text("review", "releasing an exception"))
+    role = require_operator(
+        session, operator_id, Role.LEAD, Text("review", "releasing an exception")
+    )
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     if exception.claimed_by_id is None:
@@ -173,12 +173,13 @@ def reassign_exception(
     *,
     to_operator_id: int,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
     """A supervisor hands an exception to a lead (or takes it from one who left)."""
-    require_role(role, Role.SUPERVISOR, Text("review", "reassigning an exception"))
+    require_operator(
+        session, operator_id, Role.SUPERVISOR, Text("review", "reassigning an exception")
+    )
     target = session.get(Operator, to_operator_id)
     if target is None or not target.active:
         raise ExceptionActionRefused(
@@ -218,12 +219,13 @@ def add_note(
     *,
     text: str,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> None:
     """A lead's note on an exception (kept in the audit log, shown in its history)."""
-    require_role(role, Role.LEAD, Text("review", "adding a note to an exception"))
+    require_operator(
+        session, operator_id, Role.LEAD, Text("review", "adding a note to an exception")
+    )
     if not text or not text.strip():
         raise ExceptionActionRefused(Text("review", "the note is empty"))
     exception = _locked(session, exception_id)
@@ -242,13 +244,12 @@ def _take(
     session: Session,
     exception_id: int,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None,
     action: str,
 ) -> ExceptionCase:
     """The exception, locked and held by this lead (claimed now if it was open)."""
-    require_role(role, Role.LEAD, action)
+    require_operator(session, operator_id, Role.LEAD, action)
     exception = _locked(session, exception_id)
     _open_or_refuse(session, exception)
     if exception.claimed_by_id is None:
@@ -256,7 +257,6 @@ def _take(
             session,
             exception_id,
             operator_id=operator_id,
-            role=role,
             now=now,
             station_id=station_id,
         )
@@ -404,7 +404,6 @@ def approve_refund(
     exception_id: int,
     *,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     amount: Decimal | None = None,
     reason: str | None = None,
@@ -419,7 +418,6 @@ def approve_refund(
         session,
         exception_id,
         operator_id,
-        role,
         now,
         station_id,
         Text("review", "approving a refund"),
@@ -471,7 +469,6 @@ def reject_return(
     *,
     note: str,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
@@ -480,7 +477,6 @@ def reject_return(
         session,
         exception_id,
         operator_id,
-        role,
         now,
         station_id,
         Text("review", "rejecting a return"),
@@ -524,7 +520,6 @@ def ask_customer_contact(
     *,
     message: str,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
@@ -535,7 +530,6 @@ def ask_customer_contact(
         session,
         exception_id,
         operator_id,
-        role,
         now,
         station_id,
         Text("review", "asking for contact"),
@@ -589,7 +583,6 @@ def close_exception(
     *,
     note: str,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> ExceptionView:
@@ -599,7 +592,6 @@ def close_exception(
         session,
         exception_id,
         operator_id,
-        role,
         now,
         station_id,
         Text("review", "closing an exception"),
@@ -645,7 +637,6 @@ def regrade_unit(
     *,
     note: str,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     grade: str | None = None,
     disposition: str | None = None,
@@ -655,7 +646,7 @@ def regrade_unit(
     label is queued (a reprint, with the reason), since the old one names the old grade and
     destination.  The exception stays with the lead for the refund decision."""
     exception = _take(
-        session, exception_id, operator_id, role, now, station_id, Text("review", "re-grading")
+        session, exception_id, operator_id, now, station_id, Text("review", "re-grading")
     )
     if not note or not note.strip():
         raise ExceptionActionRefused(Text("review", "say why the unit is re-graded"))

@@ -25,7 +25,7 @@ from db.types import utcnow
 from devices.printers import Printer
 from devices.printers.zpl import PrinterError
 from receiving_station import audit
-from receiving_station.auth import require_role
+from receiving_station.auth import require_operator
 from receiving_station.i18n.language import Writing
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
@@ -376,13 +376,11 @@ def reprint_label(
     lpn: str,
     reason: str,
     operator_id: int,
-    role: str,
     station_id: int | None,
     now: dt.datetime | None = None,
 ) -> Reprint:
     """Queue a new label job for a unit whose label was printed before: a supervisor's action
     with a reason, audited and counted.  The printer prints it as a job of its own."""
-    require_role(role, Role.SUPERVISOR, Text("labels", "Reprinting a label"))
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise LabelActionRefused(
@@ -391,6 +389,9 @@ def reprint_label(
     lpn = lpn.strip().upper()
     now = now or utcnow()
     with write_transaction(sessions) as session:
+        require_operator(
+            session, operator_id, Role.SUPERVISOR, Text("labels", "Reprinting a label")
+        )
         unit = session.scalars(select(ReceivedUnit).where(ReceivedUnit.lpn == lpn)).one_or_none()
         if unit is None:
             raise LabelActionRefused(Text("labels", "No unit has the LPN {lpn}", lpn=lpn))
@@ -442,15 +443,16 @@ def queue_batch(
     job_ids: list[int],
     *,
     operator_id: int,
-    role: str,
     station_id: int | None,
     now: dt.datetime | None = None,
 ) -> list[int]:
     """A supervisor sends waiting jobs to the printer: the jobs still waiting, in order, with
     one audit line for the batch (each job then records its own outcome)."""
-    require_role(role, Role.SUPERVISOR, Text("labels", "Printing a batch of labels"))
     now = now or utcnow()
     with write_transaction(sessions) as session:
+        require_operator(
+            session, operator_id, Role.SUPERVISOR, Text("labels", "Printing a batch of labels")
+        )
         waiting = list(
             session.scalars(
                 select(LabelJob.id)

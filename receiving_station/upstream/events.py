@@ -15,7 +15,7 @@ from db.engine import write_transaction
 from db.enums import ExceptionStatus, OutboxState, Role
 from db.models import ExceptionCase, OutboxAttempt, OutboxEvent
 from receiving_station import audit
-from receiving_station.auth import require_role
+from receiving_station.auth import require_operator
 from receiving_station.exceptions.record import resolve_exceptions
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
@@ -136,14 +136,13 @@ def retry_event(
     event_id: int,
     *,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> EventView:
     """Send a refused (or backing-off) event again now, e.g. after upstream fixed the cause.
     Closes the "upstream rejected" exception it raised (the retry is the resolution; if
     upstream refuses again, a new one is raised)."""
-    require_role(role, Role.LEAD, "retry an upstream event")
+    require_operator(session, operator_id, Role.LEAD, "retry an upstream event")
     event = _locked(session, event_id)
     if event.state not in (OutboxState.REFUSED.value, OutboxState.PENDING.value):
         raise EventActionRefused(
@@ -185,14 +184,13 @@ def resolve_event(
     event_id: int,
     *,
     operator_id: int,
-    role: str,
     note: str,
     now: dt.datetime,
     station_id: int | None = None,
 ) -> EventView:
     """Take an event out of the queue by hand (done another way upstream, or not needed),
     with a note saying why.  It is never sent after this."""
-    require_role(role, Role.LEAD, "resolve an upstream event by hand")
+    require_operator(session, operator_id, Role.LEAD, "resolve an upstream event by hand")
     if not note or not note.strip():
         raise EventActionRefused(
             Text("events", "say why the event is resolved by hand (a note is required)")
@@ -293,7 +291,6 @@ def act_on_event(
     event_id: int,
     *,
     operator_id: int,
-    role: str,
     now: dt.datetime,
     note: str = "",
     station_id: int | None = None,
@@ -306,7 +303,6 @@ def act_on_event(
                 session,
                 event_id,
                 operator_id=operator_id,
-                role=role,
                 now=now,
                 station_id=station_id,
             )
@@ -314,7 +310,6 @@ def act_on_event(
             session,
             event_id,
             operator_id=operator_id,
-            role=role,
             note=note,
             now=now,
             station_id=station_id,

@@ -20,6 +20,7 @@ from receiving_station.labels.jobs import (
     reprint_label,
 )
 from tests.helpers.bench import TODAY, make_bench, walk
+from tests.helpers.operators import operator_of
 
 
 @pytest.fixture
@@ -54,12 +55,13 @@ def test_waiting_log_and_filters(jobs: Engine) -> None:
 
 def test_batches_and_reprints_are_for_supervisors_with_reasons(jobs: Engine) -> None:
     sessions = session_factory(jobs)
+    ops = {role: operator_of(jobs, role) for role in ("staff", "lead", "supervisor")}
     with sessions() as session:
         rows = label_rows(session, LabelFilter())
     ids = [r.job_id for r in rows[:3]]
     with pytest.raises(PermissionDenied, match="needs a supervisor"):
-        queue_batch(sessions, ids, operator_id=1, role="lead", station_id=None)
-    assert queue_batch(sessions, ids, operator_id=1, role="supervisor", station_id=None) == ids
+        queue_batch(sessions, ids, operator_id=ops["lead"], station_id=None)
+    assert queue_batch(sessions, ids, operator_id=ops["supervisor"], station_id=None) == ids
     with sessions() as session:
         for job_id in ids[:2]:
             job = session.get(LabelJob, job_id)
@@ -67,32 +69,29 @@ def test_batches_and_reprints_are_for_supervisors_with_reasons(jobs: Engine) -> 
             job.status = "printed"
         session.commit()
     # Only what still waits goes to the printer; nothing waiting is said plainly.
-    assert queue_batch(sessions, ids, operator_id=1, role="supervisor", station_id=None) == ids[2:]
+    assert queue_batch(sessions, ids, operator_id=ops["supervisor"], station_id=None) == ids[2:]
     with pytest.raises(LabelActionRefused, match="printed already"):
-        queue_batch(sessions, ids[:2], operator_id=1, role="supervisor", station_id=None)
+        queue_batch(sessions, ids[:2], operator_id=ops["supervisor"], station_id=None)
 
     lpn = rows[0].lpn
     with pytest.raises(PermissionDenied):
-        reprint_label(
-            sessions, lpn=lpn, reason="torn", operator_id=1, role="staff", station_id=None
-        )
+        reprint_label(sessions, lpn=lpn, reason="torn", operator_id=ops["staff"], station_id=None)
     with pytest.raises(LabelActionRefused, match="Say why"):
         reprint_label(
-            sessions, lpn=lpn, reason=" x ", operator_id=1, role="supervisor", station_id=None
+            sessions, lpn=lpn, reason=" x ", operator_id=ops["supervisor"], station_id=None
         )
     with pytest.raises(LabelActionRefused, match="No unit has the LPN LPN404"):
         reprint_label(
-            sessions, lpn="lpn404", reason="torn", operator_id=1, role="supervisor", station_id=None
+            sessions, lpn="lpn404", reason="torn", operator_id=ops["supervisor"], station_id=None
         )
     first = reprint_label(
-        sessions, lpn=lpn.lower(), reason="torn", operator_id=1, role="supervisor", station_id=None
+        sessions, lpn=lpn.lower(), reason="torn", operator_id=ops["supervisor"], station_id=None
     )
     second = reprint_label(
         sessions,
         lpn=lpn,
         reason="smudged  by   rain",
-        operator_id=1,
-        role="supervisor",
+        operator_id=ops["supervisor"],
         station_id=None,
     )
     assert (first.reprints, second.reprints) == (1, 2) and first.lpn == lpn

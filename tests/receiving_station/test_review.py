@@ -42,29 +42,30 @@ def _setup(engine: Engine) -> tuple[int, dict[str, int]]:
         return exception.id, {name: op.id for name, op in people.items()}
 
 
-def _do(engine: Engine, action, exception_id: int, operator_id: int, role: str, **kw):  # type: ignore[no-untyped-def]
+def _do(engine: Engine, action, exception_id: int, operator_id: int, **kw):  # type: ignore[no-untyped-def]
+    """An action as `operator_id`, whose role the core reads from the database."""
     with write_transaction(session_factory(engine)) as session:
-        return action(session, exception_id, operator_id=operator_id, role=role, now=NOW, **kw)
+        return action(session, exception_id, operator_id=operator_id, now=NOW, **kw)
 
 
 def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
     exception_id, ids = _setup(engine)
     with pytest.raises(PermissionDenied, match="needs a shift lead"):
-        _do(engine, lead_actions.claim_exception, exception_id, ids["sam"], "staff")
-    view = _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead")
+        _do(engine, lead_actions.claim_exception, exception_id, ids["sam"])
+    view = _do(engine, lead_actions.claim_exception, exception_id, ids["lea"])
     assert (view.status, view.claimed_by_id) == ("claimed", ids["lea"])
     assert (
-        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead").claimed_by_id
+        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"]).claimed_by_id
         == ids["lea"]
     )
     with pytest.raises(lead_actions.ClaimConflict, match="claimed by Lea Lead since 10:00"):
-        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"], "lead")
+        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"])
     with pytest.raises(lead_actions.ClaimConflict, match="only they or a supervisor"):
-        _do(engine, lead_actions.release_exception, exception_id, ids["leo"], "lead")
-    released = _do(engine, lead_actions.release_exception, exception_id, ids["lea"], "lead")
+        _do(engine, lead_actions.release_exception, exception_id, ids["leo"])
+    released = _do(engine, lead_actions.release_exception, exception_id, ids["lea"])
     assert (released.status, released.claimed_by_id) == ("open", None)
     assert (
-        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"], "lead").claimed_by_id
+        _do(engine, lead_actions.claim_exception, exception_id, ids["leo"]).claimed_by_id
         == ids["leo"]
     )
     # A supervisor may release anyone's claim, and reassign to a lead (not to staff).
@@ -74,7 +75,6 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
             lead_actions.reassign_exception,
             exception_id,
             ids["lea"],
-            "lead",
             to_operator_id=ids["lea"],
         )
     with pytest.raises(lead_actions.ExceptionActionRefused, match="exceptions go to leads"):
@@ -83,7 +83,6 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
             lead_actions.reassign_exception,
             exception_id,
             ids["sue"],
-            "supervisor",
             to_operator_id=ids["sam"],
         )
     moved = _do(
@@ -91,14 +90,10 @@ def test_a_claim_is_exclusive_and_says_who_holds_it(engine: Engine) -> None:
         lead_actions.reassign_exception,
         exception_id,
         ids["sue"],
-        "supervisor",
         to_operator_id=ids["lea"],
     )
     assert moved.claimed_by_id == ids["lea"]
-    assert (
-        _do(engine, lead_actions.release_exception, exception_id, ids["sue"], "supervisor").status
-        == "open"
-    )
+    assert _do(engine, lead_actions.release_exception, exception_id, ids["sue"]).status == "open"
     with session_factory(engine)() as session:
         actions = list(
             session.scalars(
@@ -132,9 +127,9 @@ def test_a_resolved_exception_cannot_be_claimed(engine: Engine) -> None:
         lead_actions.ExceptionActionRefused,
         match="already resolved by Sue Supervisor at 2026-11-25 10:00",
     ):
-        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"], "lead")
+        _do(engine, lead_actions.claim_exception, exception_id, ids["lea"])
     with pytest.raises(lead_actions.ExceptionActionRefused, match="there is no exception 999"):
-        _do(engine, lead_actions.claim_exception, 999, ids["lea"], "lead")
+        _do(engine, lead_actions.claim_exception, 999, ids["lea"])
 
 
 def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
@@ -153,7 +148,7 @@ def test_many_leads_racing_for_one_exception_one_wins(engine: Engine) -> None:
     def race(operator_id: int) -> None:
         barrier.wait()
         try:
-            _do(engine, lead_actions.claim_exception, exception_id, operator_id, "lead")
+            _do(engine, lead_actions.claim_exception, exception_id, operator_id)
             won.append(operator_id)
         except lead_actions.ClaimConflict as exc:
             refused.append(str(exc))
@@ -287,20 +282,26 @@ def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
         session.add(lead)
         session.flush()
         lead_id = lead.id
-    _do(engine, lead_actions.claim_exception, exception_id, lead_id, "lead")
+    _do(engine, lead_actions.claim_exception, exception_id, lead_id)
     with write_transaction(session_factory(engine)) as session:
         lead_actions.add_note(
             session,
             exception_id,
             text="called the customer",
             operator_id=lead_id,
-            role="lead",
             now=NOW,
         )
-        with pytest.raises(PermissionDenied):
-            lead_actions.add_note(
-                session, exception_id, text="x", operator_id=lead_id, role="staff", now=NOW
-            )
+        # A lead made staff (or disabled) since signing in: the core reads the role each time.
+        session.get(Operator, lead_id).role = Role.STAFF.value  # type: ignore[union-attr]
+        session.flush()
+        with pytest.raises(PermissionDenied, match="needs a shift lead"):
+            lead_actions.add_note(session, exception_id, text="x", operator_id=lead_id, now=NOW)
+        session.get(Operator, lead_id).role = Role.LEAD.value  # type: ignore[union-attr]
+        session.get(Operator, lead_id).active = False  # type: ignore[union-attr]
+        session.flush()
+        with pytest.raises(PermissionDenied, match="not an active operator"):
+            lead_actions.add_note(session, exception_id, text="y", operator_id=lead_id, now=NOW)
+        session.get(Operator, lead_id).active = True  # type: ignore[union-attr]
     with session_factory(engine)() as session:
         detail = exception_detail(session, exception_id)
         assert detail.row.claimed_by == "Lea Lead" and detail.row.status == "claimed"
@@ -331,6 +332,7 @@ def _walked(engine: Engine) -> dict[str, int]:
         people = {
             "lea": Operator(name="Lea Lead", badge_code="X-2", role=Role.LEAD.value),
             "leo": Operator(name="Leo Lead", badge_code="X-3", role=Role.LEAD.value),
+            "sam": Operator(name="Sam Staff", badge_code="X-1", role=Role.STAFF.value),
         }
         session.add_all(people.values())
         session.flush()
@@ -379,26 +381,25 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
             select(ReceivedUnit).where(ReceivedUnit.lpn == first_lpn)
         ).line.unit_price
     with pytest.raises(PermissionDenied):
-        _do(engine, lead_actions.approve_refund, first, ids["lea"], "staff")
-    _do(engine, lead_actions.claim_exception, first, ids["leo"], "lead")
+        _do(engine, lead_actions.approve_refund, first, ids["sam"])  # staff
+    _do(engine, lead_actions.claim_exception, first, ids["leo"])
     with pytest.raises(lead_actions.ClaimConflict, match="claimed by Leo Lead"):
-        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead")
-    full = _do(engine, lead_actions.approve_refund, first, ids["leo"], "lead")
+        _do(engine, lead_actions.approve_refund, first, ids["lea"])
+    full = _do(engine, lead_actions.approve_refund, first, ids["leo"])
     assert full.status == "resolved"
     [refund] = _events(engine, f"refund:{first_lpn}")
     assert refund["total"] == str(paid) and refund["units"][0]["restocking_fee"] == "0.00"
     with pytest.raises(lead_actions.ExceptionActionRefused, match="already resolved"):
-        _do(engine, lead_actions.approve_refund, first, ids["leo"], "lead")
+        _do(engine, lead_actions.approve_refund, first, ids["leo"])
     # In part: the amount must be below what was paid, with a reason.
     with pytest.raises(lead_actions.ExceptionActionRefused, match="say why the refund is partial"):
-        _do(engine, lead_actions.approve_refund, second, ids["lea"], "lead", amount=Decimal("1.00"))
+        _do(engine, lead_actions.approve_refund, second, ids["lea"], amount=Decimal("1.00"))
     with pytest.raises(lead_actions.ExceptionActionRefused, match=r"0\.01 SEK to"):
         _do(
             engine,
             lead_actions.approve_refund,
             second,
             ids["lea"],
-            "lead",
             amount=Decimal("99999.00"),
             reason="x",
         )
@@ -407,7 +408,6 @@ def test_approving_a_held_refund_in_full_or_in_part_releases_it_upstream(engine:
         lead_actions.approve_refund,
         second,
         ids["lea"],
-        "lead",
         amount=Decimal("1.50"),
         reason="worn",
     )
@@ -432,13 +432,12 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     held = _held(engine)
     (reject_id, reject_lpn) = held[0]
     with pytest.raises(lead_actions.ExceptionActionRefused, match="say why"):
-        _do(engine, lead_actions.reject_return, reject_id, ids["lea"], "lead", note="")
+        _do(engine, lead_actions.reject_return, reject_id, ids["lea"], note="")
     _do(
         engine,
         lead_actions.reject_return,
         reject_id,
         ids["lea"],
-        "lead",
         note="not the item we sold",
     )
     [rejected] = _events(engine, f"rejected:unit:{reject_lpn}")
@@ -460,7 +459,6 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
             lead_actions.ask_customer_contact,
             with_rma,
             ids["leo"],
-            "lead",
             message="which size?",
         )
     assert view.status == "claimed" and view.claimed_by_id == ids["leo"]
@@ -469,7 +467,7 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
     # A held unit's only exception cannot just be closed; a parcel-level one can, with a note.
     (held_id, _) = _held(engine)[0]
     with pytest.raises(lead_actions.ExceptionActionRefused, match="approve it"):
-        _do(engine, lead_actions.close_exception, held_id, ids["lea"], "lead", note="fine")
+        _do(engine, lead_actions.close_exception, held_id, ids["lea"], note="fine")
     with session_factory(engine)() as session:
         parcel_level = list(
             session.scalars(
@@ -485,7 +483,6 @@ def test_reject_contact_close_and_bulk(engine: Engine) -> None:
         lead_actions.close_exception,
         note="matched by hand",
         operator_id=ids["lea"],
-        role="lead",
         now=NOW,
     )
     assert [o.done for o in outcomes] == [True] * len(parcel_level) + [False]
@@ -507,20 +504,16 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
             lead_actions.regrade_unit,
             exception_id,
             ids["lea"],
-            "lead",
             note="looked again",
             grade="Z",
         )
     with pytest.raises(lead_actions.ExceptionActionRefused, match="say why"):
-        _do(
-            engine, lead_actions.regrade_unit, exception_id, ids["lea"], "lead", note=" ", grade="A"
-        )
+        _do(engine, lead_actions.regrade_unit, exception_id, ids["lea"], note=" ", grade="A")
     view = _do(
         engine,
         lead_actions.regrade_unit,
         exception_id,
         ids["lea"],
-        "lead",
         note="only the box was dented",
         grade="A",
         disposition="restock",
@@ -543,15 +536,11 @@ def test_regrading_a_held_unit_queues_a_new_label_and_keeps_the_decision_open(
             lead_actions.regrade_unit,
             exception_id,
             ids["lea"],
-            "lead",
             note="again",
             grade="A",
         )
     # The refund decision follows: approving it now releases it.
-    assert (
-        _do(engine, lead_actions.approve_refund, exception_id, ids["lea"], "lead").status
-        == "resolved"
-    )
+    assert _do(engine, lead_actions.approve_refund, exception_id, ids["lea"]).status == "resolved"
 
 
 def test_detail_shows_the_case_expected_vs_found_scan_log_and_photos(engine: Engine) -> None:
@@ -612,7 +601,6 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
                 lead_actions.approve_refund,
                 first,
                 ids["lea"],
-                "lead",
                 amount=wrong,
                 reason="x",
             )
@@ -631,7 +619,6 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
             lead_actions.approve_refund,
             exception_id,
             ids["lea"],
-            "lead",
             amount=typed,
             reason="worn",
         )
@@ -668,28 +655,26 @@ def test_a_currency_without_decimals_refunds_whole_amounts(engine: Engine) -> No
             lead_actions.approve_refund,
             first,
             ids["lea"],
-            "lead",
             amount=Decimal("999.5"),
             reason="x",
         )
     with pytest.raises(
         lead_actions.ExceptionActionRefused, match=r"JPY has no decimals: .* 0\.5 is not"
     ):
-        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0.5"))
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], amount=Decimal("0.5"))
     with pytest.raises(lead_actions.ExceptionActionRefused, match=r"is 1 JPY to 1200\.00 JPY"):
-        _do(engine, lead_actions.approve_refund, first, ids["lea"], "lead", amount=Decimal("0"))
+        _do(engine, lead_actions.approve_refund, first, ids["lea"], amount=Decimal("0"))
     _do(
         engine,
         lead_actions.approve_refund,
         first,
         ids["lea"],
-        "lead",
         amount=Decimal("1000"),
         reason="x",
     )
     [part] = _events(engine, f"refund:{first_lpn}")
     assert (part["total"], part["restocking_fee"], part["currency"]) == ("1000", "200", "JPY")
-    _do(engine, lead_actions.approve_refund, second, ids["lea"], "lead")  # in full: what was paid
+    _do(engine, lead_actions.approve_refund, second, ids["lea"])  # in full: what was paid
     [full] = _events(engine, f"refund:{second_lpn}")
     assert (full["total"], full["units"][0]["restocking_fee"]) == ("1200", "0")
 
@@ -747,11 +732,10 @@ def test_money_at_stake_names_what_a_decision_moves_and_changes_nothing(engine: 
         lead_actions.approve_refund,
         refund_id,
         ids["lea"],
-        "lead",
         amount=Decimal("1"),
         reason="x",
     )
-    _do(engine, lead_actions.reject_return, credit_id, ids["lea"], "lead", note="not ours")
+    _do(engine, lead_actions.reject_return, credit_id, ids["lea"], note="not ours")
     with session_factory(engine)() as session:
         after = money_at_stake(session, [refund_id, credit_id])
         assert after[0].released and after[0].refunded == Money(Decimal("1.00"), currency)

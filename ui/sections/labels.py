@@ -430,11 +430,11 @@ class LabelsSection(LiveSection):
                 AMBER,
             )
             return
-        operator_id, role, station_id = actor
+        operator_id, _role, station_id = actor  # the core reads the role itself
 
         def run() -> list[int]:
             return core.queue_batch(
-                self.sessions, ids, operator_id=operator_id, role=role, station_id=station_id
+                self.sessions, ids, operator_id=operator_id, station_id=station_id
             )
 
         self.worker.call(run, self._on_batch_queued)
@@ -469,7 +469,7 @@ class LabelsSection(LiveSection):
             )
             if reason is None:
                 return
-        operator_id, role, station_id = actor
+        operator_id, _role, station_id = actor  # the core reads the role itself
         lpn = row.lpn
 
         def run() -> core.Reprint:
@@ -478,7 +478,6 @@ class LabelsSection(LiveSection):
                 lpn=lpn,
                 reason=reason or "",
                 operator_id=operator_id,
-                role=role,
                 station_id=station_id,
             )
 

@@ -287,7 +287,7 @@ class UpstreamSection(LiveSection):
         actor = self.actor()
         if event_id is None or actor is None:
             return
-        operator_id, role, station_id = actor
+        operator_id, _role, station_id = actor  # the core reads the role itself
 
         def run() -> EventView:
             return upstream_events.act_on_event(
@@ -295,7 +295,6 @@ class UpstreamSection(LiveSection):
                 action,
                 event_id,
                 operator_id=operator_id,
-                role=role,
                 now=utcnow(),
                 note=note or "",
                 station_id=station_id,

@@ -224,7 +224,6 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
             session,
             exception_id,
             operator_id=lead.id,
-            role=lead.role,
             now=dt.datetime.now(dt.UTC),
             amount=Decimal("1"),
             reason="worn",

@@ -117,20 +117,17 @@ def test_a_refusal_becomes_an_exception_and_holds_that_rma_until_a_lead_acts(
         assert lead.backlog(session).refused == 1
     # Staff may not act on it; a lead may, and must say why when resolving by hand.
     with write_transaction(session_factory(engine)) as session, pytest.raises(PermissionDenied):
-        lead.retry_event(session, refused.id, operator_id=staff.id, role="staff", now=utcnow())
+        lead.retry_event(session, refused.id, operator_id=staff.id, now=utcnow())
     with (
         write_transaction(session_factory(engine)) as session,
         pytest.raises(lead.EventActionRefused, match="note"),
     ):
-        lead.resolve_event(
-            session, refused.id, operator_id=lead_op.id, role="lead", note=" ", now=utcnow()
-        )
+        lead.resolve_event(session, refused.id, operator_id=lead_op.id, note=" ", now=utcnow())
     with write_transaction(session_factory(engine)) as session:
         lead.resolve_event(
             session,
             refused.id,
             operator_id=lead_op.id,
-            role="lead",
             note="refunded by hand in the shop admin",
             now=utcnow(),
         )
@@ -162,7 +159,7 @@ def test_a_lead_retries_a_refused_event_after_the_cause_is_fixed(
         lead_op = Operator(name="Lea Lead", badge_code="B-2", role=Role.LEAD.value)
         session.add(lead_op)
         session.flush()
-        lead.retry_event(session, event_id, operator_id=lead_op.id, role="lead", now=utcnow())
+        lead.retry_event(session, event_id, operator_id=lead_op.id, now=utcnow())
     assert dispatcher.drain().sent == 2  # the refund, then its "refunded" event
     with session_factory(engine)() as session:
         exception = session.scalar(select(ExceptionCase))

@@ -720,13 +720,8 @@ class ExceptionsSection(LiveSection):
             return
         if actor is None:
             return
-        operator_id, role, station_id = actor
-        arguments = {
-            **arguments,
-            "operator_id": operator_id,
-            "role": role,
-            "station_id": station_id,
-        }
+        operator_id, _role, station_id = actor  # the core reads the role itself
+        arguments = {**arguments, "operator_id": operator_id, "station_id": station_id}
 
         def run() -> list[actions.BulkOutcome]:
             return actions.apply_to_many(
