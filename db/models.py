@@ -60,6 +60,10 @@ class Operator(Base):
     # the station's (migration 0008)
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # wrong PINs in a row, and until when the operator may not sign in after too many
+    # (receiving_station.auth.SignInPolicy; migration 0011)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class Station(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,22 @@ from receiving_station.i18n.vocabulary import word
 
 _ITERATIONS = 120_000
 _RANK = {Role.STAFF: 0, Role.LEAD: 1, Role.SUPERVISOR: 2}
+
+
+@dataclass(frozen=True)
+class SignInPolicy:
+    """How people sign in at this site's benches ([station] in the station configuration).
+
+    `badge_only_roles`: the roles whose badge alone signs them in; every other role scans the
+    badge and then types the PIN.  `pin_attempts` wrong PINs in a row lock the operator for
+    `lockout_minutes` (at every bench: it is kept with the operator)."""
+
+    badge_only_roles: frozenset[str] = frozenset({Role.STAFF.value})
+    pin_attempts: int = 5
+    lockout_minutes: float = 15.0
+
+    def needs_pin(self, role: str) -> bool:
+        return role not in self.badge_only_roles
 
 
 class PermissionDenied(Exception):

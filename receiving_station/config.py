@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db.enums import Role
 from devices.config import (
     PRINTER_KEYS,
     SCALE_KEYS,
@@ -27,8 +28,10 @@ from devices.config import (
     parse_scale,
     parse_scanner,
 )
+from receiving_station.auth import SignInPolicy
 
 ENV_CONFIG = "RECEIVING_STATION_CONFIG"
+ROLES = tuple(role.value for role in Role)
 DEFAULT_PATH = Path("~/.config/receiving-station/station.toml")
 
 
@@ -74,6 +77,7 @@ class StationConfig:
     # the site's locale (sv_SE, nb_NO, nl_NL ...): the window's language until an operator
     # chooses theirs, and how dates and numbers are written; None: the system's (LANG)
     locale: str | None = None
+    sign_in: SignInPolicy = field(default_factory=SignInPolicy)
     display: DisplayConfig = field(default_factory=DisplayConfig)
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     scale: ScaleConfig | None = None
@@ -146,7 +150,11 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
                 )
         return values
 
-    station_table = table("station", {"name", "idle_logout_minutes", "locale"})
+    station_table = table(
+        "station",
+        {"name", "idle_logout_minutes", "locale", "badge_only_roles", "pin_attempts",
+         "lockout_minutes"},
+    )  # fmt: skip
     locale = station_table.get("locale")
     if locale is not None and (
         not isinstance(locale, str) or not re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2})?", locale)
@@ -167,6 +175,35 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
             "station",
             "idle_logout_minutes",
         )
+
+    roles = station_table.get("badge_only_roles", ["staff"])
+    if not isinstance(roles, list) or not all(r in ROLES for r in roles):
+        raise fail(
+            '[station] badge_only_roles: a list of the roles a badge alone signs in, of "staff", '
+            '"lead", "supervisor" (the others scan the badge and type the PIN): ["staff"] is '
+            "the usual, [] asks everyone for the PIN",
+            "station",
+            "badge_only_roles",
+        )
+    attempts = station_table.get("pin_attempts", 5)
+    if isinstance(attempts, bool) or not isinstance(attempts, int) or not 3 <= attempts <= 20:
+        raise fail(
+            "[station] pin_attempts: wrong PINs in a row before the operator is locked, 3 to 20",
+            "station",
+            "pin_attempts",
+        )
+    lockout = station_table.get("lockout_minutes", 15)
+    if (
+        isinstance(lockout, bool)
+        or not isinstance(lockout, int | float)
+        or not 1 <= lockout <= 1440
+    ):
+        raise fail(
+            "[station] lockout_minutes: how long too many wrong PINs lock the operator, 1 to 1440",
+            "station",
+            "lockout_minutes",
+        )
+    sign_in = SignInPolicy(frozenset(roles), attempts, float(lockout))
 
     shown = table("display", {"theme", "font_size"})
     theme = shown.get("theme", "standard")
@@ -240,5 +277,6 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         source=path,
         upstream=upstream,
         locale=locale,
+        sign_in=sign_in,
         display=display,
     )

@@ -109,7 +109,11 @@ def build_window(options: LaunchOptions):
             options.data_dir / "recordings" / f"{config.station}-{stamp}.jsonl", config.station
         )
     controller = BenchController(
-        Workflow(sessions, options.rules), sessions, config.station, recorder=recorder
+        Workflow(sessions, options.rules),
+        sessions,
+        config.station,
+        recorder=recorder,
+        sign_in=config.sign_in,
     )
     hub = DeviceHub(config)
     hub.demo = demo_devices

@@ -67,8 +67,9 @@ class DemoPanel(QWidget):
         self.help.setText(
             tr(
                 "main_window",
-                "DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  "
-                "F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale",
+                "DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN "
+                "1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the "
+                "scale  ·  F7 scan its next item  ·  F8 take it off the scale",
             )
         )
         self.earlier.setText(

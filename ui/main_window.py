@@ -417,7 +417,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.stack.setCurrentWidget(self.login)
                 self.login.reset()
                 use_language(None)  # the next person starts in the station's language
-            if update.input.kind == InputKind.LOGIN and update.feedback.value == "error":
+            said = update.input.kind in (InputKind.LOGIN, InputKind.SCAN)  # not a weight
+            if said and state.pin_for is not None and update.feedback.value == "attention":
+                self.login.ask_pin(state.pin_for.badge, update.message)  # badge: now the PIN
+            elif said and update.feedback.value == "error":
                 self.login.show_error(update.message)
             self._show_operator()
             self.idle_timer.stop()

@@ -39,7 +39,7 @@ from db.engine import write_transaction
 from db.enums import UnitStatus
 from db.models import Operator, Station
 from receiving_station import audit
-from receiving_station.auth import PermissionDenied, verify_pin
+from receiving_station.auth import PermissionDenied, SignInPolicy, verify_pin
 from receiving_station.codes.identify import CodeKind, identify
 from receiving_station.i18n.language import LANGUAGES
 from receiving_station.i18n.text import Text, Weight, message_of
@@ -114,13 +114,17 @@ class BenchInput:
 
     kind: scan (value: the code), weight (value: stable kilograms), key (value: 1-5, Y, N,
     ENTER, ESC, F4, F9, F12, P, W), photo (value: the image's path), login (value: badge code; `pin`
-    for a PIN login, checked live but never recorded), logout (value: why)."""
+    for a PIN login, checked live but never recorded), logout (value: why).
+
+    A recording keeps no PIN, only whether the PIN typed was right (`pin_ok`): a replay signs
+    in, fails and locks out as the bench did."""
 
     kind: InputKind
     value: str
     pin: str | None = None
     source: str = ""  # wedge, serial, keyboard, demo, replay
     language: str | None = None  # login: the language chosen on the sign-in screen
+    pin_ok: bool | None = None  # a replayed PIN sign-in: whether the PIN typed was right
 
     def __post_init__(self) -> None:
         # a kind given as its word ("scan", as recordings and tests write it) is the enum
@@ -132,6 +136,8 @@ class BenchInput:
             out["source"] = self.source
         if self.language:
             out["language"] = self.language
+        if self.pin_ok is not None:
+            out["pin_ok"] = self.pin_ok
         return out
 
 
@@ -167,6 +173,10 @@ class BenchState:
     activity: tuple[Activity, ...] = ()
     last_label_job: int | None = None
     closing: ParcelShortfall | None = None  # F9 asked to close with these items missing
+    # a badge scanned whose holder must also type the PIN (the sign-in screen asks for it)
+    pin_for: OperatorInfo | None = None
+    # another operator's badge scanned while a parcel is open here: scanning it again takes over
+    take_over: str | None = None
 
     @property
     def prompt(self) -> str:
@@ -234,8 +244,11 @@ class BenchController:
         *,
         recorder: InputRecorder | None = None,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        sign_in: SignInPolicy | None = None,
     ) -> None:
         self.workflow = workflow
+        self.sign_in = sign_in or SignInPolicy()
+        self._pin_ok: bool | None = None  # the PIN verdict of the input being handled
         self.rules = workflow.rules
         self.sessions = sessions
         self.recorder = recorder
@@ -247,8 +260,16 @@ class BenchController:
 
     def handle(self, event: BenchInput) -> BenchUpdate:
         started = time.perf_counter()
-        if self.recorder is not None:
-            self.recorder.write(event)
+        self._pin_ok = None
+        try:
+            update = self._handle(event)
+        finally:
+            if self.recorder is not None:  # the PIN never; whether it was right, for a replay
+                pin_ok = self._pin_ok if self._pin_ok is not None else event.pin_ok
+                self.recorder.write(replace(event, pin=None, pin_ok=pin_ok))
+        return replace(update, seconds=time.perf_counter() - started)
+
+    def _handle(self, event: BenchInput) -> BenchUpdate:
         try:
             update = self._dispatch(event)
         except (WorkflowError, BenchError, PermissionDenied, ValueError) as exc:
@@ -267,7 +288,7 @@ class BenchController:
                     reason=reason,
                 ),
             )
-        return replace(update, seconds=time.perf_counter() - started)
+        return update
 
     def _dispatch(self, event: BenchInput) -> BenchUpdate:
         closing = self.state.closing
@@ -310,10 +331,19 @@ class BenchController:
             return [OperatorInfo(o.id, o.name, o.role, o.badge_code, o.language) for o in rows]
 
     def _login(self, event: BenchInput) -> BenchUpdate:
+        """A badge scanned, or a name chosen and a PIN typed (docs/operators-guide.md).
+
+        The site's policy says whose badge alone signs in (staff, usually); a lead's or a
+        supervisor's badge asks for the PIN next, and a PIN without that badge scanned first is
+        refused.  Wrong PINs in a row lock the operator for a while, at every bench; every
+        failed sign-in is audited.  Another operator's badge while a parcel is open here asks
+        before it takes over."""
         badge = event.value.strip()
+        now = self._clock()
         with self.sessions() as session:
             operator = session.scalar(select(Operator).where(Operator.badge_code == badge))
             if operator is None or not operator.active:
+                self._sign_in_failed(None, "unknown_badge", {"badge": badge[:64]})
                 raise BenchError(
                     Text(
                         "bench",
@@ -321,15 +351,25 @@ class BenchController:
                         badge=repr(badge),
                     )
                 )
-            if event.pin is not None and not verify_pin(event.pin, operator.pin_hash):
-                raise BenchError(
-                    Text("bench", "wrong PIN for {name}: try again", name=operator.name)
-                )
             info = OperatorInfo(
                 operator.id, operator.name, operator.role, operator.badge_code, operator.language
             )
+            locked_until, pin_hash = operator.locked_until, operator.pin_hash
+        if locked_until is not None and locked_until > now:
+            self._sign_in_failed(info.operator_id, "locked", {})
+            raise BenchError(
+                Text(
+                    "bench",
+                    "{name} is locked after too many wrong PINs until {time}: wait, or ask a "
+                    "supervisor",
+                    name=info.name,
+                    time=locked_until,
+                )
+            )
         current = self.state.operator
-        if current is not None and current.operator_id != info.operator_id and self.state.unit:
+        switching = current is not None and current.operator_id != info.operator_id
+        if switching and self.state.unit:
+            assert current is not None
             raise BenchError(
                 Text(
                     "bench",
@@ -338,7 +378,59 @@ class BenchController:
                     lpn=self.state.unit.lpn,
                 )
             )
-        details: dict[str, Any] = {"method": "pin" if event.pin is not None else "badge"}
+        parcel = self.state.parcel
+        if switching and parcel is not None and self.state.take_over != badge:
+            assert current is not None
+            self.state = replace(self.state, take_over=badge)
+            return self._answer(
+                event,
+                Feedback.ATTENTION,
+                Text(
+                    "bench",
+                    "{current} has parcel {tracking} open: scan {name}'s badge again to take "
+                    "over (the parcel stays open)",
+                    current=current.name,
+                    tracking=parcel.tracking_number,
+                    name=info.name,
+                ),
+            )
+        self.state = replace(self.state, take_over=None)
+        pin_ok: bool | None = None
+        if event.pin is not None:
+            pin_ok = verify_pin(event.pin, pin_hash)
+        elif event.pin_ok is not None:  # a replay: the recording says how it went
+            pin_ok = event.pin_ok
+        self._pin_ok = pin_ok
+        if pin_ok is None:  # a badge alone
+            if self.sign_in.needs_pin(info.role):
+                if switching:  # the one at the bench steps away; the PIN comes next
+                    assert current is not None
+                    self._audit_operator("signed_out", current.operator_id, {"why": "switched"})
+                    self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
+                self.state = replace(self.state, pin_for=info)
+                return self._answer(
+                    event,
+                    Feedback.ATTENTION,
+                    Text("bench", "{name}: type your PIN and press Enter", name=info.name),
+                )
+        else:
+            pending = self.state.pin_for
+            if self.sign_in.needs_pin(info.role) and (
+                pending is None or pending.operator_id != info.operator_id
+            ):
+                self._sign_in_failed(info.operator_id, "no_badge", {})
+                raise BenchError(
+                    Text(
+                        "bench",
+                        "{name} signs in with badge and PIN: scan your badge first, then type "
+                        "your PIN",
+                        name=info.name,
+                    )
+                )
+            if not pin_ok:
+                raise BenchError(self._wrong_pin(info, now))
+            self._pin_right(info.operator_id)
+        details: dict[str, Any] = {"method": "pin" if pin_ok else "badge"}
         if event.language and event.language not in LANGUAGES:
             raise BenchError(
                 Text(
@@ -355,6 +447,7 @@ class BenchController:
         self.state = replace(
             self.state,
             operator=info,
+            pin_for=None,
             stage=Stage.PARCEL if self.state.parcel is not None else Stage.READY,
         )
         if self.state.unit is not None:
@@ -362,6 +455,71 @@ class BenchController:
         return self._answer(
             event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name)
         )
+
+    def _wrong_pin(self, info: OperatorInfo, now: dt.datetime) -> Text:
+        """Count a wrong PIN (at every bench: kept with the operator) and lock the operator
+        after the site's number of them in a row; audited.  The sentence to answer with."""
+        policy = self.sign_in
+        with write_transaction(self.sessions) as session:
+            operator = session.get(Operator, info.operator_id)
+            assert operator is not None
+            failures = (operator.failed_sign_ins or 0) + 1
+            locked = failures >= policy.pin_attempts
+            operator.failed_sign_ins = 0 if locked else failures
+            until = now + dt.timedelta(minutes=policy.lockout_minutes) if locked else None
+            if locked:
+                operator.locked_until = until
+            audit.record(
+                session,
+                action="sign_in_failed",
+                entity_type="operator",
+                entity_id=info.operator_id,
+                at=now,
+                operator_id=None,
+                station_id=self.station_id,
+                details={
+                    "reason": "wrong_pin",
+                    "failures": failures,
+                    "locked_until": until.isoformat() if until else None,
+                },
+            )
+        if until is not None:
+            return Text(
+                "bench",
+                "wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it "
+                "cannot wait",
+                name=info.name,
+                n=failures,
+                time=until,
+            )
+        return Text(
+            "bench",
+            "wrong PIN for {name}: try again ({n} more before a lock)",
+            name=info.name,
+            n=policy.pin_attempts - failures,
+        )
+
+    def _pin_right(self, operator_id: int) -> None:
+        with write_transaction(self.sessions) as session:
+            operator = session.get(Operator, operator_id)
+            if operator is not None and (operator.failed_sign_ins or operator.locked_until):
+                operator.failed_sign_ins = 0
+                operator.locked_until = None
+
+    def _sign_in_failed(
+        self, operator_id: int | None, reason: str, details: dict[str, Any]
+    ) -> None:
+        with write_transaction(self.sessions) as session:
+            audit.record(
+                session,
+                action="sign_in_failed",
+                entity_type="operator" if operator_id is not None else "badge",
+                entity_id=operator_id if operator_id is not None else details.get("badge", ""),
+                at=self._clock(),
+                operator_id=None,
+                station_id=self.station_id,
+                details={"reason": reason, **details},
+            )
 
     def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
         operator = self.state.operator

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -93,8 +94,11 @@ def read_recording(
                 number, f"needs kind (one of {', '.join(sorted(KINDS))}) and a string value"
             )
         t = obj.get("t", 0)
-        if not isinstance(t, int | float):
+        if isinstance(t, bool) or not isinstance(t, int | float) or not math.isfinite(t):
             raise RecordingError(number, "t must be seconds")
+        pin_ok = obj.get("pin_ok")
+        if pin_ok is not None and (kind != "login" or not isinstance(pin_ok, bool)):
+            raise RecordingError(number, "pin_ok is true or false, on a login only")
         language = obj.get("language")
         yield (
             float(t),
@@ -103,6 +107,7 @@ def read_recording(
                 value,
                 source="replay",
                 language=language if isinstance(language, str) else None,
+                pin_ok=pin_ok,
             ),
             station,
         )
@@ -127,8 +132,9 @@ def replay(
     *,
     on_update: Callable[[BenchUpdate], None] | None = None,
 ) -> ReplaySummary:
-    """Feed recorded inputs through the controller as fast as it goes.  A login is taken as
-    recorded (the PIN was checked when it happened)."""
+    """Feed recorded inputs through the controller as fast as it goes.  A login by PIN goes
+    as it went when it happened (`pin_ok`: right or wrong; the PIN itself is never kept), so a
+    replay fails, locks and signs in as the bench did."""
     summary = ReplaySummary()
     started = time.perf_counter()
     for _t, event, _station in inputs:

@@ -63,7 +63,8 @@ def prepare_demo_database(args: argparse.Namespace):
         scenarios = scenarios_in(session)
     print(f"demo database: {engine.url.render_as_string(hide_password=True)} ({rmas} returns)")
     print(
-        "operators: badges B-1001 ... B-1008 (staff), B-2001 (lead), B-3001 (supervisor), PIN 1234"
+        "operators: badges B-1001 ... B-1008 (staff: the badge alone), B-2001 (lead) and B-3001 "
+        "(supervisor): the badge, then PIN 1234"
     )
     print("try at the bench (scan the parcel, put the weight on the scale, scan the items):")
     for scenario in scenarios:

@@ -30,6 +30,10 @@
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
             <translation>{action} kræver {needed} eller højere; du er logget ind som {role}</translation>
         </message>
+        <message>
+            <source>{action}: you are not an active operator here (disabled, or not known): sign in again or ask a supervisor</source>
+            <translation>{action}: du er ikke en aktiv operatør her (deaktiveret eller ukendt): log ind igen eller spørg en supervisor</translation>
+        </message>
     </context>
     <context>
         <name>bench</name>
@@ -235,13 +239,27 @@
             <source>unknown input {kind}</source>
             <translation>ukendt input {kind}</translation>
         </message>
-        <message>
-            <source>wrong PIN for {name}: try again</source>
-            <translation>forkert pinkode for {name}: prøv igen</translation>
+        <message numerus="yes">
+            <source>wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it cannot wait</source>
+            <translation>
+                <numerusform>forkert pinkode for {name}, {n} gang: spærret til {time}; spørg en supervisor, hvis det ikke kan vente</numerusform>
+                <numerusform>forkert pinkode for {name}, {n} gange: spærret til {time}; spørg en supervisor, hvis det ikke kan vente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrong PIN for {name}: try again ({n} more before a lock)</source>
+            <translation>
+                <numerusform>forkert pinkode for {name}: prøv igen ({n} forsøg mere før spærring)</numerusform>
+                <numerusform>forkert pinkode for {name}: prøv igen ({n} forsøg mere før spærring)</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>{current} has parcel {tracking} open: scan {name}'s badge again to take over (the parcel stays open)</source>
+            <translation>{current} har pakke {tracking} åben: scan {name}s kort igen for at overtage (pakken forbliver åben)</translation>
         </message>
         <message>
             <source>{lpn} is not finished: {step} (Esc steps back)</source>
@@ -256,8 +274,20 @@
             <translation>{name} vurderer {lpn}: bekræft eller gå tilbage (Esc) først, og log så ind</translation>
         </message>
         <message>
+            <source>{name} is locked after too many wrong PINs until {time}: wait, or ask a supervisor</source>
+            <translation>{name} er spærret efter for mange forkerte pinkoder til {time}: vent, eller spørg en supervisor</translation>
+        </message>
+        <message>
             <source>{name} signed out ({why})</source>
             <translation>{name} logget ud ({why})</translation>
+        </message>
+        <message>
+            <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
+            <translation>{name} logger ind med kort og pinkode: scan dit kort først, indtast så din pinkode</translation>
+        </message>
+        <message>
+            <source>{name}: type your PIN and press Enter</source>
+            <translation>{name}: indtast din pinkode og tryk Enter</translation>
         </message>
         <message>
             <source>{question}  Y / N  ·  Esc steps back</source>
@@ -1899,8 +1929,8 @@ pakke {tracking}</translation>
             <translation>En dialog er åben: scanningen {code} blev ikke taget imod. Gør dialogen færdig, eller luk den (Esc), og scan så igen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  log ind: kort B-1001 eller pinkode 1234  ·  F5 scan næste demopakke  ·  F6 læg den på vægten  ·  F7 scan næste vare  ·  F8 tag den af vægten</translation>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  log ind: kort B-1001 (medarbejder), eller kort B-2001 / B-3001 og så pinkode 1234 (holdleder, supervisor)  ·  F5 scan næste demopakke  ·  F6 læg den på vægten  ·  F7 scan næste vare  ·  F8 tag den af vægten</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>

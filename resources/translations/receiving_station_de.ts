@@ -30,6 +30,10 @@
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
             <translation>{action} erfordert mindestens die Rolle {needed}; Sie sind angemeldet als {role}</translation>
         </message>
+        <message>
+            <source>{action}: you are not an active operator here (disabled, or not known): sign in again or ask a supervisor</source>
+            <translation>{action}: Sie sind hier kein aktiver Mitarbeiter (gesperrt oder unbekannt): melden Sie sich erneut an oder fragen Sie einen Supervisor</translation>
+        </message>
     </context>
     <context>
         <name>bench</name>
@@ -235,13 +239,27 @@
             <source>unknown input {kind}</source>
             <translation>unbekannte Eingabe {kind}</translation>
         </message>
-        <message>
-            <source>wrong PIN for {name}: try again</source>
-            <translation>falsche PIN für {name}: noch einmal versuchen</translation>
+        <message numerus="yes">
+            <source>wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it cannot wait</source>
+            <translation>
+                <numerusform>falsche PIN für {name}, {n}-mal: gesperrt bis {time}; fragen Sie einen Supervisor, wenn es nicht warten kann</numerusform>
+                <numerusform>falsche PIN für {name}, {n}-mal: gesperrt bis {time}; fragen Sie einen Supervisor, wenn es nicht warten kann</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrong PIN for {name}: try again ({n} more before a lock)</source>
+            <translation>
+                <numerusform>falsche PIN für {name}: erneut versuchen (noch {n} Versuch vor einer Sperre)</numerusform>
+                <numerusform>falsche PIN für {name}: erneut versuchen (noch {n} Versuche vor einer Sperre)</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>{current} has parcel {tracking} open: scan {name}'s badge again to take over (the parcel stays open)</source>
+            <translation>{current} hat Paket {tracking} offen: den Ausweis von {name} erneut scannen, um zu übernehmen (das Paket bleibt offen)</translation>
         </message>
         <message>
             <source>{lpn} is not finished: {step} (Esc steps back)</source>
@@ -256,8 +274,20 @@
             <translation>{name} bewertet {lpn}: zuerst bestätigen oder zurückgehen (Esc), dann anmelden</translation>
         </message>
         <message>
+            <source>{name} is locked after too many wrong PINs until {time}: wait, or ask a supervisor</source>
+            <translation>{name} ist nach zu vielen falschen PINs gesperrt bis {time}: warten, oder einen Supervisor fragen</translation>
+        </message>
+        <message>
             <source>{name} signed out ({why})</source>
             <translation>{name} abgemeldet ({why})</translation>
+        </message>
+        <message>
+            <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
+            <translation>{name} meldet sich mit Ausweis und PIN an: zuerst den Ausweis scannen, dann die PIN eingeben</translation>
+        </message>
+        <message>
+            <source>{name}: type your PIN and press Enter</source>
+            <translation>{name}: PIN eingeben und Enter drücken</translation>
         </message>
         <message>
             <source>{question}  Y / N  ·  Esc steps back</source>
@@ -1899,8 +1929,8 @@ Paket {tracking}</translation>
             <translation>Ein Dialog ist offen: der Scan {code} wurde nicht angenommen. Den Dialog zu Ende führen oder schließen (Esc), dann noch einmal scannen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  anmelden: Ausweis B-1001 oder PIN 1234  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  anmelden: Ausweis B-1001 (Mitarbeiter/in), oder Ausweis B-2001 / B-3001 und dann PIN 1234 (Schichtleitung, Supervisor)  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>

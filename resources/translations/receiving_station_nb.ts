@@ -30,6 +30,10 @@
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
             <translation>{action} krever {needed} eller høyere; du er logget inn som {role}</translation>
         </message>
+        <message>
+            <source>{action}: you are not an active operator here (disabled, or not known): sign in again or ask a supervisor</source>
+            <translation>{action}: du er ikke en aktiv operatør her (deaktivert eller ukjent): logg inn igjen eller spør en arbeidsleder</translation>
+        </message>
     </context>
     <context>
         <name>bench</name>
@@ -235,13 +239,27 @@
             <source>unknown input {kind}</source>
             <translation>ukjent inndata {kind}</translation>
         </message>
-        <message>
-            <source>wrong PIN for {name}: try again</source>
-            <translation>feil PIN-kode for {name}: prøv igjen</translation>
+        <message numerus="yes">
+            <source>wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it cannot wait</source>
+            <translation>
+                <numerusform>feil PIN for {name}, {n} gang: sperret til {time}; spør en arbeidsleder om det ikke kan vente</numerusform>
+                <numerusform>feil PIN for {name}, {n} ganger: sperret til {time}; spør en arbeidsleder om det ikke kan vente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrong PIN for {name}: try again ({n} more before a lock)</source>
+            <translation>
+                <numerusform>feil PIN for {name}: prøv igjen ({n} forsøk til før sperring)</numerusform>
+                <numerusform>feil PIN for {name}: prøv igjen ({n} forsøk til før sperring)</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>{current} has parcel {tracking} open: scan {name}'s badge again to take over (the parcel stays open)</source>
+            <translation>{current} har pakke {tracking} åpen: skann kortet til {name} igjen for å ta over (pakken forblir åpen)</translation>
         </message>
         <message>
             <source>{lpn} is not finished: {step} (Esc steps back)</source>
@@ -256,8 +274,20 @@
             <translation>{name} vurderer {lpn}: bekreft eller gå tilbake (Esc) først, logg så inn</translation>
         </message>
         <message>
+            <source>{name} is locked after too many wrong PINs until {time}: wait, or ask a supervisor</source>
+            <translation>{name} er sperret etter for mange feil PIN til {time}: vent, eller spør en arbeidsleder</translation>
+        </message>
+        <message>
             <source>{name} signed out ({why})</source>
             <translation>{name} logget ut ({why})</translation>
+        </message>
+        <message>
+            <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
+            <translation>{name} logger inn med kort og PIN: skann kortet ditt først, skriv så PIN-koden</translation>
+        </message>
+        <message>
+            <source>{name}: type your PIN and press Enter</source>
+            <translation>{name}: skriv PIN-koden din og trykk Enter</translation>
         </message>
         <message>
             <source>{question}  Y / N  ·  Esc steps back</source>
@@ -1899,8 +1929,8 @@ pakke {tracking}</translation>
             <translation>En dialog er åpen: skanningen {code} ble ikke tatt imot. Gjør ferdig dialogen eller lukk den (Esc), og skann så igjen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  logg inn: kort B-1001 eller PIN 1234  ·  F5 skann neste demopakke  ·  F6 legg den på vekten  ·  F7 skann neste vare  ·  F8 ta den av vekten</translation>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  logg inn: kort B-1001 (ansatt), eller kort B-2001 / B-3001 og så PIN 1234 (skiftleder, arbeidsleder)  ·  F5 skann neste demopakke  ·  F6 legg den på vekten  ·  F7 skann neste vare  ·  F8 ta den av vekten</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>

@@ -30,6 +30,10 @@
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
             <translation>{action} vraagt een {needed} of hoger; je bent aangemeld als {role}</translation>
         </message>
+        <message>
+            <source>{action}: you are not an active operator here (disabled, or not known): sign in again or ask a supervisor</source>
+            <translation>{action}: u bent hier geen actieve medewerker (uitgeschakeld of onbekend): meld u opnieuw aan of vraag een supervisor</translation>
+        </message>
     </context>
     <context>
         <name>bench</name>
@@ -235,13 +239,27 @@
             <source>unknown input {kind}</source>
             <translation>onbekende invoer {kind}</translation>
         </message>
-        <message>
-            <source>wrong PIN for {name}: try again</source>
-            <translation>verkeerde pincode voor {name}: probeer opnieuw</translation>
+        <message numerus="yes">
+            <source>wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it cannot wait</source>
+            <translation>
+                <numerusform>verkeerde pincode voor {name}, {n} keer: geblokkeerd tot {time}; vraag een supervisor als het niet kan wachten</numerusform>
+                <numerusform>verkeerde pincode voor {name}, {n} keer: geblokkeerd tot {time}; vraag een supervisor als het niet kan wachten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrong PIN for {name}: try again ({n} more before a lock)</source>
+            <translation>
+                <numerusform>verkeerde pincode voor {name}: probeer opnieuw (nog {n} poging voor een blokkering)</numerusform>
+                <numerusform>verkeerde pincode voor {name}: probeer opnieuw (nog {n} pogingen voor een blokkering)</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>{current} has parcel {tracking} open: scan {name}'s badge again to take over (the parcel stays open)</source>
+            <translation>{current} heeft pakket {tracking} open: scan de badge van {name} nogmaals om over te nemen (het pakket blijft open)</translation>
         </message>
         <message>
             <source>{lpn} is not finished: {step} (Esc steps back)</source>
@@ -256,8 +274,20 @@
             <translation>{name} beoordeelt {lpn}: bevestig of ga eerst terug (Esc), meld je dan aan</translation>
         </message>
         <message>
+            <source>{name} is locked after too many wrong PINs until {time}: wait, or ask a supervisor</source>
+            <translation>{name} is geblokkeerd na te veel verkeerde pincodes tot {time}: wacht, of vraag een supervisor</translation>
+        </message>
+        <message>
             <source>{name} signed out ({why})</source>
             <translation>{name} afgemeld ({why})</translation>
+        </message>
+        <message>
+            <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
+            <translation>{name} meldt zich aan met badge en pincode: scan eerst uw badge, typ dan uw pincode</translation>
+        </message>
+        <message>
+            <source>{name}: type your PIN and press Enter</source>
+            <translation>{name}: typ uw pincode en druk op Enter</translation>
         </message>
         <message>
             <source>{question}  Y / N  ·  Esc steps back</source>
@@ -1899,8 +1929,8 @@ pakket {tracking}</translation>
             <translation>Er is een dialoogvenster open: de scan {code} is niet aangenomen. Rond het dialoogvenster af of sluit het (Esc) en scan dan opnieuw.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  aanmelden: badge B-1001 of pincode 1234  ·  F5 scan het volgende demopakket  ·  F6 leg het op de weegschaal  ·  F7 scan het volgende artikel  ·  F8 haal het van de weegschaal</translation>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  aanmelden: badge B-1001 (medewerker), of badge B-2001 / B-3001 en dan pincode 1234 (teamleider, supervisor)  ·  F5 scan het volgende demopakket  ·  F6 leg het op de weegschaal  ·  F7 scan het volgende artikel  ·  F8 haal het van de weegschaal</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>

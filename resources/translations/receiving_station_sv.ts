@@ -30,6 +30,10 @@
             <source>{action} needs a {needed} or above; you are signed in as {role}</source>
             <translation>{action} kräver {needed} eller högre; du är inloggad som {role}</translation>
         </message>
+        <message>
+            <source>{action}: you are not an active operator here (disabled, or not known): sign in again or ask a supervisor</source>
+            <translation>{action}: du är inte en aktiv operatör här (avstängd eller okänd): logga in igen eller fråga en arbetsledare</translation>
+        </message>
     </context>
     <context>
         <name>bench</name>
@@ -235,13 +239,27 @@
             <source>unknown input {kind}</source>
             <translation>okänd inmatning {kind}</translation>
         </message>
-        <message>
-            <source>wrong PIN for {name}: try again</source>
-            <translation>fel PIN-kod för {name}: försök igen</translation>
+        <message numerus="yes">
+            <source>wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it cannot wait</source>
+            <translation>
+                <numerusform>fel PIN för {name}, {n} gång: spärrad till {time}; fråga en arbetsledare om det inte kan vänta</numerusform>
+                <numerusform>fel PIN för {name}, {n} gånger: spärrad till {time}; fråga en arbetsledare om det inte kan vänta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrong PIN for {name}: try again ({n} more before a lock)</source>
+            <translation>
+                <numerusform>fel PIN för {name}: försök igen ({n} försök till innan spärr)</numerusform>
+                <numerusform>fel PIN för {name}: försök igen ({n} försök till innan spärr)</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>{current} has parcel {tracking} open: scan {name}'s badge again to take over (the parcel stays open)</source>
+            <translation>{current} har paket {tracking} öppet: skanna {name}s bricka igen för att ta över (paketet förblir öppet)</translation>
         </message>
         <message>
             <source>{lpn} is not finished: {step} (Esc steps back)</source>
@@ -256,8 +274,20 @@
             <translation>{name} graderar {lpn}: bekräfta eller gå tillbaka (Esc) först, logga sedan in</translation>
         </message>
         <message>
+            <source>{name} is locked after too many wrong PINs until {time}: wait, or ask a supervisor</source>
+            <translation>{name} är spärrad efter för många fel PIN till {time}: vänta, eller fråga en arbetsledare</translation>
+        </message>
+        <message>
             <source>{name} signed out ({why})</source>
             <translation>{name} utloggad ({why})</translation>
+        </message>
+        <message>
+            <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
+            <translation>{name} loggar in med bricka och PIN: skanna din bricka först, skriv sedan din PIN</translation>
+        </message>
+        <message>
+            <source>{name}: type your PIN and press Enter</source>
+            <translation>{name}: skriv din PIN och tryck Enter</translation>
         </message>
         <message>
             <source>{question}  Y / N  ·  Esc steps back</source>
@@ -1899,8 +1929,8 @@ paket {tracking}</translation>
             <translation>En dialogruta är öppen: skanningen {code} togs inte emot. Gör klart dialogrutan eller stäng den (Esc), skanna sedan igen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 or PIN 1234  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  logga in: bricka B-1001 eller PIN 1234  ·  F5 skanna nästa demopaket  ·  F6 lägg det på vågen  ·  F7 skanna nästa artikel  ·  F8 ta av det från vågen</translation>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  logga in: bricka B-1001 (personal), eller bricka B-2001 / B-3001 och sedan PIN 1234 (skiftledare, arbetsledare)  ·  F5 skanna nästa demopaket  ·  F6 lägg det på vågen  ·  F7 skanna nästa artikel  ·  F8 ta av det från vågen</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>

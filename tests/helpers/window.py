@@ -104,6 +104,25 @@ def sign_in(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert "Sara Holm" in window.station_status.labels["operator"].text()
 
 
+def badge_and_pin(qtbot, window, badge: str, pin: str = "1234") -> None:  # type: ignore[no-untyped-def]
+    """A lead or supervisor signs in: the badge scanned, then the PIN typed by hand on the
+    sign-in screen, which asks for it (a person's pace: 80 ms a key)."""
+    scan(qtbot, window, badge)
+    login = window.login
+    qtbot.waitUntil(
+        lambda: (
+            window.bench.controller.state.pin_for is not None
+            and login.pin.hasFocus()
+            and login.error.text() != ""  # the sentence asking for it, in the screen's language
+        ),
+        timeout=TIMEOUT,
+    )
+    for digit in pin:
+        qtbot.keyClick(login.pin, digit, delay=80)
+    qtbot.keyClick(login.pin, Qt.Key.Key_Return, delay=80)
+    wait_stage(qtbot, window, Stage.READY)
+
+
 def take_parcel(qtbot, window, scenario: Scenario, grade: str = "2") -> None:  # type: ignore[no-untyped-def]
     scan(qtbot, window, scenario.parcel_code)
     wait_stage(qtbot, window, Stage.PARCEL)

@@ -105,10 +105,16 @@ class Bench:
     def keys(self) -> list[str]:
         return [row["value"] for row in self.inputs() if row["kind"] == "key"]
 
-    def sign_in(self, badge: str) -> None:
+    def sign_in(self, badge: str, pin: str | None = None) -> None:
+        """The badge scanned as a scanner types it; for a lead or supervisor, the PIN then
+        typed by hand (120 ms a key) on the screen that asks for it."""
         before = len(self.query("SELECT id FROM audit_log WHERE action = 'signed_in'"))
         self.xdotool("type", "--delay", "2", badge)
         self.xdotool("key", "Return")
+        if pin is not None:
+            time.sleep(1.0)  # the sign-in screen asks for the PIN
+            self.xdotool("type", "--delay", "120", pin)
+            self.xdotool("key", "Return")
         self.wait_for(
             f"{badge} signed in",
             lambda: len(self.query("SELECT id FROM audit_log WHERE action = 'signed_in'")) > before,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from receiving_station.bench.controller import Stage
 from receiving_station.config import StationConfigError, parse_station_config
-from tests.helpers.window import TIMEOUT, scan, wait_stage
+from tests.helpers.window import TIMEOUT, badge_and_pin, scan, wait_stage
 from ui import theme
 
 
@@ -69,7 +69,7 @@ def test_every_control_a_person_can_reach_has_a_name_for_screen_readers(qtbot, w
     assert unnamed() == []  # the bench
     qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
     wait_stage(qtbot, window, Stage.SIGNED_OUT)
-    scan(qtbot, window, "B-3001")  # a supervisor sees every section
+    badge_and_pin(qtbot, window, "B-3001")  # a supervisor sees every section
     wait_stage(qtbot, window, Stage.READY)
     for index in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(index)

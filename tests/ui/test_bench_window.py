@@ -255,6 +255,15 @@ def test_pin_sign_in_roles_and_idle_sign_out(qtbot, demo, tmp_path: Path) -> Non
         lead_row = next(i for i, text in enumerate(rows) if "(shift lead)" in text)
         login.names.setCurrentRow(lead_row)
         login.pin.setFocus()
+        for digit in "1234":  # the right PIN, but a lead signs in with badge and PIN
+            qtbot.keyClick(login.pin, digit, delay=80)
+        qtbot.keyClick(login.pin, Qt.Key.Key_Return, delay=80)
+        qtbot.waitUntil(lambda: "scan your badge first" in login.error.text(), timeout=TIMEOUT)
+        scan(qtbot, window, "B-2001")  # the lead's badge: the screen asks for the PIN
+        qtbot.waitUntil(
+            lambda: login.pin.hasFocus() and "PIN" in login.error.text(), timeout=TIMEOUT
+        )
+        assert login.names.currentRow() == lead_row
         for digit in "0000":
             qtbot.keyClick(login.pin, digit, delay=80)
         qtbot.keyClick(login.pin, Qt.Key.Key_Return, delay=80)

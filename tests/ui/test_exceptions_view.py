@@ -17,7 +17,7 @@ from db.models import AuditEntry, ExceptionCase, OutboxEvent, ReceivedUnit
 from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from tests.helpers.dialogs import answer_dialog
-from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage, walk_all
+from tests.helpers.window import TIMEOUT, badge_and_pin, scan, sign_in, wait_stage, walk_all
 from ui.sections.exceptions.model import COLUMNS, PAGE
 
 
@@ -87,7 +87,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     wait_stage(qtbot, window, Stage.SIGNED_OUT)
 
     # The lead: Alt+E opens the queue, SLA first, counts per type.
-    scan(qtbot, window, "B-2001")
+    badge_and_pin(qtbot, window, "B-2001")
     wait_stage(qtbot, window, Stage.READY)
     view = _open_exceptions(qtbot, window)
     assert view.model.rowCount() == open_count
@@ -193,7 +193,7 @@ def test_the_queue_reads_pages_as_the_table_scrolls(qtbot, window, demo) -> None
             )
             for number in range(PAGE * 2 + 50)
         )
-    scan(qtbot, window, "B-2001")
+    badge_and_pin(qtbot, window, "B-2001")
     wait_stage(qtbot, window, Stage.READY)
     view = _open_exceptions(qtbot, window)
     model = view.model
@@ -220,7 +220,7 @@ def _a_lead_on_a_held_refund(qtbot, window, demo):  # type: ignore[no-untyped-de
     there and its exception chosen."""
     engine, scenarios = demo
     walk_all(engine, scenarios)
-    scan(qtbot, window, "B-2001")
+    badge_and_pin(qtbot, window, "B-2001")
     wait_stage(qtbot, window, Stage.READY)
     view = _open_exceptions(qtbot, window)
     exception_id, lpn = _held(engine)

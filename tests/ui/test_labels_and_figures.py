@@ -15,7 +15,7 @@ from db.models import AuditEntry, LabelJob, ReceivedUnit
 from receiving_station.bench.controller import Stage
 from receiving_station.figures.shifts import Period
 from tests.helpers.label_images import ZplJob, barcodes, pdf_texts, render_zpl_images
-from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage, walk_all
+from tests.helpers.window import TIMEOUT, badge_and_pin, scan, sign_in, wait_stage, walk_all
 
 
 def _open(qtbot, window, key, view):  # type: ignore[no-untyped-def]
@@ -50,7 +50,7 @@ def test_a_supervisor_prints_reprints_and_reads_the_figures(  # type: ignore[no-
     qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
     wait_stage(qtbot, window, Stage.SIGNED_OUT)
 
-    scan(qtbot, window, "B-3001")  # the supervisor
+    badge_and_pin(qtbot, window, "B-3001")  # the supervisor
     wait_stage(qtbot, window, Stage.READY)
     view = window.labels_view
     with qtbot.waitSignal(view.previewed, timeout=TIMEOUT) as preview:

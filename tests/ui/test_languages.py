@@ -36,7 +36,15 @@ from receiving_station.i18n.language import LANGUAGES, catalog
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.translations import extract
 from receiving_station.labels.jobs import DEFAULT_BINS
-from tests.helpers.window import TIMEOUT, key, open_window, scan, take_parcel, wait_stage
+from tests.helpers.window import (
+    TIMEOUT,
+    badge_and_pin,
+    key,
+    open_window,
+    scan,
+    take_parcel,
+    wait_stage,
+)
 from ui.i18n import language, mnemonic, say, tr, use_language
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
@@ -319,7 +327,7 @@ def test_a_lead_reads_the_upstream_section_in_their_language(  # type: ignore[no
     words = english_words(code)
     try:
         _choose_language(window, code)
-        scan(qtbot, window, "B-2001")  # a shift lead
+        badge_and_pin(qtbot, window, "B-2001")  # a shift lead
         wait_stage(qtbot, window, Stage.READY)
         _open_by_own_letter(qtbot, window, 3, window.upstream_view.shown)
         assert window.tabs.currentWidget() is window.upstream_view
@@ -351,7 +359,7 @@ def test_a_lead_works_the_exception_queue_in_their_language(  # type: ignore[no-
     words = english_words(code)
     try:
         _choose_language(window, code)
-        scan(qtbot, window, "B-2001")  # a shift lead
+        badge_and_pin(qtbot, window, "B-2001")  # a shift lead
         wait_stage(qtbot, window, Stage.READY)
         view = window.exceptions_view
         _open_by_own_letter(qtbot, window, 1, view.model.loaded)
@@ -413,7 +421,7 @@ def test_a_supervisor_reads_labels_and_figures_in_their_language(  # type: ignor
     words = english_words(code)
     try:
         _choose_language(window, code)
-        scan(qtbot, window, "B-3001")  # the supervisor
+        badge_and_pin(qtbot, window, "B-3001")  # the supervisor
         wait_stage(qtbot, window, Stage.READY)
         labels = window.labels_view
         with qtbot.waitSignal(labels.previewed, timeout=TIMEOUT):

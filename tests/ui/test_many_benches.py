@@ -20,7 +20,15 @@ from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 from tests.helpers.bench import walk
 from tests.helpers.tcp_proxy import TcpProxy
-from tests.helpers.window import TIMEOUT, open_window, scan, sign_in, take_parcel, wait_stage
+from tests.helpers.window import (
+    TIMEOUT,
+    badge_and_pin,
+    open_window,
+    scan,
+    sign_in,
+    take_parcel,
+    wait_stage,
+)
 
 
 def _confirmed(engine) -> int:  # type: ignore[no-untyped-def]
@@ -41,7 +49,7 @@ def test_another_bench_s_change_shows_within_two_seconds(
     scenarios = {s.name: s for s in summary.scenarios}
     window = open_window(qtbot, engine, scenarios, tmp_path)
     try:
-        scan(qtbot, window, "B-2001")
+        badge_and_pin(qtbot, window, "B-2001")
         wait_stage(qtbot, window, Stage.READY)
         view = window.exceptions_view
         with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):

@@ -13,7 +13,7 @@ from db.types import utcnow
 from receiving_station.bench.controller import Stage
 from receiving_station.upstream import outbox
 from tests.helpers.upstream import refund_payload
-from tests.helpers.window import TIMEOUT, scan, sign_in, wait_stage
+from tests.helpers.window import TIMEOUT, badge_and_pin, sign_in, wait_stage
 
 
 def _state(engine, key: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -46,7 +46,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
     qtbot.keyClick(window.bench_view, Qt.Key.Key_F12)
     wait_stage(qtbot, window, Stage.SIGNED_OUT)
 
-    scan(qtbot, window, "B-2001")  # the shift lead's badge
+    badge_and_pin(qtbot, window, "B-2001")  # the shift lead's badge
     wait_stage(qtbot, window, Stage.READY)
     assert window.tabs.isTabVisible(3)
     view = window.upstream_view

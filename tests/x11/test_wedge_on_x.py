@@ -136,7 +136,7 @@ def test_shift_a_always_opens_the_part_dialog_and_a_scan_changes_nothing_behind_
     bench: Bench, tmp_path: Path
 ) -> None:
     exception_id, lpn = _held_exception(bench)
-    bench.sign_in("B-2001")  # Leo Lindgren, shift lead
+    bench.sign_in("B-2001", pin="1234")  # Leo Lindgren, shift lead: badge and PIN
     bench.xdotool("key", "alt+e")
     time.sleep(1.0)
     bench.xdotool(*type_scans([(lpn, 1, 0.5)]))  # the unit's label: its exception, selected

@@ -144,6 +144,20 @@ class LoginSection(Retranslating, QWidget):
         paint(self.error, fg="#ff6b6b", bold=True)
         self.pin.clear()
 
+    def ask_pin(self, badge: str, message: str) -> None:
+        """A badge was scanned whose holder must also type the PIN: their name chosen, the PIN
+        field ready, the sentence saying so."""
+        for row in range(self.names.count()):
+            item = self.names.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == badge:
+                self.names.setCurrentRow(row)
+                break
+        self._error = ""
+        self.error.setText(say(message))
+        paint(self.error, fg="#ffd54f", bold=True)
+        self.pin.clear()
+        self.pin.setFocus()
+
     def reset(self) -> None:
         """Ready for the next person: no PIN, no error, no language chosen yet."""
         self.pin.clear()
