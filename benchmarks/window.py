@@ -28,8 +28,9 @@ from sqlalchemy import Engine, event, select
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import Parcel, Rma
-from receiving_station.bench.controller import BenchController, BenchInput, InputKind
+from receiving_station.bench.controller import BenchController
 from receiving_station.bench.recording import read_recording, replay
+from receiving_station.bench.state import BenchInput, InputKind
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules

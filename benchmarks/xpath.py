@@ -209,7 +209,7 @@ class XBench:
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QApplication
 
-        from receiving_station.bench.controller import BenchInput, InputKind
+        from receiving_station.bench.state import BenchInput, InputKind
         from receiving_station.config import StationConfig
         from receiving_station.rules import load_rules
         from ui.app import LaunchOptions, build_window

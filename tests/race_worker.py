@@ -25,7 +25,8 @@ def _wait() -> None:
 
 
 def parcels(url: str, station: str, badge: str, codes: list[str]) -> None:
-    from receiving_station.bench.controller import BenchController, BenchInput
+    from receiving_station.bench.controller import BenchController
+    from receiving_station.bench.state import BenchInput
     from receiving_station.receiving.results import Feedback
     from receiving_station.receiving.workflow import Workflow
     from receiving_station.rules import load_rules

@@ -96,7 +96,8 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
     assert filled.returncode == 0, filled.stderr
     bench = _engine(site["bench_url"])
     from db.engine import session_factory
-    from receiving_station.bench.controller import BenchController, BenchInput
+    from receiving_station.bench.controller import BenchController
+    from receiving_station.bench.state import BenchInput
     from receiving_station.receiving.results import Feedback
     from receiving_station.receiving.workflow import Workflow
     from receiving_station.rules import load_rules

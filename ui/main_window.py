@@ -34,7 +34,7 @@ from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
-from receiving_station.bench.controller import BenchInput, BenchUpdate, InputKind, Stage
+from receiving_station.bench.state import BenchInput, BenchUpdate, InputKind, Stage
 from receiving_station.codes.identify import COMMAND_PREFIX
 from receiving_station.demo.data import Scenario
 from receiving_station.i18n.text import Text

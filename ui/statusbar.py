@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from receiving_station.bench.controller import OperatorInfo
+from receiving_station.bench.sign_in import OperatorInfo
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.upstream.events import Backlog

@@ -23,7 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.changes import ChangeWatcher
-from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate
+from receiving_station.bench.controller import BenchController
+from receiving_station.bench.state import BenchInput, BenchUpdate
 from receiving_station.labels.jobs import LabelOutcome, print_label_job
 from receiving_station.labels.layout import LabelSet
 from receiving_station.receiving.results import Feedback

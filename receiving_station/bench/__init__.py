@@ -1,3 +1,4 @@
-"""The bench controller: a person's and the devices' input in, a use case run, the bench's
-state and feedback out (`controller`); every input recorded, read back and replayed
-(`recording`)."""
+"""The bench: what it knows and says (`state`: inputs, stages, prompts, the update each input
+gives), the controller that maps a person's and the devices' input to a use case
+(`controller`), signing in as the site's policy says (`sign_in`), and every input recorded,
+read back and replayed (`recording`)."""

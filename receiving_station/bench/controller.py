@@ -26,9 +26,8 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -40,6 +39,20 @@ from db.enums import UnitStatus
 from db.models import Operator, Station
 from receiving_station import audit
 from receiving_station.auth import PermissionDenied, SignInPolicy, verify_pin
+from receiving_station.bench.sign_in import (
+    OperatorInfo,
+    record_failed_sign_in,
+    record_right_pin,
+    record_wrong_pin,
+)
+from receiving_station.bench.state import (
+    Activity,
+    BenchInput,
+    BenchState,
+    BenchUpdate,
+    InputKind,
+    Stage,
+)
 from receiving_station.codes.identify import CodeKind, identify
 from receiving_station.i18n.language import LANGUAGES
 from receiving_station.i18n.text import Text, Weight, message_of
@@ -50,177 +63,13 @@ from receiving_station.receiving.results import (
     OperationResult,
     WorkflowError,
 )
-from receiving_station.receiving.views import ParcelShortfall, ParcelView, UnitView
+from receiving_station.receiving.views import ParcelShortfall
 from receiving_station.receiving.workflow import Workflow
-from receiving_station.rules import ChecklistQuestion, Decision
 
 log = logging.getLogger(__name__)
 
 
 ACTIVITY_KEEP = 40
-
-
-class Stage(StrEnum):
-    """Where the bench is; it decides what the next scan or key means."""
-
-    SIGNED_OUT = "signed_out"
-    READY = "ready"  # signed in, no parcel open: scan a parcel
-    PARCEL = "parcel"  # parcel open: weigh it, scan an item
-    SERIAL = "serial"  # the unit needs its serial number scanned
-    CHECKLIST = "checklist"  # answering the category's questions (Y/N)
-    GRADE = "grade"  # press 1-5
-    PHOTO = "photo"  # the grade needs a photo first (P)
-    DECIDE = "decide"  # the decision is on screen: Enter confirms, Esc steps back
-
-
-PROMPTS = {
-    Stage.SIGNED_OUT: Text("bench", "Scan your badge, or choose your name and type your PIN"),
-    Stage.READY: Text("bench", "Scan the parcel's carrier label or RMA barcode"),
-    Stage.PARCEL: Text(
-        "bench", "Put the parcel on the scale, then scan an item  ·  F9 closes the parcel"
-    ),
-    Stage.SERIAL: Text("bench", "Scan the item's serial number"),
-    Stage.CHECKLIST: Text("bench", "Answer with Y or N  ·  Esc steps back"),
-    Stage.GRADE: Text("bench", "Grade it: 1–5  ·  Esc steps back"),
-    Stage.PHOTO: Text("bench", "Take a photo: P  ·  Esc chooses another grade"),
-    Stage.DECIDE: Text("bench", "Enter confirms and prints the label  ·  Esc steps back"),
-}
-
-
-# The prompt's first part, what to do (before "  ·  "), repeated in a refusal
-PROMPT_STEPS = {
-    Stage.SERIAL: Text("bench", "Scan the item's serial number"),
-    Stage.CHECKLIST: Text("bench", "Answer with Y or N"),
-    Stage.GRADE: Text("bench", "Grade it: 1–5"),
-    Stage.PHOTO: Text("bench", "Take a photo: P"),
-    Stage.DECIDE: Text("bench", "Enter confirms and prints the label"),
-}
-
-
-class InputKind(StrEnum):
-    """What happened at the bench: a scan, a stable weight, a key, a photo, a sign-in or -out."""
-
-    SCAN = "scan"
-    WEIGHT = "weight"
-    KEY = "key"
-    PHOTO = "photo"
-    LOGIN = "login"
-    LOGOUT = "logout"
-
-
-@dataclass(frozen=True)
-class BenchInput:
-    """One thing that happened at the bench, as recorded and replayed.
-
-    kind: scan (value: the code), weight (value: stable kilograms), key (value: 1-5, Y, N,
-    ENTER, ESC, F4, F9, F12, P, W), photo (value: the image's path), login (value: badge code; `pin`
-    for a PIN login, checked live but never recorded), logout (value: why).
-
-    A recording keeps no PIN, only whether the PIN typed was right (`pin_ok`): a replay signs
-    in, fails and locks out as the bench did."""
-
-    kind: InputKind
-    value: str
-    pin: str | None = None
-    source: str = ""  # wedge, serial, keyboard, demo, replay
-    language: str | None = None  # login: the language chosen on the sign-in screen
-    pin_ok: bool | None = None  # a replayed PIN sign-in: whether the PIN typed was right
-
-    def __post_init__(self) -> None:
-        # a kind given as its word ("scan", as recordings and tests write it) is the enum
-        object.__setattr__(self, "kind", InputKind(self.kind))
-
-    def recorded(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind.value, "value": self.value}
-        if self.source:
-            out["source"] = self.source
-        if self.language:
-            out["language"] = self.language
-        if self.pin_ok is not None:
-            out["pin_ok"] = self.pin_ok
-        return out
-
-
-@dataclass(frozen=True)
-class OperatorInfo:
-    operator_id: int
-    name: str
-    role: str
-    badge: str
-    language: str | None = None  # None: the station's
-
-
-@dataclass(frozen=True)
-class Activity:
-    at: dt.datetime
-    feedback: Feedback
-    message: str
-
-
-@dataclass(frozen=True)
-class BenchState:
-    station: str
-    stage: Stage = Stage.SIGNED_OUT
-    operator: OperatorInfo | None = None
-    parcel: ParcelView | None = None
-    unit: UnitView | None = None
-    questions: tuple[ChecklistQuestion, ...] = ()
-    answers: tuple[tuple[str, bool], ...] = ()
-    pending_grade: str | None = None
-    photos: tuple[str, ...] = ()
-    decision: Decision | None = None
-    last_weight_kg: Decimal | None = None
-    activity: tuple[Activity, ...] = ()
-    last_label_job: int | None = None
-    closing: ParcelShortfall | None = None  # F9 asked to close with these items missing
-    # a badge scanned whose holder must also type the PIN (the sign-in screen asks for it)
-    pin_for: OperatorInfo | None = None
-    # another operator's badge scanned while a parcel is open here: scanning it again takes over
-    take_over: str | None = None
-
-    @property
-    def prompt(self) -> str:
-        if self.closing is not None:
-            return Text(
-                "bench",
-                "Press F9 again to close {rma} with {n} item(s) missing  ·  Esc keeps it open",
-                n=self.closing.missing,
-                rma=self.closing.rma_number,
-            )
-        if self.stage == Stage.PARCEL and self.parcel is not None:
-            if self.parcel.measured_weight_kg is None:
-                return PROMPTS[Stage.PARCEL]
-            return Text("bench", "Scan the next item  ·  F9 closes the parcel")
-        if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
-            return Text(
-                "bench",
-                "{question}  Y / N  ·  Esc steps back",
-                question=self.questions[len(self.answers)].question,
-            )
-        return PROMPTS[self.stage]
-
-    @property
-    def step(self) -> str:
-        """What to do now, without the keys' hints."""
-        if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
-            return Text(
-                "bench", "{question} Y / N", question=self.questions[len(self.answers)].question
-            )
-        return PROMPT_STEPS.get(self.stage, PROMPTS[self.stage])
-
-
-@dataclass(frozen=True)
-class BenchUpdate:
-    """What one input did: how to tell the person (feedback + message) and the new state."""
-
-    input: BenchInput
-    feedback: Feedback
-    message: str
-    state: BenchState
-    print_job: int | None = None  # a label to print now
-    wants_photo: bool = False  # the window should take a photo (camera)
-    changed: bool = True  # False: nothing happened (a repeated weight, say)
-    seconds: float = 0.0  # time the controller took
 
 
 class BenchError(Exception):
@@ -343,7 +192,14 @@ class BenchController:
         with self.sessions() as session:
             operator = session.scalar(select(Operator).where(Operator.badge_code == badge))
             if operator is None or not operator.active:
-                self._sign_in_failed(None, "unknown_badge", {"badge": badge[:64]})
+                record_failed_sign_in(
+                    self.sessions,
+                    None,
+                    "unknown_badge",
+                    {"badge": badge[:64]},
+                    now,
+                    self.station_id,
+                )
                 raise BenchError(
                     Text(
                         "bench",
@@ -356,7 +212,9 @@ class BenchController:
             )
             locked_until, pin_hash = operator.locked_until, operator.pin_hash
         if locked_until is not None and locked_until > now:
-            self._sign_in_failed(info.operator_id, "locked", {})
+            record_failed_sign_in(
+                self.sessions, info.operator_id, "locked", {}, now, self.station_id
+            )
             raise BenchError(
                 Text(
                     "bench",
@@ -418,7 +276,9 @@ class BenchController:
             if self.sign_in.needs_pin(info.role) and (
                 pending is None or pending.operator_id != info.operator_id
             ):
-                self._sign_in_failed(info.operator_id, "no_badge", {})
+                record_failed_sign_in(
+                    self.sessions, info.operator_id, "no_badge", {}, now, self.station_id
+                )
                 raise BenchError(
                     Text(
                         "bench",
@@ -428,8 +288,10 @@ class BenchController:
                     )
                 )
             if not pin_ok:
-                raise BenchError(self._wrong_pin(info, now))
-            self._pin_right(info.operator_id)
+                raise BenchError(
+                    record_wrong_pin(self.sessions, self.sign_in, info, now, self.station_id)
+                )
+            record_right_pin(self.sessions, info.operator_id)
         details: dict[str, Any] = {"method": "pin" if pin_ok else "badge"}
         if event.language and event.language not in LANGUAGES:
             raise BenchError(
@@ -455,71 +317,6 @@ class BenchController:
         return self._answer(
             event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name)
         )
-
-    def _wrong_pin(self, info: OperatorInfo, now: dt.datetime) -> Text:
-        """Count a wrong PIN (at every bench: kept with the operator) and lock the operator
-        after the site's number of them in a row; audited.  The sentence to answer with."""
-        policy = self.sign_in
-        with write_transaction(self.sessions) as session:
-            operator = session.get(Operator, info.operator_id)
-            assert operator is not None
-            failures = (operator.failed_sign_ins or 0) + 1
-            locked = failures >= policy.pin_attempts
-            operator.failed_sign_ins = 0 if locked else failures
-            until = now + dt.timedelta(minutes=policy.lockout_minutes) if locked else None
-            if locked:
-                operator.locked_until = until
-            audit.record(
-                session,
-                action="sign_in_failed",
-                entity_type="operator",
-                entity_id=info.operator_id,
-                at=now,
-                operator_id=None,
-                station_id=self.station_id,
-                details={
-                    "reason": "wrong_pin",
-                    "failures": failures,
-                    "locked_until": until.isoformat() if until else None,
-                },
-            )
-        if until is not None:
-            return Text(
-                "bench",
-                "wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it "
-                "cannot wait",
-                name=info.name,
-                n=failures,
-                time=until,
-            )
-        return Text(
-            "bench",
-            "wrong PIN for {name}: try again ({n} more before a lock)",
-            name=info.name,
-            n=policy.pin_attempts - failures,
-        )
-
-    def _pin_right(self, operator_id: int) -> None:
-        with write_transaction(self.sessions) as session:
-            operator = session.get(Operator, operator_id)
-            if operator is not None and (operator.failed_sign_ins or operator.locked_until):
-                operator.failed_sign_ins = 0
-                operator.locked_until = None
-
-    def _sign_in_failed(
-        self, operator_id: int | None, reason: str, details: dict[str, Any]
-    ) -> None:
-        with write_transaction(self.sessions) as session:
-            audit.record(
-                session,
-                action="sign_in_failed",
-                entity_type="operator" if operator_id is not None else "badge",
-                entity_id=operator_id if operator_id is not None else details.get("badge", ""),
-                at=self._clock(),
-                operator_id=None,
-                station_id=self.station_id,
-                details={"reason": reason, **details},
-            )
 
     def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
         operator = self.state.operator

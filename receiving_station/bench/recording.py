@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from receiving_station.bench.controller import BenchController, BenchInput, BenchUpdate, InputKind
+from receiving_station.bench.controller import BenchController
+from receiving_station.bench.state import BenchInput, BenchUpdate, InputKind
 from receiving_station.receiving.results import Feedback
 
 RECORDING_VERSION = 1

@@ -8,8 +8,9 @@ import datetime as dt
 from sqlalchemy import Engine
 
 from db.engine import session_factory
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController
 from receiving_station.bench.recording import Recorder
+from receiving_station.bench.state import BenchInput, Stage
 from receiving_station.demo.data import Scenario
 from receiving_station.receiving.results import Feedback
 from receiving_station.receiving.workflow import Workflow

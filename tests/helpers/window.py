@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController
+from receiving_station.bench.state import BenchInput, Stage
 from receiving_station.config import StationConfig
 from receiving_station.demo.data import Scenario, generate_demo_data
 from receiving_station.receiving.workflow import Workflow

@@ -16,8 +16,9 @@ from db.migrate import upgrade_database
 from db.models import AuditEntry, ExceptionCase, LabelJob, OutboxEvent, ReceivedUnit
 from devices.printers import JobLog, Printer
 from devices.simulators.printer_sim import PrinterSimulator
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController
 from receiving_station.bench.recording import Recorder, RecordingError, read_recording, replay
+from receiving_station.bench.state import BenchInput, Stage
 from receiving_station.demo.data import DEMO_PIN, Scenario, generate_demo_data
 from receiving_station.labels.jobs import print_label_job
 from receiving_station.receiving.results import Feedback

@@ -11,7 +11,7 @@ from db.enums import ExceptionStatus, ExceptionType
 from db.migrate import alembic_config, upgrade_database
 from db.models import ExceptionCase
 from db.types import utcnow
-from receiving_station.bench.controller import BenchInput
+from receiving_station.bench.state import BenchInput
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.exceptions.evidence import EVIDENCE_OF, evidence_keys
 from tests.helpers.bench import TODAY, make_bench, walk

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 from db.engine import session_factory
 from db.models import AuditEntry, LabelJob
 from receiving_station.auth import PermissionDenied
-from receiving_station.bench.controller import BenchInput
+from receiving_station.bench.state import BenchInput
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.labels.jobs import (
     LabelActionRefused,

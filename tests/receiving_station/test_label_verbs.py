@@ -25,7 +25,7 @@ from tests.helpers.label_images import (
 def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:
     summary = generate_demo_data(engine, returns=20, seed=5, today=TODAY)
     bench = make_bench(engine)
-    from receiving_station.bench.controller import BenchInput
+    from receiving_station.bench.state import BenchInput
 
     bench.handle(BenchInput("scan", "B-1001"))
     assert walk(bench, summary.scenarios[0], grade_key="1") == []

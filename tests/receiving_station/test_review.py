@@ -319,7 +319,7 @@ def test_search_counts_sla_and_the_whole_story(engine: Engine) -> None:
 
 def _walked(engine: Engine) -> dict[str, int]:
     """The demo scenarios walked at a bench: held units with their exceptions; and a lead."""
-    from receiving_station.bench.controller import BenchInput
+    from receiving_station.bench.state import BenchInput
     from receiving_station.demo.data import generate_demo_data
     from tests.helpers.bench import TODAY, make_bench, walk
 

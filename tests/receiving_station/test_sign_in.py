@@ -14,8 +14,9 @@ from sqlalchemy import Engine, select
 from db.engine import session_factory
 from db.models import AuditEntry, Operator
 from receiving_station.auth import SignInPolicy
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController
 from receiving_station.bench.recording import Recorder, read_recording, replay
+from receiving_station.bench.state import BenchInput, Stage
 from receiving_station.config import StationConfigError, parse_station_config
 from receiving_station.demo.data import DEMO_PIN, generate_demo_data
 from receiving_station.receiving.results import Feedback

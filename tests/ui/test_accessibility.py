@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from receiving_station.config import StationConfigError, parse_station_config
 from tests.helpers.window import TIMEOUT, badge_and_pin, scan, wait_stage
 from ui import theme

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.models import ExceptionCase, LabelJob, OutboxEvent, Parcel, ReceivedUnit
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from tests.helpers.window import TIMEOUT, key, open_window, scan, sign_in, take_parcel, wait_stage
 from ui.input.scan_filter import WedgeScanFilter
 

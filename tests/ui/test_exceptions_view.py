@@ -15,7 +15,7 @@ from db.engine import session_factory, write_transaction
 from db.enums import ExceptionType
 from db.models import AuditEntry, ExceptionCase, OutboxEvent, ReceivedUnit
 from db.types import utcnow
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from tests.helpers.dialogs import answer_dialog
 from tests.helpers.window import TIMEOUT, badge_and_pin, scan, sign_in, wait_stage, walk_all
 from ui.sections.exceptions.model import COLUMNS, PAGE

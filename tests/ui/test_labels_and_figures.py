@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from db.engine import session_factory
 from db.models import AuditEntry, LabelJob, ReceivedUnit
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from receiving_station.figures.shifts import Period
 from tests.helpers.label_images import ZplJob, barcodes, pdf_texts, render_zpl_images
 from tests.helpers.window import TIMEOUT, badge_and_pin, scan, sign_in, wait_stage, walk_all

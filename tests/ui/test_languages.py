@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from db.engine import session_factory
 from db.models import Operator
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from receiving_station.i18n.language import LANGUAGES, catalog
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.translations import extract

@@ -14,7 +14,8 @@ from sqlalchemy import func, make_url, select
 
 from db.engine import create_engine_for_url, session_factory
 from db.models import LabelJob, ReceivedUnit
-from receiving_station.bench.controller import BenchController, BenchInput, Stage
+from receiving_station.bench.controller import BenchController
+from receiving_station.bench.state import BenchInput, Stage
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules

@@ -10,7 +10,7 @@ from db.engine import session_factory, write_transaction
 from db.enums import OutboxKind
 from db.models import AuditEntry, ExceptionCase, OutboxEvent
 from db.types import utcnow
-from receiving_station.bench.controller import Stage
+from receiving_station.bench.state import Stage
 from receiving_station.upstream import outbox
 from tests.helpers.upstream import refund_payload
 from tests.helpers.window import TIMEOUT, badge_and_pin, sign_in, wait_stage

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from devices.events import WeightReading
-from receiving_station.bench.controller import BenchState, BenchUpdate, Stage
+from receiving_station.bench.state import BenchState, BenchUpdate, Stage
 from receiving_station.i18n.text import Money, Weight
 from receiving_station.i18n.vocabulary import word
 from receiving_station.rules import GradeDef

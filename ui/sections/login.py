@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_station.bench.controller import OperatorInfo
+from receiving_station.bench.sign_in import OperatorInfo
 from receiving_station.i18n.language import LANGUAGES
 from receiving_station.i18n.vocabulary import word
 from ui.i18n import Retranslating, alt_letter, language, mnemonic, say, tr, use_language

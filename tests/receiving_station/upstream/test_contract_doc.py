@@ -20,7 +20,7 @@ from sqlalchemy import Engine, select
 
 from db.engine import session_factory
 from db.models import OutboxEvent
-from receiving_station.bench.controller import BenchInput
+from receiving_station.bench.state import BenchInput
 from receiving_station.demo.data import generate_demo_data
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.contract import request_for

@@ -1,0 +1,107 @@
+"""Signing in, as the site's policy says (receiving_station.auth.SignInPolicy): the wrong PINs
+counted and the lock kept with the operator (so every bench of the site sees them), and every
+failed sign-in audited.  The bench controller decides what a badge or a PIN means; these write
+what came of it, each in its own transaction (a refusal is kept even though nothing else is)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import write_transaction
+from db.models import Operator
+from receiving_station import audit
+from receiving_station.auth import SignInPolicy
+from receiving_station.i18n.text import Text
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    operator_id: int
+    name: str
+    role: str
+    badge: str
+    language: str | None = None  # None: the station's
+
+
+def record_wrong_pin(
+    sessions: sessionmaker[Session],
+    policy: SignInPolicy,
+    info: OperatorInfo,
+    now: dt.datetime,
+    station_id: int,
+) -> Text:
+    """Count a wrong PIN (at every bench: kept with the operator) and lock the operator
+    after the site's number of them in a row; audited.  The sentence to answer with."""
+    with write_transaction(sessions) as session:
+        operator = session.get(Operator, info.operator_id)
+        assert operator is not None
+        failures = (operator.failed_sign_ins or 0) + 1
+        locked = failures >= policy.pin_attempts
+        operator.failed_sign_ins = 0 if locked else failures
+        until = now + dt.timedelta(minutes=policy.lockout_minutes) if locked else None
+        if locked:
+            operator.locked_until = until
+        audit.record(
+            session,
+            action="sign_in_failed",
+            entity_type="operator",
+            entity_id=info.operator_id,
+            at=now,
+            operator_id=None,
+            station_id=station_id,
+            details={
+                "reason": "wrong_pin",
+                "failures": failures,
+                "locked_until": until.isoformat() if until else None,
+            },
+        )
+    if until is not None:
+        return Text(
+            "bench",
+            "wrong PIN for {name}, {n} times: locked until {time}; ask a supervisor if it "
+            "cannot wait",
+            name=info.name,
+            n=failures,
+            time=until,
+        )
+    return Text(
+        "bench",
+        "wrong PIN for {name}: try again ({n} more before a lock)",
+        name=info.name,
+        n=policy.pin_attempts - failures,
+    )
+
+
+def record_right_pin(sessions: sessionmaker[Session], operator_id: int) -> None:
+    """The right PIN: the count of wrong ones starts again."""
+    with write_transaction(sessions) as session:
+        operator = session.get(Operator, operator_id)
+        if operator is not None and (operator.failed_sign_ins or operator.locked_until):
+            operator.failed_sign_ins = 0
+            operator.locked_until = None
+
+
+def record_failed_sign_in(
+    sessions: sessionmaker[Session],
+    operator_id: int | None,
+    reason: str,
+    details: dict[str, Any],
+    now: dt.datetime,
+    station_id: int,
+) -> None:
+    """A sign-in refused (unknown badge, locked, no badge before the PIN): audited."""
+    with write_transaction(sessions) as session:
+        audit.record(
+            session,
+            action="sign_in_failed",
+            entity_type="operator" if operator_id is not None else "badge",
+            entity_id=operator_id if operator_id is not None else details.get("badge", ""),
+            at=now,
+            operator_id=None,
+            station_id=station_id,
+            details={"reason": reason, **details},
+        )
