@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from db.migrate import alembic_config, head_revision
+from db.types import utcnow
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,9 +92,29 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
     assert up.returncode == 0, up.stderr
     assert f"at revision {head_revision()}" in up.stdout
 
-    # Benches: rows, as the bench role (demo returns stand in for the imported ones).
-    filled = _verb("demo-data", "--database", site["bench_url"], "--returns", "30")
+    # The operators and the demo returns, written by IT as the owner (a bench may not add
+    # operators; demo returns stand in for the imported ones).
+    filled = _verb("demo-data", "--database", site["owner_url"], "--returns", "30")
     assert filled.returncode == 0, filled.stderr
+    owner = _engine(site["owner_url"])
+    with owner.begin() as conn:  # a unit whose refund the shop accepted, and its attempt
+        lpn = conn.scalar(text("SELECT lpn FROM received_units ORDER BY id LIMIT 1"))
+        sent_id = conn.scalar(
+            text(
+                "INSERT INTO outbox_events (kind, payload, idempotency_key, state, attempts, "
+                "next_attempt_at, created_at, sent_at) VALUES ('refund', '{}'::jsonb, "
+                "'refund:' || :lpn, 'sent', 1, now(), now(), now()) RETURNING id"
+            ),
+            {"lpn": lpn},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outbox_attempts (event_id, at, dispatcher, outcome, http_status, "
+                "duration_ms) VALUES (:id, now(), 'test', 'sent', 201, 5)"
+            ),
+            {"id": sent_id},
+        )
+    owner.dispose()
     bench = _engine(site["bench_url"])
     from db.engine import session_factory
     from receiving_station.bench.controller import BenchController
@@ -110,6 +131,56 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
     opened = controller.handle(BenchInput("scan", code))
     assert opened.feedback != Feedback.ERROR, opened.message
     assert opened.state.parcel is not None
+    # Every demo scenario worked through as the bench role, and a lead's approval of a held
+    # refund: the guards of migration 0012 let the operations that own the rows do their work.
+    from db.models import ExceptionCase, Operator
+    from receiving_station.demo.data import scenarios_in
+    from receiving_station.exceptions import actions
+    from tests.helpers.bench import walk
+
+    controller.handle(BenchInput("key", "ESC"))
+    with sessions() as session:
+        scenarios = scenarios_in(session)
+    for scenario in scenarios:
+        assert walk(controller, scenario) == [], scenario.name
+    with sessions() as session:
+        lead_id = session.scalar(select(Operator.id).where(Operator.role == "lead"))
+        held = session.scalars(
+            select(ExceptionCase.id).where(
+                ExceptionCase.unit_id.is_not(None), ExceptionCase.status != "resolved"
+            )
+        ).all()
+    approved = actions.apply_to_many(
+        sessions, list(held), actions.approve_refund, operator_id=lead_id, now=utcnow()
+    )
+    assert any(outcome.done for outcome in approved), approved
+    # The dispatcher, as the bench role, sends them to a shop: pending -> sending -> sent.
+    from receiving_station.demo.sandbox import start_sandbox
+
+    shop, shop_thread = start_sandbox(f"sqlite:///{tmp_path / 'shop.sqlite3'}", b"site-secret")
+    env = {**os.environ, "RECEIVING_STATION_UPSTREAM_SECRET": "site-secret"}
+    env.pop("RECEIVING_STATION_CONFIG", None)
+    dispatched = _run(
+        sys.executable,
+        "-m",
+        "receiving_station.cli",
+        "dispatch",
+        "--database",
+        site["bench_url"],
+        "--upstream",
+        shop.url,
+        "--once",
+        env=env,
+    )
+    shop.shutdown()
+    shop.server_close()
+    shop_thread.join(5)
+    assert dispatched.returncode == 0, dispatched.stderr
+    with bench.connect() as conn:
+        states = dict(
+            conn.execute(text("SELECT state, count(*) FROM outbox_events GROUP BY state")).all()
+        )
+    assert states.get("sent", 0) > 0 and not states.get("pending"), states
     # ... and no schema change, and the audit log stays append-only for them too.
     with bench.connect() as conn:
         with pytest.raises(DBAPIError, match=r"must be owner|permission denied"):
@@ -117,6 +188,51 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         conn.rollback()
         with pytest.raises(DBAPIError, match="append-only"):
             conn.execute(text("DELETE FROM audit_log"))
+        conn.rollback()
+        # What only the operations that own them change (migration 0012), tried with a
+        # database client as the bench role: each refused, nothing changed.
+        sent = conn.scalar(text("SELECT id FROM outbox_events WHERE state = 'sent' LIMIT 1"))
+        refunded = conn.scalar(
+            text(
+                "SELECT u.lpn FROM received_units u JOIN outbox_events e "
+                "ON e.idempotency_key = 'refund:' || u.lpn LIMIT 1"
+            )
+        )
+        assert sent is not None and refunded is not None
+        for statement, refusal in (
+            ("UPDATE operators SET role = 'supervisor' WHERE badge_code = 'B-1001'", "role"),
+            (
+                "UPDATE operators SET pin_hash = 'pbkdf2_sha256$1$00$00' "
+                "WHERE badge_code = 'B-3001'",
+                "PIN",
+            ),
+            ("UPDATE operators SET active = false WHERE badge_code = 'B-3001'", "active"),
+            (
+                "INSERT INTO operators (badge_code, name, role, active, failed_sign_ins, created_at) "
+                "VALUES ('X-1', 'Mallory', 'supervisor', true, 0, now())",
+                "adds or removes",
+            ),
+            ("DELETE FROM operators WHERE badge_code = 'B-1001'", "adds or removes"),
+            (f"UPDATE outbox_events SET state = 'pending' WHERE id = {sent}", "was sent"),
+            ("UPDATE outbox_events SET payload = '{}'::jsonb", "says|was sent"),
+            (f"DELETE FROM outbox_events WHERE id = {sent}", "is kept"),
+            ("DELETE FROM outbox_attempts", "append-only"),
+            ("UPDATE outbox_attempts SET http_status = 201", "append-only"),
+            (
+                f"UPDATE received_units SET refund_amount = 9999 WHERE lpn = '{refunded}'",
+                "does not change",
+            ),
+        ):
+            with pytest.raises(DBAPIError, match=refusal):
+                conn.execute(text(statement))
+            conn.rollback()
+        # What signing in writes stays allowed: the language, the wrong PINs, the lock.
+        conn.execute(
+            text(
+                "UPDATE operators SET language = 'sv', failed_sign_ins = 1 "
+                "WHERE badge_code = 'B-1001'"
+            )
+        )
         conn.rollback()
     bench.dispose()
 
@@ -126,6 +242,10 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         assert conn.scalar(text("SELECT count(*) FROM rmas")) == 30
         with pytest.raises(DBAPIError, match="permission denied"):
             conn.execute(text("DELETE FROM rmas"))
+        conn.rollback()
+        assert conn.scalar(text("SELECT count(name) FROM operators")) > 0
+        with pytest.raises(DBAPIError, match="permission denied"):  # a PIN falls offline
+            conn.execute(text("SELECT pin_hash FROM operators"))
     report.dispose()
 
     # A new program version on an old schema: the bench says what to do, changes nothing.
