@@ -87,6 +87,10 @@ REQUIRED_RMA = ("rma_number", "order_number", "market", "channel")
 REQUIRED_LINE = ("sku", "quantity", "unit_price", "currency")
 
 
+# C0 and C1 control characters and DEL (a tab or a line break inside a field is no text either)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 class _Checker:
     """Collects problems while turning raw text values into typed ones."""
 
@@ -117,6 +121,15 @@ class _Checker:
             text = self.text(value)
         except TypeError:
             self.problem(where, name, f"cannot read {value!r}")
+            return ""
+        control = next((c for c in text if _CONTROL.match(c)), None)
+        if control is not None:  # NUL ends a string in PostgreSQL; none of them is text
+            self.problem(
+                where,
+                name,
+                f"contains the control character U+{ord(control):04X}, which is no text: "
+                "remove it (an export from another program may have put it there)",
+            )
             return ""
         if required and not text:
             self.problem(where, name, "is required and missing")

@@ -142,6 +142,11 @@ def test_recording_replays_to_the_same_outcome(engine: Engine, tmp_path: Path) -
         ('["a"]', "not a JSON object"),
         ('{"kind": "dance", "value": "x"}', "needs kind"),
         ('{"recording": 9}', "version 9"),
+        ('{"kind": "scan", "value": "x", "t": NaN}', "t must be seconds"),
+        ('{"kind": "scan", "value": "x", "t": Infinity}', "t must be seconds"),
+        ('{"kind": "scan", "value": "x", "t": true}', "t must be seconds"),
+        ('{"kind": "scan", "value": "x", "pin_ok": true}', "on a login only"),
+        ('{"kind": "login", "value": "B-1", "pin_ok": "yes"}', "true or false"),
     ],
 )
 def test_broken_recordings_name_the_line(line: str, reason: str) -> None:

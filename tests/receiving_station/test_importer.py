@@ -501,3 +501,45 @@ def test_arbitrary_json_never_crashes(value: object) -> None:
         read_returns(json.dumps(value), "json", today=TODAY)
     except ImportFailed as exc:
         assert exc.problems
+
+
+FIELDS = ["order_number", "customer_name", "sku", "description", "unit_price", "gtin",
+          "purchase_date", "quantity", "tracking_number"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(FIELDS), value=st.text(max_size=40))
+def test_any_text_in_any_field_is_read_or_refused_by_line_and_field(field: str, value: str) -> None:
+    """Property (issue #20): whatever a field holds, the reader either takes the file or names
+    each problem by its line and field; it never raises anything else, and no control
+    character (NUL, which PostgreSQL cannot store, among them) reaches a record."""
+    sample = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    header, first, *rest = sample.splitlines()
+    names = header.split(",")
+    cells = first.split(",")
+    cells[names.index(field)] = '"' + value.replace('"', '""') + '"'
+    text = "\n".join([header, ",".join(cells), *rest]) + "\n"
+    try:
+        records = read_returns(text, "csv", today=TODAY)
+    except ImportFailed as failed:
+        assert failed.problems and all(p.where and p.message for p in failed.problems)
+        return
+    for record in records:
+        for value_ in [
+            *vars(record).values(),
+            *(v for line in record.lines for v in vars(line).values()),
+        ]:
+            if isinstance(value_, str):
+                assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value_), value_
+
+
+def test_a_nul_in_a_field_is_refused_naming_it_on_both_databases(engine: Engine) -> None:
+    sample = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    text = sample.replace("Anna Lindqvist", "Anna\x00Lindqvist")
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, text, "csv")
+    assert any(
+        p.field == "customer_name" and "U+0000" in p.message for p in caught.value.problems
+    ), caught.value.problems
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).select_from(Rma)) == 0
