@@ -103,6 +103,10 @@ _RULE_KEYS = {
     "hold",
     "exception",
 }
+RULES_VERSION = 1
+# The keys a grade may be given at the bench: Y, N, P, W, Enter, Esc and the F keys mean
+# other things there.
+GRADE_KEYS = tuple("123456789")
 _TOP_KEYS = {
     "version",
     "grades",
@@ -438,6 +442,13 @@ class _Parser:
                 f"unknown setting {unknown[0]!r} (known: {', '.join(sorted(_TOP_KEYS))})",
                 self.line_of_key(unknown[0]),
             )
+        version = data.get("version", RULES_VERSION)
+        if isinstance(version, bool) or version != RULES_VERSION:
+            raise self.fail(
+                f"version {version!r}: this station reads rules files of version {RULES_VERSION} "
+                "(a newer file needs a newer station)",
+                self.line_of_key("version"),
+            )
         grades = self.grades(data.get("grades"))
         codes = {g.code for g in grades}
         rules = self.rules(data.get("rules", []), codes)
@@ -481,7 +492,18 @@ class _Parser:
                     line,
                 )
             code = item["code"].strip().upper()
+            if len(code) > 8 or not code.isalnum():
+                raise self.fail(f"grade code {code!r}: letters and digits, at most 8", line)
+            label = item.get("label", code)
+            if not isinstance(label, str) or not 0 < len(label.strip()) <= 60:
+                raise self.fail(f"grade {code!r}: label is text, 1 to 60 characters", line)
             key = str(item.get("key", len(grades) + 1))
+            if key not in GRADE_KEYS:
+                raise self.fail(
+                    f"grade {code!r}: key {key!r} must be one digit, 1 to 9 (the bench's other "
+                    "keys answer the checklist, take photos and step back)",
+                    line,
+                )
             if any(g.code == code for g in grades):
                 raise self.fail(f"grade {code!r} is defined twice", line)
             if any(g.key == key for g in grades):

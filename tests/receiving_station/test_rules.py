@@ -210,6 +210,12 @@ key = "2"
         ("version = 1\ncolour = 'red'\n", 2, "unknown setting 'colour'"),
         ("version = 1\n", None, "grade scale needs at least one grade"),
         (MINIMAL + '[[grades]]\ncode = "A"\nlabel = "Again"\nkey = "3"\n', 14, "defined twice"),
+        # a grade's key that the bench uses for something else, or that no one can press
+        (MINIMAL + '[[grades]]\ncode = "C"\nlabel = "Good"\nkey = "Y"\n', 14, "one digit"),
+        (MINIMAL + '[[grades]]\ncode = "C"\nlabel = "Good"\nkey = "10"\n', 14, "one digit"),
+        (MINIMAL + '[[grades]]\ncode = "TOOLONGCODE"\nlabel = "x"\nkey = "3"\n', 14, "at most 8"),
+        (MINIMAL + '[[grades]]\ncode = "C"\nlabel = ""\nkey = "3"\n', 14, "1 to 60"),
+        ("version = 2\n" + MINIMAL.split("\n", 1)[1], 1, "version 2"),
         (MINIMAL + "[return_window]\nSE = 10\n", 14, "14"),
         (MINIMAL + '[[rules]]\nid = "r1"\nwhen = {}\n', 14, 'no disposition = "..."'),
         (
