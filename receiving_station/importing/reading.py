@@ -141,8 +141,16 @@ class _Checker:
             return text[:limit]
         return text
 
+    def ascii_digits(self, where: str, name: str, text: str) -> bool:
+        """Numbers, dates and codes are written with the digits 0-9: another script's digits
+        (Arabic-Indic, full-width ...), which Python would read as numbers, are refused."""
+        if text.isascii():
+            return True
+        self.problem(where, name, f"{text!r}: write it with the digits 0-9 and ASCII signs")
+        return False
+
     def date(self, where: str, name: str, text: str) -> dt.date | None:
-        if not text:
+        if not text or not self.ascii_digits(where, name, text):
             return None
         try:
             value = dt.date.fromisoformat(text)
@@ -158,12 +166,15 @@ class _Checker:
     def amount(
         self, where: str, name: str, text: str, *, places: int, unit: str, maximum: Decimal
     ) -> Decimal | None:
-        if not text:
+        if not text or not self.ascii_digits(where, name, text):
             return None
         cleaned = text
-        if re.fullmatch(r"\d+,\d{1,3}", cleaned):  # 499,00: a decimal comma, not thousands
+        if re.fullmatch(r"[0-9]+,[0-9]{1,3}", cleaned):  # 499,00: a decimal comma, not thousands
             cleaned = cleaned.replace(",", ".")
         try:
+            # the documented form only: Decimal() would also take 1_000, 1e3, +5 and Infinity
+            if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned):
+                raise InvalidOperation(cleaned)
             value = Decimal(cleaned)
         except InvalidOperation:
             self.problem(
@@ -191,7 +202,9 @@ class _Checker:
         )
 
     def whole(self, where: str, name: str, text: str, low: int, high: int) -> int | None:
-        if not re.fullmatch(r"\d+", text):
+        if not self.ascii_digits(where, name, text):
+            return None
+        if not re.fullmatch(r"[0-9]+", text):
             self.problem(where, name, f"{text!r} is not a whole number")
             return None
         value = int(text)
@@ -201,7 +214,7 @@ class _Checker:
         return value
 
     def gtin(self, where: str, name: str, text: str) -> str | None:
-        if not text:
+        if not text or not self.ascii_digits(where, name, text):
             return None
         digits = text.replace(" ", "")
         if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):

@@ -543,3 +543,28 @@ def test_a_nul_in_a_field_is_refused_naming_it_on_both_databases(engine: Engine)
     ), caught.value.problems
     with session_factory(engine)() as session:
         assert session.scalar(select(func.count()).select_from(Rma)) == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("quantity", "\u0661", "digits 0-9"),  # Arabic-Indic 1, which int() would take
+        ("unit_price", "\u0664\u0669\u0669.00", "digits 0-9"),
+        ("unit_price", "\uff14\uff19\uff19", "digits 0-9"),  # full-width
+        ("unit_price", "1_000.00", "not a number"),  # Decimal() would take these
+        ("unit_price", "1e3", "not a number"),
+        ("unit_price", "+499.00", "not a number"),
+        ("unit_price", "Infinity", "not a number"),
+        ("purchase_date", "\u0662\u0660\u0662\u0666-11-02", "digits 0-9"),
+    ],
+)
+def test_numbers_and_dates_only_in_the_documented_form(field: str, value: str, says: str) -> None:
+    sample = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    header, first, *rest = sample.splitlines()
+    cells = first.split(",")
+    cells[header.split(",").index(field)] = value
+    with pytest.raises(ImportFailed) as caught:
+        read_returns("\n".join([header, ",".join(cells), *rest]) + "\n", "csv", today=TODAY)
+    assert any(p.field == field and says in p.message for p in caught.value.problems), (
+        caught.value.problems
+    )
