@@ -21,6 +21,13 @@ from devices.scales.registry import DRIVERS
 from devices.scanner import SUFFIXES, ScannerSettings
 from devices.transport import PARITIES, SerialSettings
 
+
+def one_of(value: Any, choices: Any) -> bool:
+    """Whether a setting's value is one of `choices`; a list or table given where a word is
+    wanted is not one (and is no TypeError: `[] in {...}` cannot be asked)."""
+    return isinstance(value, str | int | float | bool) and value in choices
+
+
 Fail = Callable[[str, str, str | None], Exception]
 """(reason, section, setting) -> the error to raise, naming where in the file it is."""
 
@@ -123,7 +130,7 @@ def serial_settings(
         )
     if settings["bytesize"] not in (7, 8):
         raise fail(f"[{name}] bytesize must be 7 or 8", name, "bytesize")
-    if settings["parity"] not in PARITIES:
+    if not one_of(settings["parity"], PARITIES):
         raise fail(f"[{name}] parity: one of {', '.join(PARITIES)}", name, "parity")
     if settings["stopbits"] not in (1, 2):
         raise fail(f"[{name}] stopbits must be 1 or 2", name, "stopbits")
@@ -132,7 +139,7 @@ def serial_settings(
 
 def parse_scanner(raw: dict[str, Any], fail: Fail) -> ScannerConfig:
     suffix = raw.get("suffix", "crlf")
-    if suffix not in SUFFIXES:
+    if not one_of(suffix, SUFFIXES):
         raise fail(
             f"[scanner] suffix {suffix!r}: one of {', '.join(SUFFIXES)}", "scanner", "suffix"
         )
@@ -157,7 +164,7 @@ def parse_scanner(raw: dict[str, Any], fail: Fail) -> ScannerConfig:
             "scan_gap_ms",
         )
     keymap = raw.get("keymap", "us")
-    if keymap not in KEYMAPS:
+    if not one_of(keymap, KEYMAPS):
         raise fail(
             f"[scanner] keymap {keymap!r}: one of {', '.join(KEYMAPS)}, the keyboard country "
             "the scanner is set to (Finnish: se)",
@@ -181,7 +188,7 @@ def parse_scanner(raw: dict[str, Any], fail: Fail) -> ScannerConfig:
                 "prefix",
             )
     mode = raw.get("mode")
-    if mode is not None and mode not in SCANNER_MODES:
+    if mode is not None and not one_of(mode, SCANNER_MODES):
         raise fail(f"[scanner] mode {mode!r}: one of {', '.join(SCANNER_MODES)}", "scanner", "mode")
     mode = mode or ("wedge" if port == "wedge" else "serial")
     device = raw.get("device")
@@ -232,10 +239,11 @@ def parse_scanner(raw: dict[str, Any], fail: Fail) -> ScannerConfig:
 
 def parse_scale(raw: dict[str, Any], fail: Fail) -> ScaleConfig:
     protocol = raw.get("protocol")
-    if protocol not in DRIVERS:
+    if not one_of(protocol, DRIVERS):
         raise fail(
             f"[scale] protocol {protocol!r}: one of {', '.join(DRIVERS)}", "scale", "protocol"
         )
+    protocol = str(protocol)
     if not isinstance(raw.get("port"), str) or not raw["port"]:
         raise fail("[scale] port: the scale's device path (/dev/serial/by-id/...)", "scale", "port")
     readings = raw.get("stable_readings", 3)
@@ -267,12 +275,12 @@ def parse_printer(raw: dict[str, Any], fail: Fail) -> PrinterConfig:
     except ValueError as exc:
         raise fail(f"[printer] url: {exc}", "printer", "url") from exc
     size = raw.get("label_size", "4x2")
-    if size not in SIZES:
+    if not one_of(size, SIZES):
         raise fail(
             f"[printer] label_size {size!r}: one of {', '.join(SIZES)}", "printer", "label_size"
         )
     dpi = raw.get("dpi", 203)
-    if dpi not in DOTS_PER_MM:
+    if not one_of(dpi, DOTS_PER_MM):
         raise fail(f"[printer] dpi: one of {', '.join(map(str, DOTS_PER_MM))}", "printer", "dpi")
     return PrinterConfig(
         str(url),

@@ -24,6 +24,7 @@ from devices.config import (
     PrinterConfig,
     ScaleConfig,
     ScannerConfig,
+    one_of,
     parse_printer,
     parse_scale,
     parse_scanner,
@@ -207,7 +208,7 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
 
     shown = table("display", {"theme", "font_size"})
     theme = shown.get("theme", "standard")
-    if theme not in THEMES:
+    if not one_of(theme, THEMES):
         raise fail(f"[display] theme: one of {', '.join(THEMES)}", "display", "theme")
     font_size = shown.get("font_size", 20)
     if isinstance(font_size, bool) or not isinstance(font_size, int) or not 14 <= font_size <= 40:

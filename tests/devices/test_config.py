@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from devices.config import ScannerConfig
 from receiving_station.cli import main
@@ -109,3 +112,57 @@ def test_cli_config(
     monkeypatch.setenv("RECEIVING_STATION_CONFIG", str(tmp_path / "missing.toml"))
     assert main(["devices", "config"]) == 2
     assert "file not found" in capsys.readouterr().err
+
+
+# Property (issue #20): whatever a station file says, it is read or refused with a
+# StationConfigError (a line a person can act on), never another exception.
+_SECTIONS = {
+    "station": ["name", "idle_logout_minutes", "locale", "badge_only_roles", "pin_attempts",
+                "lockout_minutes"],
+    "display": ["theme", "font_size"],
+    "scanner": ["mode", "port", "device", "keymap", "prefix", "suffix", "max_gap_ms",
+                "scan_gap_ms", "min_length", "baudrate", "parity"],
+    "scale": ["port", "protocol", "stable_readings", "stable_window_kg", "poll_interval_ms",
+              "parity", "bytesize"],
+    "printer": ["url", "label_size", "dpi", "job_log", "label_templates"],
+    "upstream": ["url", "mode", "directory", "secret_env", "timeout_seconds"],
+}  # fmt: skip
+_VALUES = st.one_of(
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.text(max_size=20),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.sampled_from(["a", "b"]), st.integers(), max_size=2),
+)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {v}" for k, v in value.items()) + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_setting_of_any_type_is_read_or_refused_in_words(data: st.DataObject) -> None:
+    section = data.draw(st.sampled_from(sorted(_SECTIONS)))
+    keys = data.draw(st.lists(st.sampled_from(_SECTIONS[section]), max_size=4, unique=True))
+    text = f"[{section}]\n" + "".join(f"{k} = {_toml(data.draw(_VALUES))}\n" for k in keys)
+    try:
+        parse_station_config(text)
+    except StationConfigError as refused:
+        assert str(refused)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_as_a_station_file_is_read_or_refused_in_words(text: str) -> None:
+    try:
+        parse_station_config(text)
+    except StationConfigError as refused:
+        assert str(refused)

@@ -377,3 +377,33 @@ def test_cli_rules_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     bad.write_text(MINIMAL + '[[rules]]\nid = "r1"\ndisposition = "burn"\n')
     assert main(["rules", "check", str(bad)]) == 2
     assert f"{bad}, line 14: rule 'r1': disposition 'burn'" in capsys.readouterr().err
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_as_a_rules_file_is_read_or_refused_in_words(text: str) -> None:
+    """Property (issue #20): a rules file is read or refused with a RulesError naming what to
+    fix, never another exception."""
+    try:
+        parse_rules(text)
+    except RulesError as refused:
+        assert str(refused)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["code", "label", "key", "requires_photo"]),
+    st.one_of(
+        st.integers(), st.booleans(), st.text(max_size=12), st.lists(st.integers(), max_size=2)
+    ),
+)
+def test_any_grade_setting_of_any_type_is_read_or_refused(setting: str, value: object) -> None:
+    import json
+
+    shown = json.dumps(value) if not isinstance(value, bool) else ("true" if value else "false")
+    entry = {"code": '"C"', "label": '"Good"', "key": '"3"', setting: shown}
+    text = MINIMAL + "[[grades]]\n" + "".join(f"{k} = {v}\n" for k, v in entry.items())
+    try:
+        parse_rules(text)
+    except RulesError as refused:
+        assert str(refused)
