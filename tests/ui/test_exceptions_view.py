@@ -298,3 +298,26 @@ def test_a_rejection_shows_what_is_withheld_and_needs_a_reason(qtbot, window, de
     with session_factory(engine)() as session:
         exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"
+
+
+def test_a_choice_made_while_the_queue_reloads_is_kept(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
+    """A refresh (every 30 s, or another bench's change) on its way while the lead moves to
+    another exception: when the rows come back, the lead's new choice is selected, not the one
+    the refresh started with (it jumped back, and its story with it)."""
+    engine, scenarios = demo
+    walk_all(engine, scenarios)
+    badge_and_pin(qtbot, window, "B-2001")
+    view = _open_exceptions(qtbot, window)
+    assert view.model.rowCount() >= 3
+    view.table.selectRow(0)
+    first = view.model.rows[0].exception_id
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.row.exception_id == first)
+    with qtbot.waitSignal(view.model.loaded, timeout=TIMEOUT):
+        view.refresh()  # the rows are being read again ...
+        view.table.selectRow(2)  # ... while the lead chooses another
+        chosen = view.model.rows[2].exception_id
+    qtbot.waitUntil(
+        lambda: view.detail is not None and view.detail.row.exception_id == chosen,
+        timeout=TIMEOUT,
+    )
+    assert view.selected_ids() == [chosen]

@@ -445,6 +445,11 @@ class ExceptionsSection(LiveSection):
         return [self.model.rows[r].exception_id for r in rows if r < len(self.model.rows)]
 
     def _on_table_selection_changed(self) -> None:
+        # The lead chose again while a reload was on its way: that choice is what the reload
+        # selects again, not the one it started with (it jumped back to it).
+        ids = self.selected_ids()
+        if self._wanted and ids:
+            self._wanted = set(ids)
         # Read the detail once the selection rests (holding ↓ runs through rows without
         # reading each one, and a reload's rows paint before the detail is read).
         self.detail_soon.start()
