@@ -544,6 +544,14 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
     except json.JSONDecodeError as exc:
         checker.problem(f"line {exc.lineno}", None, f"not valid JSON: {exc.msg}")
         return []
+    except RecursionError:
+        checker.problem(
+            "file", None, "nested far deeper than a return file can be (returns, lines, serials)"
+        )
+        return []
+    except ValueError as exc:  # a number with thousands of digits, say
+        checker.problem("file", None, f"not readable as JSON: {exc}")
+        return []
     if isinstance(data, dict) and "returns" in data:
         data = data["returns"]
         prefix = "returns"

@@ -81,7 +81,7 @@ def pull_returns(
             has_more = bool(page.get("has_more"))
             if not isinstance(returns, list):
                 raise TypeError("returns is not a list")
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise PullError(
                 f"{adapter.description}/returns answered something that is not a page of "
                 f"returns ({exc})"

@@ -568,3 +568,18 @@ def test_numbers_and_dates_only_in_the_documented_form(field: str, value: str, s
     assert any(p.field == field and says in p.message for p in caught.value.problems), (
         caught.value.problems
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested far deeper"),  # json.loads: RecursionError
+        ('[{"rma_number": ' + "9" * 10_000 + "}]", "not readable as JSON"),  # int() limit
+        ('{"returns": 5}', "expected"),
+    ],
+)
+def test_a_json_file_that_is_no_return_file_is_one_problem(text: str, says: str) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        read_returns(text, "json", today=TODAY)
+    assert [p.where for p in caught.value.problems] == ["file"]
+    assert says in caught.value.problems[0].message
