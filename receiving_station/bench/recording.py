@@ -90,7 +90,7 @@ def read_recording(
             station = str(obj.get("station") or "") or None
             continue
         kind, value = obj.get("kind"), obj.get("value")
-        if kind not in KINDS or not isinstance(value, str):
+        if not isinstance(kind, str) or kind not in KINDS or not isinstance(value, str):
             raise RecordingError(
                 number, f"needs kind (one of {', '.join(sorted(KINDS))}) and a string value"
             )

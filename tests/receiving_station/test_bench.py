@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 
 from db.engine import create_engine_for_url, session_factory
@@ -416,3 +418,32 @@ def test_signing_out_forgets_the_question(engine: Engine) -> None:
     asked = bench.handle(BenchInput("key", "F9"))
     assert asked.feedback == Feedback.ATTENTION and bench.state.closing is not None
     assert bench.state.parcel is not None and _missing_items(engine) == 0
+
+
+_RECORDED = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**9), 10**9)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["kind", "value", "t", "pin_ok", "language", "recording", "station"]),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_RECORDED.map(json.dumps), st.text(max_size=30)), max_size=6))
+def test_any_recording_is_read_or_refused_naming_its_line(lines: list[str]) -> None:
+    """Property (issue #20): a recording's lines are read or refused with a RecordingError that
+    names the line; never another exception (NaN, Infinity, lists where words are wanted)."""
+    try:
+        list(read_recording(iter(lines)))
+    except RecordingError as refused:
+        assert str(refused)

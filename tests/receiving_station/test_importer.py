@@ -583,3 +583,31 @@ def test_a_json_file_that_is_no_return_file_is_one_problem(text: str, says: str)
         read_returns(text, "json", today=TODAY)
     assert [p.where for p in caught.value.problems] == ["file"]
     assert says in caught.value.problems[0].message
+
+
+_JSON_KEYS = ["returns", "rma_number", "order_number", "customer_name", "market", "channel",
+              "purchase_date", "lines", "parcels", "sku", "gtin", "quantity", "unit_price",
+              "currency", "line_no", "serials", "tracking_number"]  # fmt: skip
+_ANY_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(_JSON_KEYS), children, max_size=6)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ANY_JSON)
+def test_any_json_is_read_or_refused_with_problems(value: object) -> None:
+    """Property (issue #20): whatever JSON a file holds, the reader takes it or names its
+    problems; it never raises anything else."""
+    try:
+        read_returns(json.dumps(value), "json", today=TODAY)
+    except ImportFailed as failed:
+        assert failed.problems
