@@ -104,7 +104,7 @@ def read_recording(
         yield (
             float(t),
             BenchInput(
-                kind,
+                InputKind(kind),
                 value,
                 source="replay",
                 language=language if isinstance(language, str) else None,
