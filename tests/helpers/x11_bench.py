@@ -109,10 +109,12 @@ class Bench:
         """The badge scanned as a scanner types it; for a lead or supervisor, the PIN then
         typed by hand (120 ms a key) on the screen that asks for it."""
         before = len(self.query("SELECT id FROM audit_log WHERE action = 'signed_in'"))
+        scanned = self.scans().count(badge)
         self.xdotool("type", "--delay", "2", badge)
         self.xdotool("key", "Return")
-        if pin is not None:
-            time.sleep(1.0)  # the sign-in screen asks for the PIN
+        if pin is not None:  # the bench has the badge (recorded once handled): the PIN next
+            self.wait_for(f"{badge} scanned", lambda: self.scans().count(badge) > scanned)
+            time.sleep(0.3)  # the window's update reaches the sign-in screen
             self.xdotool("type", "--delay", "120", pin)
             self.xdotool("key", "Return")
         self.wait_for(

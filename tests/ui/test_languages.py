@@ -485,3 +485,22 @@ def test_a_sections_buttons_keep_their_alt_letters_clear_of_the_tabs() -> None:
             assert None not in letters, (code, context, letters)
             assert len(set(letters)) == len(letters), (code, context, letters)
             assert not set(letters) & taken, (code, context, letters, taken)
+
+
+def test_the_pin_question_is_asked_again_in_the_language_chosen_after_the_badge(  # type: ignore[no-untyped-def]
+    qtbot, demo, tmp_path: Path
+) -> None:
+    """A lead scans the badge, then chooses Svenska before typing the PIN: the question on the
+    sign-in screen is said again in Swedish (it stayed in English, or vanished)."""
+    engine, scenarios = demo
+    window = open_window(qtbot, engine, scenarios, tmp_path)
+    try:
+        login = window.login
+        scan(qtbot, window, "B-2001")
+        qtbot.waitUntil(lambda: login.error.text() != "", timeout=TIMEOUT)
+        assert "type your PIN" in login.error.text()
+        _choose_language(window, "sv")
+        qtbot.waitUntil(lambda: "skriv din PIN" in login.error.text(), timeout=TIMEOUT)
+        assert not login.error.text().startswith("✖")
+    finally:
+        window.close()

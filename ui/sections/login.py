@@ -36,6 +36,7 @@ class LoginSection(Retranslating, QWidget):
         self._station = station
         self._operators: list[OperatorInfo] = []
         self._error: str = ""
+        self._mark = ""  # "✖ " before a refusal, nothing before a question
         self.chosen: str | None = None  # a language chosen here, for whoever signs in next
         root = QVBoxLayout(self)
         root.setContentsMargins(60, 40, 60, 40)
@@ -98,7 +99,7 @@ class LoginSection(Retranslating, QWidget):
         self._show_language()
         self._fill_names()
         if self._error:
-            self.error.setText(say(self._error))
+            self.error.setText(self._mark + say(self._error))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt + a label's underlined letter goes to its field (PIN, Language), also where Qt's
@@ -139,7 +140,7 @@ class LoginSection(Retranslating, QWidget):
             self.names.setCurrentRow(row)
 
     def show_error(self, message: str) -> None:
-        self._error = message
+        self._error, self._mark = message, "✖ "
         self.error.setText("✖ " + say(message))
         paint(self.error, fg="#ff6b6b", bold=True)
         self.pin.clear()
@@ -152,7 +153,7 @@ class LoginSection(Retranslating, QWidget):
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == badge:
                 self.names.setCurrentRow(row)
                 break
-        self._error = ""
+        self._error, self._mark = message, ""  # said again if a language is chosen now
         self.error.setText(say(message))
         paint(self.error, fg="#ffd54f", bold=True)
         self.pin.clear()
