@@ -232,7 +232,8 @@ def _generate(engine: Engine, units: int) -> None:
                     {
                         "kind": "refund",
                         "rma_number": f"H-RMA-{ident}",
-                        "idempotency_key": f"refund:HLPN{ident:010d}",
+                        "subject": f"refund:HLPN{ident:010d}",
+                        "idempotency_key": f"rs-bench-HLPN{ident:010d}",
                         "state": "sent",
                         "payload": {
                             "units": [{"lpn": f"HLPN{ident:010d}", "amount": "499.00"}],

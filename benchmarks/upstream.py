@@ -83,7 +83,7 @@ def _refund(session: Any, rma: str, lpn: str, now: dt.datetime) -> OutboxEvent:
         session,
         kind=OutboxKind.REFUND,
         rma_number=rma,
-        idempotency_key=f"refund:{lpn}",
+        subject=f"refund:{lpn}",
         payload={
             "rma": rma,
             "order": f"SO-{rma}",
@@ -130,7 +130,7 @@ def delivery_rate(database: str = "sqlite", rmas: int = 1000) -> dict[str, Any]:
                     rma_number=rma,
                     status="received",
                     now=now,
-                    subject=f"parcel:{r}",
+                    about=f"parcel:{r}",
                     details={},
                 )
                 _refund(session, rma, f"LPNB{r:06d}A", now)
@@ -164,8 +164,8 @@ def confirm_to_accepted(
         committed: dict[str, float] = {}
         for n in range(confirms):
             with write_transaction(sessions) as session:
-                _refund(session, f"RMA-L-{n:06d}", f"LPNL{n:06d}", utcnow())
-            committed[f"refund:LPNL{n:06d}"] = time.time()
+                key = _refund(session, f"RMA-L-{n:06d}", f"LPNL{n:06d}", utcnow()).idempotency_key
+            committed[key] = time.time()
             thread.wake()
             time.sleep(gap)
         deadline = time.monotonic() + 30

@@ -315,6 +315,7 @@ class OutboxEvent(Base):
     __tablename__ = "outbox_events"
     __table_args__ = (
         Index("ix_outbox_events_state_next", "state", "next_attempt_at"),
+        Index("ix_outbox_events_subject", "subject", unique=True),
         # The dispatcher's "is an earlier event of this RMA unfinished?" probe: small (only
         # unfinished rows) and cheap whatever the table's statistics say.
         Index(
@@ -330,6 +331,11 @@ class OutboxEvent(Base):
     kind: Mapped[str] = mapped_column(String(30))
     rma_number: Mapped[str | None] = mapped_column(String(64), index=True)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # What the event is about (`refund:<LPN>`, `status:<RMA>:received:parcel:<code>`): one
+    # event per subject, found by it.  Stays in this database; upstream never sees it.
+    subject: Mapped[str] = mapped_column(String(200))
+    # What upstream sees: this installation's identity and a random part, made once with the
+    # event and kept, so a retry sends the same key and no other database ever makes it.
     idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
     state: Mapped[str] = mapped_column(String(20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -426,6 +432,18 @@ def _refuse_audit_update(mapper: Any, connection: Any, target: AuditEntry) -> No
 @event.listens_for(AuditEntry, "before_delete")
 def _refuse_audit_delete(mapper: Any, connection: Any, target: AuditEntry) -> None:
     raise AuditLogIsAppendOnly("the audit log is append-only: entries cannot be deleted")
+
+
+class Installation(Base):
+    """This database's identity, made once when `db upgrade` creates it (one row).
+
+    Every idempotency key the station sends starts with it, so the keys of two sites' databases
+    (or of a test copy beside the real one) can never be alike."""
+
+    __tablename__ = "installation"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Sequence(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ def test_db_upgrade_then_current_reports_up_to_date(tmp_path: Path) -> None:
     cur = run("db", "current", "--database", url)
     assert cur.returncode == 0, cur.stderr
     assert "up to date" in cur.stdout
+    assert re.search(r"installation ([0-9a-f]{16}): .* starts rs-\1-", cur.stdout), cur.stdout
 
 
 def test_database_url_from_environment(tmp_path: Path) -> None:

@@ -199,7 +199,7 @@ def test_four_leads_approving_the_same_held_units_release_each_refund_once(
         refunds = Counter(
             session.scalars(
                 select(OutboxEvent.idempotency_key).where(
-                    OutboxEvent.idempotency_key.like("refund:LPNRACE%")
+                    OutboxEvent.subject.like("refund:LPNRACE%")
                 )
             )
         )

@@ -101,9 +101,10 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         lpn = conn.scalar(text("SELECT lpn FROM received_units ORDER BY id LIMIT 1"))
         sent_id = conn.scalar(
             text(
-                "INSERT INTO outbox_events (kind, payload, idempotency_key, state, attempts, "
-                "next_attempt_at, created_at, sent_at) VALUES ('refund', '{}'::jsonb, "
-                "'refund:' || :lpn, 'sent', 1, now(), now(), now()) RETURNING id"
+                "INSERT INTO outbox_events (kind, payload, subject, idempotency_key, state, "
+                "attempts, next_attempt_at, created_at, sent_at) VALUES ('refund', '{}'::jsonb, "
+                "'refund:' || :lpn, 'rs-test-' || :lpn, 'sent', 1, now(), now(), now()) "
+                "RETURNING id"
             ),
             {"lpn": lpn},
         )
@@ -189,13 +190,13 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         with pytest.raises(DBAPIError, match="append-only"):
             conn.execute(text("DELETE FROM audit_log"))
         conn.rollback()
-        # What only the operations that own them change (migration 0012), tried with a
+        # What only the operations that own them change (migrations 0012, 0013), tried with a
         # database client as the bench role: each refused, nothing changed.
         sent = conn.scalar(text("SELECT id FROM outbox_events WHERE state = 'sent' LIMIT 1"))
         refunded = conn.scalar(
             text(
                 "SELECT u.lpn FROM received_units u JOIN outbox_events e "
-                "ON e.idempotency_key = 'refund:' || u.lpn LIMIT 1"
+                "ON e.subject = 'refund:' || u.lpn LIMIT 1"
             )
         )
         assert sent is not None and refunded is not None
@@ -216,6 +217,14 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
             (f"UPDATE outbox_events SET state = 'pending' WHERE id = {sent}", "was sent"),
             ("UPDATE outbox_events SET payload = '{}'::jsonb", "says|was sent"),
             (f"DELETE FROM outbox_events WHERE id = {sent}", "is kept"),
+            (  # an event's subject and key are what it was made with (0013)
+                f"UPDATE outbox_events SET subject = subject || 'x' WHERE id = {sent}",
+                "says",
+            ),
+            (f"UPDATE outbox_events SET idempotency_key = 'refund:x' WHERE id = {sent}", "says"),
+            ("UPDATE installation SET id = 'another-site'", "identity"),
+            ("DELETE FROM installation", "identity"),
+            ("INSERT INTO installation VALUES ('x', now())", "identity"),
             ("DELETE FROM outbox_attempts", "append-only"),
             ("UPDATE outbox_attempts SET http_status = 201", "append-only"),
             (

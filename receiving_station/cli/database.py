@@ -55,7 +55,25 @@ def cmd_db_current(args: argparse.Namespace) -> int:
     print(
         f"{engine.url.render_as_string(hide_password=True)}: revision {current or 'none'}, {state}"
     )
+    installation = _installation(engine)
+    if installation:
+        print(
+            f"installation {installation}: every idempotency key this database sends upstream "
+            f"starts rs-{installation}-"
+        )
     return 0
+
+
+def _installation(engine) -> str | None:
+    """This database's identity (migration 0013), or None before it."""
+    from sqlalchemy import inspect, select
+
+    from db.models import Installation
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(Installation.__tablename__):
+            return None
+        return connection.scalar(select(Installation.id))
 
 
 def add_database_verbs(sub: Any) -> None:

@@ -498,7 +498,7 @@ def reject_return(
                 rma_number=rma.number,
                 status="rejected",
                 now=now,
-                subject=f"unit:{unit.lpn}",
+                about=f"unit:{unit.lpn}",
                 details={"lpn": unit.lpn, "sku": unit.sku, "reason": note.strip()},
             ).idempotency_key
         )
@@ -561,7 +561,7 @@ def ask_customer_contact(
         rma_number=rma.number,
         status="exception",
         now=now,
-        subject=f"contact:{exception_id}:{(asked or 0) + 1}",
+        about=f"contact:{exception_id}:{(asked or 0) + 1}",
         details={"reason": "contact_customer", "message": message.strip(), "type": exception.type},
     )
     _audit(

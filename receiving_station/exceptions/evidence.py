@@ -88,6 +88,7 @@ class UpstreamEvidence(TypedDict):
 
     event_id: int
     kind: str
+    subject: str
     idempotency_key: str
     http_status: int | None
     upstream_message: str | None

@@ -162,7 +162,7 @@ def counted(
         value = _minutes_between(dialect, Parcel.opened_at, OutboxEvent.sent_at)
         joins += [
             parcel,
-            (OutboxEvent, OutboxEvent.idempotency_key == literal("refund:") + ReceivedUnit.lpn),
+            (OutboxEvent, OutboxEvent.subject == literal("refund:") + ReceivedUnit.lpn),
         ]
         conditions += [
             OutboxEvent.kind == OutboxKind.REFUND.value,

@@ -26,6 +26,9 @@ from receiving_station.importing.records import (
 from receiving_station.money import smallest_amount, station_digits
 
 MAX_QUANTITY = 999
+MAX_LINE_NO = 9999  # and so at most as many lines per return
+MAX_PARCELS = 99  # parcels per return
+MAX_SERIALS = MAX_QUANTITY  # serial numbers per line
 
 
 LIST_SEPARATOR = re.compile(r"\s*[|;]\s*")
@@ -320,7 +323,9 @@ class _Checker:
     def line(self, raw: dict[str, Any], where: str, default_no: int) -> LineRecord | None:
         before = len(self.problems)
         line_text = self.get(raw, where, "line_no")
-        line_no = self.whole(where, "line_no", line_text, 1, 9999) if line_text else default_no
+        line_no = (
+            self.whole(where, "line_no", line_text, 1, MAX_LINE_NO) if line_text else default_no
+        )
         sku = self.get(raw, where, "sku", required=True)
         if sku and not _SKU.match(sku):
             self.problem(where, "sku", f"{sku!r}: up to 64 characters without spaces")
@@ -352,6 +357,9 @@ class _Checker:
         duplicated = sorted({s for s in serials if serials.count(s) > 1})
         if duplicated:
             self.problem(where, "serials", f"{duplicated[0]!r} is listed twice")
+        if len(serials) > MAX_SERIALS:
+            self.problem(where, "serials", f"{len(serials)} serial numbers; at most {MAX_SERIALS}")
+            serials = serials[:MAX_SERIALS]
         if any(len(s) > 80 for s in serials):
             self.problem(where, "serials", "a serial number is longer than 80 characters")
         weight = self.kilograms(
@@ -628,6 +636,15 @@ def _check_across_records(records: list[RmaRecord], checker: _Checker) -> None:
                 record.where, "rma_number", f"{record.number} is also on {numbers[record.number]}"
             )
         numbers.setdefault(record.number, record.where)
+        for name, count, most in (
+            ("line_no", len(record.lines), MAX_LINE_NO),
+            ("tracking_number", len(record.parcels), MAX_PARCELS),
+        ):
+            if count > most:
+                what = "lines" if name == "line_no" else "parcels"
+                checker.problem(
+                    record.where, name, f"{record.number} has {count} {what}; at most {most}"
+                )
         line_nos: dict[int, str] = {}
         for line in record.lines:
             if line.line_no in line_nos:

@@ -175,7 +175,7 @@ class ParcelOperations(WorkflowBase):
                     rma_number=rma.number,
                     status="received",
                     now=now,
-                    subject=f"parcel:{parcel.tracking_number}",
+                    about=f"parcel:{parcel.tracking_number}",
                     details={"tracking_number": parcel.tracking_number, "carrier": parcel.carrier},
                 )
                 window = self._window(rma, now)

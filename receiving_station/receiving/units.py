@@ -617,7 +617,7 @@ class UnitOperations(WorkflowBase):
                             rma_number=rma.number,
                             status="exception",
                             now=now,
-                            subject=f"unit:{unit.lpn}",
+                            about=f"unit:{unit.lpn}",
                             details={
                                 "lpn": unit.lpn,
                                 "sku": unit.sku,
@@ -634,7 +634,7 @@ class UnitOperations(WorkflowBase):
                         rma_number=rma.number,
                         status="inspected",
                         now=now,
-                        subject=f"unit:{unit.lpn}",
+                        about=f"unit:{unit.lpn}",
                         details={
                             "lpn": unit.lpn,
                             "sku": unit.sku,

@@ -51,6 +51,7 @@ from receiving_station.exceptions.evidence import UpstreamEvidence
 from receiving_station.exceptions.record import record_exception
 from receiving_station.money import MoneyFormError, contract_amount
 from receiving_station.upstream.contract import ContractError, Delivery, request_for
+from receiving_station.upstream.outbox import new_idempotency_key, status_subject
 
 if TYPE_CHECKING:
     from receiving_station.upstream.adapters import Adapter
@@ -70,6 +71,7 @@ class ClaimedEvent:
     id: int
     kind: str
     rma_number: str | None
+    subject: str
     idempotency_key: str
     payload: dict[str, Any]
     attempts: int
@@ -148,6 +150,7 @@ def claim_events(
             OutboxEvent.id,
             OutboxEvent.kind,
             OutboxEvent.rma_number,
+            OutboxEvent.subject,
             OutboxEvent.idempotency_key,
             OutboxEvent.payload,
             OutboxEvent.attempts,
@@ -176,7 +179,15 @@ def claim_events(
         .scalars()
     )
     return [
-        ClaimedEvent(r.id, r.kind, r.rma_number, r.idempotency_key, dict(r.payload), r.attempts)
+        ClaimedEvent(
+            r.id,
+            r.kind,
+            r.rma_number,
+            r.subject,
+            r.idempotency_key,
+            dict(r.payload),
+            r.attempts,
+        )
         for r in rows
         if r.id in claimed
     ]
@@ -342,19 +353,20 @@ def _queue_refunded(
 ) -> None:
     """Upstream took these refunds: tell it to let each customer know (status `refunded`).
 
-    One multi-row INSERT that skips keys already queued (the key is unique), in the same
-    transaction that marks the refunds sent."""
+    One multi-row INSERT that skips subjects already queued (the subject is unique), in the
+    same transaction that marks the refunds sent."""
     rows = []
     for event, delivery in released:
         units = event.payload.get("units") or [{}]
         single = units[0] if len(units) == 1 else {}
-        subject = f"unit:{single.get('lpn')}" if single else f"refund:{event.id}"
+        about = f"unit:{single.get('lpn')}" if single else f"refund:{event.id}"
         rma = str(event.rma_number)
         rows.append(
             {
                 "kind": OutboxKind.STATUS_EVENT.value,
                 "rma_number": rma,
-                "idempotency_key": f"status:{rma}:refunded:{subject}",
+                "subject": status_subject(rma, "refunded", about),
+                "idempotency_key": new_idempotency_key(session),
                 "payload": {
                     "rma": rma,
                     "status": "refunded",
@@ -376,7 +388,7 @@ def _queue_refunded(
     dialect = session.get_bind().dialect.name
     insert_rows = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(OutboxEvent)
     session.connection().execute(
-        insert_rows.on_conflict_do_nothing(index_elements=["idempotency_key"]), rows
+        insert_rows.on_conflict_do_nothing(index_elements=["subject"]), rows
     )
 
 
@@ -392,10 +404,11 @@ def _raise_rejected(
         session,
         type=ExceptionType.UPSTREAM_REJECTED,
         summary=f"upstream refused the {event.kind.replace('_', ' ')} "
-        f"{event.idempotency_key}: {delivery.message}",
+        f"{event.subject}: {delivery.message}",
         evidence=UpstreamEvidence(
             event_id=event.id,
             kind=event.kind,
+            subject=event.subject,
             idempotency_key=event.idempotency_key,
             http_status=delivery.http_status,
             upstream_message=delivery.message,

@@ -51,6 +51,7 @@ class EventView:
     event_id: int
     kind: str
     rma_number: str | None
+    subject: str
     idempotency_key: str
     state: str
     attempts: int
@@ -271,6 +272,7 @@ def _view(event: OutboxEvent, attempts: tuple[AttemptView, ...] = ()) -> EventVi
         event.id,
         event.kind,
         event.rma_number,
+        event.subject,
         event.idempotency_key,
         event.state,
         event.attempts,

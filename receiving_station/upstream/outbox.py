@@ -1,13 +1,17 @@
 """Queueing events for upstream in the decision's own transaction (the transactional outbox).
 
-The idempotency key is stable per event (derived from what the event is about, never from a
-clock or a random number), so a retry after a crash reuses it and upstream applies the event
-once.  Sending is the dispatcher's job (issue #5).
+An event is about a subject (`refund:<LPN>`, `exchange:<RMA>:<LPN>`,
+`status:<RMA>:<status>:<what>`), and there is one event per subject.  Its idempotency key is
+made once, with the event, from this database's installation id and a random part, and kept
+with it: a retry after a crash sends the same key, so upstream applies the event once, and no
+other database (another site, a rebuilt or restored one) ever makes the same key (issue #20).
+Sending is the dispatcher's job (issue #5).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -15,11 +19,38 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState, Resolution
-from db.models import OutboxEvent, ReceivedUnit, Rma, RmaLine
+from db.models import Installation, OutboxEvent, ReceivedUnit, Rma, RmaLine
 from receiving_station.money import contract_amount
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
-_BY_KEY = select(OutboxEvent).where(OutboxEvent.idempotency_key == bindparam("key"))
+_BY_SUBJECT = select(OutboxEvent).where(OutboxEvent.subject == bindparam("subject"))
+_INSTALLATION = "receiving_station.installation"
+
+
+class NoInstallationError(RuntimeError):
+    """The database has no installation row (it was not made by `db upgrade`)."""
+
+
+def installation_id(session: Session) -> str:
+    """This database's identity (table `installation`, made by `db upgrade`).
+
+    Read once per pooled connection: it never changes while the station runs."""
+    info = session.connection().info
+    found = info.get(_INSTALLATION)
+    if found is None:
+        with session.no_autoflush:
+            found = session.scalar(select(Installation.id).limit(1))
+        if found is None:
+            raise NoInstallationError(
+                "this database has no installation id: run `receiving-station db upgrade`"
+            )
+        info[_INSTALLATION] = found
+    return str(found)
+
+
+def new_idempotency_key(session: Session) -> str:
+    """A key no other event, here or in any other database, has: `rs-<installation>-<random>`."""
+    return f"rs-{installation_id(session)}-{uuid.uuid4().hex}"
 
 
 def enqueue(
@@ -27,22 +58,23 @@ def enqueue(
     *,
     kind: OutboxKind,
     rma_number: str | None,
-    idempotency_key: str,
+    subject: str,
     payload: dict[str, Any],
     now: dt.datetime,
 ) -> OutboxEvent:
-    """Queue an event unless one with the same key exists (then return that one unchanged)."""
-    # Without flushing the transaction's other changes first (they cannot carry this key: the
-    # unique index would refuse a second one at commit), which spares a flush per event.
+    """Queue an event unless one about the same subject exists (then return that one unchanged)."""
+    # Without flushing the transaction's other changes first (they cannot carry this subject:
+    # the unique index would refuse a second one at commit), which spares a flush per event.
     with session.no_autoflush:
-        existing = session.scalar(_BY_KEY, {"key": idempotency_key})
+        existing = session.scalar(_BY_SUBJECT, {"subject": subject})
     if existing is not None:
         return existing
     event = OutboxEvent(
         kind=kind.value,
         rma_number=rma_number,
         payload=payload,
-        idempotency_key=idempotency_key,
+        subject=subject,
+        idempotency_key=new_idempotency_key(session),
         state=OutboxState.PENDING.value,
         attempts=0,
         next_attempt_at=now,
@@ -52,18 +84,27 @@ def enqueue(
     return event
 
 
+def refund_subject(lpn: str) -> str:
+    """The subject of a unit's refund (what figures and the database's guards look for)."""
+    return f"refund:{lpn}"
+
+
+def status_subject(rma_number: str, status: str, about: str) -> str:
+    return f"status:{rma_number}:{status}:{about}"
+
+
 def enqueue_status(
     session: Session,
     *,
     rma_number: str,
     status: str,
     now: dt.datetime,
-    subject: str,
+    about: str,
     details: dict[str, Any],
 ) -> OutboxEvent:
     """A customer-notification status event (`POST /returns/{rma}/events`).
 
-    `subject` makes the key unique per thing the event is about (a parcel, a unit), so that
+    `about` makes the subject unique per thing the event is about (a parcel, a unit), so that
     e.g. two parcels of one RMA each send their own `received` event exactly once.
     """
     if status not in STATUS_EVENTS:
@@ -72,7 +113,7 @@ def enqueue_status(
         session,
         kind=OutboxKind.STATUS_EVENT,
         rma_number=rma_number,
-        idempotency_key=f"status:{rma_number}:{status}:{subject}",
+        subject=status_subject(rma_number, status, about),
         payload={"rma": rma_number, "status": status, "at": now.isoformat(), **details},
         now=now,
     )
@@ -107,7 +148,7 @@ def queue_release(
                 session,
                 kind=OutboxKind.EXCHANGE_RELEASE,
                 rma_number=rma.number,
-                idempotency_key=f"exchange:{rma.number}:{unit.lpn}",
+                subject=f"exchange:{rma.number}:{unit.lpn}",
                 payload={
                     "rma": rma.number,
                     "order": rma.order_number,
@@ -130,7 +171,7 @@ def queue_release(
             session,
             kind=OutboxKind.REFUND,
             rma_number=rma.number,
-            idempotency_key=f"refund:{unit.lpn}",
+            subject=refund_subject(str(unit.lpn)),
             payload={
                 "rma": rma.number,
                 "order": rma.order_number,

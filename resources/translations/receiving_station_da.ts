@@ -2684,6 +2684,10 @@ pakke {tracking}</translation>
             <translation>Send igen nu (&amp;R)</translation>
         </message>
         <message>
+            <source>About: {subject}</source>
+            <translation>Vedrører: {subject}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Forsøg</translation>
         </message>

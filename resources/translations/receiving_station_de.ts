@@ -2684,6 +2684,10 @@ Paket {tracking}</translation>
             <translation>Jetzt e&amp;rneut senden (R)</translation>
         </message>
         <message>
+            <source>About: {subject}</source>
+            <translation>Betrifft: {subject}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Versuche</translation>
         </message>

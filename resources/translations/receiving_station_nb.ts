@@ -2684,6 +2684,10 @@ pakke {tracking}</translation>
             <translation>Send på nytt nå (&amp;R)</translation>
         </message>
         <message>
+            <source>About: {subject}</source>
+            <translation>Gjelder: {subject}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Forsøk</translation>
         </message>

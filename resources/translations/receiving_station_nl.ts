@@ -2684,6 +2684,10 @@ pakket {tracking}</translation>
             <translation>&amp;Nu opnieuw verzenden (R)</translation>
         </message>
         <message>
+            <source>About: {subject}</source>
+            <translation>Betreft: {subject}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Pogingen</translation>
         </message>

@@ -2684,6 +2684,10 @@ paket {tracking}</translation>
             <translation>Skicka igen nu (&amp;R)</translation>
         </message>
         <message>
+            <source>About: {subject}</source>
+            <translation>Gäller: {subject}</translation>
+        </message>
+        <message>
             <source>Attempts</source>
             <translation>Försök</translation>
         </message>

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from db.migrate import current_revision, head_revision
+from db.migrate import alembic_config, current_revision, head_revision, upgrade_database
 from db.models import AuditEntry, AuditLogIsAppendOnly, Base, Product, ProductGtin
 
 
@@ -81,3 +81,30 @@ def test_the_migrations_build_exactly_the_models_schema(engine: Engine) -> None:
 
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_events_made_before_0013_keep_their_key_and_are_found_by_it(engine: Engine) -> None:
+    """Some were sent: a retry must reach the shop under the key the shop already knows."""
+    from alembic import command
+
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+    with engine.begin() as connection:
+        assert "installation" not in inspect(connection).get_table_names()
+        connection.execute(
+            text(
+                "INSERT INTO outbox_events (kind, payload, idempotency_key, state, attempts, "
+                "next_attempt_at, created_at) VALUES ('refund', '{}', 'refund:LPN-OLD', "
+                "'pending', 0, :now, :now)"
+            ),
+            {"now": dt.datetime.now(dt.UTC)},
+        )
+    upgrade_database(engine)
+    with engine.connect() as connection:
+        assert connection.execute(
+            text("SELECT subject, idempotency_key FROM outbox_events")
+        ).all() == [("refund:LPN-OLD", "refund:LPN-OLD")]
+        [installation] = connection.scalars(text("SELECT id FROM installation")).all()
+        assert len(installation) == 16 and int(installation, 16) >= 0

@@ -121,7 +121,8 @@ def build_figures_day(session: Session) -> None:
                 OutboxEvent(
                     kind="refund",
                     rma_number=rma.number if rma else None,
-                    idempotency_key=f"refund:{unit.lpn}",
+                    subject=f"refund:{unit.lpn}",
+                    idempotency_key=f"rs-test-{unit.lpn}",
                     state="sent",
                     payload={
                         "rma": rma.number if rma else "",
@@ -169,7 +170,8 @@ def build_figures_day(session: Session) -> None:
     session.add(
         OutboxEvent(
             kind="refund",
-            idempotency_key="refund:X1",
+            subject="refund:X1",
+            idempotency_key="rs-test-X1",
             state="pending",
             payload={"units": [{"lpn": "X1", "amount": "5.00"}]},
         )
@@ -177,7 +179,8 @@ def build_figures_day(session: Session) -> None:
     session.add(
         OutboxEvent(
             kind="refund",
-            idempotency_key="refund:X2",
+            subject="refund:X2",
+            idempotency_key="rs-test-X2",
             state="sent",
             sent_at=local(12, 0, 26),
             payload={"currency": "SEK", "units": [{"lpn": "X2", "amount": "7.00"}]},

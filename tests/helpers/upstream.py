@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from db.engine import session_factory, write_transaction
 from db.enums import OutboxKind
+from db.models import OutboxEvent
 from db.types import utcnow
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream import outbox
@@ -56,7 +57,7 @@ def queue_events(
     exchanges: int = 0,
 ) -> list[str]:
     """For each RMA: a `received` status event, then `per_rma` refunds (the first `exchanges`
-    RMAs: exchange releases instead); returns the keys in the order they were queued."""
+    RMAs: exchange releases instead); returns their subjects in the order they were queued."""
     keys: list[str] = []
     now = utcnow()
     with write_transaction(session_factory(engine)) as session:
@@ -68,9 +69,9 @@ def queue_events(
                     rma_number=rma,
                     status="received",
                     now=now,
-                    subject=f"parcel:P{r}",
+                    about=f"parcel:P{r}",
                     details={"tracking_number": f"P{r}"},
-                ).idempotency_key
+                ).subject
             )
             for u in range(per_rma):
                 lpn = f"{lpn_prefix}{r:05d}{u:02d}"
@@ -80,7 +81,7 @@ def queue_events(
                             session,
                             kind=OutboxKind.EXCHANGE_RELEASE,
                             rma_number=rma,
-                            idempotency_key=f"exchange:{rma}:{lpn}",
+                            subject=f"exchange:{rma}:{lpn}",
                             payload={
                                 "rma": rma,
                                 "order": f"SO-{rma}",
@@ -88,7 +89,7 @@ def queue_events(
                                 "returned": refund_payload(rma, lpn)["units"][0],
                             },
                             now=now,
-                        ).idempotency_key
+                        ).subject
                     )
                     continue
                 keys.append(
@@ -96,9 +97,21 @@ def queue_events(
                         session,
                         kind=OutboxKind.REFUND,
                         rma_number=rma,
-                        idempotency_key=f"refund:{lpn}",
+                        subject=f"refund:{lpn}",
                         payload=refund_payload(rma, lpn),
                         now=now,
-                    ).idempotency_key
+                    ).subject
                 )
     return keys
+
+
+def subjects_by_key(engine: Engine) -> dict[str, str]:
+    """Each queued event's subject by its idempotency key (what upstream sees)."""
+    with session_factory(engine)() as session:
+        return dict(session.execute(select(OutboxEvent.idempotency_key, OutboxEvent.subject)).all())
+
+
+def delivered_subjects(engine: Engine, deliveries: list[dict[str, Any]]) -> list[str]:
+    """The subjects of what upstream was sent (its deliveries or lines), in their order."""
+    subjects = subjects_by_key(engine)
+    return [subjects[d["idempotency_key"]] for d in deliveries]

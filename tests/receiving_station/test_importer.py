@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -611,3 +613,39 @@ def test_any_json_is_read_or_refused_with_problems(value: object) -> None:
         read_returns(json.dumps(value), "json", today=TODAY)
     except ImportFailed as failed:
         assert failed.problems
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "says"),
+    [
+        (lambda r: r.update(parcels=[f"PARCEL{n:06d}" for n in range(100)]), "tracking_number",
+         "100 parcels; at most 99"),
+        (lambda r: r["lines"][0].update(serials=[f"SN{n}" for n in range(1000)]), "serials",
+         "1000 serial numbers; at most 999"),
+        (lambda r: r["lines"][0].update(description="x" * 1_000_000), "description",
+         "1000000 characters long"),
+    ],
+)  # fmt: skip
+def test_a_return_too_big_for_a_bench_is_refused_in_words(
+    change: Callable[[dict[str, Any]], None], field: str, says: str
+) -> None:
+    """Size limits (issue #20): what one return may hold is bounded, said per field."""
+    data = json.loads((SAMPLES / "returns.json").read_text(encoding="utf-8"))
+    change(data["returns"][0])
+    with pytest.raises(ImportFailed) as caught:
+        read_returns(json.dumps(data), "json", today=TODAY)
+    assert [(p.field, says in p.message) for p in caught.value.problems] == [(field, True)], (
+        caught.value.problems
+    )
+
+
+def test_a_csv_field_beyond_the_readers_limit_is_one_problem() -> None:
+    sample = (SAMPLES / "returns.csv").read_text(encoding="utf-8")
+    header, first, *rest = sample.splitlines()
+    cells = first.split(",")
+    cells[header.split(",").index("description")] = "X" * 200_000
+    with pytest.raises(ImportFailed) as caught:
+        read_returns("\n".join([header, ",".join(cells), *rest]) + "\n", "csv", today=TODAY)
+    assert [p.message for p in caught.value.problems] == [
+        "broken CSV: field larger than field limit (131072)"
+    ]

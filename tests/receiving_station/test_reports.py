@@ -123,7 +123,7 @@ def test_refunds_export_adds_up_to_the_database(
             session.execute(
                 select(RmaLine.currency, func.sum(ReceivedUnit.refund_amount))
                 .join(ReceivedUnit, ReceivedUnit.rma_line_id == RmaLine.id)
-                .join(OutboxEvent, OutboxEvent.idempotency_key == "refund:" + ReceivedUnit.lpn)
+                .join(OutboxEvent, OutboxEvent.subject == "refund:" + ReceivedUnit.lpn)
                 .where(
                     OutboxEvent.state == "sent",
                     OutboxEvent.sent_at >= start,

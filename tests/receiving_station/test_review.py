@@ -361,7 +361,7 @@ def _events(engine: Engine, key_part: str) -> list[dict]:  # type: ignore[type-a
         return [
             {"key": e.idempotency_key, **e.payload}
             for e in session.scalars(
-                select(OutboxEvent).where(OutboxEvent.idempotency_key.contains(key_part))
+                select(OutboxEvent).where(OutboxEvent.subject.contains(key_part))
             )
         ]
 

@@ -213,7 +213,7 @@ def test_happy_path_from_parcel_to_close(bench: Bench) -> None:
         refunds = s.scalars(
             select(OutboxEvent).where(OutboxEvent.kind == OutboxKind.REFUND.value)
         ).all()
-        assert {e.idempotency_key for e in refunds} == {
+        assert {e.subject for e in refunds} == {
             f"refund:{unit.lpn}",
             f"refund:{phone.unit.lpn}",
         }

@@ -80,7 +80,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
     def refund_state() -> str | None:
         with session_factory(engine)() as session:
             return session.scalar(
-                select(OutboxEvent.state).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+                select(OutboxEvent.state).where(OutboxEvent.subject == f"refund:{lpn}")
             )
 
     qtbot.waitUntil(lambda: refund_state() == "sent", timeout=TIMEOUT)

@@ -153,9 +153,7 @@ def test_a_lead_works_the_queue_by_keyboard(qtbot, window, demo) -> None:  # typ
     with session_factory(engine)() as session:
         exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"
-        assert session.scalar(
-            select(OutboxEvent.id).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
-        )
+        assert session.scalar(select(OutboxEvent.id).where(OutboxEvent.subject == f"refund:{lpn}"))
     qtbot.waitUntil(lambda: "resolved" in _column(view, "Status")[0], timeout=TIMEOUT)
 
     # Bulk: select everything still open, claim it all (C), add one note to each (N).
@@ -272,7 +270,7 @@ def test_money_waits_for_its_window_and_the_window_for_ctrl_enter(qtbot, window,
         exception = session.get(ExceptionCase, exception_id)
         assert exception is not None and exception.status == "resolved"
         payload = session.scalar(
-            select(OutboxEvent.payload).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
+            select(OutboxEvent.payload).where(OutboxEvent.subject == f"refund:{lpn}")
         )
     assert payload["units"][0]["amount"] == "1.00" and payload["total"] == "1.00"
 

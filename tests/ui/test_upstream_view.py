@@ -18,7 +18,7 @@ from tests.helpers.window import TIMEOUT, badge_and_pin, sign_in, wait_stage
 
 def _state(engine, key: str) -> str | None:  # type: ignore[no-untyped-def]
     with session_factory(engine)() as session:
-        return session.scalar(select(OutboxEvent.state).where(OutboxEvent.idempotency_key == key))
+        return session.scalar(select(OutboxEvent.state).where(OutboxEvent.subject == key))
 
 
 def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
@@ -29,7 +29,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
             session,
             kind=OutboxKind.REFUND,
             rma_number="RMA-UP-1",
-            idempotency_key="refund:LPN-UP-1",
+            subject="refund:LPN-UP-1",
             payload=bad,
             now=utcnow(),
         )
@@ -54,7 +54,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
         qtbot.keyClick(window.bench_view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is view
     qtbot.waitUntil(lambda: view.table.rowCount() >= 1, timeout=TIMEOUT)
-    row = next(r for r, e in enumerate(view.events) if e.idempotency_key == "refund:LPN-UP-1")
+    row = next(r for r, e in enumerate(view.events) if e.subject == "refund:LPN-UP-1")
     assert view.table.item(row, 1).text() == "refused"
     assert "total_mismatch" in view.table.item(row, 6).text()
     view.table.selectRow(row)
@@ -67,9 +67,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
     qtbot.waitUntil(lambda: "will be sent again" in view.message.text(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: _state(engine, "refund:LPN-UP-1") == "refused", timeout=TIMEOUT)
     with session_factory(engine)() as session:
-        event = session.scalar(
-            select(OutboxEvent).where(OutboxEvent.idempotency_key == "refund:LPN-UP-1")
-        )
+        event = session.scalar(select(OutboxEvent).where(OutboxEvent.subject == "refund:LPN-UP-1"))
         assert event.attempts == 2
         statuses = sorted(
             session.scalars(
@@ -85,7 +83,7 @@ def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, dem
     view.refresh()
     qtbot.waitUntil(lambda: any(e.attempts == 2 for e in view.events), timeout=TIMEOUT)
     view.table.selectRow(
-        next(r for r, e in enumerate(view.events) if e.idempotency_key == "refund:LPN-UP-1")
+        next(r for r, e in enumerate(view.events) if e.subject == "refund:LPN-UP-1")
     )
     view.resolve_selected(note="refunded in the shop's admin by hand")
     qtbot.waitUntil(lambda: "resolved by hand" in view.message.text(), timeout=TIMEOUT)

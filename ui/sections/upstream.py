@@ -221,6 +221,7 @@ class UpstreamSection(LiveSection):
                 kind=word(view.kind),
                 rma=view.rma_number or "-",
             ),
+            tr("upstream_view", "About: {subject}", subject=view.subject),
             f"Idempotency-Key: {view.idempotency_key}",
             tr(
                 "upstream_view",

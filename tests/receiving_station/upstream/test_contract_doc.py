@@ -229,9 +229,7 @@ def test_a_leads_refund_in_part_reaches_the_sandbox_in_the_contracts_form(
             reason="worn",
         )
     with sessions() as session:
-        event = session.scalar(
-            select(OutboxEvent).where(OutboxEvent.idempotency_key == f"refund:{lpn}")
-        )
+        event = session.scalar(select(OutboxEvent).where(OutboxEvent.subject == f"refund:{lpn}"))
         assert event is not None
     request = request_for(event.kind, event.idempotency_key, event.payload)
     body = json.loads(request.body)
@@ -267,7 +265,11 @@ def test_the_docs_signature_recipe_checks_what_the_station_signs() -> None:
     assert signature_ok([b"new", SECRET], header, "POST", target, "refund:L1", body)
     assert not signature_ok([SECRET], header, "POST", target, "refund:L2", body)
     worked = signing_bytes(
-        1_780_000_000, "POST", target, "refund:LPN0000000001", b'{"accepted":true}'
+        1_780_000_000,
+        "POST",
+        target,
+        "rs-8c1f04a9d2e36b70-5f0c2a1e9b7d4c3a8e6f1b2d0a9c7e4f",
+        b'{"accepted":true}',
     )
     digest = hmac.new(b"s3cret", worked, hashlib.sha256).hexdigest()
     assert f"v1={digest}" in text and f"SHA2-256(stdin)= {digest}" in text

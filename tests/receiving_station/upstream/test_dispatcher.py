@@ -20,7 +20,15 @@ from receiving_station.upstream import events as lead
 from receiving_station.upstream.adapters import FileAdapter, HttpAdapter
 from receiving_station.upstream.contract import signature_problem
 from receiving_station.upstream.dispatcher import Dispatcher, backoff_seconds, claim_events
-from tests.helpers.upstream import SECRET, queue_events, refund_payload, sandbox_get, set_faults
+from tests.helpers.upstream import (
+    SECRET,
+    delivered_subjects,
+    queue_events,
+    refund_payload,
+    sandbox_get,
+    set_faults,
+    subjects_by_key,
+)
 
 
 def _dispatcher(
@@ -36,7 +44,7 @@ def _dispatcher(
 
 def _states(engine: Engine) -> dict[str, str]:
     with session_factory(engine)() as session:
-        return dict(session.execute(select(OutboxEvent.idempotency_key, OutboxEvent.state)).all())
+        return dict(session.execute(select(OutboxEvent.subject, OutboxEvent.state)).all())
 
 
 def _make_due(engine: Engine) -> None:
@@ -66,7 +74,7 @@ def test_everything_is_delivered_once_and_in_order_per_rma(
     # In order per RMA: upstream saw each RMA's received event before its refunds, and its
     # refunds in the order the bench made them.
     deliveries = sorted(sandbox_get(sandbox, "deliveries"), key=lambda d: d["id"])
-    order = [d["idempotency_key"] for d in deliveries]
+    order = delivered_subjects(engine, deliveries)
     for r in range(20):
         rma = f"RMA-T-{r:05d}"
         mine = [k for k in order if rma in k or f"LPN{r:05d}" in k]
@@ -76,7 +84,7 @@ def test_everything_is_delivered_once_and_in_order_per_rma(
         assert [k for k in mine if ":refunded:" not in k] == expected
     with session_factory(engine)() as session:
         event = session.scalar(
-            select(OutboxEvent).where(OutboxEvent.idempotency_key == "refund:LPN0000000")
+            select(OutboxEvent).where(OutboxEvent.subject == "refund:LPN0000000")
         )
         assert event.upstream_reference.startswith("RF-") and event.attempts == 1
         assert (
@@ -92,7 +100,7 @@ def test_a_refusal_becomes_an_exception_and_holds_that_rma_until_a_lead_acts(
     # RMA-T-00001's first refund does not add up: upstream refuses it (422).
     with write_transaction(session_factory(engine)) as session:
         event = session.scalar(
-            select(OutboxEvent).where(OutboxEvent.idempotency_key == "refund:LPN0000100")
+            select(OutboxEvent).where(OutboxEvent.subject == "refund:LPN0000100")
         )
         event.payload = {**event.payload, "total": "99.00"}
         lead_op = Operator(name="Lea Lead", badge_code="B-2", role=Role.LEAD.value)
@@ -111,7 +119,7 @@ def test_a_refusal_becomes_an_exception_and_holds_that_rma_until_a_lead_acts(
         assert "total_mismatch" in exception.summary and "99.00" in exception.summary
         assert exception.evidence["http_status"] == 422
         refused = session.scalar(
-            select(OutboxEvent).where(OutboxEvent.idempotency_key == "refund:LPN0000100")
+            select(OutboxEvent).where(OutboxEvent.subject == "refund:LPN0000100")
         )
         assert exception.outbox_event_id == refused.id
         assert lead.backlog(session).refused == 1
@@ -205,11 +213,9 @@ def test_upstream_down_then_back_drains_the_backlog_in_order(
     deliveries = sorted(sandbox_get(sandbox, "deliveries"), key=lambda d: d["id"])
     for r in range(5):
         mine = [
-            d["idempotency_key"]
-            for d in deliveries
-            if d["idempotency_key"].startswith(
-                (f"status:RMA-T-{r:05d}:received", f"refund:LPN{r:05d}")
-            )
+            s
+            for s in delivered_subjects(engine, deliveries)
+            if s.startswith((f"status:RMA-T-{r:05d}:received", f"refund:LPN{r:05d}"))
         ]
         assert mine == [
             f"status:RMA-T-{r:05d}:received:parcel:P{r}",
@@ -290,7 +296,7 @@ def test_a_dead_dispatchers_lease_expires_and_the_event_is_sent_by_another(
         )
     assert alive.run_round().sent == 1
     # The dead one, had it lived, can no longer mark the event: its lease is gone.
-    assert _states(engine) == {claimed[0].idempotency_key: "sent"}
+    assert _states(engine) == {claimed[0].subject: "sent"}
 
 
 def test_backoff_grows_with_full_jitter_and_a_cap() -> None:
@@ -311,9 +317,7 @@ def test_file_drop_writes_signed_lines(engine: Engine, tmp_path) -> None:  # typ
         for f in sorted(drop.glob("events-*.jsonl"))
         for line in f.read_text().splitlines()
     ]
-    written = [
-        line["idempotency_key"] for line in lines if ":refunded:" not in line["idempotency_key"]
-    ]
+    written = [s for s in delivered_subjects(engine, lines) if ":refunded:" not in s]
     assert sorted(written) == sorted(keys)
     for r in range(2):  # in order per RMA
         assert written.index(f"status:RMA-T-{r:05d}:received:parcel:P{r}") < written.index(
@@ -331,7 +335,8 @@ def test_file_drop_writes_signed_lines(engine: Engine, tmp_path) -> None:  # typ
         )
         assert problem is None, problem
         assert json.loads(line["body_bytes"]) == line["body"]
-    refund = next(line for line in lines if line["idempotency_key"] == "refund:LPN0000000")
+    by_key = subjects_by_key(engine)
+    refund = next(line for line in lines if by_key[line["idempotency_key"]] == "refund:LPN0000000")
     assert refund["path"] == "/refunds" and refund["body"] == refund_payload(
         "RMA-T-00000", "LPN0000000"
     )
