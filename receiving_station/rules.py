@@ -162,6 +162,7 @@ class GradeDef:
 class ChecklistQuestion:
     key: str
     question: str
+    good: bool = True  # the answer of an item in order ("Worn or washed?": no)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ class DecisionInput:
     reason_code: str | None
     flags: frozenset[str]
     checklist: Mapping[str, bool] = field(default_factory=dict)
+    # the customer asked for an exchange: what is released is the new item, not money
+    exchange: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,12 +281,13 @@ class Rule:
             else category_word(inp.category)
         )
         money: Text
-        if self.hold:
-            money = Text(
-                "rules",
-                "refund held for a shift lead ({why})",
-                why=word(self.exception or "review"),
-            )
+        # a hold's why is the rule's description, said after this
+        if self.hold and inp.exchange:
+            money = Text("rules", "exchange held for a shift lead")
+        elif self.hold:
+            money = Text("rules", "refund held for a shift lead")
+        elif inp.exchange:
+            money = Text("rules", "the exchange is released")
         elif refund == 0:
             money = Text("rules", "no refund")
         elif fee > 0:
@@ -537,14 +541,21 @@ class _Parser:
             for q in questions:
                 if (
                     not isinstance(q, dict)
-                    or set(q) != {"key", "question"}
-                    or not all(isinstance(v, str) for v in q.values())
+                    or not {"key", "question"} <= set(q) <= {"key", "question", "good"}
+                    or not isinstance(q["key"], str)
+                    or not isinstance(q["question"], str)
+                    or not isinstance(q.get("good", True), bool)
                 ):
                     raise self.fail(
-                        f'checklist {category!r}: each entry is {{ key = "...", question = "..." }}',
+                        f'checklist {category!r}: each entry is {{ key = "...", question = "..." }}'
+                        ", with good = false when no is the answer of an item in order",
                         line,
                     )
-                items.append(ChecklistQuestion(q["key"], rules_word(q["question"])))
+                items.append(
+                    ChecklistQuestion(
+                        q["key"], rules_word(q["question"]), bool(q.get("good", True))
+                    )
+                )
             if len({q.key for q in items}) != len(items):
                 raise self.fail(f"checklist {category!r} asks the same key twice", line)
             result[category] = tuple(items)

@@ -55,6 +55,7 @@ class DemoPanel(QWidget):
         self._index = -1
         self._item = 0
         self._shop: dict | None = None
+        self._signed_in = False
         self.keys = {
             Qt.Key.Key_F5: self.next_parcel,
             Qt.Key.Key_F6: self.weigh,
@@ -62,14 +63,25 @@ class DemoPanel(QWidget):
             Qt.Key.Key_F8: self.unload,
         }
 
+    def show_signed_in(self, signed_in: bool) -> None:
+        """Before sign-in the bar says how to sign in; after it, the keys that drive the demo."""
+        if signed_in != self._signed_in:
+            self._signed_in = signed_in
+            self.retranslate()
+
     def retranslate(self) -> None:
         """Called by the window's `retranslate` (not on its own LanguageChange: once is enough)."""
         self.help.setText(
             tr(
                 "main_window",
+                "DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan "
+                "its next item  ·  F8 take it off the scale",
+            )
+            if self._signed_in
+            else tr(
+                "main_window",
                 "DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN "
-                "1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the "
-                "scale  ·  F7 scan its next item  ·  F8 take it off the scale",
+                "1234 (lead, supervisor)",
             )
         )
         self.earlier.setText(
@@ -89,8 +101,8 @@ class DemoPanel(QWidget):
         self.shop.setText(
             tr(
                 "main_window",
-                "Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} "
-                "exchange release(s) and {messages} customer message(s) received",
+                "Demo shop (a sandbox of the shop's system) received: refunds {refunds}, "
+                "exchange releases {exchanges}, customer messages {messages}",
                 refunds=summary.get("refunds", 0),
                 exchanges=summary.get("exchanges", 0),
                 messages=summary.get("status_events", 0),

@@ -80,6 +80,11 @@ def mnemonic(text: str) -> str | None:
     return text[at + 1].upper() if 0 <= at < len(text) - 1 else None
 
 
+def plain_caption(text: str) -> str:
+    """A caption without its `&` marks ("&Avvikelser" -> "Avvikelser"; "&&" is an ampersand)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def alt_letter(event: QKeyEvent) -> str | None:
     """The letter of an Alt + letter key press (upper case), else None."""
     if event.modifiers() != Qt.KeyboardModifier.AltModifier:

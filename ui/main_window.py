@@ -43,7 +43,7 @@ from receiving_station.labels.layout import load_label_set
 from receiving_station.upstream.events import Backlog
 from ui.demo_panel import DemoPanel
 from ui.dialogs import BenchDialog
-from ui.i18n import Retranslating, alt_letter, mnemonic, say, tr, use_language
+from ui.i18n import Retranslating, alt_letter, mnemonic, plain_caption, say, tr, use_language
 from ui.input.camera import Camera
 from ui.input.device_hub import DemoDevices, DeviceHub
 from ui.input.scan_filter import WedgeScanFilter
@@ -64,6 +64,9 @@ if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set u
     from receiving_station.upstream.dispatcher import DispatcherThread
 
 log = logging.getLogger(__name__)
+
+# The sections after the bench (tab index) and who may open them: the others do not see them.
+SECTION_ROLES = {1: Role.LEAD, 2: Role.SUPERVISOR, 3: Role.LEAD, 4: Role.SUPERVISOR}
 
 
 @dataclass
@@ -424,6 +427,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.login.show_error(update.message)
             self._show_operator()
             self.idle_timer.stop()
+            if self.demo_panel is not None:
+                self.demo_panel.show_signed_in(False)
         else:
             if self.stack.currentWidget() is not self.tabs:
                 self.stack.setCurrentWidget(self.tabs)
@@ -433,10 +438,10 @@ class MainWindow(Retranslating, QMainWindow):
             assert operator is not None
             use_language(operator.language)
             self._show_operator()
-            self.tabs.setTabVisible(1, has_role(operator.role, Role.LEAD))
-            self.tabs.setTabVisible(2, has_role(operator.role, Role.SUPERVISOR))
-            self.tabs.setTabVisible(3, has_role(operator.role, Role.LEAD))
-            self.tabs.setTabVisible(4, has_role(operator.role, Role.SUPERVISOR))
+            for index, role in SECTION_ROLES.items():
+                self.tabs.setTabVisible(index, has_role(operator.role, role))
+            if self.demo_panel is not None:
+                self.demo_panel.show_signed_in(True)
         if update.input.kind == InputKind.SCAN and self.tabs.currentWidget() is not self.bench_view:
             self.tabs.setCurrentWidget(self.bench_view)  # a scan is bench work, wherever one is
         self.bench_view.show_update(update)
@@ -539,10 +544,20 @@ class MainWindow(Retranslating, QMainWindow):
             # Alt + the underlined letter opens a section (also without an active window); the
             # letters are the language's own (&Bänk, &Avvikelser ...), read from the tabs.
             for index in range(self.tabs.count()):
-                if mnemonic(self.tabs.tabText(index)) == pressed and self.tabs.isTabVisible(index):
+                if mnemonic(self.tabs.tabText(index)) != pressed:
+                    continue
+                if self.tabs.isTabVisible(index):
                     self.tabs.setCurrentIndex(index)
-                    return
+                else:  # another role's section: say so, rather than nothing
+                    self._feedback("attention", self._not_yours(index))
+                return
         super().keyPressEvent(event)
+
+    def _not_yours(self, index: int) -> Text:
+        section = plain_caption(self.tabs.tabText(index))
+        if SECTION_ROLES.get(index) == Role.SUPERVISOR:
+            return Text("main_window", "{section} is for supervisors", section=section)
+        return Text("main_window", "{section} is for shift leads and supervisors", section=section)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -19,7 +19,7 @@ from receiving_station.i18n.text import Text
 from receiving_station.i18n.vocabulary import word
 from receiving_station.upstream.events import Backlog
 from ui.i18n import say, tr
-from ui.theme import AMBER, GREEN, MUTED, RED, paint
+from ui.theme import AMBER, GREEN, MUTED, RED, font, paint
 from ui.widgets.status_row import StatusRow
 
 if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set up
@@ -53,6 +53,7 @@ class StationStatus:
         self.labels: dict[str, QLabel] = {}
         for name in FACTS:
             label = QLabel("")
+            label.setFont(font("status"))
             label.setMargin(4)
             label.setContentsMargins(10, 0, 10, 0)
             self.labels[name] = label

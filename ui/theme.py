@@ -26,8 +26,19 @@ DEMO = "#ffd54a"
 
 FEEDBACK_COLOURS = {"accepted": GREEN, "attention": AMBER, "error": RED}
 
-#: pixel sizes by role, for the usual body text of 20 px
-SIZES = {"base": 20, "big": 40, "prompt": 30, "message": 24, "title": 15, "muted": 18}
+#: pixel sizes by role, for the usual body text of 20 px.  What the person at the bench reads
+#: while working, a metre from the screen, is larger: the checklist and grade keys ("list"),
+#: the activity and the status bar ("status"); docs/operators-guide.md says for what distance.
+SIZES = {
+    "base": 20,
+    "big": 40,
+    "prompt": 30,
+    "message": 24,
+    "title": 15,
+    "muted": 18,
+    "list": 26,
+    "status": 22,
+}
 FOCUS = "#ffd54a"  # the ring around the control that has the keyboard
 
 #: the high-contrast theme: black and white, no greys, signals brighter (WCAG AAA on black)

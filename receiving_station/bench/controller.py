@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -150,7 +151,7 @@ class BenchController:
         if event.kind == InputKind.LOGIN:
             return self._login(event)
         if event.kind == InputKind.LOGOUT:
-            return self._logout(event, event.value or Text("bench", "signed out"))
+            return self._logout(event, _logout_reason(event.value))
         if event.kind == InputKind.WEIGHT:
             return self._weight(event)
         if self.state.operator is None:
@@ -318,20 +319,23 @@ class BenchController:
             event, Feedback.ACCEPTED, Text("bench", "Welcome, {name}", name=info.name)
         )
 
-    def _logout(self, event: BenchInput, why: str) -> BenchUpdate:
+    def _logout(self, event: BenchInput, why: str | None = None) -> BenchUpdate:
+        """Sign out; `why` when it was not the person's own choice (idle, a barcode)."""
         operator = self.state.operator
         if operator is None:
             return self._answer(
                 event, Feedback.ACCEPTED, Text("bench", "signed out"), changed=False
             )
-        self._audit_operator("signed_out", operator.operator_id, {"why": str(why)})
+        self._audit_operator("signed_out", operator.operator_id, {"why": str(why or "F12")})
         # The open parcel and unit stay as they are in the database: whoever signs in next at
         # this bench carries on where the work stands.
         self.state = replace(self.state, operator=None, stage=Stage.SIGNED_OUT)
         return self._answer(
             event,
             Feedback.ACCEPTED,
-            Text("bench", "{name} signed out ({why})", name=operator.name, why=why),
+            Text("bench", "{name} signed out: {why}", name=operator.name, why=why)
+            if why
+            else Text("bench", "{name} signed out", name=operator.name),
         )
 
     def _audit_operator(
@@ -455,7 +459,7 @@ class BenchController:
         if command.startswith("GRADE_"):
             return self._grade(event, command.removeprefix("GRADE_"))
         if command == "LOGOUT":
-            return self._logout(event, Text("bench", "signed out by command barcode"))
+            return self._logout(event, Text("bench", "by the sign-out barcode"))
         if command == "PHOTO":
             return self._key(event, "P")
         if command == "REPRINT":
@@ -506,7 +510,7 @@ class BenchController:
             return self._grade(event, grade.code)
         if key in ("Y", "N"):
             if s.stage != Stage.CHECKLIST:
-                raise BenchError(Text("bench", "nothing to answer now: {prompt}", prompt=s.prompt))
+                raise BenchError(Text("bench", "nothing to answer now: {step}", step=s.step))
             question = s.questions[len(s.answers)]
             answers = (*s.answers, (question.key, key == "Y"))
             self.state = replace(
@@ -517,7 +521,8 @@ class BenchController:
             answer = Text("bench", "yes") if key == "Y" else Text("bench", "no")
             return self._answer(
                 event,
-                Feedback.ACCEPTED,
+                # an answer that is not the good one is worth a second look (amber, not red)
+                Feedback.ACCEPTED if (key == "Y") == question.good else Feedback.ATTENTION,
                 Text("bench", "{question} {answer}", question=question.question, answer=answer),
             )
         if key == "P":
@@ -531,7 +536,7 @@ class BenchController:
             )
         if key == "ENTER":
             if s.stage != Stage.DECIDE:
-                raise BenchError(Text("bench", "nothing to confirm yet: {prompt}", prompt=s.prompt))
+                raise BenchError(Text("bench", "nothing to confirm yet: {step}", step=s.step))
             return self._confirm(event)
         if key == "ESC":
             return self._back(event)
@@ -549,15 +554,11 @@ class BenchController:
                 raise BenchError(Text("bench", "no parcel is open"))
             if s.unit is not None:
                 raise BenchError(
-                    Text(
-                        "bench",
-                        "finish {lpn} first (Enter confirms, Esc steps back)",
-                        lpn=s.unit.lpn,
-                    )
+                    Text("bench", "finish {lpn} first: {step}", lpn=s.unit.lpn, step=s.step)
                 )
             return self._close(event, s.parcel.parcel_id)
         if key == "F12":
-            return self._logout(event, Text("bench", "signed out"))
+            return self._logout(event)
         if key == "W":
             if s.parcel is None or s.last_weight_kg is None or s.last_weight_kg <= 0:
                 raise BenchError(
@@ -565,7 +566,7 @@ class BenchController:
                 )
             return self._record_weight(event, s.last_weight_kg)
         raise BenchError(
-            Text("bench", "the {key} key does nothing here: {prompt}", key=key, prompt=s.prompt)
+            Text("bench", "the {key} key does nothing here: {step}", key=key, step=s.step)
         )
 
     def _close(self, event: BenchInput, parcel_id: int, *, confirmed: bool = False) -> BenchUpdate:
@@ -582,8 +583,7 @@ class BenchController:
             Feedback.ATTENTION,
             Text(
                 "bench",
-                "{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close "
-                "it with them missing, Esc keeps it open",
+                "{rma} still expects {missing} of {n} item(s): {items}",
                 n=short.expected,
                 rma=short.rma_number,
                 missing=short.missing,
@@ -664,25 +664,8 @@ class BenchController:
         result = self.workflow.confirm_unit(self._actor(), s.unit.unit_id)
         if result.action != Action.UNIT_CONFIRMED:  # the decision changed: shown again first
             return self._result(event, result)
-        update = self._result(event, result, print_job=result.label_job_id)
-        parcel = self.state.parcel
-        rma = parcel.rma if parcel is not None else None
-        if rma is not None and all(line.remaining == 0 for line in rma.lines):
-            return replace(
-                update,
-                message=Text.joined(
-                    "  ·  ",
-                    (
-                        update.message,
-                        Text(
-                            "bench",
-                            "Every expected item is in: F9 closes the parcel (or scan an extra "
-                            "item, or the next parcel)",
-                        ),
-                    ),
-                ),
-            )
-        return update
+        # every expected item in: the prompt says F9 closes the parcel
+        return self._result(event, result, print_job=result.label_job_id)
 
     def _back(self, event: BenchInput) -> BenchUpdate:
         s = self.state
@@ -823,6 +806,17 @@ class BenchController:
     def _actor(self) -> Actor:
         assert self.state.operator is not None
         return Actor(self.state.operator.operator_id, self.station_id)
+
+
+def _logout_reason(value: str) -> str | None:
+    """A sign-out's recorded reason as a sentence: the window's idle timer writes
+    "idle for N min" (kept so in recordings); the F12 key and an empty value need none."""
+    idle = re.fullmatch(r"idle for (\d+) min", value.strip())
+    if idle:
+        return Text("bench", "after {n} minute(s) without work", n=int(idle[1]))
+    if not value.strip() or value.strip().lower() == "signed out":
+        return None
+    return value.strip()  # another program's words, as it wrote them
 
 
 def ensure_station(sessions: sessionmaker[Session], name: str) -> int:

@@ -140,6 +140,12 @@ class BenchState:
         if self.stage == Stage.PARCEL and self.parcel is not None:
             if self.parcel.measured_weight_kg is None:
                 return PROMPTS[Stage.PARCEL]
+            rma = self.parcel.rma
+            if rma is not None and rma.lines and all(line.remaining == 0 for line in rma.lines):
+                return Text(
+                    "bench",
+                    "Every expected item is in: F9 closes the parcel  ·  or scan an extra item",
+                )
             return Text("bench", "Scan the next item  ·  F9 closes the parcel")
         if self.stage == Stage.CHECKLIST and len(self.answers) < len(self.questions):
             return Text(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from receiving_station.cli.errors import CliError, add_database, open_engine
+from receiving_station.i18n.text import plural
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -21,7 +22,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_file(engine, path, file_format=args.format)
     except ImportFailed as exc:
-        print(f"{path}: nothing imported, {len(exc.problems)} problem(s):", file=sys.stderr)
+        count = len(exc.problems)
+        print(f"{path}: nothing imported, {count} {plural('problem(s)', count)}:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2

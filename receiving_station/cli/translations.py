@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from receiving_station.cli.errors import CliError
+from receiving_station.i18n.text import plural
 
 
 def cmd_translations_update(args: argparse.Namespace) -> int:
@@ -31,7 +32,8 @@ def cmd_translations_check(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if problems:
         print(
-            f"receiving-station: {len(problems)} problem(s); translate them in Qt Linguist "
+            f"receiving-station: {len(problems)} {plural('problem(s)', len(problems))}; "
+            "translate them in Qt Linguist "
             "(pyside6-linguist resources/translations/receiving_station_LANG.ts)",
             file=sys.stderr,
         )

@@ -57,6 +57,15 @@ class Weight:
         return f"{self.kg} kg"
 
 
+def plural(source: str, n: int | None) -> str:
+    """English plurals: a source's "(s)" is "" for one and "s" for any other count `n`
+    ("{n} item(s)" -> "1 item", "3 items"); without a count the source stays as it is.
+    Other languages have their forms in their catalogue (numerusform)."""
+    if n is None or "(s)" not in source:
+        return source
+    return source.replace("(s)", "" if abs(n) == 1 else "s")
+
+
 def placeholders(source: str) -> set[str]:
     """The names a source (or its translation) fills: {lpn} -> 'lpn'."""
     return {name for _, name, _, _ in _FORMATTER.parse(source) if name}
@@ -74,7 +83,9 @@ class Text(str):
         values = dict(args)
         if n is not None:
             values["n"] = n
-        english = source.format(**{k: _english(v) for k, v in values.items()}) if values else source
+        english = plural(source, n)
+        if values:
+            english = english.format(**{k: _english(v) for k, v in values.items()})
         self = super().__new__(cls, english)
         self.context, self.source, self.n, self.args = context, source, n, values
         return self
@@ -128,6 +139,7 @@ def localized(value: Any, translate: Translate, format_value: Format) -> str:
     if not isinstance(value, Text):
         return format_value(value)
     source = translate(value.context, value.source, value.n) if value.context else value.source
+    source = plural(source, value.n)  # the English, when it is what there is
     if not value.args:
         return source
     values = {k: localized(v, translate, format_value) for k, v in value.args.items()}
@@ -135,7 +147,7 @@ def localized(value: Any, translate: Translate, format_value: Format) -> str:
         return source.format(**values)
     except (KeyError, IndexError, ValueError):
         # a translation that lost or misspelt a placeholder: the English says it right
-        return value.source.format(**values)
+        return plural(value.source, value.n).format(**values)
 
 
 def _english(value: Any) -> str:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from receiving_station.i18n.text import plural
+
 MAX_PROBLEMS = 200
 
 
@@ -30,7 +32,8 @@ class ImportFailed(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s); first: {problems[0] if problems else '-'}")
+        count = f"{len(problems)} {plural('problem(s)', len(problems))}"
+        super().__init__(f"{count}; first: {problems[0] if problems else '-'}")
 
 
 @dataclass

@@ -12,6 +12,7 @@ from db.enums import ParcelStatus, RmaStatus
 from db.models import Parcel, Product, ProductGtin, Rma, RmaLine
 from db.types import utcnow
 from receiving_station import audit
+from receiving_station.i18n.text import plural
 from receiving_station.importing.records import (
     MAX_PROBLEMS,
     ImportFailed,
@@ -196,8 +197,9 @@ def _write_lines(
                 Problem(
                     item.where,
                     "sku" if line.sku != item.sku else "quantity",
-                    f"line {item.line_no} of {rma.number} already has {got} received unit(s) of "
-                    f"{line.sku}: it cannot become {item.quantity} × {item.sku}",
+                    f"line {item.line_no} of {rma.number} already has {got} "
+                    + plural(f"received unit(s) of {line.sku}", got)
+                    + f": it cannot become {item.quantity} × {item.sku}",
                 )
             )
             continue

@@ -13,6 +13,7 @@ from db.enums import (
     ExceptionStatus,
     ExceptionType,
     LabelJobStatus,
+    Resolution,
     UnitStatus,
 )
 from db.models import (
@@ -153,20 +154,17 @@ class UnitOperations(WorkflowBase):
                 counts = {**counts, line.id: counts.get(line.id, 0) + 1}  # this unit
             view = self._parcel_view(session, parcel, now, received=counts)
             name = unit_view.description or unit_view.sku or ident.gtin
-            if exceptions:
-                message = Text(
-                    "workflow",
-                    "{lpn} {name}: {problems}",
-                    lpn=unit.lpn,
-                    name=name,
-                    problems=Text.joined("; ", (summary_of(e) for e in exceptions)),
-                )
+            if exceptions:  # each names the unit's LPN
+                message = Text.joined("; ", (summary_of(e) for e in exceptions))
             elif unit_view.needs_serial:
                 message = Text(
-                    "workflow", "{lpn} {name}: scan the serial number", lpn=unit.lpn, name=name
+                    "workflow",
+                    "{lpn}: {name}, its serial number is needed",
+                    lpn=unit.lpn,
+                    name=name,
                 )
-            else:
-                message = Text("workflow", "{lpn} {name}: grade it (1-5)", lpn=unit.lpn, name=name)
+            else:  # what to do next is the bench's prompt (the checklist, or the grade)
+                message = Text("workflow", "{lpn}: {name}", lpn=unit.lpn, name=name)
             return OperationResult(
                 action=Action.UNIT_RECEIVED,
                 feedback=Feedback.ATTENTION
@@ -433,11 +431,7 @@ class UnitOperations(WorkflowBase):
             return OperationResult(
                 action=Action.UNIT_GRADED,
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
-                message=Text(
-                    "workflow",
-                    "{decision} Enter confirms, Esc steps back.",
-                    decision=decision.explanation,
-                ),
+                message=decision.explanation,
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=view,
                 decision=decision,
@@ -466,7 +460,7 @@ class UnitOperations(WorkflowBase):
             return OperationResult(
                 action=Action.UNIT_UNGRADED,
                 feedback=Feedback.ACCEPTED,
-                message=Text("workflow", "{lpn}: grade it again (1-5)", lpn=unit.lpn),
+                message=Text("workflow", "{lpn}: grade taken back", lpn=unit.lpn),
                 # the parcel itself is unchanged: the bench keeps the view it has
                 unit=self._unit_view(session, unit),
             )
@@ -542,6 +536,7 @@ class UnitOperations(WorkflowBase):
                 reason_code=line.reason_code if line is not None else None,
                 flags=frozenset(flags),
                 checklist=dict(unit.checklist_answers or {}),
+                exchange=rma is not None and rma.requested_resolution == Resolution.EXCHANGE.value,
             )
         )
 
@@ -552,9 +547,7 @@ class UnitOperations(WorkflowBase):
             session, now, operator, station = op.session, op.now, op.operator, op.station
             unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
             if unit.status != UnitStatus.GRADED.value:
-                raise WorkflowError(
-                    Text("workflow", "{lpn} is not graded yet: press 1-5 to grade it", lpn=unit.lpn)
-                )
+                raise WorkflowError(Text("workflow", "{lpn} is not graded yet", lpn=unit.lpn))
             decision = self._decide(session, unit, now)
             if decision.rule_id != unit.rule_id or decision.refund_amount != unit.refund_amount:
                 # Something changed since grading (a re-weigh, a serial): show the new decision first.
@@ -568,7 +561,7 @@ class UnitOperations(WorkflowBase):
                     feedback=Feedback.ATTENTION,
                     message=Text(
                         "workflow",
-                        "The decision changed: {decision} Enter confirms.",
+                        "The decision changed: {decision}",
                         decision=decision.explanation,
                     ),
                     # the parcel itself is unchanged: the bench keeps the view it has
@@ -674,16 +667,18 @@ class UnitOperations(WorkflowBase):
                     "label_job": job.id,
                 },
             )
-            if decision.hold:
+            if decision.hold:  # why: the decision said it on screen a moment ago
                 message = Text(
                     "workflow",
-                    "{lpn} held for a lead: {decision}",
+                    "{lpn} confirmed: {disposition}, held for a lead. Label printing.",
                     lpn=unit.lpn,
-                    decision=decision.explanation,
+                    disposition=word(unit.disposition),
                 )
             else:
                 amount = (
-                    Money(unit.refund_amount, unit.currency or "")
+                    Text("workflow", "exchange released")
+                    if rma is not None and rma.requested_resolution == Resolution.EXCHANGE.value
+                    else Money(unit.refund_amount, unit.currency or "")
                     if unit.refund_amount
                     else Text("workflow", "no refund")
                 )

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select
 from db.engine import session_factory, write_transaction
 from db.models import SyncCursor
 from db.types import utcnow
+from receiving_station.i18n.text import plural
 from receiving_station.importing.importer import import_text
 from receiving_station.importing.records import ImportFailed, ImportResult
 from receiving_station.upstream.adapters import HttpAdapter
@@ -36,7 +37,8 @@ class PullResult:
         new = sum(r.rmas_created for r in self.imports)
         updated = sum(r.rmas_updated for r in self.imports)
         return (
-            f"pulled {self.returns} returns in {self.pages} page(s) ({new} new, {updated} "
+            f"pulled {self.returns} returns in {self.pages} {plural('page(s)', self.pages)} "
+            f"({new} new, {updated} "
             f"updated); next pull continues from cursor {self.cursor!r}"
         )
 

@@ -54,8 +54,8 @@
             <translation>Enter bekræfter og udskriver etiketten  ·  Esc går tilbage</translation>
         </message>
         <message>
-            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
-            <translation>Alle forventede varer er inde: F9 lukker pakken (eller scan en ekstra vare, eller næste pakke)</translation>
+            <source>Every expected item is in: F9 closes the parcel  ·  or scan an extra item</source>
+            <translation>Alle forventede varer er modtaget: F9 lukker pakken  ·  eller scan en ekstra vare</translation>
         </message>
         <message>
             <source>Grade it: 1–5</source>
@@ -131,6 +131,13 @@
             <source>Welcome, {name}</source>
             <translation>Velkommen, {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>after {n} minute(s) without work</source>
+            <translation>
+                <numerusform>efter {n} minut uden arbejde</numerusform>
+                <numerusform>efter {n} minutter uden arbejde</numerusform>
+            </translation>
+        </message>
         <message>
             <source>again: {question}</source>
             <translation>igen: {question}</translation>
@@ -148,6 +155,10 @@
             <translation>kortet {badge} er ukendt her: spørg din holdleder</translation>
         </message>
         <message>
+            <source>by the sign-out barcode</source>
+            <translation>med log ud-stregkoden</translation>
+        </message>
+        <message>
             <source>cancelled at the bench</source>
             <translation>annulleret ved bænken</translation>
         </message>
@@ -160,8 +171,8 @@
             <translation>kommandoen {command} bruges ikke ved bænken</translation>
         </message>
         <message>
-            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
-            <translation>gør {lpn} færdig først (Enter bekræfter, Esc går tilbage)</translation>
+            <source>finish {lpn} first: {step}</source>
+            <translation>gør {lpn} færdig først: {step}</translation>
         </message>
         <message>
             <source>no</source>
@@ -176,12 +187,12 @@
             <translation>ingen pakke er åben</translation>
         </message>
         <message>
-            <source>nothing to answer now: {prompt}</source>
-            <translation>intet at svare på nu: {prompt}</translation>
+            <source>nothing to answer now: {step}</source>
+            <translation>intet at svare på nu: {step}</translation>
         </message>
         <message>
-            <source>nothing to confirm yet: {prompt}</source>
-            <translation>intet at bekræfte endnu: {prompt}</translation>
+            <source>nothing to confirm yet: {step}</source>
+            <translation>intet at bekræfte endnu: {step}</translation>
         </message>
         <message>
             <source>nothing to step back from</source>
@@ -212,10 +223,6 @@
             <translation>logget ud</translation>
         </message>
         <message>
-            <source>signed out by command barcode</source>
-            <translation>logget ud med kommandostregkode</translation>
-        </message>
-        <message>
             <source>stepped back at the bench</source>
             <translation>gik tilbage ved bænken</translation>
         </message>
@@ -228,8 +235,8 @@
             <translation>stationen taler ikke {language}</translation>
         </message>
         <message>
-            <source>the {key} key does nothing here: {prompt}</source>
-            <translation>tasten {key} gør ingenting her: {prompt}</translation>
+            <source>the {key} key does nothing here: {step}</source>
+            <translation>tasten {key} gør intet her: {step}</translation>
         </message>
         <message>
             <source>this parcel is open already</source>
@@ -278,8 +285,12 @@
             <translation>{name} er spærret efter for mange forkerte pinkoder til {time}: vent, eller spørg en supervisor</translation>
         </message>
         <message>
-            <source>{name} signed out ({why})</source>
-            <translation>{name} logget ud ({why})</translation>
+            <source>{name} signed out</source>
+            <translation>{name} er logget ud</translation>
+        </message>
+        <message>
+            <source>{name} signed out: {why}</source>
+            <translation>{name} blev logget ud: {why}</translation>
         </message>
         <message>
             <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
@@ -302,10 +313,10 @@
             <translation>{question} {answer}</translation>
         </message>
         <message numerus="yes">
-            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <source>{rma} still expects {missing} of {n} item(s): {items}</source>
             <translation>
-                <numerusform>{rma} forventer stadig {missing} af {n} vare: {items}. Tryk F9 igen for at lukke den uden varen, Esc holder den åben</numerusform>
-                <numerusform>{rma} forventer stadig {missing} af {n} varer: {items}. Tryk F9 igen for at lukke den uden dem, Esc holder den åben</numerusform>
+                <numerusform>{rma} venter stadig på {missing} af {n} vare: {items}</numerusform>
+                <numerusform>{rma} venter stadig på {missing} af {n} varer: {items}</numerusform>
             </translation>
         </message>
         <message>
@@ -344,8 +355,8 @@
             <translation>Beslutning</translation>
         </message>
         <message>
-            <source>Enter ⏎ confirms · Esc steps back</source>
-            <translation>Enter ⏎ bekræfter · Esc går tilbage</translation>
+            <source>EXCHANGE HELD: a lead decides</source>
+            <translation>OMBYTNING TILBAGEHOLDT: en holdleder beslutter</translation>
         </message>
         <message>
             <source>Exp.</source>
@@ -354,6 +365,10 @@
         <message>
             <source>Expected lines</source>
             <translation>Forventede linjer</translation>
+        </message>
+        <message>
+            <source>HELD: a lead decides</source>
+            <translation>TILBAGEHOLDT: en holdleder beslutter</translation>
         </message>
         <message>
             <source>In</source>
@@ -434,6 +449,10 @@ Ingen RMA: modtag varerne, en holdleder finder kunden.</translation>
             <translation>ukendt fragtfirma</translation>
         </message>
         <message>
+            <source>exchange {sku} released</source>
+            <translation>ombytning til {sku} sendes</translation>
+        </message>
+        <message>
             <source>expected {expected}
 measured {measured}</source>
             <translation>forventet {expected}
@@ -462,6 +481,10 @@ målt {measured}</translation>
         <message>
             <source>not yet</source>
             <translation>ikke endnu</translation>
+        </message>
+        <message>
+            <source>nothing to refund</source>
+            <translation>intet at refundere</translation>
         </message>
         <message>
             <source>refund {amount}</source>
@@ -1827,8 +1850,9 @@ pakke {tracking}</translation>
             <translation>{lpn} · etiket: {template}, {size} tommer · {status}</translation>
         </message>
         <message numerus="yes">
-            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
-            <translation>
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
+            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
+            <translation type="unfinished">
                 <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
                 <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
             </translation>
@@ -1929,16 +1953,20 @@ pakke {tracking}</translation>
             <translation>En dialog er åben: scanningen {code} blev ikke taget imod. Gør dialogen færdig, eller luk den (Esc), og scan så igen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  log ind: kort B-1001 (medarbejder), eller kort B-2001 / B-3001 og så pinkode 1234 (holdleder, supervisor)  ·  F5 scan næste demopakke  ·  F6 læg den på vægten  ·  F7 scan næste vare  ·  F8 tag den af vægten</translation>
+            <source>DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  F5 scan næste demopakke  ·  F6 stil den på vægten  ·  F7 scan dens næste vare  ·  F8 tag den af vægten</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)</source>
+            <translation>DEMO  ·  log ind: kort B-1001 (medarbejder), eller kort B-2001 / B-3001 og derefter PIN 1234 (holdleder, supervisor)</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
             <translation>Demodata fra en tidligere kørsel: start forfra med ./station demo --fresh</translation>
         </message>
         <message>
-            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
-            <translation>Demobutik (en sandkasse af butikkens system): {refunds} refusion(er), {exchanges} ombytning(er) frigivet og {messages} kundebesked(er) modtaget</translation>
+            <source>Demo shop (a sandbox of the shop's system) received: refunds {refunds}, exchange releases {exchanges}, customer messages {messages}</source>
+            <translation>Demobutikken (en sandkasse af butikkens system) har modtaget: refusioner {refunds}, ombytninger {exchanges}, kundebeskeder {messages}</translation>
         </message>
         <message>
             <source>F&amp;igures</source>
@@ -2098,6 +2126,14 @@ pakke {tracking}</translation>
                 <numerusform>{n} at sende</numerusform>
                 <numerusform>{n} at sende</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{section} is for shift leads and supervisors</source>
+            <translation>{section} er for holdledere og supervisorer</translation>
+        </message>
+        <message>
+            <source>{section} is for supervisors</source>
+            <translation>{section} er for supervisorer</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2476,10 @@ pakke {tracking}</translation>
             <translation>elektronik</translation>
         </message>
         <message>
+            <source>exchange held for a shift lead</source>
+            <translation>ombytning tilbageholdt til en holdleder</translation>
+        </message>
+        <message>
             <source>gift card</source>
             <translation>gavekort</translation>
         </message>
@@ -2460,8 +2500,8 @@ pakke {tracking}</translation>
             <translation>letfordærvelig</translation>
         </message>
         <message>
-            <source>refund held for a shift lead ({why})</source>
-            <translation>refusion tilbageholdt til en holdleder ({why})</translation>
+            <source>refund held for a shift lead</source>
+            <translation>refusion tilbageholdt til en holdleder</translation>
         </message>
         <message>
             <source>refund {refund}</source>
@@ -2474,6 +2514,10 @@ pakke {tracking}</translation>
         <message>
             <source>shoes</source>
             <translation>sko</translation>
+        </message>
+        <message>
+            <source>the exchange is released</source>
+            <translation>ombytningen sendes</translation>
         </message>
         <message>
             <source>underwear</source>
@@ -3219,8 +3263,8 @@ pakke {tracking}</translation>
             <translation>RMA {number} er ukendt her: tjek importen af forventede returer, eller scan fragtlabelen</translation>
         </message>
         <message>
-            <source>The decision changed: {decision} Enter confirms.</source>
-            <translation>Beslutningen er ændret: {decision} Enter bekræfter.</translation>
+            <source>The decision changed: {decision}</source>
+            <translation>Beslutningen blev ændret: {decision}</translation>
         </message>
         <message>
             <source>an unknown code</source>
@@ -3237,6 +3281,10 @@ pakke {tracking}</translation>
         <message>
             <source>earlier</source>
             <translation>tidligere</translation>
+        </message>
+        <message>
+            <source>exchange released</source>
+            <translation>ombytningen sendes</translation>
         </message>
         <message>
             <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
@@ -3339,48 +3387,32 @@ pakke {tracking}</translation>
             <translation>{code}: kontrolcifferet passer ikke; scan varen igen</translation>
         </message>
         <message>
-            <source>{decision} Enter confirms, Esc steps back.</source>
-            <translation>{decision} Enter bekræfter, Esc går tilbage.</translation>
-        </message>
-        <message>
             <source>{lpn} cancelled: {reason}</source>
             <translation>{lpn} annulleret: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, held for a lead. Label printing.</source>
+            <translation>{lpn} bekræftet: {disposition}, tilbageholdt til en holdleder. Etiketten udskrives.</translation>
         </message>
         <message>
             <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
             <translation>{lpn} bekræftet: {disposition}, {amount}. Etiketten udskrives.</translation>
         </message>
         <message>
-            <source>{lpn} held for a lead: {decision}</source>
-            <translation>{lpn} tilbageholdt til en holdleder: {decision}</translation>
-        </message>
-        <message>
             <source>{lpn} is already {status}</source>
             <translation>{lpn} er allerede {status}</translation>
         </message>
         <message>
-            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
-            <translation>{lpn} er ikke vurderet endnu: tryk 1-5 for at vurdere</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: grade it (1-5)</source>
-            <translation>{lpn} {name}: vurdér (1-5)</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: scan the serial number</source>
-            <translation>{lpn} {name}: scan serienummeret</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: {problems}</source>
-            <translation>{lpn} {name}: {problems}</translation>
+            <source>{lpn} is not graded yet</source>
+            <translation>{lpn} er ikke vurderet endnu</translation>
         </message>
         <message>
             <source>{lpn}: answer the checklist first: {questions}</source>
             <translation>{lpn}: besvar tjeklisten først: {questions}</translation>
         </message>
         <message>
-            <source>{lpn}: grade it again (1-5)</source>
-            <translation>{lpn}: vurdér igen (1-5)</translation>
+            <source>{lpn}: grade taken back</source>
+            <translation>{lpn}: vurderingen er fortrudt</translation>
         </message>
         <message>
             <source>{lpn}: item {gtin} is not on {rma}</source>
@@ -3401,6 +3433,14 @@ pakke {tracking}</translation>
         <message>
             <source>{lpn}: {decision}</source>
             <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}</source>
+            <translation>{lpn}: {name}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}, its serial number is needed</source>
+            <translation>{lpn}: {name}, serienummeret skal bruges</translation>
         </message>
         <message>
             <source>{lpn}: {problem}</source>

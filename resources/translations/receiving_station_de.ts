@@ -54,8 +54,8 @@
             <translation>Enter bestätigt und druckt das Etikett  ·  Esc geht zurück</translation>
         </message>
         <message>
-            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
-            <translation>Alle erwarteten Artikel sind da: F9 schließt das Paket (oder einen zusätzlichen Artikel oder das nächste Paket scannen)</translation>
+            <source>Every expected item is in: F9 closes the parcel  ·  or scan an extra item</source>
+            <translation>Alle erwarteten Artikel sind da: F9 schließt das Paket  ·  oder einen weiteren Artikel scannen</translation>
         </message>
         <message>
             <source>Grade it: 1–5</source>
@@ -131,6 +131,13 @@
             <source>Welcome, {name}</source>
             <translation>Willkommen, {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>after {n} minute(s) without work</source>
+            <translation>
+                <numerusform>nach {n} Minute ohne Arbeit</numerusform>
+                <numerusform>nach {n} Minuten ohne Arbeit</numerusform>
+            </translation>
+        </message>
         <message>
             <source>again: {question}</source>
             <translation>noch einmal: {question}</translation>
@@ -148,6 +155,10 @@
             <translation>Ausweis {badge} ist hier nicht bekannt: die Schichtleitung fragen</translation>
         </message>
         <message>
+            <source>by the sign-out barcode</source>
+            <translation>mit dem Abmelde-Barcode</translation>
+        </message>
+        <message>
             <source>cancelled at the bench</source>
             <translation>am Arbeitsplatz storniert</translation>
         </message>
@@ -160,8 +171,8 @@
             <translation>Befehl {command} wird am Arbeitsplatz nicht verwendet</translation>
         </message>
         <message>
-            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
-            <translation>zuerst {lpn} abschließen (Enter bestätigt, Esc geht zurück)</translation>
+            <source>finish {lpn} first: {step}</source>
+            <translation>erst {lpn} abschließen: {step}</translation>
         </message>
         <message>
             <source>no</source>
@@ -176,12 +187,12 @@
             <translation>kein Paket ist offen</translation>
         </message>
         <message>
-            <source>nothing to answer now: {prompt}</source>
-            <translation>jetzt nichts zu beantworten: {prompt}</translation>
+            <source>nothing to answer now: {step}</source>
+            <translation>jetzt nichts zu beantworten: {step}</translation>
         </message>
         <message>
-            <source>nothing to confirm yet: {prompt}</source>
-            <translation>noch nichts zu bestätigen: {prompt}</translation>
+            <source>nothing to confirm yet: {step}</source>
+            <translation>noch nichts zu bestätigen: {step}</translation>
         </message>
         <message>
             <source>nothing to step back from</source>
@@ -212,10 +223,6 @@
             <translation>abgemeldet</translation>
         </message>
         <message>
-            <source>signed out by command barcode</source>
-            <translation>per Befehlsbarcode abgemeldet</translation>
-        </message>
-        <message>
             <source>stepped back at the bench</source>
             <translation>am Arbeitsplatz zurückgegangen</translation>
         </message>
@@ -228,8 +235,8 @@
             <translation>die Station spricht kein {language}</translation>
         </message>
         <message>
-            <source>the {key} key does nothing here: {prompt}</source>
-            <translation>die Taste {key} bewirkt hier nichts: {prompt}</translation>
+            <source>the {key} key does nothing here: {step}</source>
+            <translation>die Taste {key} tut hier nichts: {step}</translation>
         </message>
         <message>
             <source>this parcel is open already</source>
@@ -278,8 +285,12 @@
             <translation>{name} ist nach zu vielen falschen PINs gesperrt bis {time}: warten, oder einen Supervisor fragen</translation>
         </message>
         <message>
-            <source>{name} signed out ({why})</source>
-            <translation>{name} abgemeldet ({why})</translation>
+            <source>{name} signed out</source>
+            <translation>{name} hat sich abgemeldet</translation>
+        </message>
+        <message>
+            <source>{name} signed out: {why}</source>
+            <translation>{name} wurde abgemeldet: {why}</translation>
         </message>
         <message>
             <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
@@ -302,10 +313,10 @@
             <translation>{question} {answer}</translation>
         </message>
         <message numerus="yes">
-            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <source>{rma} still expects {missing} of {n} item(s): {items}</source>
             <translation>
-                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. F9 noch einmal drücken, um sie ohne den fehlenden Artikel zu schließen, Esc lässt sie offen</numerusform>
-                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}. F9 noch einmal drücken, um sie ohne die fehlenden Artikel zu schließen, Esc lässt sie offen</numerusform>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikel: {items}</numerusform>
+                <numerusform>{rma} erwartet noch {missing} von {n} Artikeln: {items}</numerusform>
             </translation>
         </message>
         <message>
@@ -344,8 +355,8 @@
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <source>Enter ⏎ confirms · Esc steps back</source>
-            <translation>Enter ⏎ bestätigt · Esc geht zurück</translation>
+            <source>EXCHANGE HELD: a lead decides</source>
+            <translation>UMTAUSCH ZURÜCKGEHALTEN: die Schichtleitung entscheidet</translation>
         </message>
         <message>
             <source>Exp.</source>
@@ -354,6 +365,10 @@
         <message>
             <source>Expected lines</source>
             <translation>Erwartete Positionen</translation>
+        </message>
+        <message>
+            <source>HELD: a lead decides</source>
+            <translation>ZURÜCKGEHALTEN: die Schichtleitung entscheidet</translation>
         </message>
         <message>
             <source>In</source>
@@ -434,6 +449,10 @@ Keine RMA: die Artikel annehmen, die Schichtleitung findet den Kunden.</translat
             <translation>Versanddienst unbekannt</translation>
         </message>
         <message>
+            <source>exchange {sku} released</source>
+            <translation>Umtausch gegen {sku} wird freigegeben</translation>
+        </message>
+        <message>
             <source>expected {expected}
 measured {measured}</source>
             <translation>erwartet {expected}
@@ -462,6 +481,10 @@ gemessen {measured}</translation>
         <message>
             <source>not yet</source>
             <translation>noch nicht</translation>
+        </message>
+        <message>
+            <source>nothing to refund</source>
+            <translation>nichts zu erstatten</translation>
         </message>
         <message>
             <source>refund {amount}</source>
@@ -1827,8 +1850,9 @@ Paket {tracking}</translation>
             <translation>{lpn} · Etikett: {template}, {size} Zoll · {status}</translation>
         </message>
         <message numerus="yes">
-            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
-            <translation>
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
+            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
+            <translation type="unfinished">
                 <numerusform>{n} Auftrag: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
                 <numerusform>{n} Aufträge: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
             </translation>
@@ -1929,16 +1953,20 @@ Paket {tracking}</translation>
             <translation>Ein Dialog ist offen: der Scan {code} wurde nicht angenommen. Den Dialog zu Ende führen oder schließen (Esc), dann noch einmal scannen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  anmelden: Ausweis B-1001 (Mitarbeiter/in), oder Ausweis B-2001 / B-3001 und dann PIN 1234 (Schichtleitung, Supervisor)  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
+            <source>DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  F5 nächstes Demopaket scannen  ·  F6 auf die Waage legen  ·  F7 nächsten Artikel scannen  ·  F8 von der Waage nehmen</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)</source>
+            <translation>DEMO  ·  anmelden: Ausweis B-1001 (Mitarbeiter/in), oder Ausweis B-2001 / B-3001 und dann PIN 1234 (Schichtleitung, Supervisor)</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
             <translation>Demodaten aus einem früheren Lauf: mit ./station demo --fresh neu beginnen</translation>
         </message>
         <message>
-            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
-            <translation>Demoshop (eine Sandbox des Shopsystems): {refunds} Erstattung(en), {exchanges} Umtauschfreigabe(n) und {messages} Kundennachricht(en) erhalten</translation>
+            <source>Demo shop (a sandbox of the shop's system) received: refunds {refunds}, exchange releases {exchanges}, customer messages {messages}</source>
+            <translation>Demoshop (eine Sandbox des Shopsystems) hat erhalten: Erstattungen {refunds}, Umtauschfreigaben {exchanges}, Kundennachrichten {messages}</translation>
         </message>
         <message>
             <source>F&amp;igures</source>
@@ -2098,6 +2126,14 @@ Paket {tracking}</translation>
                 <numerusform>{n} zu senden</numerusform>
                 <numerusform>{n} zu senden</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{section} is for shift leads and supervisors</source>
+            <translation>{section} ist für Schichtleitung und Supervisor</translation>
+        </message>
+        <message>
+            <source>{section} is for supervisors</source>
+            <translation>{section} ist für Supervisor</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2476,10 @@ Paket {tracking}</translation>
             <translation>Elektronik</translation>
         </message>
         <message>
+            <source>exchange held for a shift lead</source>
+            <translation>Umtausch für die Schichtleitung zurückgehalten</translation>
+        </message>
+        <message>
             <source>gift card</source>
             <translation>Geschenkkarte</translation>
         </message>
@@ -2460,8 +2500,8 @@ Paket {tracking}</translation>
             <translation>verderblich</translation>
         </message>
         <message>
-            <source>refund held for a shift lead ({why})</source>
-            <translation>Erstattung für die Schichtleitung zurückgehalten ({why})</translation>
+            <source>refund held for a shift lead</source>
+            <translation>Erstattung für die Schichtleitung zurückgehalten</translation>
         </message>
         <message>
             <source>refund {refund}</source>
@@ -2474,6 +2514,10 @@ Paket {tracking}</translation>
         <message>
             <source>shoes</source>
             <translation>Schuhe</translation>
+        </message>
+        <message>
+            <source>the exchange is released</source>
+            <translation>der Umtausch wird freigegeben</translation>
         </message>
         <message>
             <source>underwear</source>
@@ -3219,8 +3263,8 @@ Paket {tracking}</translation>
             <translation>RMA {number} ist hier nicht bekannt: den Import der erwarteten Retouren prüfen oder das Versandetikett scannen</translation>
         </message>
         <message>
-            <source>The decision changed: {decision} Enter confirms.</source>
-            <translation>Die Entscheidung hat sich geändert: {decision} Enter bestätigt.</translation>
+            <source>The decision changed: {decision}</source>
+            <translation>Die Entscheidung hat sich geändert: {decision}</translation>
         </message>
         <message>
             <source>an unknown code</source>
@@ -3237,6 +3281,10 @@ Paket {tracking}</translation>
         <message>
             <source>earlier</source>
             <translation>früher</translation>
+        </message>
+        <message>
+            <source>exchange released</source>
+            <translation>Umtausch freigegeben</translation>
         </message>
         <message>
             <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
@@ -3339,48 +3387,32 @@ Paket {tracking}</translation>
             <translation>{code}: die Prüfziffer stimmt nicht; den Artikel noch einmal scannen</translation>
         </message>
         <message>
-            <source>{decision} Enter confirms, Esc steps back.</source>
-            <translation>{decision} Enter bestätigt, Esc geht zurück.</translation>
-        </message>
-        <message>
             <source>{lpn} cancelled: {reason}</source>
             <translation>{lpn} storniert: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, held for a lead. Label printing.</source>
+            <translation>{lpn} bestätigt: {disposition}, für die Schichtleitung zurückgehalten. Etikett wird gedruckt.</translation>
         </message>
         <message>
             <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
             <translation>{lpn} bestätigt: {disposition}, {amount}. Etikett wird gedruckt.</translation>
         </message>
         <message>
-            <source>{lpn} held for a lead: {decision}</source>
-            <translation>{lpn} für die Schichtleitung zurückgehalten: {decision}</translation>
-        </message>
-        <message>
             <source>{lpn} is already {status}</source>
             <translation>{lpn} ist schon {status}</translation>
         </message>
         <message>
-            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
-            <translation>{lpn} ist noch nicht bewertet: 1-5 drücken, um zu bewerten</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: grade it (1-5)</source>
-            <translation>{lpn} {name}: bewerten (1-5)</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: scan the serial number</source>
-            <translation>{lpn} {name}: Seriennummer scannen</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: {problems}</source>
-            <translation>{lpn} {name}: {problems}</translation>
+            <source>{lpn} is not graded yet</source>
+            <translation>{lpn} ist noch nicht bewertet</translation>
         </message>
         <message>
             <source>{lpn}: answer the checklist first: {questions}</source>
             <translation>{lpn}: zuerst die Checkliste beantworten: {questions}</translation>
         </message>
         <message>
-            <source>{lpn}: grade it again (1-5)</source>
-            <translation>{lpn}: neu bewerten (1-5)</translation>
+            <source>{lpn}: grade taken back</source>
+            <translation>{lpn}: Bewertung zurückgenommen</translation>
         </message>
         <message>
             <source>{lpn}: item {gtin} is not on {rma}</source>
@@ -3401,6 +3433,14 @@ Paket {tracking}</translation>
         <message>
             <source>{lpn}: {decision}</source>
             <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}</source>
+            <translation>{lpn}: {name}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}, its serial number is needed</source>
+            <translation>{lpn}: {name}, die Seriennummer wird gebraucht</translation>
         </message>
         <message>
             <source>{lpn}: {problem}</source>

@@ -54,8 +54,8 @@
             <translation>Enter bekrefter og skriver ut etiketten  ·  Esc går tilbake</translation>
         </message>
         <message>
-            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
-            <translation>Alle forventede varer er inne: F9 lukker pakken (eller skann en ekstra vare, eller neste pakke)</translation>
+            <source>Every expected item is in: F9 closes the parcel  ·  or scan an extra item</source>
+            <translation>Alle forventede varer er inne: F9 lukker pakken  ·  eller skann en ekstra vare</translation>
         </message>
         <message>
             <source>Grade it: 1–5</source>
@@ -131,6 +131,13 @@
             <source>Welcome, {name}</source>
             <translation>Velkommen, {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>after {n} minute(s) without work</source>
+            <translation>
+                <numerusform>etter {n} minutt uten arbeid</numerusform>
+                <numerusform>etter {n} minutter uten arbeid</numerusform>
+            </translation>
+        </message>
         <message>
             <source>again: {question}</source>
             <translation>igjen: {question}</translation>
@@ -148,6 +155,10 @@
             <translation>kortet {badge} er ukjent her: spør skiftlederen din</translation>
         </message>
         <message>
+            <source>by the sign-out barcode</source>
+            <translation>med utloggingsstrekkoden</translation>
+        </message>
+        <message>
             <source>cancelled at the bench</source>
             <translation>avbrutt ved benken</translation>
         </message>
@@ -160,8 +171,8 @@
             <translation>kommandoen {command} brukes ikke ved benken</translation>
         </message>
         <message>
-            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
-            <translation>gjør ferdig {lpn} først (Enter bekrefter, Esc går tilbake)</translation>
+            <source>finish {lpn} first: {step}</source>
+            <translation>gjør ferdig {lpn} først: {step}</translation>
         </message>
         <message>
             <source>no</source>
@@ -176,12 +187,12 @@
             <translation>ingen pakke er åpen</translation>
         </message>
         <message>
-            <source>nothing to answer now: {prompt}</source>
-            <translation>ingenting å svare på nå: {prompt}</translation>
+            <source>nothing to answer now: {step}</source>
+            <translation>ingenting å svare på nå: {step}</translation>
         </message>
         <message>
-            <source>nothing to confirm yet: {prompt}</source>
-            <translation>ingenting å bekrefte ennå: {prompt}</translation>
+            <source>nothing to confirm yet: {step}</source>
+            <translation>ingenting å bekrefte ennå: {step}</translation>
         </message>
         <message>
             <source>nothing to step back from</source>
@@ -212,10 +223,6 @@
             <translation>logget ut</translation>
         </message>
         <message>
-            <source>signed out by command barcode</source>
-            <translation>logget ut med kommandostrekkode</translation>
-        </message>
-        <message>
             <source>stepped back at the bench</source>
             <translation>gikk tilbake ved benken</translation>
         </message>
@@ -228,8 +235,8 @@
             <translation>stasjonen snakker ikke {language}</translation>
         </message>
         <message>
-            <source>the {key} key does nothing here: {prompt}</source>
-            <translation>tasten {key} gjør ingenting her: {prompt}</translation>
+            <source>the {key} key does nothing here: {step}</source>
+            <translation>tasten {key} gjør ingenting her: {step}</translation>
         </message>
         <message>
             <source>this parcel is open already</source>
@@ -278,8 +285,12 @@
             <translation>{name} er sperret etter for mange feil PIN til {time}: vent, eller spør en arbeidsleder</translation>
         </message>
         <message>
-            <source>{name} signed out ({why})</source>
-            <translation>{name} logget ut ({why})</translation>
+            <source>{name} signed out</source>
+            <translation>{name} har logget ut</translation>
+        </message>
+        <message>
+            <source>{name} signed out: {why}</source>
+            <translation>{name} ble logget ut: {why}</translation>
         </message>
         <message>
             <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
@@ -302,10 +313,10 @@
             <translation>{question} {answer}</translation>
         </message>
         <message numerus="yes">
-            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <source>{rma} still expects {missing} of {n} item(s): {items}</source>
             <translation>
-                <numerusform>{rma} venter fortsatt på {missing} av {n} vare: {items}. Trykk F9 igjen for å lukke den uten varen, Esc holder den åpen</numerusform>
-                <numerusform>{rma} venter fortsatt på {missing} av {n} varer: {items}. Trykk F9 igjen for å lukke den uten dem, Esc holder den åpen</numerusform>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} vare: {items}</numerusform>
+                <numerusform>{rma} venter fortsatt på {missing} av {n} varer: {items}</numerusform>
             </translation>
         </message>
         <message>
@@ -344,8 +355,8 @@
             <translation>Beslutning</translation>
         </message>
         <message>
-            <source>Enter ⏎ confirms · Esc steps back</source>
-            <translation>Enter ⏎ bekrefter · Esc går tilbake</translation>
+            <source>EXCHANGE HELD: a lead decides</source>
+            <translation>BYTTE HOLDT TILBAKE: en skiftleder bestemmer</translation>
         </message>
         <message>
             <source>Exp.</source>
@@ -354,6 +365,10 @@
         <message>
             <source>Expected lines</source>
             <translation>Forventede linjer</translation>
+        </message>
+        <message>
+            <source>HELD: a lead decides</source>
+            <translation>HOLDT TILBAKE: en skiftleder bestemmer</translation>
         </message>
         <message>
             <source>In</source>
@@ -434,6 +449,10 @@ Ingen RMA: ta imot varene, en skiftleder finner kunden.</translation>
             <translation>ukjent transportør</translation>
         </message>
         <message>
+            <source>exchange {sku} released</source>
+            <translation>bytte til {sku} sendes</translation>
+        </message>
+        <message>
             <source>expected {expected}
 measured {measured}</source>
             <translation>forventet {expected}
@@ -462,6 +481,10 @@ målt {measured}</translation>
         <message>
             <source>not yet</source>
             <translation>ikke ennå</translation>
+        </message>
+        <message>
+            <source>nothing to refund</source>
+            <translation>ingenting å refundere</translation>
         </message>
         <message>
             <source>refund {amount}</source>
@@ -1827,8 +1850,9 @@ pakke {tracking}</translation>
             <translation>{lpn} · etikett: {template}, {size} tommer · {status}</translation>
         </message>
         <message numerus="yes">
-            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
-            <translation>
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
+            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
+            <translation type="unfinished">
                 <numerusform>{n} jobb: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
                 <numerusform>{n} jobber: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
             </translation>
@@ -1929,16 +1953,20 @@ pakke {tracking}</translation>
             <translation>En dialog er åpen: skanningen {code} ble ikke tatt imot. Gjør ferdig dialogen eller lukk den (Esc), og skann så igjen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  logg inn: kort B-1001 (ansatt), eller kort B-2001 / B-3001 og så PIN 1234 (skiftleder, arbeidsleder)  ·  F5 skann neste demopakke  ·  F6 legg den på vekten  ·  F7 skann neste vare  ·  F8 ta den av vekten</translation>
+            <source>DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  F5 skann neste demopakke  ·  F6 sett den på vekten  ·  F7 skann dens neste vare  ·  F8 ta den av vekten</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)</source>
+            <translation>DEMO  ·  logg inn: kort B-1001 (ansatt), eller kort B-2001 / B-3001 og så PIN 1234 (skiftleder, arbeidsleder)</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
             <translation>Demodata fra en tidligere kjøring: begynn på nytt med ./station demo --fresh</translation>
         </message>
         <message>
-            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
-            <translation>Demobutikk (en sandkasse av butikkens system): {refunds} refusjon(er), {exchanges} bytte(r) frigitt og {messages} kundemelding(er) mottatt</translation>
+            <source>Demo shop (a sandbox of the shop's system) received: refunds {refunds}, exchange releases {exchanges}, customer messages {messages}</source>
+            <translation>Demobutikken (en sandkasse av butikkens system) har mottatt: refusjoner {refunds}, byttesendinger {exchanges}, kundemeldinger {messages}</translation>
         </message>
         <message>
             <source>F&amp;igures</source>
@@ -2098,6 +2126,14 @@ pakke {tracking}</translation>
                 <numerusform>{n} å sende</numerusform>
                 <numerusform>{n} å sende</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{section} is for shift leads and supervisors</source>
+            <translation>{section} er for skiftledere og arbeidsledere</translation>
+        </message>
+        <message>
+            <source>{section} is for supervisors</source>
+            <translation>{section} er for arbeidsledere</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2476,10 @@ pakke {tracking}</translation>
             <translation>elektronikk</translation>
         </message>
         <message>
+            <source>exchange held for a shift lead</source>
+            <translation>bytte holdt tilbake for en skiftleder</translation>
+        </message>
+        <message>
             <source>gift card</source>
             <translation>gavekort</translation>
         </message>
@@ -2460,8 +2500,8 @@ pakke {tracking}</translation>
             <translation>ferskvare</translation>
         </message>
         <message>
-            <source>refund held for a shift lead ({why})</source>
-            <translation>refusjon holdt tilbake for en skiftleder ({why})</translation>
+            <source>refund held for a shift lead</source>
+            <translation>refusjon holdt tilbake for en skiftleder</translation>
         </message>
         <message>
             <source>refund {refund}</source>
@@ -2474,6 +2514,10 @@ pakke {tracking}</translation>
         <message>
             <source>shoes</source>
             <translation>sko</translation>
+        </message>
+        <message>
+            <source>the exchange is released</source>
+            <translation>byttet sendes</translation>
         </message>
         <message>
             <source>underwear</source>
@@ -3219,8 +3263,8 @@ pakke {tracking}</translation>
             <translation>RMA {number} er ukjent her: sjekk importen av forventede returer, eller skann fraktetiketten</translation>
         </message>
         <message>
-            <source>The decision changed: {decision} Enter confirms.</source>
-            <translation>Beslutningen endret seg: {decision} Enter bekrefter.</translation>
+            <source>The decision changed: {decision}</source>
+            <translation>Avgjørelsen ble endret: {decision}</translation>
         </message>
         <message>
             <source>an unknown code</source>
@@ -3237,6 +3281,10 @@ pakke {tracking}</translation>
         <message>
             <source>earlier</source>
             <translation>tidligere</translation>
+        </message>
+        <message>
+            <source>exchange released</source>
+            <translation>byttet sendes</translation>
         </message>
         <message>
             <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
@@ -3339,48 +3387,32 @@ pakke {tracking}</translation>
             <translation>{code}: kontrollsifferet stemmer ikke; skann varen igjen</translation>
         </message>
         <message>
-            <source>{decision} Enter confirms, Esc steps back.</source>
-            <translation>{decision} Enter bekrefter, Esc går tilbake.</translation>
-        </message>
-        <message>
             <source>{lpn} cancelled: {reason}</source>
             <translation>{lpn} avbrutt: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, held for a lead. Label printing.</source>
+            <translation>{lpn} bekreftet: {disposition}, holdt tilbake for en skiftleder. Etiketten skrives ut.</translation>
         </message>
         <message>
             <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
             <translation>{lpn} bekreftet: {disposition}, {amount}. Etiketten skrives ut.</translation>
         </message>
         <message>
-            <source>{lpn} held for a lead: {decision}</source>
-            <translation>{lpn} holdt tilbake for en skiftleder: {decision}</translation>
-        </message>
-        <message>
             <source>{lpn} is already {status}</source>
             <translation>{lpn} er allerede {status}</translation>
         </message>
         <message>
-            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
-            <translation>{lpn} er ikke vurdert ennå: trykk 1-5 for å vurdere</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: grade it (1-5)</source>
-            <translation>{lpn} {name}: vurder (1-5)</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: scan the serial number</source>
-            <translation>{lpn} {name}: skann serienummeret</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: {problems}</source>
-            <translation>{lpn} {name}: {problems}</translation>
+            <source>{lpn} is not graded yet</source>
+            <translation>{lpn} er ikke gradert ennå</translation>
         </message>
         <message>
             <source>{lpn}: answer the checklist first: {questions}</source>
             <translation>{lpn}: svar på sjekklisten først: {questions}</translation>
         </message>
         <message>
-            <source>{lpn}: grade it again (1-5)</source>
-            <translation>{lpn}: vurder på nytt (1-5)</translation>
+            <source>{lpn}: grade taken back</source>
+            <translation>{lpn}: graderingen er angret</translation>
         </message>
         <message>
             <source>{lpn}: item {gtin} is not on {rma}</source>
@@ -3401,6 +3433,14 @@ pakke {tracking}</translation>
         <message>
             <source>{lpn}: {decision}</source>
             <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}</source>
+            <translation>{lpn}: {name}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}, its serial number is needed</source>
+            <translation>{lpn}: {name}, serienummeret trengs</translation>
         </message>
         <message>
             <source>{lpn}: {problem}</source>

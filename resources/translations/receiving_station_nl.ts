@@ -54,8 +54,8 @@
             <translation>Enter bevestigt en print het etiket  ·  Esc gaat terug</translation>
         </message>
         <message>
-            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
-            <translation>Alle verwachte artikelen zijn binnen: F9 sluit het pakket (of scan een extra artikel, of het volgende pakket)</translation>
+            <source>Every expected item is in: F9 closes the parcel  ·  or scan an extra item</source>
+            <translation>Alle verwachte artikelen zijn binnen: F9 sluit het pakket  ·  of scan een extra artikel</translation>
         </message>
         <message>
             <source>Grade it: 1–5</source>
@@ -131,6 +131,13 @@
             <source>Welcome, {name}</source>
             <translation>Welkom, {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>after {n} minute(s) without work</source>
+            <translation>
+                <numerusform>na {n} minuut zonder werk</numerusform>
+                <numerusform>na {n} minuten zonder werk</numerusform>
+            </translation>
+        </message>
         <message>
             <source>again: {question}</source>
             <translation>opnieuw: {question}</translation>
@@ -148,6 +155,10 @@
             <translation>badge {badge} is hier onbekend: vraag het je teamleider</translation>
         </message>
         <message>
+            <source>by the sign-out barcode</source>
+            <translation>met de afmeldbarcode</translation>
+        </message>
+        <message>
             <source>cancelled at the bench</source>
             <translation>geannuleerd aan de werkplek</translation>
         </message>
@@ -160,8 +171,8 @@
             <translation>opdracht {command} wordt aan de werkplek niet gebruikt</translation>
         </message>
         <message>
-            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
-            <translation>maak eerst {lpn} af (Enter bevestigt, Esc gaat terug)</translation>
+            <source>finish {lpn} first: {step}</source>
+            <translation>maak eerst {lpn} af: {step}</translation>
         </message>
         <message>
             <source>no</source>
@@ -176,12 +187,12 @@
             <translation>er is geen pakket open</translation>
         </message>
         <message>
-            <source>nothing to answer now: {prompt}</source>
-            <translation>nu niets te beantwoorden: {prompt}</translation>
+            <source>nothing to answer now: {step}</source>
+            <translation>nu niets te beantwoorden: {step}</translation>
         </message>
         <message>
-            <source>nothing to confirm yet: {prompt}</source>
-            <translation>nog niets te bevestigen: {prompt}</translation>
+            <source>nothing to confirm yet: {step}</source>
+            <translation>nog niets te bevestigen: {step}</translation>
         </message>
         <message>
             <source>nothing to step back from</source>
@@ -212,10 +223,6 @@
             <translation>afgemeld</translation>
         </message>
         <message>
-            <source>signed out by command barcode</source>
-            <translation>afgemeld met opdrachtbarcode</translation>
-        </message>
-        <message>
             <source>stepped back at the bench</source>
             <translation>teruggegaan aan de werkplek</translation>
         </message>
@@ -228,8 +235,8 @@
             <translation>het station spreekt geen {language}</translation>
         </message>
         <message>
-            <source>the {key} key does nothing here: {prompt}</source>
-            <translation>de toets {key} doet hier niets: {prompt}</translation>
+            <source>the {key} key does nothing here: {step}</source>
+            <translation>de toets {key} doet hier niets: {step}</translation>
         </message>
         <message>
             <source>this parcel is open already</source>
@@ -278,8 +285,12 @@
             <translation>{name} is geblokkeerd na te veel verkeerde pincodes tot {time}: wacht, of vraag een supervisor</translation>
         </message>
         <message>
-            <source>{name} signed out ({why})</source>
-            <translation>{name} afgemeld ({why})</translation>
+            <source>{name} signed out</source>
+            <translation>{name} is afgemeld</translation>
+        </message>
+        <message>
+            <source>{name} signed out: {why}</source>
+            <translation>{name} is afgemeld: {why}</translation>
         </message>
         <message>
             <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
@@ -302,10 +313,10 @@
             <translation>{question} {answer}</translation>
         </message>
         <message numerus="yes">
-            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <source>{rma} still expects {missing} of {n} item(s): {items}</source>
             <translation>
-                <numerusform>{rma} verwacht nog {missing} van {n} artikel: {items}. Druk opnieuw op F9 om zonder dat artikel te sluiten, Esc houdt het open</numerusform>
-                <numerusform>{rma} verwacht nog {missing} van {n} artikelen: {items}. Druk opnieuw op F9 om zonder die artikelen te sluiten, Esc houdt het open</numerusform>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikel: {items}</numerusform>
+                <numerusform>{rma} verwacht nog {missing} van {n} artikelen: {items}</numerusform>
             </translation>
         </message>
         <message>
@@ -344,8 +355,8 @@
             <translation>Beslissing</translation>
         </message>
         <message>
-            <source>Enter ⏎ confirms · Esc steps back</source>
-            <translation>Enter ⏎ bevestigt · Esc gaat terug</translation>
+            <source>EXCHANGE HELD: a lead decides</source>
+            <translation>RUIL GEBLOKKEERD: een teamleider beslist</translation>
         </message>
         <message>
             <source>Exp.</source>
@@ -354,6 +365,10 @@
         <message>
             <source>Expected lines</source>
             <translation>Verwachte regels</translation>
+        </message>
+        <message>
+            <source>HELD: a lead decides</source>
+            <translation>GEBLOKKEERD: een teamleider beslist</translation>
         </message>
         <message>
             <source>In</source>
@@ -434,6 +449,10 @@ Geen RMA: ontvang de artikelen, een teamleider zoekt de klant.</translation>
             <translation>vervoerder onbekend</translation>
         </message>
         <message>
+            <source>exchange {sku} released</source>
+            <translation>ruil voor {sku} wordt verstuurd</translation>
+        </message>
+        <message>
             <source>expected {expected}
 measured {measured}</source>
             <translation>verwacht {expected}
@@ -462,6 +481,10 @@ gemeten {measured}</translation>
         <message>
             <source>not yet</source>
             <translation>nog niet</translation>
+        </message>
+        <message>
+            <source>nothing to refund</source>
+            <translation>niets terug te betalen</translation>
         </message>
         <message>
             <source>refund {amount}</source>
@@ -1827,8 +1850,9 @@ pakket {tracking}</translation>
             <translation>{lpn} · etiket: {template}, {size} inch · {status}</translation>
         </message>
         <message numerus="yes">
-            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
-            <translation>
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
+            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
+            <translation type="unfinished">
                 <numerusform>{n} opdracht: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
                 <numerusform>{n} opdrachten: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
             </translation>
@@ -1929,16 +1953,20 @@ pakket {tracking}</translation>
             <translation>Er is een dialoogvenster open: de scan {code} is niet aangenomen. Rond het dialoogvenster af of sluit het (Esc) en scan dan opnieuw.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  aanmelden: badge B-1001 (medewerker), of badge B-2001 / B-3001 en dan pincode 1234 (teamleider, supervisor)  ·  F5 scan het volgende demopakket  ·  F6 leg het op de weegschaal  ·  F7 scan het volgende artikel  ·  F8 haal het van de weegschaal</translation>
+            <source>DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  F5 scan het volgende demopakket  ·  F6 zet het op de weegschaal  ·  F7 scan het volgende artikel  ·  F8 haal het van de weegschaal</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)</source>
+            <translation>DEMO  ·  aanmelden: badge B-1001 (medewerker), of badge B-2001 / B-3001 en dan pincode 1234 (teamleider, supervisor)</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
             <translation>Demogegevens van een eerdere sessie: begin opnieuw met ./station demo --fresh</translation>
         </message>
         <message>
-            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
-            <translation>Demowinkel (een sandbox van het winkelsysteem): {refunds} terugbetaling(en), {exchanges} ruil(en) vrijgegeven en {messages} klantbericht(en) ontvangen</translation>
+            <source>Demo shop (a sandbox of the shop's system) received: refunds {refunds}, exchange releases {exchanges}, customer messages {messages}</source>
+            <translation>Demowinkel (een sandbox van het winkelsysteem) ontving: terugbetalingen {refunds}, ruilzendingen {exchanges}, klantberichten {messages}</translation>
         </message>
         <message>
             <source>F&amp;igures</source>
@@ -2098,6 +2126,14 @@ pakket {tracking}</translation>
                 <numerusform>{n} te verzenden</numerusform>
                 <numerusform>{n} te verzenden</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{section} is for shift leads and supervisors</source>
+            <translation>{section} is voor teamleiders en supervisors</translation>
+        </message>
+        <message>
+            <source>{section} is for supervisors</source>
+            <translation>{section} is voor supervisors</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2476,10 @@ pakket {tracking}</translation>
             <translation>elektronica</translation>
         </message>
         <message>
+            <source>exchange held for a shift lead</source>
+            <translation>ruil geblokkeerd voor een teamleider</translation>
+        </message>
+        <message>
             <source>gift card</source>
             <translation>cadeaukaart</translation>
         </message>
@@ -2460,8 +2500,8 @@ pakket {tracking}</translation>
             <translation>bederfelijk</translation>
         </message>
         <message>
-            <source>refund held for a shift lead ({why})</source>
-            <translation>terugbetaling geblokkeerd voor een teamleider ({why})</translation>
+            <source>refund held for a shift lead</source>
+            <translation>terugbetaling geblokkeerd voor een teamleider</translation>
         </message>
         <message>
             <source>refund {refund}</source>
@@ -2474,6 +2514,10 @@ pakket {tracking}</translation>
         <message>
             <source>shoes</source>
             <translation>schoenen</translation>
+        </message>
+        <message>
+            <source>the exchange is released</source>
+            <translation>de ruil wordt verstuurd</translation>
         </message>
         <message>
             <source>underwear</source>
@@ -3219,8 +3263,8 @@ pakket {tracking}</translation>
             <translation>RMA {number} is hier onbekend: controleer de import van verwachte retouren, of scan het vervoerderslabel</translation>
         </message>
         <message>
-            <source>The decision changed: {decision} Enter confirms.</source>
-            <translation>De beslissing is veranderd: {decision} Enter bevestigt.</translation>
+            <source>The decision changed: {decision}</source>
+            <translation>Het besluit is gewijzigd: {decision}</translation>
         </message>
         <message>
             <source>an unknown code</source>
@@ -3237,6 +3281,10 @@ pakket {tracking}</translation>
         <message>
             <source>earlier</source>
             <translation>eerder</translation>
+        </message>
+        <message>
+            <source>exchange released</source>
+            <translation>ruil verstuurd</translation>
         </message>
         <message>
             <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
@@ -3339,48 +3387,32 @@ pakket {tracking}</translation>
             <translation>{code}: het controlecijfer klopt niet; scan het artikel opnieuw</translation>
         </message>
         <message>
-            <source>{decision} Enter confirms, Esc steps back.</source>
-            <translation>{decision} Enter bevestigt, Esc gaat terug.</translation>
-        </message>
-        <message>
             <source>{lpn} cancelled: {reason}</source>
             <translation>{lpn} geannuleerd: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, held for a lead. Label printing.</source>
+            <translation>{lpn} bevestigd: {disposition}, geblokkeerd voor een teamleider. Etiket wordt geprint.</translation>
         </message>
         <message>
             <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
             <translation>{lpn} bevestigd: {disposition}, {amount}. Etiket wordt geprint.</translation>
         </message>
         <message>
-            <source>{lpn} held for a lead: {decision}</source>
-            <translation>{lpn} geblokkeerd voor een teamleider: {decision}</translation>
-        </message>
-        <message>
             <source>{lpn} is already {status}</source>
             <translation>{lpn} is al {status}</translation>
         </message>
         <message>
-            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
-            <translation>{lpn} is nog niet beoordeeld: druk op 1-5 om te beoordelen</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: grade it (1-5)</source>
-            <translation>{lpn} {name}: beoordeel (1-5)</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: scan the serial number</source>
-            <translation>{lpn} {name}: scan het serienummer</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: {problems}</source>
-            <translation>{lpn} {name}: {problems}</translation>
+            <source>{lpn} is not graded yet</source>
+            <translation>{lpn} is nog niet beoordeeld</translation>
         </message>
         <message>
             <source>{lpn}: answer the checklist first: {questions}</source>
             <translation>{lpn}: beantwoord eerst de checklist: {questions}</translation>
         </message>
         <message>
-            <source>{lpn}: grade it again (1-5)</source>
-            <translation>{lpn}: beoordeel opnieuw (1-5)</translation>
+            <source>{lpn}: grade taken back</source>
+            <translation>{lpn}: beoordeling teruggenomen</translation>
         </message>
         <message>
             <source>{lpn}: item {gtin} is not on {rma}</source>
@@ -3401,6 +3433,14 @@ pakket {tracking}</translation>
         <message>
             <source>{lpn}: {decision}</source>
             <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}</source>
+            <translation>{lpn}: {name}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}, its serial number is needed</source>
+            <translation>{lpn}: {name}, het serienummer is nodig</translation>
         </message>
         <message>
             <source>{lpn}: {problem}</source>

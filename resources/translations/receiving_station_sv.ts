@@ -54,8 +54,8 @@
             <translation>Enter bekräftar och skriver ut etiketten  ·  Esc går tillbaka</translation>
         </message>
         <message>
-            <source>Every expected item is in: F9 closes the parcel (or scan an extra item, or the next parcel)</source>
-            <translation>Alla förväntade artiklar är inne: F9 stänger paketet (eller skanna en extra artikel, eller nästa paket)</translation>
+            <source>Every expected item is in: F9 closes the parcel  ·  or scan an extra item</source>
+            <translation>Alla väntade artiklar är inne: F9 stänger paketet  ·  eller skanna en extra artikel</translation>
         </message>
         <message>
             <source>Grade it: 1–5</source>
@@ -131,6 +131,13 @@
             <source>Welcome, {name}</source>
             <translation>Välkommen, {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>after {n} minute(s) without work</source>
+            <translation>
+                <numerusform>efter {n} minut utan arbete</numerusform>
+                <numerusform>efter {n} minuter utan arbete</numerusform>
+            </translation>
+        </message>
         <message>
             <source>again: {question}</source>
             <translation>igen: {question}</translation>
@@ -148,6 +155,10 @@
             <translation>brickan {badge} är okänd här: fråga din skiftledare</translation>
         </message>
         <message>
+            <source>by the sign-out barcode</source>
+            <translation>med utloggningsstreckkoden</translation>
+        </message>
+        <message>
             <source>cancelled at the bench</source>
             <translation>avbruten vid bänken</translation>
         </message>
@@ -160,8 +171,8 @@
             <translation>kommandot {command} används inte vid bänken</translation>
         </message>
         <message>
-            <source>finish {lpn} first (Enter confirms, Esc steps back)</source>
-            <translation>gör klart {lpn} först (Enter bekräftar, Esc går tillbaka)</translation>
+            <source>finish {lpn} first: {step}</source>
+            <translation>gör klart {lpn} först: {step}</translation>
         </message>
         <message>
             <source>no</source>
@@ -176,12 +187,12 @@
             <translation>inget paket är öppet</translation>
         </message>
         <message>
-            <source>nothing to answer now: {prompt}</source>
-            <translation>inget att svara på nu: {prompt}</translation>
+            <source>nothing to answer now: {step}</source>
+            <translation>inget att svara på nu: {step}</translation>
         </message>
         <message>
-            <source>nothing to confirm yet: {prompt}</source>
-            <translation>inget att bekräfta än: {prompt}</translation>
+            <source>nothing to confirm yet: {step}</source>
+            <translation>inget att bekräfta än: {step}</translation>
         </message>
         <message>
             <source>nothing to step back from</source>
@@ -212,10 +223,6 @@
             <translation>utloggad</translation>
         </message>
         <message>
-            <source>signed out by command barcode</source>
-            <translation>utloggad med kommandostreckkod</translation>
-        </message>
-        <message>
             <source>stepped back at the bench</source>
             <translation>backade vid bänken</translation>
         </message>
@@ -228,8 +235,8 @@
             <translation>stationen talar inte {language}</translation>
         </message>
         <message>
-            <source>the {key} key does nothing here: {prompt}</source>
-            <translation>tangenten {key} gör ingenting här: {prompt}</translation>
+            <source>the {key} key does nothing here: {step}</source>
+            <translation>tangenten {key} gör inget här: {step}</translation>
         </message>
         <message>
             <source>this parcel is open already</source>
@@ -278,8 +285,12 @@
             <translation>{name} är spärrad efter för många fel PIN till {time}: vänta, eller fråga en arbetsledare</translation>
         </message>
         <message>
-            <source>{name} signed out ({why})</source>
-            <translation>{name} utloggad ({why})</translation>
+            <source>{name} signed out</source>
+            <translation>{name} har loggat ut</translation>
+        </message>
+        <message>
+            <source>{name} signed out: {why}</source>
+            <translation>{name} loggades ut: {why}</translation>
         </message>
         <message>
             <source>{name} signs in with badge and PIN: scan your badge first, then type your PIN</source>
@@ -302,10 +313,10 @@
             <translation>{question} {answer}</translation>
         </message>
         <message numerus="yes">
-            <source>{rma} still expects {missing} of {n} item(s): {items}. Press F9 again to close it with them missing, Esc keeps it open</source>
+            <source>{rma} still expects {missing} of {n} item(s): {items}</source>
             <translation>
-                <numerusform>{rma} väntar fortfarande på {missing} av {n} artikel: {items}. Tryck F9 igen för att stänga den utan artikeln, Esc håller den öppen</numerusform>
-                <numerusform>{rma} väntar fortfarande på {missing} av {n} artiklar: {items}. Tryck F9 igen för att stänga den utan dem, Esc håller den öppen</numerusform>
+                <numerusform>{rma} väntar ännu på {missing} av {n} artikel: {items}</numerusform>
+                <numerusform>{rma} väntar ännu på {missing} av {n} artiklar: {items}</numerusform>
             </translation>
         </message>
         <message>
@@ -344,8 +355,8 @@
             <translation>Beslut</translation>
         </message>
         <message>
-            <source>Enter ⏎ confirms · Esc steps back</source>
-            <translation>Enter ⏎ bekräftar · Esc går tillbaka</translation>
+            <source>EXCHANGE HELD: a lead decides</source>
+            <translation>BYTE SPÄRRAT: en skiftledare beslutar</translation>
         </message>
         <message>
             <source>Exp.</source>
@@ -354,6 +365,10 @@
         <message>
             <source>Expected lines</source>
             <translation>Förväntade rader</translation>
+        </message>
+        <message>
+            <source>HELD: a lead decides</source>
+            <translation>SPÄRRAD: en skiftledare beslutar</translation>
         </message>
         <message>
             <source>In</source>
@@ -434,6 +449,10 @@ Ingen RMA: ta emot artiklarna, en skiftledare hittar kunden.</translation>
             <translation>okänt fraktbolag</translation>
         </message>
         <message>
+            <source>exchange {sku} released</source>
+            <translation>byte till {sku} skickas</translation>
+        </message>
+        <message>
             <source>expected {expected}
 measured {measured}</source>
             <translation>förväntad {expected}
@@ -462,6 +481,10 @@ uppmätt {measured}</translation>
         <message>
             <source>not yet</source>
             <translation>inte än</translation>
+        </message>
+        <message>
+            <source>nothing to refund</source>
+            <translation>inget att återbetala</translation>
         </message>
         <message>
             <source>refund {amount}</source>
@@ -1827,8 +1850,9 @@ paket {tracking}</translation>
             <translation>{lpn} · etikett: {template}, {size} tum · {status}</translation>
         </message>
         <message numerus="yes">
-            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</source>
-            <translation>
+            <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
+            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
+            <translation type="unfinished">
                 <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
                 <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
             </translation>
@@ -1929,16 +1953,20 @@ paket {tracking}</translation>
             <translation>En dialogruta är öppen: skanningen {code} togs inte emot. Gör klart dialogrutan eller stäng den (Esc), skanna sedan igen.</translation>
         </message>
         <message>
-            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
-            <translation>DEMO  ·  logga in: bricka B-1001 (personal), eller bricka B-2001 / B-3001 och sedan PIN 1234 (skiftledare, arbetsledare)  ·  F5 skanna nästa demopaket  ·  F6 lägg det på vågen  ·  F7 skanna nästa artikel  ·  F8 ta av det från vågen</translation>
+            <source>DEMO  ·  F5 scan the next demo parcel  ·  F6 put it on the scale  ·  F7 scan its next item  ·  F8 take it off the scale</source>
+            <translation>DEMO  ·  F5 skanna nästa demopaket  ·  F6 ställ det på vågen  ·  F7 skanna dess nästa artikel  ·  F8 ta det av vågen</translation>
+        </message>
+        <message>
+            <source>DEMO  ·  sign in: badge B-1001 (staff), or badge B-2001 / B-3001 and then PIN 1234 (lead, supervisor)</source>
+            <translation>DEMO  ·  logga in: bricka B-1001 (personal), eller bricka B-2001 / B-3001 och sedan PIN 1234 (skiftledare, arbetsledare)</translation>
         </message>
         <message>
             <source>Demo data from an earlier run: start over with ./station demo --fresh</source>
             <translation>Demodata från en tidigare körning: börja om med ./station demo --fresh</translation>
         </message>
         <message>
-            <source>Demo shop (a sandbox of the shop's system): {refunds} refund(s), {exchanges} exchange release(s) and {messages} customer message(s) received</source>
-            <translation>Demobutik (en sandlåda av butikens system): {refunds} återbetalning(ar), {exchanges} bytesorder och {messages} kundmeddelande(n) mottagna</translation>
+            <source>Demo shop (a sandbox of the shop's system) received: refunds {refunds}, exchange releases {exchanges}, customer messages {messages}</source>
+            <translation>Demobutiken (en sandlåda av butikens system) har tagit emot: återbetalningar {refunds}, byten {exchanges}, kundmeddelanden {messages}</translation>
         </message>
         <message>
             <source>F&amp;igures</source>
@@ -2098,6 +2126,14 @@ paket {tracking}</translation>
                 <numerusform>{n} att skicka</numerusform>
                 <numerusform>{n} att skicka</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{section} is for shift leads and supervisors</source>
+            <translation>{section} är för skiftledare och arbetsledare</translation>
+        </message>
+        <message>
+            <source>{section} is for supervisors</source>
+            <translation>{section} är för arbetsledare</translation>
         </message>
     </context>
     <context>
@@ -2440,6 +2476,10 @@ paket {tracking}</translation>
             <translation>elektronik</translation>
         </message>
         <message>
+            <source>exchange held for a shift lead</source>
+            <translation>byte spärrat för en skiftledare</translation>
+        </message>
+        <message>
             <source>gift card</source>
             <translation>presentkort</translation>
         </message>
@@ -2460,8 +2500,8 @@ paket {tracking}</translation>
             <translation>färskvara</translation>
         </message>
         <message>
-            <source>refund held for a shift lead ({why})</source>
-            <translation>återbetalning spärrad för en skiftledare ({why})</translation>
+            <source>refund held for a shift lead</source>
+            <translation>återbetalning spärrad för en skiftledare</translation>
         </message>
         <message>
             <source>refund {refund}</source>
@@ -2474,6 +2514,10 @@ paket {tracking}</translation>
         <message>
             <source>shoes</source>
             <translation>skor</translation>
+        </message>
+        <message>
+            <source>the exchange is released</source>
+            <translation>bytet skickas</translation>
         </message>
         <message>
             <source>underwear</source>
@@ -3219,8 +3263,8 @@ paket {tracking}</translation>
             <translation>RMA {number} är okänd här: kontrollera importen av förväntade returer, eller skanna fraktsedeln</translation>
         </message>
         <message>
-            <source>The decision changed: {decision} Enter confirms.</source>
-            <translation>Beslutet ändrades: {decision} Enter bekräftar.</translation>
+            <source>The decision changed: {decision}</source>
+            <translation>Beslutet ändrades: {decision}</translation>
         </message>
         <message>
             <source>an unknown code</source>
@@ -3237,6 +3281,10 @@ paket {tracking}</translation>
         <message>
             <source>earlier</source>
             <translation>tidigare</translation>
+        </message>
+        <message>
+            <source>exchange released</source>
+            <translation>bytet skickas</translation>
         </message>
         <message>
             <source>grade {grade} ({label}) needs a photo: take one, then grade</source>
@@ -3339,48 +3387,32 @@ paket {tracking}</translation>
             <translation>{code}: kontrollsiffran stämmer inte; skanna artikeln igen</translation>
         </message>
         <message>
-            <source>{decision} Enter confirms, Esc steps back.</source>
-            <translation>{decision} Enter bekräftar, Esc går tillbaka.</translation>
-        </message>
-        <message>
             <source>{lpn} cancelled: {reason}</source>
             <translation>{lpn} avbruten: {reason}</translation>
+        </message>
+        <message>
+            <source>{lpn} confirmed: {disposition}, held for a lead. Label printing.</source>
+            <translation>{lpn} bekräftad: {disposition}, spärrad för en skiftledare. Etiketten skrivs ut.</translation>
         </message>
         <message>
             <source>{lpn} confirmed: {disposition}, {amount}. Label printing.</source>
             <translation>{lpn} bekräftad: {disposition}, {amount}. Etiketten skrivs ut.</translation>
         </message>
         <message>
-            <source>{lpn} held for a lead: {decision}</source>
-            <translation>{lpn} spärrad för en skiftledare: {decision}</translation>
-        </message>
-        <message>
             <source>{lpn} is already {status}</source>
             <translation>{lpn} är redan {status}</translation>
         </message>
         <message>
-            <source>{lpn} is not graded yet: press 1-5 to grade it</source>
-            <translation>{lpn} är inte graderad än: tryck 1-5 för att gradera</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: grade it (1-5)</source>
-            <translation>{lpn} {name}: gradera (1-5)</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: scan the serial number</source>
-            <translation>{lpn} {name}: skanna serienumret</translation>
-        </message>
-        <message>
-            <source>{lpn} {name}: {problems}</source>
-            <translation>{lpn} {name}: {problems}</translation>
+            <source>{lpn} is not graded yet</source>
+            <translation>{lpn} är inte graderad än</translation>
         </message>
         <message>
             <source>{lpn}: answer the checklist first: {questions}</source>
             <translation>{lpn}: besvara checklistan först: {questions}</translation>
         </message>
         <message>
-            <source>{lpn}: grade it again (1-5)</source>
-            <translation>{lpn}: gradera igen (1-5)</translation>
+            <source>{lpn}: grade taken back</source>
+            <translation>{lpn}: graderingen är ångrad</translation>
         </message>
         <message>
             <source>{lpn}: item {gtin} is not on {rma}</source>
@@ -3401,6 +3433,14 @@ paket {tracking}</translation>
         <message>
             <source>{lpn}: {decision}</source>
             <translation>{lpn}: {decision}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}</source>
+            <translation>{lpn}: {name}</translation>
+        </message>
+        <message>
+            <source>{lpn}: {name}, its serial number is needed</source>
+            <translation>{lpn}: {name}, serienumret behövs</translation>
         </message>
         <message>
             <source>{lpn}: {problem}</source>

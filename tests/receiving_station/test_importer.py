@@ -173,7 +173,7 @@ def test_lines_with_received_units_are_never_removed_or_reduced(engine: Engine) 
     other_sku = text.replace(",1,JKT-2231-M,7312345678909,", ",1,JKT-2231-L,,")
     with pytest.raises(ImportFailed) as caught:
         import_text(engine, other_sku, "csv", source="v3.csv")
-    assert "already has 1 received unit(s) of JKT-2231-M" in str(caught.value.problems[0])
+    assert "already has 1 received unit of JKT-2231-M" in str(caught.value.problems[0])
     with session_factory(engine)() as session:  # nothing of either attempt was written
         anna = session.scalar(select(Rma).where(Rma.number == "RMA-SE-100001"))
         assert anna is not None and anna.customer_email == "anna.lindqvist@example.se"
@@ -440,7 +440,7 @@ def test_cli_exit_codes(
     bad.write_text(HEADER + "\nRMA-1,SO-1,SE,post,A,x,1.00,SEK\n", encoding="utf-8")
     assert main(["import", str(bad), "--database", database_url]) == 2
     err = capsys.readouterr().err
-    assert "nothing imported, 1 problem(s)" in err
+    assert "nothing imported, 1 problem:" in err
     assert "line 2, quantity: 'x' is not a whole number" in err
     assert main(["import", str(tmp_path / "missing.csv"), "--database", database_url]) == 2
     assert "no such file" in capsys.readouterr().err

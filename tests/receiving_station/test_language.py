@@ -89,6 +89,10 @@ def test_plural_forms_follow_the_count() -> None:
     )
     assert dutch.say(one) == "R-1 voor Eva: 1 artikel verwacht"
     assert dutch.say(three) == "R-1 voor Eva: 3 artikelen verwacht"
+    # English has its forms too: "(s)" is for the source only, no reader sees it
+    assert (one, three) == ("R-1 for Eva: 1 item expected", "R-1 for Eva: 3 items expected")
+    english = Writing.for_language("en")
+    assert (english.say(one), english.say(three)) == (one, three)
 
 
 def test_a_stored_sentence_comes_back_as_it_was_raised() -> None:

@@ -589,8 +589,8 @@ def test_a_refund_in_part_goes_upstream_in_the_currencys_form(engine: Engine) ->
     paid, currency, _ = _line_of(engine, first_lpn)
     assert currency in ("SEK", "NOK", "DKK", "EUR") and paid > Decimal("12.5")
     for wrong, said in (
-        (Decimal("1.005"), f"a refund in {currency} has at most 2 decimal(s); 1.005"),
-        (Decimal("0.001"), f"a refund in {currency} has at most 2 decimal(s); 0.001"),
+        (Decimal("1.005"), f"a refund in {currency} has at most 2 decimals; 1.005"),
+        (Decimal("0.001"), f"a refund in {currency} has at most 2 decimals; 0.001"),
         (Decimal("0"), f"is 0.01 {currency} to"),
         (Decimal("NaN"), f"is 0.01 {currency} to"),
         (paid + 1, "(what was paid)"),

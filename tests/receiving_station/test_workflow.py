@@ -364,7 +364,7 @@ def test_missing_items_at_close(bench: Bench) -> None:
     assert short is not None and short.parcel_id == parcel.parcel_id  # type: ignore[union-attr]
     assert (short.expected, short.missing, short.rma_number) == (2, 1, "RMA-2026-000001")
     assert [(m.sku, m.missing) for m in short.lines] == [("PH-1", 1)]
-    assert "still expects 1 of 2 item(s): PH-1" in asked.message
+    assert "still expects 1 of 2 items: PH-1" in asked.message
     assert asked.parcel is not None and asked.parcel.status == "open"
     assert bench.exceptions() == [] and bench.count(AuditEntry) == audited
     closed = wf.close_parcel(staff, parcel.parcel_id, accept_missing=True)  # type: ignore[union-attr]

@@ -87,7 +87,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
     qtbot.waitUntil(
         lambda: "all sent" in window.station_status.labels["upstream"].text(), timeout=TIMEOUT
     )
-    qtbot.waitUntil(lambda: "1 refund(s)" in window.demo_panel.shop.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "refunds 1," in window.demo_panel.shop.text(), timeout=TIMEOUT)
     assert window.flash.last_feedback == "accepted"
     assert window.sounds.played[-1] == "accepted"
 
@@ -100,7 +100,7 @@ def test_a_demo_parcel_from_scan_to_label_and_refund(qtbot, window, demo) -> Non
     assert view.state.stage == Stage.PHOTO and window.flash.last_feedback == "attention"
     key(qtbot, window, "P")
     wait_stage(qtbot, window, Stage.DECIDE)
-    assert "1 photo(s)" in view.unit_facts.text()
+    assert "1 photo taken" in view.unit_facts.text()
     photo = Path(view.state.photos[0])
     assert photo.exists() and photo.stat().st_size > 1000
     key(qtbot, window, "ENTER")
@@ -184,7 +184,7 @@ def test_closing_with_items_missing_waits_for_the_f9_key_again(qtbot, window, de
     key(qtbot, window, "F9")
     assert view.state.closing is not None and view.state.parcel is not None
     assert "Press F9 again" in view.prompt.text() and "Esc keeps it open" in view.prompt.text()
-    assert "still expects 1 of 2 item(s)" in view.message.text()
+    assert "still expects 1 of 2 items" in view.message.text()
     assert view.prompt.palette().window().color().name() == QColor(shade(AMBER)).name()
     assert window.flash.last_feedback == "attention"
 

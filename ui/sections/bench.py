@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -43,6 +43,7 @@ from ui.theme import (
     PROMPT,
     RED,
     TEXT,
+    font,
     label,
     paint,
     panel_frame,
@@ -155,7 +156,8 @@ class BenchSection(Retranslating, QWidget):
         self.unit_facts = _label("")
         self.checklist = QListWidget()
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.grade_keys = _label("")
+        self.checklist.setFont(font("list"))
+        self.grade_keys = _label("", "list")
         self.grade_keys.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.unit_title, self.unit_facts):
             self.unit_panel.layout_.addWidget(w)
@@ -167,16 +169,15 @@ class BenchSection(Retranslating, QWidget):
         self.decision_title = _label("", "big")
         self.decision_money = _label("", "message")
         self.decision_rule = _label("", "muted")
-        self.decision_keys = _label("")
         for w in (self.decision_title, self.decision_money, self.decision_rule):
             self.decision_panel.layout_.addWidget(w)
         self.decision_panel.layout_.addStretch(1)
-        self.decision_panel.layout_.addWidget(self.decision_keys)
 
         # -- activity ------------------------------------------------------------------------
         self.activity_panel = Panel()
         self.activity = QListWidget()
         self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.activity.setFont(font("status"))
         self.activity_panel.layout_.addWidget(self.activity, 1)
 
         grid.addWidget(self.parcel_panel, 0, 0, 2, 1)
@@ -184,7 +185,8 @@ class BenchSection(Retranslating, QWidget):
         grid.addWidget(self.weight_panel, 0, 2)
         grid.addWidget(self.decision_panel, 1, 2)
         grid.addWidget(self.activity_panel, 2, 0, 1, 3)
-        self.activity.setMaximumHeight(118)
+        # four lines of the activity: the newest few, the panels above keep the room
+        self.activity.setMaximumHeight((QFontMetrics(font("status")).lineSpacing() + 6) * 4 + 8)
         self.activity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.activity.setTextElideMode(Qt.TextElideMode.ElideRight)
         grid.setColumnStretch(0, 5)
@@ -430,19 +432,24 @@ class BenchSection(Retranslating, QWidget):
         self.unit_facts.setText("\n".join(facts))
         answered = dict(s.answers)
         for index, question in enumerate(s.questions):
+            concern = False
             if question.key in answered:
-                mark = (
-                    "Y ✔ " + tr("bench_view", "yes")
-                    if answered[question.key]
-                    else "N ✖ " + tr("bench_view", "no")
+                said = answered[question.key]
+                concern = said != question.good  # "Worn or washed? yes" is the concern
+                mark = ("⚠ " if concern else "✔ ") + (
+                    tr("bench_view", "yes") if said else tr("bench_view", "no")
                 )
             elif index == len(s.answers):
-                mark = "►  Y/N"
+                mark = "►  Y / N"
             else:
                 mark = ""
             item = QListWidgetItem(f"{say(question.question)}   {mark}")
             if index == len(s.answers) and s.stage == Stage.CHECKLIST:
-                item.setBackground(Qt.GlobalColor.darkBlue)
+                # the question asked now: the palette's highlight (black on the accent colour)
+                item.setBackground(QColor(shade(ACCENT)))
+                item.setForeground(QColor("#000000"))
+            elif concern:
+                item.setForeground(QColor(shade(AMBER)))
             self.checklist.addItem(item)
         parts = []
         for grade in self._grades:
@@ -460,12 +467,7 @@ class BenchSection(Retranslating, QWidget):
         u = s.unit
         d = s.decision
         if u is None or (d is None and u.status != "graded"):
-            for label in (
-                self.decision_title,
-                self.decision_money,
-                self.decision_rule,
-                self.decision_keys,
-            ):
+            for label in (self.decision_title, self.decision_money, self.decision_rule):
                 label.setText("")
             return
         disposition = d.disposition if d else (u.disposition or "")
@@ -473,13 +475,27 @@ class BenchSection(Retranslating, QWidget):
         fee = d.restocking_fee if d else u.restocking_fee
         hold = d.hold if d else u.status == "held" or "hold" in (u.rule_reason or "")
         self.decision_title.setText(say(word(disposition)).upper())
-        money = tr("bench_view", "refund {amount}", amount=_money(refund, u.currency))
-        if fee:
-            money += "\n" + tr(
-                "bench_view", "restocking fee {amount}", amount=_money(fee, u.currency)
+        rma = s.parcel.rma if s.parcel is not None else None
+        # What happens for the customer when Enter confirms: the exchange goes out, the refund
+        # is paid, nothing (no amount), or it waits for a lead.
+        if rma is not None and rma.requested_resolution == "exchange":
+            money = (
+                "⚠ " + tr("bench_view", "EXCHANGE HELD: a lead decides")
+                if hold
+                else tr("bench_view", "exchange {sku} released", sku=rma.exchange_sku or "")
             )
-        if hold:
-            money += "\n⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
+        elif not refund:
+            money = tr("bench_view", "nothing to refund")
+            if hold:
+                money += "\n⚠ " + tr("bench_view", "HELD: a lead decides")
+        else:
+            money = tr("bench_view", "refund {amount}", amount=_money(refund, u.currency))
+            if fee:
+                money += "\n" + tr(
+                    "bench_view", "restocking fee {amount}", amount=_money(fee, u.currency)
+                )
+            if hold:
+                money += "\n⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
         self.decision_money.setText(money)
         paint(self.decision_money, fg=AMBER if hold else GREEN, bold=True)
         rule = d.rule_id if d else u.rule_id
@@ -487,7 +503,6 @@ class BenchSection(Retranslating, QWidget):
             tr("bench_view", "rule {rule}  (why: see the message above)", rule=rule)
         )
         self.decision_rule.setToolTip(say(d.explanation) if d else (u.rule_reason or ""))
-        self.decision_keys.setText(tr("bench_view", "Enter ⏎ confirms · Esc steps back"))
 
     def _draw_activity(self, s: BenchState) -> None:
         """Newest first; only the entries that are new since the last drawing are added."""
