@@ -37,7 +37,7 @@ SIZES = {
     "title": 15,
     "muted": 18,
     "list": 26,
-    "status": 22,
+    "status": 24,
 }
 FOCUS = "#ffd54a"  # the ring around the control that has the keyboard
 
