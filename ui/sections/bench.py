@@ -130,10 +130,14 @@ class BenchSection(Retranslating, QWidget):
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # a long name wraps onto a second line rather than ending in "…"
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
         for w in (self.parcel_title, self.parcel_facts, self.window_status):
             self.parcel_panel.layout_.addWidget(w)
         self.parcel_panel.layout_.addWidget(self.lines, 1)
@@ -347,6 +351,7 @@ class BenchSection(Retranslating, QWidget):
                 if column == 4 and line.remaining == 0:
                     item.setForeground(Qt.GlobalColor.green)
                 self.lines.setItem(row, column, item)
+        self.lines.resizeRowsToContents()
 
     def _draw_weight(self) -> None:
         live = self.live
@@ -484,10 +489,10 @@ class BenchSection(Retranslating, QWidget):
                 if hold
                 else tr("bench_view", "exchange {sku} released", sku=rma.exchange_sku or "")
             )
-        elif not refund:
+        elif not refund and not hold:
             money = tr("bench_view", "nothing to refund")
-            if hold:
-                money += "\n⚠ " + tr("bench_view", "HELD: a lead decides")
+        elif not refund:  # the lead decides the amount
+            money = "⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
         else:
             money = tr("bench_view", "refund {amount}", amount=_money(refund, u.currency))
             if fee:
