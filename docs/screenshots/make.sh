@@ -35,6 +35,8 @@ start_app bench
 shot() { sleep "${2:-0.8}"; import -window root "$HERE/$1.png"; echo "  $1.png"; }
 scan() { xdotool type --delay 5 "$1"$'\n'; }
 keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }
+# a lead or supervisor: the badge, then the PIN typed by hand on the sign-in screen
+badge_and_pin() { scan "$1"; sleep 1.5; xdotool type --delay 80 "1234"; xdotool key Return; sleep 1.5; }
 
 shot 01-sign-in
 scan "B-1001"; shot 02-ready
@@ -56,18 +58,18 @@ kill $APP; wait $APP 2>/dev/null || true
 # A shift lead, while the shop's system does not answer (the demo shop says 503 to everything).
 start_app lead
 curl -s -X POST "http://$SHOP/_sandbox/faults" -d '{"error_rate": 1.0, "retry_after": 30}' >/dev/null
-scan "B-2001"; keys F5 F6; sleep 3; shot 16-upstream-failing-status 1
+badge_and_pin "B-2001"; keys F5 F6; sleep 3; shot 16-upstream-failing-status 1
 keys alt+u; keys Down Up; shot 17-upstream-lead 2
 kill $APP; wait $APP 2>/dev/null || true
 
 # The shift lead on the bench's database: the exceptions the parcels above raised.
 start_app bench
-scan "B-2001"; keys alt+e; sleep 1.5; keys Down; shot 18-exceptions-queue 1.5
+badge_and_pin "B-2001"; keys alt+e; sleep 1.5; keys Down; shot 18-exceptions-queue 1.5
 keys c; shot 19-exception-claimed 1.5
 
 # The supervisor on the same database: the label job log, a reprint, the figures.
 keys alt+b F12; sleep 1
-scan "B-3001"; keys alt+l; sleep 1.5; keys w; shot 20-labels-job-log 1.5
+badge_and_pin "B-3001"; keys alt+l; sleep 1.5; keys w; shot 20-labels-job-log 1.5
 keys r; sleep 1; xdotool type --delay 5 "torn on the conveyor"; keys Return; shot 21-label-reprinted 2
 keys alt+i; shot 22-figures 3
 echo "screenshots in $HERE"

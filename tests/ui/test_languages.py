@@ -27,7 +27,7 @@ from receiving_station.i18n.language import LANGUAGES, catalog
 from receiving_station.i18n.text import Text
 from receiving_station.i18n.translations import extract
 from receiving_station.labels.jobs import DEFAULT_BINS
-from tests.helpers.texts import visible_texts
+from tests.helpers.texts import faults, visible_texts
 from tests.helpers.window import (
     TIMEOUT,
     badge_and_pin,
@@ -116,6 +116,9 @@ def assert_no_english(window: QWidget, code: str, words: set[str]) -> None:
         if _words(text) & words and text not in CODES
     ]
     assert not left, f"English left in {code}: " + "\n".join(map(str, left))
+    # ... and nothing said twice, no "(s)" (tests/ui/test_visible_texts.py)
+    wrong = [(where, text, faults(text)) for where, text in visible_texts(window) if faults(text)]
+    assert not wrong, f"In {code}: " + "\n".join(map(str, wrong))
 
 
 def _choose_language(window, code: str) -> None:  # type: ignore[no-untyped-def]

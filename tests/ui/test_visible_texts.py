@@ -7,8 +7,6 @@ prompt above it."""
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from receiving_station.bench.state import PROMPT_STEPS, Stage
 from receiving_station.i18n.language import LANGUAGES
-from tests.helpers.texts import visible_texts
+from tests.helpers.texts import faults, visible_texts
 from tests.helpers.window import TIMEOUT, key, open_window, scan, sign_in, wait_stage
 from ui.i18n import say, use_language
 
@@ -26,43 +24,6 @@ from ui.i18n import say, use_language
 def english_afterwards() -> Iterator[None]:
     yield
     use_language("en")
-
-
-# Little words every language repeats ("the parcel ... the scale"): a phrase of them and one
-# other word is no repetition; "signed out ... signed out" and "held for ... held for" are.
-_LITTLE = set(
-    "a an the of to in on at by for and or it its is with from "  # en
-    "en ett den det de och att på av för med till från "  # sv
-    "et ei og på av for til fra "  # nb
-    "af og til "  # da
-    "een het de van op in met voor naar "  # nl
-    "der die das den dem des ein eine und zu im am von für mit ".split()  # de
-)
-
-
-def faults(text: str) -> list[str]:
-    """What is wrong with one text a person reads."""
-    found = []
-    if "(s)" in text:
-        found.append('a "(s)" plural')
-    for line in text.splitlines():
-        words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", line.lower())
-        doubled = [a for a, b in itertools.pairwise(words) if a == b and not a.isdigit()]
-        if doubled:
-            found.append(f"{doubled[0]!r} twice in a row")
-        pairs = [
-            (a, b)
-            for a, b in itertools.pairwise(words)
-            if not ({a, b} & _LITTLE) and any(len(w) >= 3 and not w.isdigit() for w in (a, b))
-        ]
-        again = sorted({p for p in pairs if pairs.count(p) > 1})
-        if again:
-            found.append(f"{' '.join(again[0])!r} said twice")
-        codes = re.findall(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\b", line)
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
-        if repeated:
-            found.append(f"{repeated[0]} said twice")
-    return found
 
 
 def test_faults_finds_what_people_found() -> None:
@@ -75,6 +36,8 @@ def test_faults_finds_what_people_found() -> None:
     assert faults("Put the parcel on the scale, then scan an item  ·  F9 closes the parcel") == []
     assert faults("RMA-NO-0000001 for Ingrid Andersen: 2 items expected") == []
     assert faults("1 A New / unopened") == []
+    assert faults("12 found: 3 weight mismatch, 1 wrong item, 1 wrong serial") == []
+    assert faults("15 labels waiting · P prints the chosen · R prints again") == []
 
 
 def _steps() -> dict[Stage, str]:
