@@ -367,10 +367,6 @@
             <translation>Forventede linjer</translation>
         </message>
         <message>
-            <source>HELD: a lead decides</source>
-            <translation>TILBAGEHOLDT: en holdleder beslutter</translation>
-        </message>
-        <message>
             <source>In</source>
             <translation>Inde</translation>
         </message>
@@ -1851,10 +1847,9 @@ pakke {tracking}</translation>
         </message>
         <message numerus="yes">
             <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
-            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
-            <translation type="unfinished">
-                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
-                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, {reprints} genudskrifter · W: ventende etiketter</numerusform>
+            <translation>
+                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, genudskrifter: {reprints} · W: ventende etiketter</numerusform>
+                <numerusform>{n} job: {printed} udskrevet, {waiting} venter, {failed} mislykkedes, genudskrifter: {reprints} · W: ventende etiketter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2332,20 +2327,20 @@ pakke {tracking}</translation>
             <translation>Beskadiget</translation>
         </message>
         <message>
-            <source>Damaged by the customer, low value: liquidate, half refund</source>
-            <translation>Beskadiget af kunden, lav værdi: udsalg, halv refusion</translation>
+            <source>Damaged by the customer</source>
+            <translation>Beskadiget af kunden</translation>
         </message>
         <message>
-            <source>Damaged by the customer: a lead decides the refund</source>
-            <translation>Beskadiget af kunden: en holdleder beslutter refusionen</translation>
+            <source>Damaged by the customer, low value</source>
+            <translation>Beskadiget af kunden, lav værdi</translation>
         </message>
         <message>
             <source>Defective / unsalvageable</source>
             <translation>Defekt / kan ikke reddes</translation>
         </message>
         <message>
-            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
-            <translation>Elektronik, der ikke tænder, og kunden meldte defekt: reparér, fuld refusion</translation>
+            <source>Electronics that do not power on and the customer said defective</source>
+            <translation>Elektronik, der ikke tænder, og kunden meldte defekt</translation>
         </message>
         <message>
             <source>Everything there?</source>
@@ -2360,8 +2355,8 @@ pakke {tracking}</translation>
             <translation>God / brugt</translation>
         </message>
         <message>
-            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
-            <translation>God, men brugt: istandsæt, refusion minus 10 % returgebyr</translation>
+            <source>Good but used</source>
+            <translation>God, men brugt</translation>
         </message>
         <message>
             <source>Grade {grade} {category}</source>
@@ -2376,12 +2371,8 @@ pakke {tracking}</translation>
             <translation>Som ny</translation>
         </message>
         <message>
-            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
-            <translation>Tøj som nyt uden mærkater: istandsæt (nyt mærkat), fuld refusion</translation>
-        </message>
-        <message>
-            <source>Like new: back to stock, full refund</source>
-            <translation>Som ny: tilbage på lager, fuld refusion</translation>
+            <source>Like new apparel without its tags</source>
+            <translation>Tøj som nyt uden mærkater</translation>
         </message>
         <message>
             <source>More items than the RMA announced</source>
@@ -2392,8 +2383,8 @@ pakke {tracking}</translation>
             <translation>Ny / uåbnet</translation>
         </message>
         <message>
-            <source>New and unopened: back to stock, full refund</source>
-            <translation>Ny og uåbnet: tilbage på lager, fuld refusion</translation>
+            <source>New and unopened</source>
+            <translation>Ny og uåbnet</translation>
         </message>
         <message>
             <source>Original box?</source>
@@ -2436,8 +2427,8 @@ pakke {tracking}</translation>
             <translation>Kategorien kan ikke returneres</translation>
         </message>
         <message>
-            <source>The customer reported the fault: it is ours to bear, full refund</source>
-            <translation>Kunden meldte fejlen: den er vores at bære, fuld refusion</translation>
+            <source>The customer reported the fault</source>
+            <translation>Kunden meldte fejlen</translation>
         </message>
         <message>
             <source>The item is not one the customer bought</source>
@@ -2452,12 +2443,12 @@ pakke {tracking}</translation>
             <translation>Serienummeret er ikke det afsendte</translation>
         </message>
         <message>
-            <source>Unsalvageable and not reported as faulty: a lead decides</source>
-            <translation>Kan ikke reddes og ikke meldt som defekt: en holdleder beslutter</translation>
+            <source>Unsalvageable and not reported as faulty</source>
+            <translation>Kan ikke reddes og ikke meldt som defekt</translation>
         </message>
         <message>
-            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
-            <translation>Brugt elektronik, der ikke tænder: reparér, refusion minus 15 % returgebyr</translation>
+            <source>Used electronics that do not power on</source>
+            <translation>Brugt elektronik, der ikke tænder</translation>
         </message>
         <message>
             <source>Worn or washed?</source>

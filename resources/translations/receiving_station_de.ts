@@ -367,10 +367,6 @@
             <translation>Erwartete Positionen</translation>
         </message>
         <message>
-            <source>HELD: a lead decides</source>
-            <translation>ZURÜCKGEHALTEN: die Schichtleitung entscheidet</translation>
-        </message>
-        <message>
             <source>In</source>
             <translation>Da</translation>
         </message>
@@ -1851,10 +1847,9 @@ Paket {tracking}</translation>
         </message>
         <message numerus="yes">
             <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
-            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
-            <translation type="unfinished">
-                <numerusform>{n} Auftrag: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
-                <numerusform>{n} Aufträge: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, {reprints} Nachdrucke · W: wartende Etiketten</numerusform>
+            <translation>
+                <numerusform>{n} Auftrag: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, Nachdrucke: {reprints} · W: wartende Etiketten</numerusform>
+                <numerusform>{n} Aufträge: {printed} gedruckt, {waiting} wartend, {failed} fehlgeschlagen, Nachdrucke: {reprints} · W: wartende Etiketten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2332,20 +2327,20 @@ Paket {tracking}</translation>
             <translation>Beschädigt</translation>
         </message>
         <message>
-            <source>Damaged by the customer, low value: liquidate, half refund</source>
-            <translation>Vom Kunden beschädigt, geringer Wert: abverkaufen, halbe Erstattung</translation>
+            <source>Damaged by the customer</source>
+            <translation>Vom Kunden beschädigt</translation>
         </message>
         <message>
-            <source>Damaged by the customer: a lead decides the refund</source>
-            <translation>Vom Kunden beschädigt: die Schichtleitung entscheidet über die Erstattung</translation>
+            <source>Damaged by the customer, low value</source>
+            <translation>Vom Kunden beschädigt, geringer Wert</translation>
         </message>
         <message>
             <source>Defective / unsalvageable</source>
             <translation>Defekt / nicht zu retten</translation>
         </message>
         <message>
-            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
-            <translation>Elektronik, die nicht angeht, und der Kunde meldete einen Defekt: reparieren, volle Erstattung</translation>
+            <source>Electronics that do not power on and the customer said defective</source>
+            <translation>Elektronik, die nicht angeht, und der Kunde meldete einen Defekt</translation>
         </message>
         <message>
             <source>Everything there?</source>
@@ -2360,8 +2355,8 @@ Paket {tracking}</translation>
             <translation>Gut / gebraucht</translation>
         </message>
         <message>
-            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
-            <translation>Gut, aber gebraucht: aufbereiten, Erstattung abzüglich 10 % Wiedereinlagerungsgebühr</translation>
+            <source>Good but used</source>
+            <translation>Gut, aber gebraucht</translation>
         </message>
         <message>
             <source>Grade {grade} {category}</source>
@@ -2376,12 +2371,8 @@ Paket {tracking}</translation>
             <translation>Wie neu</translation>
         </message>
         <message>
-            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
-            <translation>Kleidung wie neu ohne Etiketten: aufbereiten (neu etikettieren), volle Erstattung</translation>
-        </message>
-        <message>
-            <source>Like new: back to stock, full refund</source>
-            <translation>Wie neu: zurück ins Lager, volle Erstattung</translation>
+            <source>Like new apparel without its tags</source>
+            <translation>Kleidung wie neu ohne Etiketten</translation>
         </message>
         <message>
             <source>More items than the RMA announced</source>
@@ -2392,8 +2383,8 @@ Paket {tracking}</translation>
             <translation>Neu / ungeöffnet</translation>
         </message>
         <message>
-            <source>New and unopened: back to stock, full refund</source>
-            <translation>Neu und ungeöffnet: zurück ins Lager, volle Erstattung</translation>
+            <source>New and unopened</source>
+            <translation>Neu und ungeöffnet</translation>
         </message>
         <message>
             <source>Original box?</source>
@@ -2436,8 +2427,8 @@ Paket {tracking}</translation>
             <translation>Die Kategorie ist von der Rückgabe ausgeschlossen</translation>
         </message>
         <message>
-            <source>The customer reported the fault: it is ours to bear, full refund</source>
-            <translation>Der Kunde hat den Defekt gemeldet: er geht zu unseren Lasten, volle Erstattung</translation>
+            <source>The customer reported the fault</source>
+            <translation>Der Kunde hat den Defekt gemeldet</translation>
         </message>
         <message>
             <source>The item is not one the customer bought</source>
@@ -2452,12 +2443,12 @@ Paket {tracking}</translation>
             <translation>Die Seriennummer ist nicht die versandte</translation>
         </message>
         <message>
-            <source>Unsalvageable and not reported as faulty: a lead decides</source>
-            <translation>Nicht zu retten und nicht als defekt gemeldet: die Schichtleitung entscheidet</translation>
+            <source>Unsalvageable and not reported as faulty</source>
+            <translation>Nicht zu retten und nicht als defekt gemeldet</translation>
         </message>
         <message>
-            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
-            <translation>Gebrauchte Elektronik, die nicht angeht: reparieren, Erstattung abzüglich 15 % Wiedereinlagerungsgebühr</translation>
+            <source>Used electronics that do not power on</source>
+            <translation>Gebrauchte Elektronik, die nicht angeht</translation>
         </message>
         <message>
             <source>Worn or washed?</source>

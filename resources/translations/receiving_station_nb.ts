@@ -367,10 +367,6 @@
             <translation>Forventede linjer</translation>
         </message>
         <message>
-            <source>HELD: a lead decides</source>
-            <translation>HOLDT TILBAKE: en skiftleder bestemmer</translation>
-        </message>
-        <message>
             <source>In</source>
             <translation>Inne</translation>
         </message>
@@ -1851,10 +1847,9 @@ pakke {tracking}</translation>
         </message>
         <message numerus="yes">
             <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
-            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
-            <translation type="unfinished">
-                <numerusform>{n} jobb: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
-                <numerusform>{n} jobber: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, {reprints} nye utskrifter · W: ventende etiketter</numerusform>
+            <translation>
+                <numerusform>{n} jobb: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, nye utskrifter: {reprints} · W: ventende etiketter</numerusform>
+                <numerusform>{n} jobber: {printed} skrevet ut, {waiting} venter, {failed} mislyktes, nye utskrifter: {reprints} · W: ventende etiketter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2332,20 +2327,20 @@ pakke {tracking}</translation>
             <translation>Skadet</translation>
         </message>
         <message>
-            <source>Damaged by the customer, low value: liquidate, half refund</source>
-            <translation>Skadet av kunden, lav verdi: selg ut, halv refusjon</translation>
+            <source>Damaged by the customer</source>
+            <translation>Skadet av kunden</translation>
         </message>
         <message>
-            <source>Damaged by the customer: a lead decides the refund</source>
-            <translation>Skadet av kunden: en skiftleder bestemmer refusjonen</translation>
+            <source>Damaged by the customer, low value</source>
+            <translation>Skadet av kunden, lav verdi</translation>
         </message>
         <message>
             <source>Defective / unsalvageable</source>
             <translation>Defekt / kan ikke reddes</translation>
         </message>
         <message>
-            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
-            <translation>Elektronikk som ikke starter, og kunden meldte feil: reparer, full refusjon</translation>
+            <source>Electronics that do not power on and the customer said defective</source>
+            <translation>Elektronikk som ikke starter, og kunden meldte feil</translation>
         </message>
         <message>
             <source>Everything there?</source>
@@ -2360,8 +2355,8 @@ pakke {tracking}</translation>
             <translation>God / brukt</translation>
         </message>
         <message>
-            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
-            <translation>God, men brukt: klargjør, refusjon minus 10 % returgebyr</translation>
+            <source>Good but used</source>
+            <translation>God, men brukt</translation>
         </message>
         <message>
             <source>Grade {grade} {category}</source>
@@ -2376,12 +2371,8 @@ pakke {tracking}</translation>
             <translation>Som ny</translation>
         </message>
         <message>
-            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
-            <translation>Klær som nye uten merkelapper: klargjør (ny merkelapp), full refusjon</translation>
-        </message>
-        <message>
-            <source>Like new: back to stock, full refund</source>
-            <translation>Som ny: tilbake på lager, full refusjon</translation>
+            <source>Like new apparel without its tags</source>
+            <translation>Klær som nye uten merkelapper</translation>
         </message>
         <message>
             <source>More items than the RMA announced</source>
@@ -2392,8 +2383,8 @@ pakke {tracking}</translation>
             <translation>Ny / uåpnet</translation>
         </message>
         <message>
-            <source>New and unopened: back to stock, full refund</source>
-            <translation>Ny og uåpnet: tilbake på lager, full refusjon</translation>
+            <source>New and unopened</source>
+            <translation>Ny og uåpnet</translation>
         </message>
         <message>
             <source>Original box?</source>
@@ -2436,8 +2427,8 @@ pakke {tracking}</translation>
             <translation>Kategorien kan ikke returneres</translation>
         </message>
         <message>
-            <source>The customer reported the fault: it is ours to bear, full refund</source>
-            <translation>Kunden meldte feilen: den er vår å bære, full refusjon</translation>
+            <source>The customer reported the fault</source>
+            <translation>Kunden meldte feilen</translation>
         </message>
         <message>
             <source>The item is not one the customer bought</source>
@@ -2452,12 +2443,12 @@ pakke {tracking}</translation>
             <translation>Serienummeret er ikke det som ble sendt</translation>
         </message>
         <message>
-            <source>Unsalvageable and not reported as faulty: a lead decides</source>
-            <translation>Kan ikke reddes og ikke meldt som defekt: en skiftleder bestemmer</translation>
+            <source>Unsalvageable and not reported as faulty</source>
+            <translation>Kan ikke reddes og ikke meldt som defekt</translation>
         </message>
         <message>
-            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
-            <translation>Brukt elektronikk som ikke starter: reparer, refusjon minus 15 % returgebyr</translation>
+            <source>Used electronics that do not power on</source>
+            <translation>Brukt elektronikk som ikke starter</translation>
         </message>
         <message>
             <source>Worn or washed?</source>

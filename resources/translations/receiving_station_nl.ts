@@ -367,10 +367,6 @@
             <translation>Verwachte regels</translation>
         </message>
         <message>
-            <source>HELD: a lead decides</source>
-            <translation>GEBLOKKEERD: een teamleider beslist</translation>
-        </message>
-        <message>
             <source>In</source>
             <translation>Binnen</translation>
         </message>
@@ -1851,10 +1847,9 @@ pakket {tracking}</translation>
         </message>
         <message numerus="yes">
             <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
-            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
-            <translation type="unfinished">
-                <numerusform>{n} opdracht: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
-                <numerusform>{n} opdrachten: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, {reprints} herdrukken · W: wachtende etiketten</numerusform>
+            <translation>
+                <numerusform>{n} opdracht: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, herdrukken: {reprints} · W: wachtende etiketten</numerusform>
+                <numerusform>{n} opdrachten: {printed} afgedrukt, {waiting} wachtend, {failed} mislukt, herdrukken: {reprints} · W: wachtende etiketten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2332,20 +2327,20 @@ pakket {tracking}</translation>
             <translation>Beschadigd</translation>
         </message>
         <message>
-            <source>Damaged by the customer, low value: liquidate, half refund</source>
-            <translation>Beschadigd door de klant, lage waarde: opruimen, halve terugbetaling</translation>
+            <source>Damaged by the customer</source>
+            <translation>Beschadigd door de klant</translation>
         </message>
         <message>
-            <source>Damaged by the customer: a lead decides the refund</source>
-            <translation>Beschadigd door de klant: een teamleider beslist over de terugbetaling</translation>
+            <source>Damaged by the customer, low value</source>
+            <translation>Beschadigd door de klant, lage waarde</translation>
         </message>
         <message>
             <source>Defective / unsalvageable</source>
             <translation>Defect / niet te redden</translation>
         </message>
         <message>
-            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
-            <translation>Elektronica die niet aangaat en de klant meldde defect: repareren, volledige terugbetaling</translation>
+            <source>Electronics that do not power on and the customer said defective</source>
+            <translation>Elektronica die niet aangaat en de klant meldde defect</translation>
         </message>
         <message>
             <source>Everything there?</source>
@@ -2360,8 +2355,8 @@ pakket {tracking}</translation>
             <translation>Goed / gebruikt</translation>
         </message>
         <message>
-            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
-            <translation>Goed maar gebruikt: opknappen, terugbetaling min 10 % verwerkingskosten</translation>
+            <source>Good but used</source>
+            <translation>Goed maar gebruikt</translation>
         </message>
         <message>
             <source>Grade {grade} {category}</source>
@@ -2376,12 +2371,8 @@ pakket {tracking}</translation>
             <translation>Zo goed als nieuw</translation>
         </message>
         <message>
-            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
-            <translation>Kleding zo goed als nieuw zonder labels: opknappen (nieuw label), volledige terugbetaling</translation>
-        </message>
-        <message>
-            <source>Like new: back to stock, full refund</source>
-            <translation>Zo goed als nieuw: terug naar voorraad, volledige terugbetaling</translation>
+            <source>Like new apparel without its tags</source>
+            <translation>Kleding zo goed als nieuw zonder labels</translation>
         </message>
         <message>
             <source>More items than the RMA announced</source>
@@ -2392,8 +2383,8 @@ pakket {tracking}</translation>
             <translation>Nieuw / ongeopend</translation>
         </message>
         <message>
-            <source>New and unopened: back to stock, full refund</source>
-            <translation>Nieuw en ongeopend: terug naar voorraad, volledige terugbetaling</translation>
+            <source>New and unopened</source>
+            <translation>Nieuw en ongeopend</translation>
         </message>
         <message>
             <source>Original box?</source>
@@ -2436,8 +2427,8 @@ pakket {tracking}</translation>
             <translation>Deze categorie kan niet geretourneerd worden</translation>
         </message>
         <message>
-            <source>The customer reported the fault: it is ours to bear, full refund</source>
-            <translation>De klant meldde het defect: dat is voor onze rekening, volledige terugbetaling</translation>
+            <source>The customer reported the fault</source>
+            <translation>De klant meldde het defect</translation>
         </message>
         <message>
             <source>The item is not one the customer bought</source>
@@ -2452,12 +2443,12 @@ pakket {tracking}</translation>
             <translation>Het serienummer is niet het verzonden nummer</translation>
         </message>
         <message>
-            <source>Unsalvageable and not reported as faulty: a lead decides</source>
-            <translation>Niet te redden en niet als defect gemeld: een teamleider beslist</translation>
+            <source>Unsalvageable and not reported as faulty</source>
+            <translation>Niet te redden en niet als defect gemeld</translation>
         </message>
         <message>
-            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
-            <translation>Gebruikte elektronica die niet aangaat: repareren, terugbetaling min 15 % verwerkingskosten</translation>
+            <source>Used electronics that do not power on</source>
+            <translation>Gebruikte elektronica die niet aangaat</translation>
         </message>
         <message>
             <source>Worn or washed?</source>

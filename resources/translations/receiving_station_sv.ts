@@ -367,10 +367,6 @@
             <translation>Förväntade rader</translation>
         </message>
         <message>
-            <source>HELD: a lead decides</source>
-            <translation>SPÄRRAD: en skiftledare beslutar</translation>
-        </message>
-        <message>
             <source>In</source>
             <translation>Inne</translation>
         </message>
@@ -1851,10 +1847,9 @@ paket {tracking}</translation>
         </message>
         <message numerus="yes">
             <source>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, reprints: {reprints} · W: waiting labels</source>
-            <oldsource>{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, {reprints} reprint(s) · W: waiting labels</oldsource>
-            <translation type="unfinished">
-                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
-                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, {reprints} omutskrifter · W: väntande etiketter</numerusform>
+            <translation>
+                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, omutskrifter: {reprints} · W: väntande etiketter</numerusform>
+                <numerusform>{n} jobb: {printed} utskrivna, {waiting} väntar, {failed} misslyckade, omutskrifter: {reprints} · W: väntande etiketter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2332,20 +2327,20 @@ paket {tracking}</translation>
             <translation>Skadad</translation>
         </message>
         <message>
-            <source>Damaged by the customer, low value: liquidate, half refund</source>
-            <translation>Skadad av kunden, lågt värde: realisera, halv återbetalning</translation>
+            <source>Damaged by the customer</source>
+            <translation>Skadad av kunden</translation>
         </message>
         <message>
-            <source>Damaged by the customer: a lead decides the refund</source>
-            <translation>Skadad av kunden: en skiftledare beslutar återbetalningen</translation>
+            <source>Damaged by the customer, low value</source>
+            <translation>Skadad av kunden, lågt värde</translation>
         </message>
         <message>
             <source>Defective / unsalvageable</source>
             <translation>Defekt / går inte att rädda</translation>
         </message>
         <message>
-            <source>Electronics that do not power on and the customer said defective: repair, full refund</source>
-            <translation>Elektronik som inte startar och kunden angav defekt: reparera, full återbetalning</translation>
+            <source>Electronics that do not power on and the customer said defective</source>
+            <translation>Elektronik som inte startar och kunden angav defekt</translation>
         </message>
         <message>
             <source>Everything there?</source>
@@ -2360,8 +2355,8 @@ paket {tracking}</translation>
             <translation>Bra / använd</translation>
         </message>
         <message>
-            <source>Good but used: refurbish, refund less a 10 % restocking fee</source>
-            <translation>Bra men använd: renovera, återbetalning minus 10 % returavgift</translation>
+            <source>Good but used</source>
+            <translation>Bra men använd</translation>
         </message>
         <message>
             <source>Grade {grade} {category}</source>
@@ -2376,12 +2371,8 @@ paket {tracking}</translation>
             <translation>Som ny</translation>
         </message>
         <message>
-            <source>Like new apparel without its tags: refurbish (re-tag), full refund</source>
-            <translation>Kläder som nya utan etiketter: renovera (ny etikett), full återbetalning</translation>
-        </message>
-        <message>
-            <source>Like new: back to stock, full refund</source>
-            <translation>Som ny: tillbaka i lager, full återbetalning</translation>
+            <source>Like new apparel without its tags</source>
+            <translation>Kläder som nya utan etiketter</translation>
         </message>
         <message>
             <source>More items than the RMA announced</source>
@@ -2392,8 +2383,8 @@ paket {tracking}</translation>
             <translation>Ny / oöppnad</translation>
         </message>
         <message>
-            <source>New and unopened: back to stock, full refund</source>
-            <translation>Ny och oöppnad: tillbaka i lager, full återbetalning</translation>
+            <source>New and unopened</source>
+            <translation>Ny och oöppnad</translation>
         </message>
         <message>
             <source>Original box?</source>
@@ -2436,8 +2427,8 @@ paket {tracking}</translation>
             <translation>Kategorin kan inte returneras</translation>
         </message>
         <message>
-            <source>The customer reported the fault: it is ours to bear, full refund</source>
-            <translation>Kunden anmälde felet: det är vårt att bära, full återbetalning</translation>
+            <source>The customer reported the fault</source>
+            <translation>Kunden anmälde felet</translation>
         </message>
         <message>
             <source>The item is not one the customer bought</source>
@@ -2452,12 +2443,12 @@ paket {tracking}</translation>
             <translation>Serienumret är inte det som skickades</translation>
         </message>
         <message>
-            <source>Unsalvageable and not reported as faulty: a lead decides</source>
-            <translation>Går inte att rädda och inte anmäld som felaktig: en skiftledare beslutar</translation>
+            <source>Unsalvageable and not reported as faulty</source>
+            <translation>Går inte att rädda och inte anmäld som felaktig</translation>
         </message>
         <message>
-            <source>Used electronics that do not power on: repair, refund less a 15 % restocking fee</source>
-            <translation>Använd elektronik som inte startar: reparera, återbetalning minus 15 % returavgift</translation>
+            <source>Used electronics that do not power on</source>
+            <translation>Använd elektronik som inte startar</translation>
         </message>
         <message>
             <source>Worn or washed?</source>

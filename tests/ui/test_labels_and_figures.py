@@ -56,7 +56,7 @@ def test_a_supervisor_prints_reprints_and_reads_the_figures(  # type: ignore[no-
     with qtbot.waitSignal(view.previewed, timeout=TIMEOUT) as preview:
         _open(qtbot, window, Qt.Key.Key_L, view)
     assert view.table.rowCount() == waiting
-    assert f"{waiting} label(s) waiting" in view.summary.text()
+    assert f"{waiting} labels waiting" in view.summary.text()
     first = view.rows[0]
     assert preview.args == [first.lpn] and not view.preview.pixmap().isNull()
     assert view.preview_pdf and first.lpn in " ".join(pdf_texts(view.preview_pdf))

@@ -11,20 +11,21 @@ Keys: Alt+I opens it; Ctrl+R reads again; E exports refunds as CSV; S saves the 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,6 +42,7 @@ from receiving_station.i18n.vocabulary import word
 from ui.i18n import say, tr, writing
 from ui.sections.base import Choices, LiveSection, filter_grid, name_scroll_buttons, refill
 from ui.theme import ACCENT, AMBER, GREEN, MUTED, PANEL, RED, TEXT, paint
+from ui.theme import font as theme_font
 from ui.theme import label as theme_label
 
 PERIODS = (
@@ -62,6 +64,7 @@ ACTIVE_HOURS = Text("figures_view", "Active hours")
 PER_HOUR = Text("figures_view", "Units / hour")
 EVERY_MARKET = Text("figures_view", "every market")
 EVERY_BENCH = Text("figures_view", "every bench")
+MINIMUM_CHART_HEIGHT = 260
 GRADE_COLOURS = {"A": GREEN, "B": "#7cc242", "C": AMBER, "D": "#f06a28", "F": RED}
 
 
@@ -119,6 +122,14 @@ class FiguresSection(LiveSection):
 
         self.charts_area = QWidget()
         self.charts_grid = QGridLayout(self.charts_area)
+        # A chart of many categories is as tall as their names need (see _draw_charts): the
+        # charts scroll when they do not fit (each chart takes the keyboard and is scrolled to)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidget(self.charts_area)
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tables = QTabWidget()
         self.columns = {
             "operators": (Text("figures_view", "Operator"), UNITS, ACTIVE_HOURS, PER_HOUR),
@@ -154,7 +165,7 @@ class FiguresSection(LiveSection):
         self.listen_for_keys(self.operators, self.benches, self.skus, self.markets)
 
         body = QHBoxLayout()
-        body.addWidget(self.charts_area, 3)
+        body.addWidget(charts_scroll, 3)
         body.addWidget(self.tables, 2)
         layout = QVBoxLayout(self)
         self.title = theme_label("", "message")
@@ -311,23 +322,50 @@ class FiguresSection(LiveSection):
 
         if self._charts is None:
             self._charts = {}
-            for n, name in enumerate(("hours", "grades", "dispositions", "exceptions")):
+            # The bars by name span the width: QtCharts gives an axis' names at most 0.4 of
+            # its chart's width, and "outside the return window" needs 250 px at 20 px.
+            for name, place in (
+                ("hours", (0, 0, 1, 1)),
+                ("grades", (0, 1, 1, 1)),
+                ("dispositions", (1, 0, 1, 2)),
+                ("exceptions", (2, 0, 1, 2)),
+            ):
                 view = QChartView()
                 view.setRenderHint(QPainter.RenderHint.Antialiasing)
-                view.setMinimumHeight(260)
-                self.charts_grid.addWidget(view, n // 2, n % 2)
+                view.setMinimumHeight(MINIMUM_CHART_HEIGHT)
+                self.charts_grid.addWidget(view, *place)
                 self._charts[name] = view
+
+        # Chart text is the section's body text: read a metre from the screen, as the tables.
+        body = theme_font("base", bold=False)
+        title_font = theme_font("base", bold=True)
 
         def chart(title: str) -> Any:
             c = QChart()
             c.setTitle(title)
+            c.setTitleFont(title_font)
             c.setLocalizeNumbers(True)
             c.setLocale(QLocale(writing().locale))
             c.setBackgroundBrush(QColor(PANEL))
             c.setTitleBrush(QColor(TEXT))
+            c.legend().setFont(body)
             c.legend().setLabelColor(QColor(TEXT))
             c.setMargins(QMargins(4, 4, 4, 4))
             return c
+
+        def counts_axis(top: int, intervals: int) -> Any:
+            """A value axis of counts: whole numbers only, a tick on each (a localised "%d" is
+            not a format QtCharts knows: its labels came out empty or rounded, "0 0 1 1 2")."""
+            step = _count_step(top, intervals)
+            axis = QValueAxis()
+            axis.setLabelFormat("%.0f")
+            axis.setLabelsFont(body)
+            axis.setLabelsColor(QColor(TEXT))
+            axis.setRange(0, step * (top // step + 1))  # room above the highest bar
+            axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis.setTickAnchor(0)
+            axis.setTickInterval(step)
+            return axis
 
         def bars(title: str, data: dict[Any, int], colour: str, horizontal: bool = False) -> Any:
             c = chart(title)
@@ -340,17 +378,8 @@ class FiguresSection(LiveSection):
             categories = QBarCategoryAxis()
             categories.append([str(k) for k in data] or [""])
             categories.setLabelsColor(QColor(TEXT))
-            small = QFont()
-            small.setPixelSize(10)
-            categories.setLabelsFont(small)
-            axis = QValueAxis()
-            axis.setLabelFormat("%d")
-            axis.setLabelsColor(QColor(TEXT))
-            top = max([*data.values(), 1])
-            axis.setRange(0, top * 1.1)
-            axis.setTickType(QValueAxis.TickType.TicksDynamic)  # whole units only
-            axis.setTickAnchor(0)
-            axis.setTickInterval(max(1, math.ceil(top / 5)))
+            categories.setLabelsFont(body)
+            axis = counts_axis(max([*data.values(), 0]), 3 if horizontal else 4)
             c.addAxis(
                 categories,
                 Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom,
@@ -363,12 +392,33 @@ class FiguresSection(LiveSection):
             c.legend().hide()
             return c
 
-        # Every third hour named (the others' names are distinct zero-width blanks: a category
-        # axis needs unique names and has no room for 24 of them).
-        hours = {
-            (f"{h:02d}" if h % 3 == 0 else "\u200b" * h): figures.by_hour_of_day.get(h, 0)
-            for h in range(24)
-        }
+        def hours(title: str, by_hour: dict[int, int]) -> Any:
+            """24 bars, one per hour, on a value axis: a category axis gives each of 24 names
+            a 24th of the width, too little for "06" (it showed "…").  The hours named are
+            every fourth, from 02, so the shifts' starts (06, 14, 22) are among them."""
+            c = chart(title)
+            series = QBarSeries()
+            values = QBarSet(say(UNITS))
+            values.setColor(QColor(ACCENT))
+            values.append([float(by_hour.get(h, 0)) for h in range(24)])
+            series.append(values)
+            c.addSeries(series)
+            clock = QValueAxis()  # bar h stands at h
+            clock.setRange(-0.5, 23.5)
+            clock.setTickType(QValueAxis.TickType.TicksDynamic)
+            clock.setTickAnchor(2)
+            clock.setTickInterval(4)
+            clock.setLabelFormat("%.0f")
+            clock.setLabelsFont(body)
+            clock.setLabelsColor(QColor(TEXT))
+            axis = counts_axis(max([*by_hour.values(), 0]), 4)
+            c.addAxis(clock, Qt.AlignmentFlag.AlignBottom)
+            c.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(clock)
+            series.attachAxis(axis)
+            c.legend().hide()
+            return c
+
         titles = {
             "hours": tr("figures_view", "Units per hour of the day"),
             "grades": tr("figures_view", "Grades"),
@@ -377,33 +427,28 @@ class FiguresSection(LiveSection):
         }
         for name, title in titles.items():
             self._charts[name].setAccessibleName(title)
-        self._charts["hours"].setChart(bars(titles["hours"], hours, ACCENT))
+        self._charts["hours"].setChart(hours(titles["hours"], figures.by_hour_of_day))
+        # The grades named in a legend beside the pie: a label on a slice too small for it
+        # was hidden by QtCharts (outside the plot) or drawn over its neighbour's.
         pie = chart(titles["grades"])
         series = QPieSeries()
         for grade, count in figures.grades.items():
             piece = series.append(f"{grade} {count}", count)
             piece.setColor(QColor(GRADE_COLOURS.get(grade, MUTED)))
-            piece.setLabelVisible(True)
-            piece.setLabelColor(QColor(TEXT))
         pie.addSeries(series)
-        pie.legend().hide()
+        pie.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        pie.legend().show()
         self._charts["grades"].setChart(pie)
-        self._charts["dispositions"].setChart(
-            bars(
-                titles["dispositions"],
-                {say(word(k)): v for k, v in figures.dispositions.items()},
-                GREEN,
-                horizontal=True,
-            )
-        )
-        self._charts["exceptions"].setChart(
-            bars(
-                titles["exceptions"],
-                {say(word(k)): v for k, v in figures.exceptions.items()},
-                AMBER,
-                horizontal=True,
-            )
-        )
+        # A bar a name: as tall as the names need, one a line with QtCharts' room around it
+        # (squeezed, it wrote "..." for every name), and the title's and the axis' lines.
+        line = QFontMetrics(body).height() * 3 // 2
+        for name, data, colour in (
+            ("dispositions", figures.dispositions, GREEN),
+            ("exceptions", figures.exceptions, AMBER),
+        ):
+            named = {say(word(k)): v for k, v in data.items()}
+            self._charts[name].setChart(bars(titles[name], named, colour, horizontal=True))
+            self._charts[name].setMinimumHeight(max(MINIMUM_CHART_HEIGHT, line * (len(named) + 5)))
 
     # -- exports -------------------------------------------------------------------------------
 
@@ -491,6 +536,17 @@ class FiguresSection(LiveSection):
             )
         else:
             self.show_outcome(result, GREEN)
+
+
+def _count_step(top: int, intervals: int) -> int:
+    """The step between the ticks of an axis of counts up to `top`: 1, 2 or 5 times a power
+    of ten, the smallest that needs at most `intervals` steps to pass `top`."""
+    power = 1
+    while True:
+        for step in (power, 2 * power, 5 * power):
+            if top // step + 1 <= intervals:
+                return step
+        power *= 10
 
 
 def _table(columns: int) -> QTableWidget:

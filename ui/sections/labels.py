@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -44,19 +44,23 @@ from ui.sections.base import Choices, LiveSection, filter_grid, refill
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import label as theme_label
 
+# In the order a supervisor reads a job: which unit, how its label is doing and since when,
+# what it is and where it goes; the free text last ("Reason / fault": it may be cut at the
+# table's edge, its tooltip says it whole).
 COLUMNS = (
     Text("labels_view", "LPN"),
+    Text("labels_view", "Status"),
+    Text("labels_view", "Queued"),
     Text("labels_view", "SKU"),
     Text("labels_view", "Description"),
     Text("labels_view", "Grade"),
     Text("labels_view", "Disposition"),
     Text("labels_view", "Bin"),
     Text("labels_view", "Bench"),
-    Text("labels_view", "Queued"),
-    Text("labels_view", "Status"),
     Text("labels_view", "Reprints"),
     Text("labels_view", "Reason / fault"),
 )
+STATUS_COLUMN, REASON_COLUMN = 1, len(COLUMNS) - 1
 STATUS_COLOURS: dict[str, str] = {
     LabelJobStatus.QUEUED: AMBER,
     LabelJobStatus.FAILED: RED,
@@ -133,10 +137,7 @@ class LabelsSection(LiveSection):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns(True)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
         self.preview = QLabel("")
@@ -209,7 +210,7 @@ class LabelsSection(LiveSection):
             button.setAccessibleName(button.text().replace("&", ""))
         self._say_counts()
         if self.rows:
-            self._fill_table(self.rows)
+            self._fill_table(self.rows, set(self.selected_job_ids()))
             self._say_caption()
         super().retranslate()
 
@@ -257,8 +258,10 @@ class LabelsSection(LiveSection):
             return
         rows, zones = result
         refill(self.zone, zones, ANY_ZONE)
-        self.rows = rows
-        self._fill_table(rows)
+        if rows != self.rows:  # (read again every 5 s: mostly nothing changed)
+            selected = set(self.selected_job_ids())  # (of the rows shown until now)
+            self.rows = rows
+            self._fill_table(rows, selected)
         waiting = sum(1 for row in rows if row.status in core.WAITING)
         failed = sum(1 for row in rows if row.status == LabelJobStatus.FAILED)
         printed = sum(1 for row in rows if row.status == LabelJobStatus.PRINTED)
@@ -300,7 +303,7 @@ class LabelsSection(LiveSection):
                 tr(
                     "labels_view",
                     "{n} job(s): {printed} printed, {waiting} waiting, {failed} failed, "
-                    "{reprints} reprint(s) · W: waiting labels",
+                    "reprints: {reprints} · W: waiting labels",
                     n=len(self.rows),
                     printed=printed,
                     waiting=waiting,
@@ -309,36 +312,57 @@ class LabelsSection(LiveSection):
                 )
             )
 
-    def _fill_table(self, rows: list[LabelRow]) -> None:
-        selected = set(self.selected_job_ids())
+    def _fit_columns(self, fit: bool) -> None:
+        """Every column as wide as its widest text, the last (free text) what is left; off
+        while the table is filled: each item set would measure every row again (375 jobs
+        took 50 s to fill, every 5 s)."""
+        header = self.table.horizontalHeader()
+        if not fit:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_table(self, rows: list[LabelRow], selected: set[int]) -> None:
+        """The rows, the jobs `selected` chosen again (where they moved to, or none: the
+        selection is by job, not by row, so the preview names the row that is marked)."""
         self.table.setSortingEnabled(False)
+        self._fit_columns(False)
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             fault = row.error if row.status == LabelJobStatus.FAILED else None
             status = say(word(row.status))
             cells = (
                 row.lpn,
+                status + (f" ({row.attempts}×)" if row.attempts > 1 else ""),
+                writing().datetime(row.created_at),
                 row.sku,
                 row.description,
                 row.grade,
                 say(word(row.disposition)),
                 row.bin,
                 row.station,
-                writing().datetime(row.created_at),
-                status + (f" ({row.attempts}×)" if row.attempts > 1 else ""),
                 str(row.reprints) if row.reprints else "",
                 fault or (row.reason or ""),
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.job_id)
-                if c == 8:
+                if c == STATUS_COLUMN:
                     item.setForeground(QColor(STATUS_COLOURS.get(row.status, MUTED)))
-                if c == 10 and fault:
-                    item.setForeground(QColor(RED))
+                if c == REASON_COLUMN:
+                    item.setToolTip(text)  # the column may be cut at the table's edge
+                    if fault:
+                        item.setForeground(QColor(RED))
                 self.table.setItem(r, c, item)
-            if row.job_id in selected:
-                self.table.selectRow(r)
+            if row.job_id in selected:  # (all of them: selectRow would keep the last)
+                self.table.selectionModel().select(
+                    self.table.model().index(r, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._fit_columns(True)
 
     def _on_filter_changed(self) -> None:
         self.waiting_only = self.mode.currentIndex() == 0

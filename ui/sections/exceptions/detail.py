@@ -93,6 +93,28 @@ HISTORY_FACTS = (
 )
 
 
+# The evidence's weights, and the parcel's facts that say the same
+PARCEL_WEIGHTS = {"expected_kg": "expected_weight_kg", "measured_kg": "measured_weight_kg"}
+
+
+def _parcel_facts(detail: ExceptionDetail) -> dict[str, Any]:
+    """The parcel's facts, its expected weight the one the bench weighed it against.  A parcel
+    keeps an expected weight only when upstream sent one; else the bench works it out from the
+    RMA's lines as it weighs (exceptions raised then carry it, and its log), so the parcel's
+    own field said "–" beside a summary that said "expected 1.750 kg"."""
+    parcel = dict(detail.case["parcel"])
+    if parcel.get("expected_weight_kg") is None:
+        weighed = [
+            line.details["expected_kg"]
+            for line in detail.scan_log
+            if line.action == "weight_recorded"
+            and isinstance(line.details, dict)
+            and line.details.get("expected_kg") is not None
+        ]
+        parcel["expected_weight_kg"] = (weighed or [detail.evidence.get("expected_kg")])[-1]
+    return parcel
+
+
 def _fact_name(key: str) -> str:
     known = FACTS.get(key)
     return say(known) if known is not None else key.replace("_", " ")
@@ -211,8 +233,9 @@ def detail_html(
     case = detail.case
     if "rma" in case:
         parts += [heading(tr("exceptions_view", "Return")), _table(case["rma"])]
-    if "parcel" in case:
-        parts += [heading(tr("exceptions_view", "Parcel")), _table(case["parcel"])]
+    parcel = _parcel_facts(detail) if "parcel" in case else None
+    if parcel is not None:
+        parts += [heading(tr("exceptions_view", "Parcel")), _table(parcel)]
     if "unit" in case:
         unit = dict(case["unit"])
         checklist = unit.pop("checklist", {}) or {}
@@ -250,8 +273,16 @@ def detail_html(
             + f"</tr>{rows}</table>"
         )
     # The evidence the bench raised it with, less what the unit's facts above say already
-    # (in the reader's language: the evidence keeps the bench's English explanation)
+    # (in the reader's language: the evidence keeps the bench's English explanation), and
+    # less the weights the parcel's facts say (kept when the parcel was weighed again since)
     shown_above = set(case["unit"]) | {"explanation", "checklist"} if "unit" in case else set()
+    if parcel is not None:
+        shown_above |= {
+            key
+            for key, fact in PARCEL_WEIGHTS.items()
+            if detail.evidence.get(key) is None
+            or _value(detail.evidence[key], key) == _value(parcel.get(fact), fact)
+        }
     evidence = {k: v for k, v in detail.evidence.items() if k not in shown_above}
     if evidence:
         parts += [heading(tr("exceptions_view", "Evidence")), _table(evidence, questions)]

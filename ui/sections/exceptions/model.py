@@ -92,6 +92,7 @@ COLUMNS = (
     Column(Text("exceptions_view", "Summary"), lambda r, n: say(r.summary)),
 )
 SLA_COLUMN = 3
+SUMMARY_COLUMN = len(COLUMNS) - 1  # free text, last: it may be cut (its tooltip says it whole)
 SLA_COLOURS = {"overdue": RED, "due soon": AMBER}
 BLACK = QColor("#000000")
 
@@ -120,6 +121,7 @@ class ExceptionsModel(QAbstractTableModel):
         self.now = utcnow()
         self._generation = 0
         self._fetching = False
+        self.new_from = 0  # the first row the last `loaded` brought (0: all of them)
 
     # -- Qt model --
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
@@ -161,6 +163,10 @@ class ExceptionsModel(QAbstractTableModel):
         if self.rows:
             last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def texts(self, column: int, first: int = 0) -> list[str]:
+        """A column's texts as the table shows them, from row `first` on."""
+        return [self._cells(number)[column] for number in range(first, len(self.rows))]
 
     def _cells(self, number: int) -> tuple[Any, ...]:
         """A row's texts, then its SLA colour (None: on time)."""
@@ -266,12 +272,14 @@ class ExceptionsModel(QAbstractTableModel):
         overdue = sum(1 for r in page.rows if r.sla_state(self.now) == "overdue")
         if reset:
             self.overdue = overdue
+            self.new_from = 0
             self.beginResetModel()
             self.rows = list(page.rows)
             self.next_after = page.next_after
             self.endResetModel()
         else:
             self.overdue += overdue
+            self.new_from = len(self.rows)
             if page.rows:
                 first = len(self.rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)

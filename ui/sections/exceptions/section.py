@@ -16,13 +16,15 @@ loaded rows for a bulk action.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from html import escape
+from math import ceil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QFont, QFontMetricsF, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -53,7 +56,7 @@ from ui.dialogs import ChoiceDialog, MoneyDialog, TextDialog
 from ui.i18n import say, tr, writing
 from ui.sections.base import Choices, LiveSection
 from ui.sections.exceptions.detail import detail_html
-from ui.sections.exceptions.model import COLUMNS, ExceptionsModel
+from ui.sections.exceptions.model import COLUMNS, SUMMARY_COLUMN, ExceptionsModel
 from ui.sections.exceptions.photos import PhotoDialog
 from ui.theme import AMBER, GREEN, MUTED, RED
 from ui.theme import font as theme_font
@@ -158,10 +161,8 @@ class ExceptionsSection(LiveSection):
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._on_header_section_clicked)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(True)  # the summary: what is left (see _fit_columns)
         self.table.setFont(theme_font("muted"))
-        for number, width in enumerate((60, 180, 150, 160, 85, 160, 50, 150, 70, 150, 105)):
-            self.table.setColumnWidth(number, width)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.detail_text = QTextBrowser()
@@ -278,6 +279,7 @@ class ExceptionsSection(LiveSection):
             self.buttons[name].setText(text)
             self.buttons[name].setAccessibleName(text)
         self.model.retranslate()
+        self._fit_columns()  # the titles and the rows' texts said in another language
         if self.model.counts_current:
             self._on_model_counted()
         if self.detail is not None:
@@ -415,7 +417,35 @@ class ExceptionsSection(LiveSection):
             self.summary.setText(tr("exceptions_view", "No exception matches: the queue is clear."))
         self.shown.emit()
 
+    def _fit_columns(self, first: int = 0) -> None:
+        """Each column as wide as its title and its widest text from row `first` on (0: the
+        rows were read again; else a page came, and a column only grows), so none is cut;
+        the summary, last, takes what is left and may be cut (its tooltip and the detail say
+        it whole): a lead scrolls sideways for the rest rather than read "RMA-DE-0000…".
+        Measured here rather than by ResizeToContents, which asks every row's size again at
+        each change, a stall in a queue of thousands."""
+        header, style = self.table.horizontalHeader(), self.table.style()
+        bold = QFont(header.font())
+        bold.setBold(True)  # as QHeaderView measures a title
+        # (a text's width in fractions of a pixel, rounded up: "window" 236.25 px wide in a
+        # 236-pixel room is "wind…")
+        cells, titles = QFontMetricsF(self.table.font()), QFontMetricsF(bold)
+        metric = QStyle.PixelMetric
+        # a cell's text margins (as QCommonStyle lays out an item) and its grid line
+        cell_margin = 2 * (style.pixelMetric(metric.PM_FocusFrameHMargin, None, self.table) + 1)
+        cell_margin += 1 if self.table.showGrid() else 0
+        title_margin = 2 * style.pixelMetric(metric.PM_HeaderMargin, None, header)
+        for column in range(SUMMARY_COLUMN):
+            texts = set(self.model.texts(column, first))  # (a column repeats itself)
+            widest = ceil(max(map(cells.horizontalAdvance, texts), default=0)) + cell_margin
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(widest, ceil(titles.horizontalAdvance(title)) + title_margin)
+            if first:
+                width = max(width, self.table.columnWidth(column))
+            self.table.setColumnWidth(column, width)
+
     def _on_model_loaded(self) -> None:
+        self._fit_columns(self.model.new_from)
         if self.model.counts_current:  # another page of the same query: "Loaded" grew
             self._on_model_counted()
         wanted, self._wanted = self._wanted, set()
@@ -753,6 +783,9 @@ class ExceptionsSection(LiveSection):
                         done=done_text,
                     )
                     if outcome.done
+                    # a refusal that names the exception itself is said as it is
+                    else outcome.message
+                    if re.search(rf"\b{outcome.exception_id}\b", outcome.message)
                     else Text(
                         "exceptions_view",
                         "Exception {id}: {problem}",
