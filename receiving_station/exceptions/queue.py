@@ -27,6 +27,7 @@ from db.models import (
     Station,
 )
 from receiving_station.i18n.text import Text
+from receiving_station.receiving.base import expected_weight
 from receiving_station.receiving.views import unit_reason
 
 SORTS = {
@@ -369,7 +370,8 @@ def _case_facts(
             "tracking_number": parcel.tracking_number,
             "carrier": parcel.carrier,
             "status": parcel.status,
-            "expected_weight_kg": parcel.expected_weight_kg,
+            # what the bench weighed it against (upstream's, or its RMA's lines)
+            "expected_weight_kg": expected_weight(parcel),
             "measured_weight_kg": parcel.measured_weight_kg,
             "weight_mismatch": parcel.weight_mismatch,
         }

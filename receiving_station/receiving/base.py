@@ -252,16 +252,6 @@ class WorkflowBase:
     def _received_counts(self, session: Session, line_ids: list[int]) -> dict[int, int]:
         return received_counts(session, line_ids)
 
-    def _expected_weight(self, parcel: Parcel, boxes: int | None = None) -> Decimal | None:
-        rma = parcel.rma
-        if rma is None or not rma.lines:
-            return None
-        if any(line.expected_weight_kg is None for line in rma.lines):
-            return None
-        if (boxes if boxes is not None else len(rma.parcels)) > 1:
-            return None  # several boxes: per-parcel expectation unknown unless upstream gave one
-        return sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))
-
     def _parcel_category(self, parcel: Parcel) -> str:
         if parcel.rma is None or not parcel.rma.lines:
             return "default"
@@ -374,7 +364,7 @@ class WorkflowBase:
             carrier=parcel.carrier,
             status=parcel.status,
             blind=rma is None,
-            expected_weight_kg=parcel.expected_weight_kg or self._expected_weight(parcel, boxes),
+            expected_weight_kg=expected_weight(parcel, boxes),
             measured_weight_kg=parcel.measured_weight_kg,
             weight_tolerance_kg=parcel.weight_tolerance_kg,
             weight_mismatch=parcel.weight_mismatch,
@@ -411,3 +401,19 @@ def _line_evidence(line: RmaLine) -> LineFacts:
         quantity=line.quantity,
         description=line.description,
     )
+
+
+def expected_weight(parcel: Parcel, boxes: int | None = None) -> Decimal | None:
+    """What the parcel should weigh: upstream's figure, else the sum of its RMA's lines when it
+    is the RMA's only box (several boxes: unknown unless upstream gave one).  The bench weighs
+    against it, and a lead's case shows it."""
+    if parcel.expected_weight_kg is not None:
+        return parcel.expected_weight_kg
+    rma = parcel.rma
+    if rma is None or not rma.lines:
+        return None
+    if any(line.expected_weight_kg is None for line in rma.lines):
+        return None
+    if (boxes if boxes is not None else len(rma.parcels)) > 1:
+        return None
+    return sum((line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0))

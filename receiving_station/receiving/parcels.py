@@ -49,6 +49,7 @@ from receiving_station.receiving.base import (
     WorkflowBase,
     _line_evidence,
     _what,
+    expected_weight,
 )
 from receiving_station.receiving.results import (
     ActingStation,
@@ -371,7 +372,7 @@ class ParcelOperations(WorkflowBase):
         with self._operation(actor) as op:
             session, now, station = op.session, op.now, op.station
             parcel = self._open_parcel_here(session, parcel_id, station)
-            expected = parcel.expected_weight_kg or self._expected_weight(parcel)
+            expected = expected_weight(parcel)
             exceptions: list[ExceptionCase] = []
             parcel.measured_weight_kg = weight_kg
             parcel.weighed_at = now

@@ -43,6 +43,7 @@ from receiving_station.receiving.base import (
     WorkflowBase,
     _line_evidence,
     _what,
+    expected_weight,
 )
 from receiving_station.receiving.results import (
     Action,
@@ -703,6 +704,7 @@ class UnitOperations(WorkflowBase):
 
     def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> InspectionEvidence:
         parcel = unit.parcel
+        expected = expected_weight(parcel)
         return InspectionEvidence(
             lpn=unit.lpn,
             scanned_code=unit.scanned_code,
@@ -718,7 +720,5 @@ class UnitOperations(WorkflowBase):
             measured_kg=None
             if parcel.measured_weight_kg is None
             else str(parcel.measured_weight_kg),
-            expected_kg=None
-            if parcel.expected_weight_kg is None
-            else str(parcel.expected_weight_kg),
+            expected_kg=None if expected is None else str(expected),
         )

@@ -98,21 +98,9 @@ PARCEL_WEIGHTS = {"expected_kg": "expected_weight_kg", "measured_kg": "measured_
 
 
 def _parcel_facts(detail: ExceptionDetail) -> dict[str, Any]:
-    """The parcel's facts, its expected weight the one the bench weighed it against.  A parcel
-    keeps an expected weight only when upstream sent one; else the bench works it out from the
-    RMA's lines as it weighs (exceptions raised then carry it, and its log), so the parcel's
-    own field said "–" beside a summary that said "expected 1.750 kg"."""
-    parcel = dict(detail.case["parcel"])
-    if parcel.get("expected_weight_kg") is None:
-        weighed = [
-            line.details["expected_kg"]
-            for line in detail.scan_log
-            if line.action == "weight_recorded"
-            and isinstance(line.details, dict)
-            and line.details.get("expected_kg") is not None
-        ]
-        parcel["expected_weight_kg"] = (weighed or [detail.evidence.get("expected_kg")])[-1]
-    return parcel
+    """The parcel's facts; its expected weight is the one the bench weighed it against
+    (upstream's, or its RMA's lines': exceptions.queue), as the summary says it."""
+    return dict(detail.case["parcel"])
 
 
 def _fact_name(key: str) -> str:
