@@ -23,7 +23,7 @@ start_app() {  # a fresh data directory each time: recordings, photos and labels
     "$ROOT/.venv/bin/receiving-station" --demo --database "$HOME/demo.sqlite3" --no-sound \
         >"$HOME/app.log" 2>&1 &
     APP=$!
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 300); do  # a fresh demo makes five weeks of history first (~10 s)
         WINDOW=$(xdotool search --name "Receiving Station" 2>/dev/null | tail -1 || true)
         [ -n "$WINDOW" ] && break
         sleep 0.2
@@ -72,4 +72,28 @@ keys alt+b F12; sleep 1
 badge_and_pin "B-3001"; keys alt+l; sleep 1.5; keys w; shot 20-labels-job-log 1.5
 keys r; sleep 1; xdotool type --delay 5 "torn on the conveyor"; keys Return; shot 21-label-reprinted 2
 keys alt+i; shot 22-figures 3
+kill $APP; wait $APP 2>/dev/null || true
+
+# Languages: Svenska chosen on the sign-in screen (Alt+L, the arrow key), then the bench; a
+# lead's queue and a supervisor's figures in Swedish on the same database.
+start_app bench
+keys alt+l Down; shot 24-sign-in-language 1
+scan "B-1001"; keys F5 F6; keys F7; keys y y; shot 23-bench-in-swedish 1.5
+keys Escape Escape Escape F12; sleep 1; keys alt+l Down
+badge_and_pin "B-2001"; keys alt+e; sleep 2; keys Down; shot 26-exceptions-in-swedish 1.5
+# approve in part, with a scan into the window refused there
+keys alt+b F12; sleep 1
+badge_and_pin "B-2002"; keys alt+e; sleep 2; keys Down
+keys shift+a; sleep 1.5; xdotool type --delay 80 "300"; keys Tab
+xdotool type --delay 40 "missing its belt"; scan "LPN0000000001"; shot 28-approve-in-part 1.5
+keys Escape; keys alt+b F12; sleep 1; keys alt+l Down
+badge_and_pin "B-3001"; keys alt+i; shot 27-figures-in-swedish 3
+kill $APP; wait $APP 2>/dev/null || true
+
+# A bench set up for large text and high contrast, in Dutch.
+mkdir -p "$WORK/dutch/.config/receiving-station"
+printf '[display]\ntheme = "high-contrast"\nfont_size = 26\n' \
+    >"$WORK/dutch/.config/receiving-station/station.toml"
+start_app dutch
+keys alt+l Down Down Down Down; scan "B-1001"; keys F5 F6 F7 y y n; shot 25-high-contrast-dutch 1.5
 echo "screenshots in $HERE"

@@ -34,14 +34,18 @@ def _progress(message: str) -> None:
 DEMO_EARLIER_RUN = "demo data from an earlier run: start over with ./station demo --fresh"
 
 
+DEMO_RETURNS = 200  # expected returns waiting at the benches (the walk-through ones first)
+
+
 def prepare_demo_database(args: argparse.Namespace):
     """The demo database (created and filled if missing; with `--fresh` deleted first), what a
     newcomer can try on it, and a note when an earlier demo run received parcels in it."""
     from sqlalchemy import func, select
 
     from db.engine import session_factory
+    from db.enums import RmaStatus
     from db.models import Rma
-    from receiving_station.demo.data import generate_demo_data, scenarios_in
+    from receiving_station.demo.data import scenarios_in
 
     if args.database is None:
         from db.engine import default_database_path
@@ -54,14 +58,22 @@ def prepare_demo_database(args: argparse.Namespace):
         count = session.scalar(select(func.count()).select_from(Rma)) or 0
     notice = None
     if count == 0:
-        print("creating the demo database ...", file=sys.stderr)
-        generate_demo_data(engine, returns=200, seed=1, progress=_progress)
+        create_demo_database(engine)
     elif _parcels_received_since_demo_data(engine):
         notice = DEMO_EARLIER_RUN
     with session_factory(engine)() as session:
         rmas = session.scalar(select(func.count()).select_from(Rma)) or 0
+        expected = (
+            session.scalar(
+                select(func.count()).select_from(Rma).where(Rma.status == RmaStatus.EXPECTED.value)
+            )
+            or 0
+        )
         scenarios = scenarios_in(session)
-    print(f"demo database: {engine.url.render_as_string(hide_password=True)} ({rmas} returns)")
+    print(
+        f"demo database: {engine.url.render_as_string(hide_password=True)} ({rmas} returns, "
+        f"{expected} still expected)"
+    )
     print(
         "operators: badges B-1001 ... B-1008 (staff: the badge alone), B-2001 (lead) and B-3001 "
         "(supervisor): the badge, then PIN 1234"
@@ -74,6 +86,42 @@ def prepare_demo_database(args: argparse.Namespace):
         sys.stdout.flush()  # the note comes last, where a person looks
         print(notice, file=sys.stderr)
     return engine, scenarios, notice
+
+
+def create_demo_database(engine) -> None:
+    """Fill the new demo database: the returns still expected and five weeks of history
+    worked at the benches (receiving_station/demo/history.py), its refunds sent to the demo's
+    sandbox shop (the store demo mode opens, started over with it: a shop that kept another
+    demo database's refunds would refuse these as refunded already), its photos in the
+    bench's photos folder (where --fresh looks for them)."""
+    from receiving_station.demo.history import build_demo_database
+    from ui.app import DEMO_UPSTREAM_STORE, PHOTOS, default_data_dir
+
+    data_dir = default_data_dir()
+    store = data_dir / DEMO_UPSTREAM_STORE
+    stale = [
+        path
+        for path in (
+            store,
+            *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal")),
+        )
+        if path.is_file()
+    ]
+    for path in stale:
+        path.unlink()
+    print("creating the demo database (five weeks of work at its benches) ...", file=sys.stderr)
+    if stale:
+        print("the demo shop starts over with it", file=sys.stderr)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    _, history = build_demo_database(
+        engine,
+        returns=DEMO_RETURNS,
+        seed=1,
+        shop=f"sqlite:///{store}",
+        photo_dir=data_dir / PHOTOS,
+        progress=_progress,
+    )
+    print(history.describe(), file=sys.stderr)
 
 
 def _parcels_received_since_demo_data(engine) -> int:

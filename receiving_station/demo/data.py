@@ -16,14 +16,18 @@ items (hygiene).  The first returns are one of each, listed as `DemoSummary.scen
 a newcomer (and the demo panel) can find them.
 
 Rows are written with SQLAlchemy Core `executemany` in batches with explicit keys, in one
-transaction: a million returns take a few minutes, and a failure leaves nothing behind.
+transaction: a million returns take a few minutes, and a failure leaves nothing behind.  That
+quick history (for big databases: `receiving-station demo-data`, the benchmarks) is rows
+written as they would end up, without the audit log, outbox, label jobs or lead decisions the
+operations write; the demo mode's database has none of it (`processed_history=False`) and its
+weeks of work done at the benches instead (receiving_station/demo/history.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -100,6 +104,19 @@ HISTORY_DAYS = 21
 
 
 @dataclass(frozen=True)
+class Arrival:
+    """A return whose parcel arrives at the warehouse on `day` (`generate_demo_data(arriving=)`).
+
+    `late`: sent back weeks after delivery, outside the return window.  `non_returnable`: one
+    of its items cannot be returned (hygiene); the others never hold one, as the shop's
+    return portal stops those."""
+
+    day: dt.date
+    late: bool = False
+    non_returnable: bool = False
+
+
+@dataclass(frozen=True)
 class Scenario:
     """One thing a newcomer can try at the demo bench."""
 
@@ -122,6 +139,8 @@ class DemoSummary:
     open_exceptions: int = 0
     seconds: float = 0.0
     scenarios: list[Scenario] = field(default_factory=list)
+    # The returns written for `arriving` days, in that order: (RMA id, tracking number).
+    arriving: list[tuple[int, str]] = field(default_factory=list)
 
     def describe(self) -> str:
         lines = [
@@ -154,8 +173,16 @@ def generate_demo_data(
     today: dt.date | None = None,
     rules: RuleSet | None = None,
     progress: Callable[[str], None] | None = None,
+    processed_history: bool = True,
+    arriving: Iterable[Arrival] = (),
 ) -> DemoSummary:
-    """Fill an empty database; see the module docstring.  Raises DemoDataError."""
+    """Fill an empty database; see the module docstring.  Raises DemoDataError.
+
+    `processed_history=False` writes no history rows (the returns all still expected, no
+    blind parcels): the demo's history is then worked at the benches instead
+    (receiving_station/demo/history.py).  `arriving`: one more return for each `Arrival`,
+    after the N, delivered to the customer days before its parcel arrives (or weeks, when
+    late); `DemoSummary.arriving` lists them."""
     started = dt.datetime.now(dt.UTC)
     today = today or utcnow().date()
     rules = rules or load_rules()
@@ -169,7 +196,7 @@ def generate_demo_data(
                     "empty database (give another --database)"
                 )
         writer = _Writer(session, random.Random(seed), today, rules, summary, progress)
-        writer.run(returns)
+        writer.run(returns, processed_history, arriving)
         writer.finish()
     summary.seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     return summary
@@ -196,6 +223,8 @@ class _Writer:
         for item in self.catalogue:
             self.by_category.setdefault(item.category.name, []).append(item)
         self.category_choices = tuple((c.name, c.share) for c in CATEGORIES)
+        self.returnable = {c.name: c.returnable for c in CATEGORIES}
+        self.returnable_choices = tuple((c.name, c.share) for c in CATEGORIES if c.returnable)
         self.stranger = self.by_category["home"][0].gtin13  # never on a scenario RMA
         self.operators: list[int] = []
         self.leads: list[int] = []
@@ -276,7 +305,9 @@ class _Writer:
 
     # -- returns ----------------------------------------------------------------------------
 
-    def run(self, returns: int) -> None:
+    def run(
+        self, returns: int, processed_history: bool = True, arriving: Iterable[Arrival] = ()
+    ) -> None:
         self.people_and_benches()
         self.products()
         scenario_kinds = list(SCENARIOS)
@@ -284,23 +315,37 @@ class _Writer:
         history_every = max(round(1 / HISTORY_SHARE), returns // HISTORY_MAX)
         for index in range(returns):
             kind = scenario_kinds[index] if index < len(scenario_kinds) else None
-            processed = kind is None and index % history_every == history_every - 1
+            processed = (
+                processed_history and kind is None and index % history_every == history_every - 1
+            )
             self.one_return(index, kind, processed)
             if len(self.rows["rmas"]) >= BATCH:
                 self.flush()
             if (index + 1) % 100_000 == 0:
                 self.progress(f"{index + 1} returns written")
+        for arrival in arriving:
+            self.one_return(returns, None, False, arriving=arrival)
+            if len(self.rows["rmas"]) >= BATCH:
+                self.flush()
         self.flush()
-        self.blind_history(max(1, returns // 200) if returns >= 20 else 0)
-        self.flush()
+        if processed_history:
+            self.blind_history(max(1, returns // 200) if returns >= 20 else 0)
+            self.flush()
 
-    def one_return(self, index: int, kind: str | None, processed: bool) -> None:
+    def one_return(
+        self, index: int, kind: str | None, processed: bool, *, arriving: Arrival | None = None
+    ) -> None:
         rng = self.rng
         market = rng.choices(MARKETS, weights=MARKET_WEIGHTS)[0]
         currency = CURRENCY[market]
         channel = rng.choices(("post", "portal", "store"), weights=(70, 20, 10))[0]
         processed_day = self.today - dt.timedelta(days=rng.randrange(1, HISTORY_DAYS + 1))
-        if kind == "late" or (kind is None and not processed and rng.random() < 0.04):
+        announced: int | None = None  # days ago the RMA was made, when not the day after delivery
+        if arriving is not None:  # on its way back: delivered days (a few: weeks) before
+            before = (self.today - arriving.day).days
+            days_ago = before + (rng.randrange(40, 70) if arriving.late else rng.randrange(2, 20))
+            announced = before + rng.randrange(1, 4)
+        elif kind == "late" or (kind is None and not processed and rng.random() < 0.04):
             days_ago = rng.randrange(45, 80)  # a late return
         elif processed:
             days_ago = (self.today - processed_day).days + rng.randrange(2, 12)
@@ -308,6 +353,7 @@ class _Writer:
             days_ago = rng.randrange(3, 25)
         delivery = self.today - dt.timedelta(days=days_ago)
         purchase = delivery - dt.timedelta(days=rng.randrange(1, 5))
+        made = self.now - dt.timedelta(days=days_ago - 1 if announced is None else announced)
         resolution = rng.choices(("refund", "store_credit", "exchange"), weights=(80, 8, 12))[0]
         self.ids["rma"] += 1
         rma_id = self.ids["rma"]
@@ -325,6 +371,13 @@ class _Writer:
             categories = ["apparel", "apparel"]
         else:
             categories = [_weighted(rng, self.category_choices) for _ in range(n_lines)]
+        if arriving is not None:  # only what it says cannot be returned
+            categories = [
+                c if self.returnable[c] else _weighted(rng, self.returnable_choices)
+                for c in categories
+            ]
+            if arriving.non_returnable:
+                categories[-1] = next(c.name for c in CATEGORIES if not c.returnable)
         lines: list[dict[str, Any]] = []
         for line_no, category in enumerate(categories, start=1):
             item = rng.choice(self.by_category[category])
@@ -372,8 +425,8 @@ class _Writer:
                 "exchange_sku": exchange_sku,
                 "status": status,
                 "source": f"demo-data:{kind}" if kind else "demo-data",
-                "created_at": self.now - dt.timedelta(days=days_ago - 1),
-                "updated_at": self.now - dt.timedelta(days=days_ago - 1),
+                "created_at": made,
+                "updated_at": made,
                 "version": 1,
             }
         )
@@ -399,7 +452,7 @@ class _Writer:
             "status": ParcelStatus.EXPECTED.value,
             "station_id": None,
             "operator_id": None,
-            "created_at": self.now - dt.timedelta(days=days_ago - 1),
+            "created_at": made,
             "opened_at": None,
             "weighed_at": None,
             "closed_at": None,
@@ -411,6 +464,8 @@ class _Writer:
             self.summary.scenarios.append(
                 _scenario(kind, tracking, _scenario_lines(lines), expected_weight, self.stranger)
             )
+        if arriving is not None:
+            self.summary.arriving.append((rma_id, tracking))
         self.rows["parcels"].append(parcel)
         for line in lines:
             line.pop("_item")

@@ -12,6 +12,7 @@ inside and change the failure switches while it runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -21,7 +22,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
@@ -173,10 +174,13 @@ class Refusal(Exception):
 
 
 class SandboxStore:
-    """The sandbox's durable state.  All writes go through one lock (one process)."""
+    """The sandbox's durable state.  All writes go through one lock (one process).
 
-    def __init__(self, engine: Engine) -> None:
+    `clock` stamps what it applies (the demo's history is sent at the time it happened)."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = utcnow) -> None:
         self.engine = engine
+        self.clock = clock
         metadata.create_all(engine)
         self._lock = threading.Lock()
         self._sqlite = engine.dialect.name == "sqlite"
@@ -216,7 +220,7 @@ class SandboxStore:
         store's lock; inside it, a few plain DB-API statements in one transaction (this is what
         all requests queue for)."""
         digest = hashlib.sha256(body).hexdigest()
-        now = utcnow().isoformat()
+        now = self.clock().isoformat()
         rma, table, row, status, answer = _plan(path, key, body, data, now)
         with self._lock, self._transaction() as cursor:
             cursor.execute(self._sql["first"], (key,))
@@ -279,7 +283,7 @@ class SandboxStore:
     def log_refused(self, key: str | None, path: str, status: int, outcome: str) -> None:
         with self._lock, self._transaction() as cursor:
             cursor.execute(
-                self._sql[deliveries.name], (key, path, status, outcome, utcnow().isoformat())
+                self._sql[deliveries.name], (key, path, status, outcome, self.clock().isoformat())
             )
 
     # --- expected returns (GET /returns) ----------------------------------------------------

@@ -76,7 +76,7 @@ class CategorySpec:
     name: str
     share: int
     items: tuple[tuple[str, str, int, str], ...]  # (code, name, price EUR, weight kg)
-    sizes: tuple[str, ...]
+    sizes: tuple[str, ...]  # the variants each product comes in (in its SKU)
     reasons: tuple[str, ...]
     returnable: bool = True
     serialised: bool = False
@@ -115,8 +115,8 @@ CATEGORIES = (
         "electronics",
         12,
         (
-            ("PHN", "Phone A15 128 GB", 229, "0.420"),
-            ("HPH", "Headphones NC900", 179, "0.480"),
+            ("PHN", "Phone 128 GB", 229, "0.420"),
+            ("HPH", "Noise-cancelling headphones", 179, "0.480"),
             ("TAB", "Tablet 10 inch", 299, "0.750"),
             ("SPK", "Bluetooth speaker", 69, "0.600"),
             ("WCH", "Smart watch", 149, "0.200"),
@@ -227,6 +227,27 @@ class CatalogueItem:
     weight: Decimal
 
 
+#: The shop's six product lines: each product comes in every line ("Fjell wool sweater").
+PRODUCT_LINES = ("Alva", "Bris", "Fjell", "Kust", "Ljung", "Nord")
+
+
+#: How a variant code in a SKU reads in the product's name.
+COLOURS = {"BK": "black", "WH": "white", "GR": "grey", "BL": "blue"}
+
+
+def product_name(name: str, line: int, category: CategorySpec, size: str) -> str:
+    """A product's name as the shop writes it: "Fjell wool sweater, size S", "Kust mug set of
+    4, white", "Bris razor" (its line, what it is, then its size or colour: never a model
+    number and a size run together, as in "Mug set of 4 5 WH")."""
+    what = name[0].lower() + name[1:] if name[1:2].islower() else name  # T-shirt stays
+    base = f"{PRODUCT_LINES[line - 1]} {what}"
+    if size in COLOURS:
+        return f"{base}, {COLOURS[size]}"
+    if len(category.sizes) > 1:
+        return f"{base}, size {size}"
+    return base
+
+
 def _catalogue(rng: random.Random) -> list[CatalogueItem]:
     items: list[CatalogueItem] = []
     number = 0
@@ -242,7 +263,7 @@ def _catalogue(rng: random.Random) -> list[CatalogueItem]:
                             sku=f"{code}-{model:02d}{rng.randrange(10)}-{size}",
                             gtin14=gtin13.zfill(14),
                             gtin13=gtin13,
-                            description=f"{name} {model} {size}".strip(),
+                            description=product_name(name, model, category, size),
                             category=category,
                             price_eur=max(5, price + rng.randrange(-10, 11)),
                             weight=Decimal(weight),

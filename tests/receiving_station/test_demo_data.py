@@ -235,15 +235,18 @@ def test_weights_and_money_are_decimal(engine: Engine) -> None:
         assert isinstance(line.unit_price, Decimal) and isinstance(line.expected_weight_kg, Decimal)
 
 
-def test_demo_mode_creates_the_demo_database_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The real command, in its own process: it opens the window, saves it and exits."""
+def test_demo_mode_creates_the_demo_database_once(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The real command, in its own process: it opens the window, saves it and exits (its
+    shop, labels and photos in a data directory of its own, not the user's)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     database = str(tmp_path / "demo.sqlite3")
     shot = ["--screenshot", str(tmp_path / "demo.png"), "--no-sound"]
     first = run_main(["--demo", "--database", database, *shot])
     assert first.returncode == 0, first.stderr
     assert "creating the demo database" in first.stderr
-    assert "(200 returns)" in first.stdout and "blind" in first.stdout
+    assert "200 still expected)" in first.stdout and "blind" in first.stdout
+    assert "history:" in first.stderr and (tmp_path / "data" / "receiving-station").is_dir()
     assert "PIN 1234" in first.stdout
     second = run_main(["--demo", "--database", database, *shot])
     assert second.returncode == 0, second.stderr
-    assert "creating" not in second.stderr and "(200 returns)" in second.stdout
+    assert "creating" not in second.stderr and "200 still expected)" in second.stdout
