@@ -103,9 +103,17 @@ def high_contrast() -> bool:
     return bool(_Look.colours)
 
 
+#: sizes that hold for reading at a distance whatever the body text is, or grow with it once it
+#: is larger: a larger body text does not make the bench's lists outgrow their panels
+AT_LEAST = ("list", "status")
+
+
 def font(role: str, *, bold: bool | None = None) -> QFont:
     f = QFont()
-    f.setPixelSize(round(SIZES[role] * _Look.scale))
+    if role in AT_LEAST:
+        f.setPixelSize(max(SIZES[role], round(SIZES["base"] * _Look.scale)))
+    else:
+        f.setPixelSize(round(SIZES[role] * _Look.scale))
     f.setBold(bold if bold is not None else role in ("big", "prompt", "title", "message"))
     return f
 

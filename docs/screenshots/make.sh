@@ -70,22 +70,23 @@ keys c; shot 19-exception-claimed 1.5
 # The supervisor on the same database: the label job log, a reprint, the figures.
 keys alt+b F12; sleep 1
 badge_and_pin "B-3001"; keys alt+l; sleep 1.5; keys w; shot 20-labels-job-log 1.5
-keys r; sleep 1; xdotool type --delay 5 "torn on the conveyor"; keys Return; shot 21-label-reprinted 2
+keys r; sleep 1; xdotool type --delay 60 "torn on the conveyor"; keys Return; shot 21-label-reprinted 2  # typed by a person
 keys alt+i; shot 22-figures 3
 kill $APP; wait $APP 2>/dev/null || true
 
 # Languages: Svenska chosen on the sign-in screen (Alt+L, the arrow key), then the bench; a
 # lead's queue and a supervisor's figures in Swedish on the same database.
-start_app bench
+start_app languages
 keys alt+l Down; shot 24-sign-in-language 1
-scan "B-1001"; keys F5 F6; keys F7; keys y y; shot 23-bench-in-swedish 1.5
+scan "B-1001"; keys F5; sleep 1; keys F6; sleep 2; keys F7; sleep 1; keys y y
+shot 23-bench-in-swedish 1.5
 keys Escape Escape Escape F12; sleep 1; keys alt+l Down
 badge_and_pin "B-2001"; keys alt+e; sleep 2; keys Down; shot 26-exceptions-in-swedish 1.5
 # approve in part, with a scan into the window refused there
 keys alt+b F12; sleep 1
 badge_and_pin "B-2002"; keys alt+e; sleep 2; keys Down
 keys shift+a; sleep 1.5; xdotool type --delay 80 "300"; keys Tab
-xdotool type --delay 40 "missing its belt"; scan "LPN0000000001"; shot 28-approve-in-part 1.5
+xdotool type --delay 60 "missing its belt"; scan "LPN0000000001"; shot 28-approve-in-part 1.5
 keys Escape; keys alt+b F12; sleep 1; keys alt+l Down
 badge_and_pin "B-3001"; keys alt+i; shot 27-figures-in-swedish 3
 kill $APP; wait $APP 2>/dev/null || true
@@ -95,5 +96,6 @@ mkdir -p "$WORK/dutch/.config/receiving-station"
 printf '[display]\ntheme = "high-contrast"\nfont_size = 26\n' \
     >"$WORK/dutch/.config/receiving-station/station.toml"
 start_app dutch
-keys alt+l Down Down Down Down; scan "B-1001"; keys F5 F6 F7 y y n; shot 25-high-contrast-dutch 1.5
+keys alt+l Down Down Down Down; scan "B-1001"; keys F5; sleep 1; keys F6; sleep 2; keys F7
+sleep 1; keys y y n; shot 25-high-contrast-dutch 1.5
 echo "screenshots in $HERE"

@@ -162,7 +162,8 @@ class BenchState:
             return Text(
                 "bench", "{question} Y / N", question=self.questions[len(self.answers)].question
             )
-        return PROMPT_STEPS.get(self.stage, PROMPTS[self.stage])
+        # a parcel's step depends on it (weighed, every item in): the prompt says it
+        return PROMPT_STEPS.get(self.stage) or self.prompt
 
 
 @dataclass(frozen=True)
