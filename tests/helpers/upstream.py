@@ -105,6 +105,21 @@ def queue_events(
     return keys
 
 
+def queue_refused_refund(engine: Engine, lpn: str = "LPN-UP-1") -> str:
+    """A refund of RMA-UP-1 whose total does not add up (the shop refuses it with 422);
+    returns its subject."""
+    bad = {**refund_payload("RMA-UP-1", lpn), "total": "99.00"}
+    with write_transaction(session_factory(engine)) as session:
+        return outbox.enqueue(
+            session,
+            kind=OutboxKind.REFUND,
+            rma_number="RMA-UP-1",
+            subject=f"refund:{lpn}",
+            payload=bad,
+            now=utcnow(),
+        ).subject
+
+
 def subjects_by_key(engine: Engine) -> dict[str, str]:
     """Each queued event's subject by its idempotency key (what upstream sees)."""
     with session_factory(engine)() as session:

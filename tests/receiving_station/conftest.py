@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 
 import pytest
+
+from tests.helpers.clock import local_time
 
 
 @pytest.fixture
 def stockholm() -> Iterator[None]:
     """Local time is Stockholm's (the figures' hand-computed data sets are in it)."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Stockholm"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+    with local_time("Europe/Stockholm"):
+        yield

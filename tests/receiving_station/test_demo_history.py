@@ -7,9 +7,7 @@ read it, and the last one works the walk-through parcels on it.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +38,7 @@ from receiving_station.demo.sandbox import SandboxStore
 from receiving_station.figures.reports import FigureFilter, Figures, shift_figures
 from receiving_station.figures.shifts import Period, shift_of
 from tests.helpers.bench import NOW, make_bench, walk
+from tests.helpers.clock import local_time
 
 # The history ends at the walk-through's moment (tests/helpers/bench.py), a Tuesday morning,
 # in a site on UTC (its shifts are local time: pinned, so the history is the same anywhere).
@@ -49,15 +48,8 @@ TODAY = UNTIL.date()
 
 @pytest.fixture(scope="module", autouse=True)
 def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+    with local_time("UTC"):
+        yield
 
 
 class Built:

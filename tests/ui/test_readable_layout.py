@@ -16,14 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from db.engine import session_factory, write_transaction
-from db.enums import OutboxKind
+from db.engine import session_factory
 from db.models import OutboxEvent
-from db.types import utcnow
 from receiving_station.i18n.vocabulary import word
-from receiving_station.upstream import outbox
 from tests.helpers.layout import ChartText, chart_texts, cut_texts, out_of_sight
-from tests.helpers.upstream import refund_payload
+from tests.helpers.upstream import queue_refused_refund
 from tests.helpers.window import TIMEOUT, badge_and_pin, open_window, walk_all
 from ui import theme
 from ui.i18n import say
@@ -62,16 +59,7 @@ def _titles(columns, names: tuple[str, ...]) -> tuple[int, ...]:  # type: ignore
 
 def _refused_refund(qtbot, window, engine) -> None:  # type: ignore[no-untyped-def]
     """An event upstream refused, with its reason: the Upstream section has a row."""
-    bad = {**refund_payload("RMA-UP-1", "LPN-UP-1"), "total": "99.00"}  # does not add up
-    with write_transaction(session_factory(engine)) as session:
-        outbox.enqueue(
-            session,
-            kind=OutboxKind.REFUND,
-            rma_number="RMA-UP-1",
-            subject="refund:LPN-UP-1",
-            payload=bad,
-            now=utcnow(),
-        )
+    queue_refused_refund(engine)  # its total does not add up
     window.dispatcher.wake()
 
     def refused() -> bool:

@@ -6,13 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from db.engine import session_factory, write_transaction
-from db.enums import OutboxKind
+from db.engine import session_factory
 from db.models import AuditEntry, ExceptionCase, OutboxEvent
-from db.types import utcnow
 from receiving_station.bench.state import Stage
-from receiving_station.upstream import outbox
-from tests.helpers.upstream import refund_payload
+from tests.helpers.upstream import queue_refused_refund
 from tests.helpers.window import TIMEOUT, badge_and_pin, sign_in, wait_stage
 
 
@@ -23,16 +20,7 @@ def _state(engine, key: str) -> str | None:  # type: ignore[no-untyped-def]
 
 def test_a_lead_sees_a_refused_refund_retries_and_resolves_it(qtbot, window, demo) -> None:  # type: ignore[no-untyped-def]
     engine, _ = demo
-    bad = {**refund_payload("RMA-UP-1", "LPN-UP-1"), "total": "99.00"}  # does not add up
-    with write_transaction(session_factory(engine)) as session:
-        outbox.enqueue(
-            session,
-            kind=OutboxKind.REFUND,
-            rma_number="RMA-UP-1",
-            subject="refund:LPN-UP-1",
-            payload=bad,
-            now=utcnow(),
-        )
+    queue_refused_refund(engine)  # its total does not add up
     window.dispatcher.wake()
     qtbot.waitUntil(lambda: _state(engine, "refund:LPN-UP-1") == "refused", timeout=TIMEOUT)
     window.backlog.count_now()
