@@ -489,18 +489,19 @@ class BenchSection(Retranslating, QWidget):
                 if hold
                 else tr("bench_view", "exchange {sku} released", sku=rma.exchange_sku or "")
             )
-        elif not refund and not hold:
-            money = tr("bench_view", "nothing to refund")
-        elif not refund:  # the lead decides the amount
-            money = "⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
-        else:
-            money = tr("bench_view", "refund {amount}", amount=_money(refund, u.currency))
-            if fee:
-                money += "\n" + tr(
-                    "bench_view", "restocking fee {amount}", amount=_money(fee, u.currency)
-                )
+        else:  # the refund and its fee, "nothing to refund", and whether a lead decides it
+            lines = []
+            if refund:
+                lines.append(tr("bench_view", "refund {amount}", amount=_money(refund, u.currency)))
+                if fee:
+                    lines.append(
+                        tr("bench_view", "restocking fee {amount}", amount=_money(fee, u.currency))
+                    )
+            elif not hold:
+                lines.append(tr("bench_view", "nothing to refund"))
             if hold:
-                money += "\n⚠ " + tr("bench_view", "REFUND HELD: a lead decides")
+                lines.append("⚠ " + tr("bench_view", "REFUND HELD: a lead decides"))
+            money = "\n".join(lines)
         self.decision_money.setText(money)
         paint(self.decision_money, fg=AMBER if hold else GREEN, bold=True)
         rule = d.rule_id if d else u.rule_id
