@@ -15,6 +15,19 @@ again and resends with the same key, which upstream answers as the first time.  
 3 and before 4 does the same.  Nothing is lost (rows stay in the database until marked) and
 nothing is applied twice (upstream's idempotency).
 
+What a crash costs is kept small (tests/receiving_station/upstream/test_dispatch_processes.py):
+
+- outcomes are recorded as they arrive, a few at a time (`record_every`, or every
+  `record_seconds`), not once at the end of a round: a crash loses at most the answers not yet
+  written, and the requests in flight;
+- a round leases only what it can send (`lease_size`): it starts at `concurrency` events and
+  doubles after each round that sent all it leased, up to `batch`; a round upstream stopped
+  halves it;
+- a dispatcher that starts takes back at once the leases of its own machine's dispatchers that
+  are no longer running (`take_back_dead_leases`: same host name, the process gone) instead of
+  waiting for them to expire; each such event counts an attempt and waits its backoff, so a
+  dispatcher that keeps crashing on an event sends it less and less often, never in a loop.
+
 Order per RMA: only the oldest unfinished event of an RMA (pending, sending or refused) can be
 claimed, so a later event never overtakes an earlier one, and a refused event holds the later
 ones of its RMA until a lead retries or resolves it.
@@ -32,7 +45,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -90,6 +103,20 @@ class DispatchRound:
     pause: float = 0.0
     problem: str | None = None
     fault: bool = False
+
+    def plus(self, later: DispatchRound) -> DispatchRound:
+        """The totals of this and a later round (or a later part of one): the longer pause,
+        the later problem."""
+        return DispatchRound(
+            claimed=self.claimed + later.claimed,
+            sent=self.sent + later.sent,
+            refused=self.refused + later.refused,
+            retried=self.retried + later.retried,
+            released=self.released + later.released,
+            pause=max(self.pause, later.pause),
+            problem=later.problem or self.problem,
+            fault=self.fault or later.fault,
+        )
 
 
 def new_owner() -> str:
@@ -206,6 +233,90 @@ def release_events(session: Session, owner: str, events: Sequence[ClaimedEvent])
             .values(state=OutboxState.PENDING.value, lease_owner=None, lease_expires_at=None),
             execution_options={"synchronize_session": False},
         )
+
+
+def _owner_gone(lease_owner: str, me: str) -> bool:
+    """Whether `lease_owner` (host:pid:tag, `new_owner`) is a dispatcher of this machine that
+    is no longer running: its process is gone, or it had our process id (a container's
+    dispatcher restarted gets the same one) and is not us.  Another machine's dispatcher is
+    never judged: its leases run out."""
+    host, _, rest = lease_owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    my_host, _, my_rest = me.partition(":")
+    if host != my_host or not pid_text.isascii() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == int(my_rest.partition(":")[0]):
+        return lease_owner != me
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):  # another user's live process, or no such pid
+        return False
+    return False
+
+
+def take_back_dead_leases(
+    session: Session, owner: str, now: dt.datetime, rng: random.Random
+) -> int:
+    """Events leased by dispatchers of this machine that have stopped (crashed, killed, the
+    PC lost power): back to `pending` now, not when their leases run out.  Whether the dead one
+    had sent them is unknown, so each counts an attempt (logged) and waits its backoff before
+    it is sent again, with the same key: a dispatcher crashing on an event again and again
+    sends it less and less often.  Returns how many were taken back."""
+    owners = session.scalars(
+        select(OutboxEvent.lease_owner)
+        .where(OutboxEvent.state == OutboxState.SENDING.value, OutboxEvent.lease_owner.is_not(None))
+        .distinct()
+    ).all()
+    gone = [o for o in owners if o is not None and _owner_gone(o, owner)]
+    if not gone:
+        return 0
+    rows = session.execute(
+        select(OutboxEvent.id, OutboxEvent.attempts, OutboxEvent.lease_owner).where(
+            OutboxEvent.state == OutboxState.SENDING.value, OutboxEvent.lease_owner.in_(gone)
+        )
+    ).all()
+    taken = 0
+    for row in rows:
+        message = (
+            f"the dispatcher {row.lease_owner} stopped while it held this event (crashed or killed)"
+        )
+        delay = backoff_seconds(row.attempts + 1, rng)
+        result = session.connection().execute(
+            update(OutboxEvent)
+            .where(
+                OutboxEvent.id == row.id,
+                OutboxEvent.lease_owner == row.lease_owner,
+                OutboxEvent.state == OutboxState.SENDING.value,
+            )
+            .values(
+                state=OutboxState.PENDING.value,
+                attempts=OutboxEvent.attempts + 1,
+                last_error=message,
+                next_attempt_at=now + dt.timedelta(seconds=delay),
+                lease_owner=None,
+                lease_expires_at=None,
+            ),
+            execution_options={"synchronize_session": False},
+        )
+        if result.rowcount:
+            taken += 1
+            session.execute(
+                insert(OutboxAttempt).values(
+                    event_id=row.id,
+                    at=now,
+                    dispatcher=str(row.lease_owner),
+                    outcome=DeliveryOutcome.RETRY.value,
+                    http_status=None,
+                    error=message,
+                    duration_ms=0,
+                )
+            )
+    if taken:
+        log.warning("took back %d event(s) from stopped dispatchers: %s", taken, ", ".join(gone))
+    return taken
 
 
 def record_outcomes(
@@ -452,15 +563,19 @@ class Dispatcher:
     sessions: sessionmaker[Session]
     adapter: Adapter
     owner: str = field(default_factory=new_owner)
-    batch: int = 100
+    batch: int = 100  # the most events one round leases
     lease_seconds: float = 60.0
     clock: Callable[[], dt.datetime] = utcnow
     rng: random.Random = field(default_factory=random.Random)
     concurrency: int = 8  # requests in flight at once (each to a different RMA)
+    record_every: int = 8  # outcomes written together (at most; see record_seconds)
+    record_seconds: float = 0.25  # an outcome waits at most this long to be written
 
     def __post_init__(self) -> None:
         self._crash = _crash_points()
         self._executor: ThreadPoolExecutor | None = None
+        self.lease_size = max(1, min(self.batch, self.concurrency))
+        self._took_back = False
 
     def _maybe_crash(self, point: str) -> None:
         chance = self._crash.get(point)
@@ -492,20 +607,26 @@ class Dispatcher:
             self._executor = None
         self.adapter.close()
 
+    def take_back(self) -> int:
+        """The leases of this machine's stopped dispatchers, back to pending (once, at the
+        first round; `take_back_dead_leases`)."""
+        self._took_back = True
+        with write_transaction(self.sessions) as session:
+            return take_back_dead_leases(session, self.owner, self.clock(), self.rng)
+
     def run_round(self) -> DispatchRound:
+        if not self._took_back:
+            self.take_back()
+        limit = self.lease_size
         with write_transaction(self.sessions) as session:
             claimed = claim_events(
-                session,
-                self.owner,
-                self.clock(),
-                limit=self.batch,
-                lease_seconds=self.lease_seconds,
+                session, self.owner, self.clock(), limit=limit, lease_seconds=self.lease_seconds
             )
         if not claimed:
             return DispatchRound()
         self._maybe_crash("after_claim")
         started = time.monotonic()
-        results: list[tuple[ClaimedEvent, Delivery]] = []
+        recorder = _Recorder(self)
         untried: list[ClaimedEvent] = []
 
         # The first event alone (if upstream is down, that is the round's only attempt), then
@@ -519,23 +640,29 @@ class Dispatcher:
             )
 
         first = self._send(claimed[0])
-        results.append(first)
-        if stopping(first[1]):
+        recorder.add(first)
+        stopped = stopping(first[1])
+        if stopped:
             untried = list(claimed[1:])
         else:
-            futures = [(e, self._pool().submit(self._send, e)) for e in claimed[1:]]
-            stop = False
-            for event, future in futures:
-                if stop and future.cancel():
-                    untried.append(event)
+            futures = {self._pool().submit(self._send, e): e for e in claimed[1:]}
+            for future in as_completed(futures):
+                if future.cancelled():
                     continue
-                results.append(future.result())
-                stop = stop or stopping(results[-1][1])
-        with write_transaction(self.sessions) as session:
-            outcome = record_outcomes(session, self.owner, results, self.clock(), self.rng)
-            release_events(session, self.owner, untried)
+                result = future.result()
+                recorder.add(result)
+                if not stopped and stopping(result[1]):
+                    stopped = True
+                    untried += [e for f, e in futures.items() if f.cancel()]
+        outcome = recorder.flush(untried)
         if outcome.problem:
             log.info("upstream: %s", outcome.problem)
+        # What the next round leases: twice as much after a round that sent all it leased
+        # (within a quarter of the lease), half after one that upstream stopped.
+        if stopped or time.monotonic() - started > self.lease_seconds / 4:
+            self.lease_size = max(1, min(self.concurrency, self.batch), limit // 2)
+        elif len(claimed) == limit:
+            self.lease_size = min(self.batch, limit * 2)
         return replace(outcome, claimed=len(claimed), released=len(untried))
 
     def drain(self, *, deadline: float | None = None) -> DispatchRound:
@@ -543,18 +670,40 @@ class Dispatcher:
         total = DispatchRound()
         while True:
             one = self.run_round()
-            total = DispatchRound(
-                claimed=total.claimed + one.claimed,
-                sent=total.sent + one.sent,
-                refused=total.refused + one.refused,
-                retried=total.retried + one.retried,
-                released=total.released + one.released,
-                pause=one.pause,
-                problem=one.problem or total.problem,
-                fault=one.fault or total.fault,
-            )
+            total = replace(total.plus(one), pause=one.pause)
             if one.claimed == 0 or one.retried or (deadline and time.monotonic() > deadline):
                 return total
+
+
+class _Recorder:
+    """A round's outcomes, written a few at a time as they arrive (`record_every` of them, or
+    after `record_seconds`), each batch in its own transaction."""
+
+    def __init__(self, dispatcher: Dispatcher) -> None:
+        self.dispatcher = dispatcher
+        self.waiting: list[tuple[ClaimedEvent, Delivery]] = []
+        self.total = DispatchRound()
+        self.written_at = time.monotonic()
+
+    def add(self, result: tuple[ClaimedEvent, Delivery]) -> None:
+        self.waiting.append(result)
+        d = self.dispatcher
+        if len(self.waiting) >= d.record_every or (
+            time.monotonic() - self.written_at >= d.record_seconds
+        ):
+            self.flush()
+
+    def flush(self, untried: Sequence[ClaimedEvent] = ()) -> DispatchRound:
+        d = self.dispatcher
+        if self.waiting or untried:
+            with write_transaction(d.sessions) as session:
+                if self.waiting:
+                    one = record_outcomes(session, d.owner, self.waiting, d.clock(), d.rng)
+                    self.total = self.total.plus(one)
+                release_events(session, d.owner, untried)
+        self.waiting = []
+        self.written_at = time.monotonic()
+        return self.total
 
 
 @dataclass(frozen=True, slots=True)

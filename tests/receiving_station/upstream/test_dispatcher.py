@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -297,6 +303,111 @@ def test_a_dead_dispatchers_lease_expires_and_the_event_is_sent_by_another(
     assert alive.run_round().sent == 1
     # The dead one, had it lived, can no longer mark the event: its lease is gone.
     assert _states(engine) == {claimed[0].subject: "sent"}
+
+
+def _dead_pid() -> int:
+    """The process id of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_restarted_dispatcher_takes_back_its_machines_dead_leases_at_once(
+    engine: Engine, sandbox: SandboxServer
+) -> None:
+    """Leases of this machine's dispatchers that stopped come back at the first round, each
+    counting an attempt and waiting its backoff; a live one's and another machine's stay."""
+    queue_events(engine, 4, per_rma=0)
+    sessions = session_factory(engine)
+    alive = _dispatcher(engine, sandbox.url)
+    host, pid = alive.owner.split(":")[:2]
+    owners = [
+        f"{host}:{_dead_pid()}:dead0001",  # crashed: its process is gone
+        f"{host}:{pid}:earlier1",  # our own process id, not us: a restarted container's
+        f"{host}:{os.getppid()}:living01",  # another dispatcher on this machine, running
+        f"other-host:{_dead_pid()}:remote01",  # another machine's: its lease must run out
+    ]
+    with write_transaction(sessions) as session:
+        for owner in owners:
+            claim_events(session, owner, utcnow(), limit=1, lease_seconds=60)
+    before = utcnow()
+    assert alive.run_round().claimed == 0  # the two taken back wait their backoff first
+    with session_factory(engine)() as session:
+        rows = {
+            e.lease_owner or e.last_error.split()[2]: e
+            for e in session.scalars(select(OutboxEvent)).all()
+        }
+        assert {o for o, e in rows.items() if e.state == "sending"} == set(owners[2:])
+        for owner in owners[:2]:
+            event = rows[owner]
+            assert event.state == "pending" and event.attempts == 1
+            assert before <= event.next_attempt_at <= before + dt.timedelta(seconds=2)
+            assert f"the dispatcher {owner} stopped while it held this event" in event.last_error
+        logged = session.execute(select(OutboxAttempt.dispatcher, OutboxAttempt.outcome)).all()
+    assert sorted(logged) == sorted((owner, "retry") for owner in owners[:2])
+    _make_due(engine)
+    assert alive.run_round().sent == 2  # sent again, with the same keys
+    assert alive.run_round().claimed == 0  # taken back once, at the start
+
+
+class _Gate:
+    """An adapter in front of the sandbox's that lets `open_for` requests through and then
+    holds the next until `release` is set (a dispatcher busy with a slow upstream)."""
+
+    def __init__(self, inner: HttpAdapter, open_for: int) -> None:
+        self.inner = inner
+        self.description = inner.description
+        self.left = open_for
+        self.lock = threading.Lock()
+        self.release = threading.Event()
+
+    def deliver(self, request):  # type: ignore[no-untyped-def]
+        with self.lock:
+            self.left -= 1
+            wait = self.left < 0
+        if wait:
+            self.release.wait(30)
+        return self.inner.deliver(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_outcomes_are_written_as_they_arrive_not_at_the_end_of_the_round(
+    engine: Engine, sandbox: SandboxServer
+) -> None:
+    queue_events(engine, 40, per_rma=0)
+    gate = _Gate(HttpAdapter(sandbox.url, SECRET), open_for=20)
+    dispatcher = Dispatcher(
+        session_factory(engine), gate, rng=random.Random(1), concurrency=4, record_every=4
+    )
+    dispatcher.lease_size = 40
+    thread = threading.Thread(target=dispatcher.run_round)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and Counter(_states(engine).values())["sent"] < 16:
+            time.sleep(0.05)
+        # 20 answered, 4 held at upstream: at least 16 already recorded while the round waits
+        assert Counter(_states(engine).values())["sent"] >= 16
+        assert thread.is_alive()
+    finally:
+        gate.release.set()
+        thread.join(30)
+        dispatcher.close()
+    assert set(_states(engine).values()) == {"sent"}
+
+
+def test_a_round_leases_what_it_can_send_and_grows_while_upstream_keeps_up(
+    engine: Engine, sandbox: SandboxServer
+) -> None:
+    queue_events(engine, 300, per_rma=0)
+    dispatcher = _dispatcher(engine, sandbox.url, concurrency=8, batch=50)
+    sizes = [dispatcher.run_round().claimed for _ in range(5)]
+    assert sizes == [8, 16, 32, 50, 50]
+    set_faults(sandbox, error_rate=1.0)  # upstream answers 503: the next round leases less
+    _make_due(engine)
+    assert dispatcher.run_round().claimed == 50 and dispatcher.lease_size == 25
 
 
 def test_backoff_grows_with_full_jitter_and_a_cap() -> None:
