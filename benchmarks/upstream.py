@@ -28,7 +28,7 @@ from db.migrate import upgrade_database
 from db.models import OutboxEvent
 from db.types import utcnow
 from receiving_station.upstream import outbox
-from receiving_station.upstream.adapters import HttpAdapter
+from receiving_station.upstream.adapters import HttpAdapter, StationConnector
 from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +135,7 @@ def delivery_rate(database: str = "sqlite", rmas: int = 1000) -> dict[str, Any]:
                 )
                 _refund(session, rma, f"LPNB{r:06d}A", now)
                 _refund(session, rma, f"LPNB{r:06d}B", now)
-        dispatcher = Dispatcher(sessions, HttpAdapter(url, SECRET))
+        dispatcher = Dispatcher(sessions, StationConnector(HttpAdapter(url, SECRET)))
         started = time.perf_counter()
         result = dispatcher.drain()
         elapsed = time.perf_counter() - started
@@ -159,7 +159,9 @@ def confirm_to_accepted(
     with tempfile.TemporaryDirectory() as tmp, sandbox_process(Path(tmp)) as url:
         engine = _station_engine(database, Path(tmp))
         sessions = session_factory(engine)
-        thread = DispatcherThread(Dispatcher(sessions, HttpAdapter(url, SECRET)), poll_seconds=1.0)
+        thread = DispatcherThread(
+            Dispatcher(sessions, StationConnector(HttpAdapter(url, SECRET))), poll_seconds=1.0
+        )
         thread.start()
         committed: dict[str, float] = {}
         for n in range(confirms):

@@ -30,6 +30,8 @@ from devices.config import (
     parse_scanner,
 )
 from receiving_station.auth import SignInPolicy
+from receiving_station.upstream.connector import UpstreamConfig
+from receiving_station.upstream.settings import parse_upstream
 
 ENV_CONFIG = "RECEIVING_STATION_CONFIG"
 ROLES = tuple(role.value for role in Role)
@@ -43,21 +45,6 @@ class StationConfigError(Exception):
         if line is not None:
             where += f", line {line}"
         super().__init__(f"{where}: {reason}")
-
-
-@dataclass(frozen=True)
-class UpstreamConfig:
-    """Where this station's events for the shop go (docs/upstream-api.md).
-
-    The shared secret itself is never in the file: it is read from the environment variable
-    `secret_env` names, so the file can be shown to anyone.
-    """
-
-    url: str | None = None
-    mode: str = "http"
-    directory: Path | None = None
-    secret_env: str = "RECEIVING_STATION_UPSTREAM_SECRET"
-    timeout_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -222,53 +209,7 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
     scanner = parse_scanner(table("scanner", SCANNER_KEYS), fail)
     scale = parse_scale(table("scale", SCALE_KEYS), fail) if "scale" in data else None
     printer = parse_printer(table("printer", PRINTER_KEYS), fail) if "printer" in data else None
-    upstream = None
-    if "upstream" in data:
-        raw = table("upstream", {"url", "mode", "directory", "secret_env", "timeout_seconds"})
-        mode = raw.get("mode", "http")
-        if mode not in ("http", "file"):
-            raise fail('[upstream] mode: "http" or "file"', "upstream", "mode")
-        url = raw.get("url")
-        if mode == "http" and (
-            not isinstance(url, str) or not url.startswith(("http://", "https://"))
-        ):
-            raise fail(
-                "[upstream] url: the shop's API address, e.g. \"https://shop.example.com/"
-                'returns-api/v1"',
-                "upstream",
-                "url",
-            )
-        directory = raw.get("directory")
-        if mode == "file" and (not isinstance(directory, str) or not directory):
-            raise fail(
-                '[upstream] directory: the folder event files are dropped in (mode = "file")',
-                "upstream",
-                "directory",
-            )
-        secret_env = raw.get("secret_env", UpstreamConfig.secret_env)
-        if not isinstance(secret_env, str) or not re.fullmatch(
-            r"[A-Za-z_][A-Za-z0-9_]*", secret_env
-        ):
-            raise fail(
-                "[upstream] secret_env: the name of the environment variable holding the "
-                "shared secret",
-                "upstream",
-                "secret_env",
-            )
-        timeout = raw.get("timeout_seconds", 10)
-        if (
-            isinstance(timeout, bool)
-            or not isinstance(timeout, int | float)
-            or not 1 <= timeout <= 120
-        ):
-            raise fail("[upstream] timeout_seconds: 1 to 120", "upstream", "timeout_seconds")
-        upstream = UpstreamConfig(
-            url if mode == "http" else None,
-            mode,
-            Path(str(directory)).expanduser() if mode == "file" else None,
-            secret_env,
-            float(timeout),
-        )
+    upstream = parse_upstream(table, fail) if "upstream" in data else None
     return StationConfig(
         station=station.strip(),
         idle_logout_minutes=float(idle),

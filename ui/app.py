@@ -156,8 +156,10 @@ def _upstream(
     """The bench's dispatcher thread: to a sandbox upstream in demo mode (started here, so a
     newcomer sees refunds arrive), else to the `[upstream]` of the station config.  Without
     one, events wait in the outbox (a site may run `receiving-station dispatch` instead)."""
-    from receiving_station.upstream.adapters import HttpAdapter, UpstreamSetupError, build_adapter
+    from receiving_station.upstream.adapters import HttpAdapter, StationConnector
+    from receiving_station.upstream.connector import UpstreamSetupError
     from receiving_station.upstream.dispatcher import Dispatcher, DispatcherThread
+    from receiving_station.upstream.platforms import build_connector
 
     if options.demo:
         from receiving_station.demo.sandbox import DEMO_SECRET, start_sandbox
@@ -168,7 +170,7 @@ def _upstream(
         listen = os.environ.get("RECEIVING_STATION_DEMO_UPSTREAM_LISTEN", "127.0.0.1:0")
         server, thread = start_sandbox(f"sqlite:///{store}", DEMO_SECRET.encode(), listen)
         log.info("demo sandbox upstream at %s", server.url)
-        adapter: Any = HttpAdapter(server.url, DEMO_SECRET.encode(), timeout=5)
+        connector: Any = StationConnector(HttpAdapter(server.url, DEMO_SECRET.encode(), timeout=5))
 
         def stop_sandbox() -> None:
             server.shutdown()
@@ -177,7 +179,7 @@ def _upstream(
             server.store.engine.dispose()
 
         return (
-            DispatcherThread(Dispatcher(sessions, adapter)),
+            DispatcherThread(Dispatcher(sessions, connector)),
             None,
             stop_sandbox,
             server.store.summary,
@@ -185,11 +187,11 @@ def _upstream(
     if config.upstream is None:
         return None, "no [upstream] in the station config", None, None
     try:
-        adapter = build_adapter(config.upstream)
+        connector = build_connector(config.upstream)
     except UpstreamSetupError as exc:
         log.warning("upstream: %s", exc)
         return None, str(exc), None, None
-    return DispatcherThread(Dispatcher(sessions, adapter)), None, None, None
+    return DispatcherThread(Dispatcher(sessions, connector)), None, None, None
 
 
 def settle_memory() -> None:

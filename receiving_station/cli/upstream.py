@@ -16,16 +16,18 @@ from receiving_station.cli import errors as cli
 from receiving_station.cli.errors import add_database
 
 
-def _adapter(args: argparse.Namespace) -> Any:
+def _connector(args: argparse.Namespace) -> Any:
+    """The connector `[upstream]` (or --upstream URL / --file-drop DIR) asks for."""
     from receiving_station.config import StationConfigError, load_station_config
-    from receiving_station.upstream.adapters import UpstreamSetupError, build_adapter
+    from receiving_station.upstream.connector import UpstreamSetupError
+    from receiving_station.upstream.platforms import build_connector
 
     try:
         config = load_station_config().upstream
     except StationConfigError as exc:
         raise cli.CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
     try:
-        return build_adapter(
+        return build_connector(
             config,
             url=getattr(args, "upstream", None),
             directory=Path(args.file_drop) if getattr(args, "file_drop", None) else None,
@@ -51,25 +53,25 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     from receiving_station.upstream.dispatcher import Dispatcher
 
     engine = cli.open_engine(args)
-    adapter = _adapter(args)
+    connector = _connector(args)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(threadName)s %(message)s",
     )
     dispatcher = Dispatcher(
-        session_factory(engine), adapter, batch=args.batch, lease_seconds=args.lease
+        session_factory(engine), connector, batch=args.batch, lease_seconds=args.lease
     )
     where = engine.url.render_as_string(hide_password=True)
     try:
         if args.once:
             result = dispatcher.drain()
             print(
-                f"{where} → {adapter.description}: sent {result.sent}, refused {result.refused}, "
+                f"{where} → {connector.description}: sent {result.sent}, refused {result.refused}, "
                 f"to retry {result.retried}" + (f" ({result.problem})" if result.problem else "")
             )
             return 1 if result.retried else 0
         stop = _stop_on_signals()
-        print(f"dispatching {where} → {adapter.description} as {dispatcher.owner}", flush=True)
+        print(f"dispatching {where} → {connector.description} as {dispatcher.owner}", flush=True)
         while not stop.is_set():
             try:
                 result = dispatcher.drain(deadline=time.monotonic() + 30)
@@ -140,22 +142,40 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    """Pull expected returns from upstream (`GET /returns?updated_since=`) into the database."""
-    from receiving_station.upstream.adapters import HttpAdapter
+    """Pull expected returns from upstream (the station's `GET /returns?updated_since=`, or
+    the platform's returns) into the database."""
     from receiving_station.upstream.pull import PullError, pull_returns
 
     engine = cli.open_engine(args)
-    adapter = _adapter(args)
-    if not isinstance(adapter, HttpAdapter):
-        raise cli.CliError("pulling needs an HTTP upstream (not a file drop)", 2)
+    connector = _connector(args)
     try:
-        result = pull_returns(engine, adapter, limit=args.limit, restart=args.from_start)
+        result = pull_returns(engine, connector, limit=args.limit, restart=args.from_start)
     except PullError as exc:
         raise cli.CliError(str(exc), 1) from exc
     finally:
-        adapter.close()
+        connector.close()
     print(result.describe())
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """`upstream check`: credentials, permissions and a harmless read against the configured
+    shop system, a line each; exit 1 when something is missing."""
+    from receiving_station.upstream.connector import ConnectorError
+
+    connector = _connector(args)
+    print(f"{connector.platform}: {connector.description}")
+    try:
+        lines = connector.check()
+    except ConnectorError as exc:
+        raise cli.CliError(str(exc), 1) from exc
+    finally:
+        connector.close()
+    for line in lines:
+        print(f"  {'ok ' if line.ok else 'NO '} {line.what}: {line.message}")
+    missing = [line for line in lines if not line.ok]
+    print("everything checked is in order" if not missing else f"{len(missing)} to put right")
+    return 1 if missing else 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -236,3 +256,13 @@ def add_upstream_verbs(sub: Any) -> None:
     events.add_argument("--rma", metavar="RMA")
     events.add_argument("--limit", type=int, default=200)
     events.set_defaults(func=cmd_events)
+
+    upstream = sub.add_parser("upstream", help="the shop system this station sends to")
+    verbs = upstream.add_subparsers(dest="upstream_verb", metavar="VERB", required=True)
+    check = verbs.add_parser(
+        "check",
+        help="check the credentials, permissions and a harmless read against the configured "
+        "shop system ([upstream] of the station config)",
+    )
+    check.add_argument("--upstream", metavar="URL", help="another address than [upstream] url")
+    check.set_defaults(func=cmd_check)

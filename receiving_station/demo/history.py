@@ -105,7 +105,7 @@ from receiving_station.labels import jobs as labels
 from receiving_station.receiving.results import Feedback
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import RuleSet, load_rules
-from receiving_station.upstream.adapters import HttpAdapter
+from receiving_station.upstream.adapters import HttpAdapter, StationConnector
 from receiving_station.upstream.dispatcher import Dispatcher
 
 HISTORY_WEEKS = 5
@@ -289,7 +289,7 @@ class _History:
         self.server_thread.start()
         self.dispatcher = Dispatcher(
             self.sessions,
-            HttpAdapter(self.server.url, DEMO_SECRET.encode(), timeout=10),
+            StationConnector(HttpAdapter(self.server.url, DEMO_SECRET.encode(), timeout=10)),
             clock=self.clock,
             rng=random.Random(rng.random()),
         )

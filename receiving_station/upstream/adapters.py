@@ -1,7 +1,9 @@
-"""The ways an event reaches upstream, behind one interface: HTTP (the contract in
-docs/upstream-api.yaml) or a file drop of signed JSON lines.
+"""The station's own contract (docs/upstream-api.yaml) as a connector: the ways its requests
+reach upstream (HTTP, or a file drop of signed JSON lines) behind one `Adapter` interface,
+and `StationConnector`, which turns outbox events into those requests and pulls
+`GET /returns` pages.
 
-Adapters are called on the dispatcher's thread only (one request at a time per adapter).
+Adapters are called from the dispatcher's sender threads (one request at a time per thread).
 """
 
 from __future__ import annotations
@@ -17,18 +19,29 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from db.enums import DeliveryOutcome
 from db.types import utcnow
 from receiving_station import __version__
+from receiving_station.i18n.text import plural
+from receiving_station.upstream.connector import (
+    CheckLine,
+    ConnectorError,
+    OutboundEvent,
+    ReturnsPage,
+    UpstreamConfig,
+    UpstreamSetupError,
+)
 from receiving_station.upstream.contract import (
     SECRET_ENV,
     SIGNATURE_HEADER,
+    ContractError,
     Delivery,
     Secrets,
     UpstreamRequest,
     classify,
+    request_for,
     signature_header,
 )
 
@@ -239,25 +252,6 @@ def file_name(at: dt.datetime) -> str:
     return f"events-{at.date().isoformat()}.jsonl"
 
 
-class UpstreamSettings(Protocol):
-    """The `[upstream]` section of the station config (receiving_station.config.UpstreamConfig)."""
-
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def mode(self) -> str: ...
-    @property
-    def directory(self) -> Path | None: ...
-    @property
-    def secret_env(self) -> str: ...
-    @property
-    def timeout_seconds(self) -> float: ...
-
-
-class UpstreamSetupError(ValueError):
-    """The station cannot reach upstream as configured (the message says what to fix)."""
-
-
 def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> tuple[bytes, ...]:
     """The shared secret from `env_name`, and during a change of secret the old one from
     `<env_name>_PREVIOUS` after it: requests are signed with both until the shop has changed."""
@@ -273,7 +267,7 @@ def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> 
 
 
 def build_adapter(
-    config: UpstreamSettings | None,
+    config: UpstreamConfig | None,
     *,
     url: str | None = None,
     directory: Path | None = None,
@@ -299,3 +293,88 @@ def build_adapter(
         )
     except ValueError as exc:
         raise UpstreamSetupError(str(exc)) from exc
+
+
+class StationConnector:
+    """The station's own contract as a connector: each outbox event becomes its request
+    (contract.request_for) and goes out through the adapter; expected returns are pulled with
+    `GET /returns?updated_since=` over HTTP (a file drop has none to pull)."""
+
+    platform = "station"
+
+    def __init__(self, adapter: Adapter) -> None:
+        self.adapter = adapter
+        self.description = adapter.description
+
+    def deliver(self, event: OutboundEvent) -> Delivery:
+        try:
+            request = request_for(event.kind, event.idempotency_key, event.payload)
+        except ContractError as exc:
+            return Delivery(DeliveryOutcome.REFUSED, f"not sendable: {exc}")
+        return self.adapter.deliver(request)
+
+    def pull_page(self, cursor: str, limit: int) -> ReturnsPage:
+        if not isinstance(self.adapter, HttpAdapter):
+            raise ConnectorError("pulling needs an HTTP upstream (not a file drop)")
+        query = urlencode({"updated_since": cursor, "limit": limit})
+        where = f"{self.description}/returns"
+        try:
+            response = self.adapter.get(f"/returns?{query}")
+        except (OSError, http.client.HTTPException) as exc:
+            raise ConnectorError(f"{self.description}: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code != 200:
+            raise ConnectorError(
+                f"{where} answered HTTP {response.status_code}: {response.text[:300]}"
+            )
+        try:
+            page = response.json()
+            returns, next_cursor = page["returns"], str(page["next_cursor"])
+            if not isinstance(returns, list):
+                raise TypeError("returns is not a list")
+            return ReturnsPage(returns, next_cursor, bool(page.get("has_more")))
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise ConnectorError(
+                f"{where} answered something that is not a page of returns ({exc})"
+            ) from exc
+
+    def check(self) -> list[CheckLine]:
+        if isinstance(self.adapter, FileAdapter):
+            directory = self.adapter.directory
+            ok = directory.is_dir() and os.access(directory, os.W_OK)
+            return [
+                CheckLine(
+                    "file drop folder",
+                    ok,
+                    f"{directory} is there and writable"
+                    if ok
+                    else f"{directory} is missing or not writable by this user: create it "
+                    f"and let this user write to it",
+                )
+            ]
+        try:
+            page = self.pull_page("", 1)
+        except ConnectorError as exc:
+            signature = "401" in str(exc)
+            return [
+                CheckLine(
+                    "returns readable (GET /returns, signed)",
+                    False,
+                    f"{exc}"
+                    + (
+                        " (the shop refused our signature: the shared secret differs)"
+                        if signature
+                        else ""
+                    ),
+                )
+            ]
+        return [
+            CheckLine(
+                "returns readable (GET /returns, signed)",
+                True,
+                f"the shop answered with a page of {len(page.returns)} "
+                f"{plural('return(s)', len(page.returns))}; our signature was accepted",
+            )
+        ]
+
+    def close(self) -> None:
+        self.adapter.close()

@@ -45,7 +45,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -63,11 +63,12 @@ from receiving_station import audit
 from receiving_station.exceptions.evidence import UpstreamEvidence
 from receiving_station.exceptions.record import record_exception
 from receiving_station.money import MoneyFormError, contract_amount
-from receiving_station.upstream.contract import ContractError, Delivery, request_for
+from receiving_station.upstream.connector import OutboundEvent
+from receiving_station.upstream.contract import Delivery
 from receiving_station.upstream.outbox import new_idempotency_key, status_subject
 
 if TYPE_CHECKING:
-    from receiving_station.upstream.adapters import Adapter
+    from receiving_station.upstream.connector import Connector
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +80,7 @@ REFUSED_SLA_HOURS = 4
 CRASH_ENV = "RECEIVING_STATION_TEST_CRASH"
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimedEvent:
-    id: int
-    kind: str
-    rma_number: str | None
-    subject: str
-    idempotency_key: str
-    payload: dict[str, Any]
-    attempts: int
+ClaimedEvent = OutboundEvent  # an outbox event this dispatcher holds the lease of
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,7 +554,7 @@ class Dispatcher:
     """Claims, sends and records, round after round.  Not thread-safe: one thread runs it."""
 
     sessions: sessionmaker[Session]
-    adapter: Adapter
+    connector: Connector
     owner: str = field(default_factory=new_owner)
     batch: int = 100  # the most events one round leases
     lease_seconds: float = 60.0
@@ -584,12 +577,8 @@ class Dispatcher:
             os.kill(os.getpid(), signal.SIGKILL)
 
     def _send(self, event: ClaimedEvent) -> tuple[ClaimedEvent, Delivery]:
-        try:
-            request = request_for(event.kind, event.idempotency_key, event.payload)
-        except ContractError as exc:
-            return event, Delivery(DeliveryOutcome.REFUSED, f"not sendable: {exc}")
         self._maybe_crash("before_send")
-        delivery = self.adapter.deliver(request)
+        delivery = self.connector.deliver(event)
         self._maybe_crash("after_send")
         return event, delivery
 
@@ -601,11 +590,11 @@ class Dispatcher:
         return self._executor
 
     def close(self) -> None:
-        """Stop the sender threads and close the adapter's connections."""
+        """Stop the sender threads and close the connector's connections."""
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None
-        self.adapter.close()
+        self.connector.close()
 
     def take_back(self) -> int:
         """The leases of this machine's stopped dispatchers, back to pending (once, at the
@@ -645,15 +634,16 @@ class Dispatcher:
         if stopped:
             untried = list(claimed[1:])
         else:
-            futures = {self._pool().submit(self._send, e): e for e in claimed[1:]}
-            for future in as_completed(futures):
-                if future.cancelled():
+            # Written in the order leased (the same events make the same rows, whichever
+            # answer comes first), a few at a time.
+            futures = [(e, self._pool().submit(self._send, e)) for e in claimed[1:]]
+            for event, future in futures:
+                if stopped and future.cancel():
+                    untried.append(event)
                     continue
                 result = future.result()
                 recorder.add(result)
-                if not stopped and stopping(result[1]):
-                    stopped = True
-                    untried += [e for f, e in futures.items() if f.cancel()]
+                stopped = stopped or stopping(result[1])
         outcome = recorder.flush(untried)
         if outcome.problem:
             log.info("upstream: %s", outcome.problem)
@@ -729,7 +719,7 @@ class DispatcherThread:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="upstream-dispatcher", daemon=True)
-        self._status = DispatcherStatus(dispatcher.adapter.description)
+        self._status = DispatcherStatus(dispatcher.connector.description)
 
     @property
     def status(self) -> DispatcherStatus:
@@ -749,7 +739,7 @@ class DispatcherThread:
         self.dispatcher.close()
 
     def _run(self) -> None:
-        upstream = self.dispatcher.adapter.description
+        upstream = self.dispatcher.connector.description
         while not self._stop.is_set():
             self._wake.clear()
             paused = False

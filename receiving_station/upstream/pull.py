@@ -1,13 +1,13 @@
-"""Pulling expected returns from upstream: `GET /returns?updated_since=CURSOR`, page by page,
-each page imported exactly as a JSON import file is (all-or-nothing per page, idempotent), the
-cursor stored after each page so the next pull starts where this one ended."""
+"""Pulling expected returns from upstream, page by page through the connector (the station's
+contract: `GET /returns?updated_since=CURSOR`; Shopify: its open returns; WooCommerce: orders
+in the configured statuses), each page imported exactly as a JSON import file is
+(all-or-nothing per page, idempotent), the cursor stored after each page so the next pull
+starts where this one ended."""
 
 from __future__ import annotations
 
-import http.client
 import json
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from sqlalchemy import Engine, select
 
@@ -17,7 +17,7 @@ from db.types import utcnow
 from receiving_station.i18n.text import plural
 from receiving_station.importing.importer import import_text
 from receiving_station.importing.records import ImportFailed, ImportResult
-from receiving_station.upstream.adapters import HttpAdapter
+from receiving_station.upstream.connector import Connector, ConnectorError
 
 CURSOR_NAME = "upstream_returns"
 
@@ -59,7 +59,7 @@ def _store_cursor(engine: Engine, value: str) -> None:
 
 def pull_returns(
     engine: Engine,
-    adapter: HttpAdapter,
+    connector: Connector,
     *,
     limit: int = 500,
     restart: bool = False,
@@ -67,31 +67,19 @@ def pull_returns(
 ) -> PullResult:
     result = PullResult(cursor="" if restart else stored_cursor(engine))
     for _ in range(max_pages):
-        query = urlencode({"updated_since": result.cursor, "limit": limit})
         try:
-            response = adapter.get(f"/returns?{query}")
-        except (OSError, http.client.HTTPException) as exc:
-            raise PullError(f"{adapter.description}: {exc.__class__.__name__}: {exc}") from exc
-        if response.status_code != 200:
-            raise PullError(
-                f"{adapter.description}/returns answered HTTP {response.status_code}: "
-                f"{response.text[:300]}"
-            )
-        try:
-            page = response.json()
-            returns, cursor = page["returns"], str(page["next_cursor"])
-            has_more = bool(page.get("has_more"))
-            if not isinstance(returns, list):
-                raise TypeError("returns is not a list")
-        except (ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise PullError(
-                f"{adapter.description}/returns answered something that is not a page of "
-                f"returns ({exc})"
-            ) from exc
-        if returns:
+            page = connector.pull_page(result.cursor, limit)
+        except ConnectorError as exc:
+            raise PullError(str(exc)) from exc
+        if page.returns:
             try:
                 imported = import_text(
-                    engine, json.dumps({"returns": returns}), "json", source="upstream pull"
+                    engine,
+                    json.dumps({"returns": page.returns}),
+                    "json",
+                    source="upstream pull"
+                    if connector.platform == "station"
+                    else f"upstream pull ({connector.platform})",
                 )
             except ImportFailed as exc:
                 listed = "; ".join(str(p) for p in exc.problems[:10])
@@ -100,11 +88,11 @@ def pull_returns(
                     f"cursor stays at {result.cursor!r}): {listed}"
                 ) from exc
             result.imports.append(imported)
-            result.returns += len(returns)
+            result.returns += len(page.returns)
         result.pages += 1
-        if cursor != result.cursor:
-            _store_cursor(engine, cursor)
-            result.cursor = cursor
-        if not has_more or not returns:
+        if page.next_cursor != result.cursor:
+            _store_cursor(engine, page.next_cursor)
+            result.cursor = page.next_cursor
+        if not page.has_more or not page.returns:
             break
     return result

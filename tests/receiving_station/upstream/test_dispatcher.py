@@ -23,7 +23,7 @@ from db.types import utcnow
 from receiving_station.auth import PermissionDenied
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream import events as lead
-from receiving_station.upstream.adapters import FileAdapter, HttpAdapter
+from receiving_station.upstream.adapters import FileAdapter, HttpAdapter, StationConnector
 from receiving_station.upstream.contract import signature_problem
 from receiving_station.upstream.dispatcher import Dispatcher, backoff_seconds, claim_events
 from tests.helpers.upstream import (
@@ -42,7 +42,7 @@ def _dispatcher(
 ) -> Dispatcher:  # type: ignore[no-untyped-def]
     return Dispatcher(
         session_factory(engine),
-        HttpAdapter(url, secret, timeout=timeout),
+        StationConnector(HttpAdapter(url, secret, timeout=timeout)),
         rng=random.Random(1),
         **kw,
     )
@@ -377,7 +377,7 @@ def test_outcomes_are_written_as_they_arrive_not_at_the_end_of_the_round(
     engine: Engine, sandbox: SandboxServer
 ) -> None:
     queue_events(engine, 40, per_rma=0)
-    gate = _Gate(HttpAdapter(sandbox.url, SECRET), open_for=20)
+    gate = StationConnector(_Gate(HttpAdapter(sandbox.url, SECRET), open_for=20))
     dispatcher = Dispatcher(
         session_factory(engine), gate, rng=random.Random(1), concurrency=4, record_every=4
     )
@@ -392,7 +392,7 @@ def test_outcomes_are_written_as_they_arrive_not_at_the_end_of_the_round(
         assert Counter(_states(engine).values())["sent"] >= 16
         assert thread.is_alive()
     finally:
-        gate.release.set()
+        gate.adapter.release.set()
         thread.join(30)
         dispatcher.close()
     assert set(_states(engine).values()) == {"sent"}
@@ -422,7 +422,7 @@ def test_backoff_grows_with_full_jitter_and_a_cap() -> None:
 def test_file_drop_writes_signed_lines(engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
     keys = queue_events(engine, 2, per_rma=1)
     drop = tmp_path / "drop"
-    Dispatcher(session_factory(engine), FileAdapter(drop, SECRET)).drain()
+    Dispatcher(session_factory(engine), StationConnector(FileAdapter(drop, SECRET))).drain()
     lines = [
         json.loads(line)
         for f in sorted(drop.glob("events-*.jsonl"))
@@ -457,7 +457,9 @@ def test_an_unwritable_drop_folder_is_retried_with_the_reason(engine: Engine, tm
     queue_events(engine, 1, per_rma=0)
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = Dispatcher(session_factory(engine), FileAdapter(blocker / "drop", SECRET)).run_round()
+    result = Dispatcher(
+        session_factory(engine), StationConnector(FileAdapter(blocker / "drop", SECRET))
+    ).run_round()
     assert result.retried == 1 and "cannot write" in (result.problem or "")
 
 

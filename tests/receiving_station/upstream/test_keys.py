@@ -25,7 +25,7 @@ from db.models import Installation, OutboxEvent
 from db.types import utcnow
 from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream import outbox
-from receiving_station.upstream.adapters import HttpAdapter
+from receiving_station.upstream.adapters import HttpAdapter, StationConnector
 from receiving_station.upstream.dispatcher import Dispatcher
 from tests.helpers.upstream import (
     SECRET,
@@ -50,7 +50,7 @@ def _keys(engine: Engine) -> dict[str, str]:
 
 
 def _drain(engine: Engine, sandbox: SandboxServer) -> None:
-    Dispatcher(session_factory(engine), HttpAdapter(sandbox.url, SECRET)).drain()
+    Dispatcher(session_factory(engine), StationConnector(HttpAdapter(sandbox.url, SECRET))).drain()
 
 
 def _refund(engine: Engine, rma: str, lpn: str) -> None:

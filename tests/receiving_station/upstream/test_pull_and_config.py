@@ -17,6 +17,7 @@ from receiving_station.demo.sandbox import SandboxServer
 from receiving_station.upstream.adapters import (
     FileAdapter,
     HttpAdapter,
+    StationConnector,
     UpstreamSetupError,
     build_adapter,
 )
@@ -36,7 +37,7 @@ def test_pull_imports_pages_and_continues_from_its_cursor(
     engine: Engine, sandbox: SandboxServer
 ) -> None:
     sandbox.store.put_returns(SAMPLE)
-    adapter = HttpAdapter(sandbox.url, SECRET)
+    adapter = StationConnector(HttpAdapter(sandbox.url, SECRET))
     first = pull_returns(engine, adapter, limit=1)  # one return a page: the pages chain
     assert first.returns == len(SAMPLE) and first.pages >= len(SAMPLE)
     assert _rmas(engine) == len(SAMPLE)
@@ -59,11 +60,11 @@ def test_pull_refuses_a_wrong_secret_and_bad_records_without_moving_on(
 ) -> None:
     sandbox.store.put_returns(SAMPLE)
     with pytest.raises(PullError, match="HTTP 401"):
-        pull_returns(engine, HttpAdapter(sandbox.url, b"wrong"))
+        pull_returns(engine, StationConnector(HttpAdapter(sandbox.url, b"wrong")))
     broken = {**SAMPLE[0], "market": "Narnia"}
     sandbox.store.put_returns([broken])
     with pytest.raises(PullError, match="market") as refused:
-        pull_returns(engine, HttpAdapter(sandbox.url, SECRET), limit=1000)
+        pull_returns(engine, StationConnector(HttpAdapter(sandbox.url, SECRET)), limit=1000)
     assert "nothing of this page imported" in str(refused.value)
     assert _rmas(engine) == 0 and stored_cursor(engine) == ""
 
@@ -171,3 +172,53 @@ def test_dispatch_once_and_the_events_list_as_a_person_runs_them(
     )
     detail = _cli("upstream-events", "--database", database_url, "--rma", "RMA-LATE-00000")
     assert "attempts 1" in detail.stdout
+
+
+def test_upstream_check_says_what_is_in_order_and_what_to_put_right(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    good = _cli(
+        "upstream", "check", "--upstream", sandbox.url,
+        env={"RECEIVING_STATION_UPSTREAM_SECRET": SECRET.decode()},
+    )  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    assert "ok  returns readable" in good.stdout and "our signature was accepted" in good.stdout
+    assert "everything checked is in order" in good.stdout
+    wrong = _cli(
+        "upstream", "check", "--upstream", sandbox.url,
+        env={"RECEIVING_STATION_UPSTREAM_SECRET": "not-the-shops"},
+    )  # fmt: skip
+    assert wrong.returncode == 1
+    assert "NO  returns readable" in wrong.stdout and "the shared secret differs" in wrong.stdout
+    missing = _cli(
+        "upstream", "check", "--upstream", sandbox.url,
+        env={"RECEIVING_STATION_UPSTREAM_SECRET": ""},
+    )  # fmt: skip
+    assert missing.returncode == 2 and "export RECEIVING_STATION_UPSTREAM_SECRET=" in missing.stderr
+
+
+def test_platform_settings_are_read_and_checked() -> None:
+    shopify = parse_station_config(
+        '[upstream]\nplatform = "shopify"\nurl = "https://example-shop.myshopify.com"\n'
+        'location = "gid://shopify/Location/1"\napi_version = "2026-10"\n'
+    ).upstream
+    assert shopify is not None and shopify.platform == "shopify"
+    assert shopify.location == "gid://shopify/Location/1" and shopify.api_version == "2026-10"
+    assert shopify.token_env == "RECEIVING_STATION_SHOPIFY_TOKEN"
+    woo = parse_station_config(
+        '[upstream]\nplatform = "woocommerce"\nurl = "https://shop.example.com"\n'
+        'return_statuses = ["return-requested"]\napi_refund = false\n'
+    ).upstream
+    assert woo is not None and woo.return_statuses == ("return-requested",)
+    assert woo.api_refund is False
+    for text, message in [
+        ('[upstream]\nplatform = "magento"\nurl = "https://x"\n', "platform"),
+        ('[upstream]\nplatform = "shopify"\nmode = "file"\ndirectory = "/x"\n', "http only"),
+        ('[upstream]\nplatform = "shopify"\nurl = "https://x"\napi_version = "latest"\n', "api_version"),
+        ('[upstream]\nplatform = "woocommerce"\nurl = "https://x"\n', "return_statuses"),
+        ('[upstream]\nplatform = "woocommerce"\nurl = "https://x"\nreturn_statuses = ["Return Requested"]\n', "return_statuses"),
+        ('[upstream]\nplatform = "shopify"\nurl = "https://x"\ntoken_env = "a b"\n', "token_env"),
+    ]:  # fmt: skip
+        with pytest.raises(StationConfigError, match=message) as error:
+            parse_station_config(text)
+        assert error.value.line is not None
