@@ -121,6 +121,13 @@ class HttpTransport:
     ) -> tuple[int, bytes, str | None]:
         """One request and its answer: (status, body, Retry-After); raises OSError and
         http.client.HTTPException (the connection is then dropped)."""
+        status, content, answer_headers = self.exchange_with_headers(method, target, body, headers)
+        return status, content, answer_headers.get("retry-after")
+
+    def exchange_with_headers(
+        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+    ) -> tuple[int, bytes, dict[str, str]]:
+        """As `exchange`, with all the answer's headers (names in lower case)."""
         headers = {"User-Agent": USER_AGENT, **headers}
         for attempt in (1, 2):
             connection = self._connection(fresh=False)
@@ -139,7 +146,7 @@ class HttpTransport:
                 raise
             if response.will_close:
                 self._connection(fresh=True)
-            return response.status, content, response.getheader("Retry-After")
+            return response.status, content, {k.lower(): v for k, v in response.getheaders()}
         raise AssertionError("unreachable")
 
     def close(self) -> None:
