@@ -32,6 +32,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from db.types import Money, UTCDateTime, Weight, utcnow
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+# The same for a column that may be empty: None is SQL NULL there, not the JSON value null
+# (which JSONType would write), so `IS NULL` finds the rows without one.
+NullableJSONType = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -123,6 +126,10 @@ class Rma(Base):
     exchange_sku: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), index=True)
     source: Mapped[str | None] = mapped_column(String(200))
+    # the shop platform's ids of the return (`{"name": "shopify", "return_id": ...}`: flat,
+    # text values), as the JSON import's `platform` gave them; NULL when it gave none
+    # (migration 0014; receiving_station.upstream.outbox.queue_release sends them on)
+    platform_ref: Mapped[dict[str, Any] | None] = mapped_column(NullableJSONType)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -152,6 +159,9 @@ class RmaLine(Base):
     serials_shipped: Mapped[list[Any]] = mapped_column(default=list)
     reason_code: Mapped[str | None] = mapped_column(String(40))
     expected_weight_kg: Mapped[Decimal | None] = mapped_column(Weight())
+    # the shop platform's ids of the line (its return line item, order line ...), as
+    # Rma.platform_ref (migration 0014)
+    platform_ref: Mapped[dict[str, Any] | None] = mapped_column(NullableJSONType)
 
     rma: Mapped[Rma] = relationship(back_populates="lines")
     units: Mapped[list[ReceivedUnit]] = relationship(back_populates="line")

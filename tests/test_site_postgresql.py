@@ -6,6 +6,7 @@ pg_dump / pg_restore."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -256,6 +257,48 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         with pytest.raises(DBAPIError, match="permission denied"):  # a PIN falls offline
             conn.execute(text("SELECT pin_hash FROM operators"))
     report.dispose()
+
+    # Returns pulled from a shop platform keep its ids (migration 0014): imported, and
+    # imported again with others, as the bench role (docs/site-postgresql.md).
+    pulling = _engine(site["bench_url"])
+    for return_id in ("gid://shopify/Return/1", "gid://shopify/Return/2"):
+        pulled = tmp_path / "pulled.json"
+        pulled.write_text(
+            json.dumps(
+                [
+                    {
+                        "rma_number": "RMA-SITE-1",
+                        "order_number": "#1001",
+                        "market": "SE",
+                        "channel": "portal",
+                        "platform": {"name": "shopify", "return_id": return_id},
+                        "lines": [
+                            {
+                                "sku": "SITE-1",
+                                "quantity": 1,
+                                "unit_price": "10.00",
+                                "currency": "SEK",
+                                "platform": {"line_item_id": "gid://shopify/LineItem/1"},
+                            }
+                        ],
+                    }
+                ]
+            ),
+            encoding="utf-8",
+        )
+        imported = _verb("import", str(pulled), "--database", site["bench_url"])
+        assert imported.returncode == 0, imported.stderr
+        with pulling.connect() as conn:
+            assert conn.execute(
+                text(
+                    "SELECT r.platform_ref, l.platform_ref FROM rmas r JOIN rma_lines l "
+                    "ON l.rma_id = r.id WHERE r.number = 'RMA-SITE-1'"
+                )
+            ).one() == (
+                {"name": "shopify", "return_id": return_id},
+                {"line_item_id": "gid://shopify/LineItem/1"},
+            )
+    pulling.dispose()
 
     # A new program version on an old schema: the bench says what to do, changes nothing.
     from alembic import command

@@ -84,6 +84,9 @@ class LaunchOptions:
     record: bool = True
     # Demo mode on a demo database an earlier run received parcels in: said once at start-up
     demo_notice: str | None = None
+    # `--demo --platform shopify|woocommerce`: the stand-in shop its returns came from
+    # (receiving_station.demo.platforms.DemoPlatform); its units' events go there
+    demo_platform: Any = None
 
 
 def build_window(options: LaunchOptions):
@@ -171,6 +174,10 @@ def _upstream(
         server, thread = start_sandbox(f"sqlite:///{store}", DEMO_SECRET.encode(), listen)
         log.info("demo sandbox upstream at %s", server.url)
         connector: Any = StationConnector(HttpAdapter(server.url, DEMO_SECRET.encode(), timeout=5))
+        if options.demo_platform is not None:
+            from receiving_station.upstream.platforms import RoutedConnector
+
+            connector = RoutedConnector(options.demo_platform.connector, connector)
 
         def stop_sandbox() -> None:
             server.shutdown()

@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         "over with new demo data",
     )
     parser.add_argument(
+        "--platform",
+        choices=("station", "shopify", "woocommerce"),
+        default="station",
+        help="with --demo: the shop the demo sends to: its own sandbox (station), or a stand-in "
+        "Shopify or WooCommerce shop whose returns it pulls first",
+    )
+    parser.add_argument(
         "--screenshot", metavar="PATH", help="save the window as a PNG once it is ready, and exit"
     )
     parser.add_argument("--station", metavar="NAME", help="this bench's name (default: config)")

@@ -141,6 +141,75 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_platform_standin(args: argparse.Namespace) -> int:
+    """`shopify-standin` / `woocommerce-standin`: a stand-in shop on HOST:PORT until stopped,
+    seeded with the orders of --seed FILE.json, its credentials from the environment (the same
+    variables the connector reads)."""
+    import os
+
+    from receiving_station.demo.sandbox import Faults, parse_listen
+
+    try:
+        address = parse_listen(args.listen)
+        faults = Faults.from_json(
+            {
+                "error_rate": args.error_rate,
+                "latency_ms": args.latency_ms,
+                "drop_rate": args.drop_rate,
+            }
+        )
+        orders = []
+        if args.seed:
+            data = json.loads(Path(args.seed).read_text(encoding="utf-8"))
+            orders = list((data.get("orders") if isinstance(data, dict) else data) or [])
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise cli.CliError(str(exc), 2) from exc
+    if args.platform == "shopify":
+        from receiving_station.demo.shopify_book import ShopifyBook
+        from receiving_station.demo.shopify_standin import ShopifyStandIn
+
+        token = os.environ.get("RECEIVING_STATION_SHOPIFY_TOKEN", "")
+        if not token:
+            raise cli.CliError(
+                "export RECEIVING_STATION_SHOPIFY_TOKEN=... (the token the stand-in takes)", 2
+            )
+        book: Any = ShopifyBook()
+        server: Any = ShopifyStandIn(
+            address,
+            book,
+            token,
+            faults=faults,
+            maximum=args.maximum,
+            restore_rate=args.restore_rate,
+        )
+    else:
+        from receiving_station.demo.woocommerce_standin import (
+            Credentials,
+            WooBook,
+            WooCommerceStandIn,
+        )
+
+        key = os.environ.get("RECEIVING_STATION_WOOCOMMERCE_KEY", "")
+        secret = os.environ.get("RECEIVING_STATION_WOOCOMMERCE_SECRET", "")
+        if not key or not secret:
+            raise cli.CliError(
+                "export RECEIVING_STATION_WOOCOMMERCE_KEY=ck_... and RECEIVING_STATION_WOOCOMMERCE_SECRET=cs_...",
+                2,
+            )
+        book = WooBook()
+        server = WooCommerceStandIn(address, book, Credentials(key, secret), faults=faults)
+    for spec in orders:
+        book.seed_order(spec)
+    stop = _stop_on_signals()
+    thread = threading.Thread(target=server.serve_forever, name="standin", daemon=True)
+    thread.start()
+    print(f"{args.platform} stand-in at {server.url} ({len(orders)} orders)", flush=True)
+    stop.wait()
+    server.shutdown()
+    server.server_close()
+    return 0
+
+
 def cmd_pull(args: argparse.Namespace) -> int:
     """Pull expected returns from upstream (the station's `GET /returns?updated_since=`, or
     the platform's returns) into the database."""
@@ -242,6 +311,21 @@ def add_upstream_verbs(sub: Any) -> None:
         "signature: for tests on a machine of your own, never on a network",
     )
     sandbox.set_defaults(func=cmd_sandbox)
+
+    for platform in ("shopify", "woocommerce"):
+        standin = sub.add_parser(
+            f"{platform}-standin",
+            help=f"run a stand-in {platform} shop (its API as documented) for tests and trials",
+        )
+        standin.add_argument("--listen", default="127.0.0.1:8766", metavar="HOST:PORT")
+        standin.add_argument("--seed", metavar="FILE.json", help="orders to hold (see docs)")
+        standin.add_argument("--error-rate", type=float, default=0.0, metavar="P")
+        standin.add_argument("--latency-ms", type=int, default=0, metavar="MS")
+        standin.add_argument("--drop-rate", type=float, default=0.0, metavar="P")
+        if platform == "shopify":
+            standin.add_argument("--maximum", type=float, default=2000.0, help="cost bucket")
+            standin.add_argument("--restore-rate", type=float, default=100.0, help="points/s")
+        standin.set_defaults(func=cmd_platform_standin, platform=platform)
 
     pull = sub.add_parser("pull", help="pull expected returns from upstream (GET /returns)")
     add_database(pull)

@@ -26,9 +26,23 @@ def run_window(args: argparse.Namespace) -> int:
         config = replace(config, station=args.station)
     if args.fresh and not args.demo:
         raise CliError("--fresh goes with --demo (it starts the demo over)", 2)
+    if args.platform != "station" and not args.demo:
+        raise CliError(
+            "--platform goes with --demo (a bench's shop platform is [upstream] platform)", 2
+        )
     notice = None
+    demo_platform = None
     if args.demo:
         engine, scenarios, notice = prepare_demo_database(args)
+        if args.platform != "station":
+            from receiving_station.demo.platforms import start_demo_platform
+            from receiving_station.upstream.pull import PullError
+
+            try:
+                demo_platform = start_demo_platform(args.platform, engine)
+            except (PullError, OSError) as exc:
+                raise CliError(f"the demo's {args.platform} stand-in: {exc}", 1) from exc
+            print("\n".join(demo_platform.describe()), flush=True)
     else:
         engine, scenarios = open_engine(args), []
     try:
@@ -60,5 +74,10 @@ def run_window(args: argparse.Namespace) -> int:
         screenshot=Path(args.screenshot) if args.screenshot else None,
         sounds=not args.no_sound,
         demo_notice=notice,
+        demo_platform=demo_platform,
     )
-    return run(options)
+    try:
+        return run(options)
+    finally:
+        if demo_platform is not None:
+            demo_platform.stop()

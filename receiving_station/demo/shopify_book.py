@@ -149,6 +149,11 @@ class ShopifyBook:
                     "refundedQuantity": 0,
                     "originalUnitPriceSet": _money(price, currency),
                     "fulfillmentLineItem": None,
+                    "variant": {
+                        "id": self.new_id("ProductVariant"),
+                        "sku": line["sku"],
+                        "barcode": line.get("barcode"),
+                    },
                 }
                 item["fulfillmentLineItem"] = {
                     "id": self.new_id("FulfillmentLineItem"),

@@ -15,7 +15,8 @@ tests, answering as WooCommerce's documentation and its controllers do (docs/woo
   refund deleted, 500), `api_restock` (default true) raising stock of managed products,
   unknown line ids ignored, refund lines with negative quantities and `_refunded_item_id`,
   the order `refunded` when nothing remains; 201 with the refund;
-- `GET /orders/{id}/refunds` (meta_data included), `POST`/`GET /orders/{id}/notes`;
+- `GET /orders/{id}/refunds` (meta_data included), `POST`/`GET /orders/{id}/notes`,
+  `GET /products?include=` (with `global_unique_id`, the product's GTIN since WooCommerce 9.2);
 - no idempotency key: a POST sent twice makes two refunds (which is why the connector
   checks first);
 - failure switches as the station's sandbox has them, and `/_standin/` pages to seed orders
@@ -78,6 +79,7 @@ class WooBook:
     clock: Any = utcnow
     orders: dict[int, dict[str, Any]] = field(default_factory=dict)
     stock: dict[str, int] = field(default_factory=dict)
+    products: dict[int, dict[str, Any]] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     counts: dict[str, int] = field(default_factory=dict)
     _next: int = 700
@@ -127,6 +129,14 @@ class WooBook:
                 )
                 if "stock" in line:
                     self.stock[line["sku"]] = int(line["stock"])
+                self.products[lines[-1]["product_id"]] = {
+                    "id": lines[-1]["product_id"],
+                    "name": lines[-1]["name"],
+                    "sku": line["sku"],
+                    "global_unique_id": line.get("gtin", ""),
+                    "manage_stock": "stock" in line,
+                    "stock_quantity": line.get("stock"),
+                }
                 total += net + tax
                 total_tax += tax
             order = {
@@ -511,6 +521,16 @@ class _Handler(BaseHTTPRequestHandler):
         segments = [s for s in path.split("/") if s]
         if segments == ["orders"] and method == "GET":
             return self._list_orders(query)
+        if segments == ["products"] and method == "GET":
+            wanted = [int(i) for i in query.get("include", "").split(",") if i.strip().isdigit()]
+            per_page = _per_page(query.get("per_page", "10"))
+            with book.lock:
+                found = [
+                    {**book.products[i], "stock_quantity": book.stock.get(book.products[i]["sku"])}
+                    for i in (wanted or list(book.products))
+                    if i in book.products
+                ]
+            return 200, found[:per_page], {"X-WP-Total": str(len(found))}
         if len(segments) >= 2 and segments[0] == "orders" and segments[1].isdigit():
             order_id = int(segments[1])
             rest = segments[2:]

@@ -496,6 +496,7 @@ def reject_return(
             outbox.enqueue_status(
                 session,
                 rma_number=rma.number,
+                platform_ref=rma.platform_ref,
                 status="rejected",
                 now=now,
                 about=f"unit:{unit.lpn}",
@@ -559,6 +560,7 @@ def ask_customer_contact(
     event = outbox.enqueue_status(
         session,
         rma_number=rma.number,
+        platform_ref=rma.platform_ref,
         status="exception",
         now=now,
         about=f"contact:{exception_id}:{(asked or 0) + 1}",

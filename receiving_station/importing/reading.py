@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,26 @@ REQUIRED_LINE = ("sku", "quantity", "unit_price", "currency")
 
 # C0 and C1 control characters and DEL (a tab or a line break inside a field is no text either)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+# A return's and a line's shop-platform ids (JSON only; docs/import-format.md): a flat object of
+# at most 20 keys, each id text (or a whole number, kept as text) of 1-200 characters.  They
+# travel in the outbox events the platform's connector reads (upstream/outbox.queue_release).
+PLATFORM = "platform"
+MAX_PLATFORM_KEYS = 20
+MAX_PLATFORM_ID = 200
+_PLATFORM_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# what the event's `platform` object holds beside the return's own ids
+RESERVED_PLATFORM_KEYS = ("line", "line_units_before")
+# besides control characters: invisible formatting (U+202E reverses what follows on screen,
+# zero-width spaces hide), lone surrogates, and line and paragraph separators; no id has them
+_NOT_IN_IDS = {
+    "Cf": "invisible formatting",
+    "Cs": "lone surrogate",
+    "Zl": "line separator",
+    "Zp": "paragraph separator",
+}
+JSON_LINE_FIELDS = (*LINE_FIELDS, PLATFORM)
 
 
 class _Checker:
@@ -264,6 +285,99 @@ class _Checker:
             self.problem(where, name, f"cannot read {value!r}")
             return []
         return [part for part in LIST_SEPARATOR.split(text) if part]
+
+    def platform(
+        self, raw: dict[str, Any], where: str, reserved: tuple[str, ...] = ()
+    ) -> dict[str, str] | None:
+        """The `platform` object of a JSON return or line: its ids, or None when it has none."""
+        value = raw.get(PLATFORM)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(
+                where,
+                PLATFORM,
+                "must be an object of the shop platform's ids, like "
+                '{"name": "shopify", "return_id": "gid://shopify/Return/1"}',
+            )
+            return None
+        if len(value) > MAX_PLATFORM_KEYS:
+            self.problem(
+                where,
+                PLATFORM,
+                f"has {len(value)} keys; at most {MAX_PLATFORM_KEYS}: keep the ids the "
+                "platform's connector needs",
+            )
+            return None
+        ids: dict[str, str] = {}
+        wrong = False
+        for key, item in value.items():
+            if not _PLATFORM_KEY.fullmatch(key):
+                shown = repr(key[:40] + "…" if len(key) > 40 else key)
+                self.problem(
+                    where,
+                    PLATFORM,
+                    f"{shown} is not a key the station takes: lower-case letters, digits and _, "
+                    "starting with a letter, at most 40 characters (return_id)",
+                )
+                wrong = True
+            elif key in reserved:
+                self.problem(
+                    where,
+                    PLATFORM,
+                    f"{key} is the station's own key in the events it sends: "
+                    f"name it otherwise ({key}_id)",
+                )
+                wrong = True
+            else:
+                text = self._platform_id(where, key, item)
+                if text is None:
+                    wrong = True
+                else:
+                    ids[key] = text
+        return None if wrong or not ids else ids
+
+    def _platform_id(self, where: str, key: str, item: Any) -> str | None:
+        """One id: text kept as written (never stripped nor cut), or a whole number as text."""
+        refused = None
+        if item is None:
+            refused = "is null: leave the key out when the platform has no such id"
+        elif isinstance(item, bool):
+            refused = "is true or false: an id is text or a whole number"
+        elif isinstance(item, Decimal):
+            refused = 'is a number with a fraction: write the id as text ("10.5")'
+        elif isinstance(item, list | dict):
+            refused = "is a list or object: the ids are flat, each text or a whole number"
+        elif not isinstance(item, str | int):
+            refused = "cannot be read: an id is text or a whole number"
+        if refused is not None:
+            self.problem(where, PLATFORM, f"{key} {refused}")
+            return None
+        text = str(item)
+        if not text:
+            refused = "is empty: leave the key out when the platform has no such id"
+        elif len(text) > MAX_PLATFORM_ID:
+            refused = f"is {len(text)} characters long; at most {MAX_PLATFORM_ID}"
+        else:
+            for char in text:
+                category = unicodedata.category(char)
+                if category == "Cc":
+                    refused = f"contains the control character U+{ord(char):04X}, which is no text"
+                elif category in _NOT_IN_IDS:
+                    refused = (
+                        f"contains the {_NOT_IN_IDS[category]} character U+{ord(char):04X}, "
+                        "which no id has and which can hide what a person reads"
+                    )
+                if refused:
+                    refused += ": remove it (an export from another program may have put it there)"
+                    break
+            else:
+                if text != text.strip():
+                    refused = "starts or ends with a space: remove it (no id has one)"
+        if refused is not None:
+            self.problem(where, PLATFORM, f"{key} {refused}")
+            return None
+        return text
 
     # -- records ----------------------------------------------------------------------------
 
@@ -569,7 +683,7 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
         checker.problem("file", None, 'expected {"returns": [...]} or a list of returns')
         return []
     records: list[RmaRecord] = []
-    rma_keys = {*RMA_FIELDS, "lines", "parcels"}
+    rma_keys = {*RMA_FIELDS, "lines", "parcels", PLATFORM}
     for index, raw in enumerate(data):
         where = f"{prefix}[{index}]"
         if not isinstance(raw, dict):
@@ -578,7 +692,8 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
         for name in sorted(set(raw) - rma_keys):
             checker.problem(where, name, f"unknown field (known: {', '.join(sorted(rma_keys))})")
         number, fields = checker.rma_fields(raw, where)
-        record = RmaRecord(where, number, fields)
+        record = RmaRecord(where, number, fields, carries_platform_refs=True)
+        record.platform_ref = checker.platform(raw, where, RESERVED_PLATFORM_KEYS)
         lines = raw.get("lines")
         if not isinstance(lines, list) or not lines:
             checker.problem(where, "lines", "a return needs a list of at least one line")
@@ -588,12 +703,14 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
             if not isinstance(line_raw, dict):
                 checker.problem(line_where, None, "each line must be an object")
                 continue
-            for name in sorted(set(line_raw) - set(LINE_FIELDS)):
+            for name in sorted(set(line_raw) - set(JSON_LINE_FIELDS)):
                 checker.problem(
-                    line_where, name, f"unknown field (known: {', '.join(LINE_FIELDS)})"
+                    line_where, name, f"unknown field (known: {', '.join(JSON_LINE_FIELDS)})"
                 )
             line = checker.line(line_raw, line_where, line_index + 1)
+            platform_ref = checker.platform(line_raw, line_where)
             if line is not None:
+                line.platform_ref = platform_ref
                 record.lines.append(line)
         parcels = raw.get("parcels", [])
         if not isinstance(parcels, list):

@@ -80,6 +80,8 @@ class LineRecord:
     unit_weight_kg: Decimal | None
     bin_location: str | None
     returnable: bool | None
+    # the shop platform's ids of the line (JSON's `platform`, checked by reading._Checker.platform)
+    platform_ref: dict[str, str] | None = None
 
 
 @dataclass
@@ -97,3 +99,8 @@ class RmaRecord:
     fields: dict[str, Any]
     lines: list[LineRecord] = field(default_factory=list)
     parcels: list[ParcelRecord] = field(default_factory=list)
+    # the shop platform's ids of the return (JSON's `platform`), and whether the file's format
+    # can carry them at all: a CSV file cannot, so importing one keeps the stored ids of its
+    # returns and lines, while a JSON return without `platform` clears them
+    platform_ref: dict[str, str] | None = None
+    carries_platform_refs: bool = False

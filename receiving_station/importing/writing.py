@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +54,7 @@ def write_returns(
                 source=source,
                 created_at=now,
                 updated_at=now,
+                platform_ref=record.platform_ref,
                 **record.fields,
             )
             session.add(rma)
@@ -67,6 +69,11 @@ def write_returns(
                 if getattr(rma, name) != value:
                     setattr(rma, name, value)
                     changed = True
+            # the platform's ids may change like any field (events already queued keep what
+            # they were made with); a CSV file carries none and leaves them as they are
+            if record.carries_platform_refs and rma.platform_ref != record.platform_ref:
+                rma.platform_ref = record.platform_ref
+                changed = True
         changed |= _write_lines(session, rma, record, result, problems, products)
         changed |= _write_parcels(session, rma, record, parcels, result, problems, now)
         if rma.id is not None:
@@ -173,7 +180,7 @@ def _write_lines(
     received = received_counts(session, [line.id for line in current.values()])
     for item in record.lines:
         product = products.get(item.sku)
-        values = {
+        values: dict[str, Any] = {
             "sku": item.sku,
             "gtin": item.gtin,
             "description": item.description or (product.description if product else ""),
@@ -185,6 +192,8 @@ def _write_lines(
             "reason_code": item.reason_code,
             "expected_weight_kg": item.expected_weight_kg,
         }
+        if record.carries_platform_refs:  # else (CSV) the stored ids stay
+            values["platform_ref"] = item.platform_ref
         line = current.pop(item.line_no, None)
         if line is None:
             rma.lines.append(RmaLine(line_no=item.line_no, **values))

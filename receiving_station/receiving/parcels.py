@@ -174,6 +174,7 @@ class ParcelOperations(WorkflowBase):
                 outbox.enqueue_status(
                     session,
                     rma_number=rma.number,
+                    platform_ref=rma.platform_ref,
                     status="received",
                     now=now,
                     about=f"parcel:{parcel.tracking_number}",

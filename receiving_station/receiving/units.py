@@ -609,6 +609,7 @@ class UnitOperations(WorkflowBase):
                         outbox.enqueue_status(
                             session,
                             rma_number=rma.number,
+                            platform_ref=rma.platform_ref,
                             status="exception",
                             now=now,
                             about=f"unit:{unit.lpn}",
@@ -626,6 +627,7 @@ class UnitOperations(WorkflowBase):
                     outbox.enqueue_status(
                         session,
                         rma_number=rma.number,
+                        platform_ref=rma.platform_ref,
                         status="inspected",
                         now=now,
                         about=f"unit:{unit.lpn}",

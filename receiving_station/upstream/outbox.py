@@ -15,7 +15,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import String, bindparam, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState, Resolution
@@ -89,6 +89,11 @@ def refund_subject(lpn: str) -> str:
     return f"refund:{lpn}"
 
 
+def exchange_subject(rma_number: str, lpn: str) -> str:
+    """The subject of the exchange released for a unit."""
+    return f"exchange:{rma_number}:{lpn}"
+
+
 def status_subject(rma_number: str, status: str, about: str) -> str:
     return f"status:{rma_number}:{status}:{about}"
 
@@ -101,22 +106,65 @@ def enqueue_status(
     now: dt.datetime,
     about: str,
     details: dict[str, Any],
+    platform_ref: dict[str, Any] | None = None,
 ) -> OutboxEvent:
     """A customer-notification status event (`POST /returns/{rma}/events`).
 
     `about` makes the subject unique per thing the event is about (a parcel, a unit), so that
-    e.g. two parcels of one RMA each send their own `received` event exactly once.
+    e.g. two parcels of one RMA each send their own `received` event exactly once.  A return
+    a shop platform named passes its ids (`rma.platform_ref`): they go with the event as
+    `platform`, so the platform's connector knows where to tell the customer.
     """
     if status not in STATUS_EVENTS:
         raise ValueError(f"unknown status event {status!r}")
+    payload = {"rma": rma_number, "status": status, "at": now.isoformat(), **details}
+    if platform_ref:
+        payload["platform"] = dict(platform_ref)
     return enqueue(
         session,
         kind=OutboxKind.STATUS_EVENT,
         rma_number=rma_number,
         subject=status_subject(rma_number, status, about),
-        payload={"rma": rma_number, "status": status, "at": now.isoformat(), **details},
+        payload=payload,
         now=now,
     )
+
+
+def platform_refs(
+    session: Session, rma: Rma, line: RmaLine, unit: ReceivedUnit
+) -> dict[str, Any] | None:
+    """What a release event tells a shop platform's connector (None for a return the platform
+    did not name, docs/import-format.md): the return's ids, its line's ids under `line`, and
+    under `line_units_before` how many units of the same line were released before this one
+    (a refund or exchange event about another of its units exists), so that the connector acts
+    on the platform's next unit of that line.
+
+    One query, which flushes what this transaction queued before (two units of a line
+    released together count each other in order)."""
+    if not rma.platform_ref:
+        return None
+    released_before = session.scalar(
+        select(func.count(OutboxEvent.id))
+        .select_from(OutboxEvent)
+        .join(
+            ReceivedUnit,
+            or_(
+                OutboxEvent.subject == literal(refund_subject(""), String) + ReceivedUnit.lpn,
+                OutboxEvent.subject
+                == literal(exchange_subject(rma.number, ""), String) + ReceivedUnit.lpn,
+            ),
+        )
+        .where(
+            ReceivedUnit.rma_line_id == line.id,
+            ReceivedUnit.lpn != unit.lpn,
+            OutboxEvent.kind.in_((OutboxKind.REFUND.value, OutboxKind.EXCHANGE_RELEASE.value)),
+        )
+    )
+    return {
+        **rma.platform_ref,
+        "line": dict(line.platform_ref or {}),
+        "line_units_before": int(released_before or 0),
+    }
 
 
 def queue_release(
@@ -126,6 +174,10 @@ def queue_release(
     the customer asked for an exchange, else a refund of the unit's `refund_amount` (nothing
     when that is zero).  Used when the bench confirms a unit and when a lead approves a held
     one, so both send the same thing under the same key.
+
+    A return a shop platform named (`rma.platform_ref`) carries the platform's ids in each
+    event (`platform`, see `platform_refs`), and a unit of it with nothing to refund still gets
+    its refund event, of 0.00: the platform is told the unit came back and was dealt with.
 
     Amounts are written in the contract's form for the line's currency ("1.00", not "1"; see
     receiving_station.money), whatever the Decimal's exponent (one typed by a lead, or read
@@ -143,24 +195,29 @@ def queue_release(
         "restocking_fee": fee,
     }
     if rma.requested_resolution == Resolution.EXCHANGE.value:
+        platform = platform_refs(session, rma, line, unit)
         return [
             enqueue(
                 session,
                 kind=OutboxKind.EXCHANGE_RELEASE,
                 rma_number=rma.number,
-                subject=f"exchange:{rma.number}:{unit.lpn}",
+                subject=exchange_subject(rma.number, str(unit.lpn)),
                 payload={
                     "rma": rma.number,
                     "order": rma.order_number,
                     "exchange_sku": rma.exchange_sku,
                     "returned": unit_payload,
                     "currency": currency,
+                    **({} if platform is None else {"platform": platform}),
                 },
                 now=now,
             )
         ]
-    if not unit.refund_amount or unit.refund_amount <= 0:
+    nothing_to_refund = not unit.refund_amount or unit.refund_amount <= 0
+    # no event then, but for a platform's return whose unit refunds zero (or no amount)
+    if nothing_to_refund and (not rma.platform_ref or unit.refund_amount):
         return []
+    platform = platform_refs(session, rma, line, unit)
     method = (
         "store_credit"
         if rma.requested_resolution == Resolution.STORE_CREDIT.value
@@ -180,6 +237,7 @@ def queue_release(
                 "total": amount,
                 "currency": currency,
                 "method": method,
+                **({} if platform is None else {"platform": platform}),
             },
             now=now,
         )

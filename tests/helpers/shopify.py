@@ -24,8 +24,20 @@ def order_spec(number: int, *, status: str = "OPEN", exchange: bool = False) -> 
         "country": "SE",
         "customer": {"name": f"Customer {number}", "email": f"c{number}@example.se"},
         "lines": [
-            {"sku": f"TS-{number}-M", "title": "T-shirt M", "quantity": 2, "price": "199.00"},
-            {"sku": f"MUG-{number}", "title": "Mug", "quantity": 1, "price": "89.00"},
+            {
+                "sku": f"TS-{number}-M",
+                "title": "T-shirt M",
+                "quantity": 2,
+                "price": "199.00",
+                "barcode": gtin13(f"7310{number:07d}1"),
+            },
+            {
+                "sku": f"MUG-{number}",
+                "title": "Mug",
+                "quantity": 1,
+                "price": "89.00",
+                "barcode": gtin13(f"7310{number:07d}2"),
+            },
         ],
         "returns": [
             {
@@ -39,6 +51,12 @@ def order_spec(number: int, *, status: str = "OPEN", exchange: bool = False) -> 
             {"sku": f"TS-{number}-L", "title": "T-shirt L", "quantity": 1}
         ]
     return spec
+
+
+def gtin13(first12: str) -> str:
+    """A GTIN-13 from its first twelve digits and the GS1 check digit."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return first12 + str((10 - total % 10) % 10)
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from receiving_station.demo.woocommerce_standin import (
 )
 from receiving_station.upstream.connector import OutboundEvent
 from receiving_station.upstream.woocommerce.connector import WooCommerceConnector, expected_return
+from tests.helpers.shopify import gtin13
 
 KEY, SECRET = "ck_test_key", "cs_test_secret"
 
@@ -42,8 +43,16 @@ def woo_order(
                 "price": "80.00",
                 "tax": "16.80",
                 "stock": 3,
+                "gtin": gtin13(f"8710{number:07d}1"),
             },
-            {"sku": f"CAP-{number}", "name": "Cap", "quantity": 1, "price": "20.00", "tax": "4.20"},
+            {
+                "sku": f"CAP-{number}",
+                "name": "Cap",
+                "quantity": 1,
+                "price": "20.00",
+                "tax": "4.20",
+                "gtin": gtin13(f"8710{number:07d}2"),
+            },
         ],
     }
 

@@ -40,6 +40,7 @@ query ExpectedReturns($first: Int!, $after: String, $query: String) {
                     sku
                     name
                     originalUnitPriceSet { presentmentMoney { amount currencyCode } }
+                    variant { barcode }
                   }
                 }
               }

@@ -66,6 +66,7 @@ def expected_returns(order: dict[str, Any]) -> list[dict[str, Any]]:
                     "unit_price": price.get("amount", "0"),
                     "currency": price.get("currencyCode") or order.get("presentmentCurrencyCode"),
                     "reason_code": _reason(line.get("returnReasonNote") or ""),
+                    **_gtin((item.get("variant") or {}).get("barcode")),
                     "platform": {
                         "return_line_item_id": line["id"],
                         "reverse_fulfillment_order_line_item_id": rfo_lines[item["id"]],
@@ -117,3 +118,12 @@ def _reason(note: str) -> str | None:
     code: letters, digits, _)."""
     code = re.sub(r"[^a-z0-9]+", "_", note.lower()).strip("_")[:40]
     return code or None
+
+
+def _gtin(barcode: str | None) -> dict[str, str]:
+    """The variant's barcode as the line's GTIN when it is one (8, 12, 13 or 14 digits: what
+    the bench scans on the item); a shop's own codes are left out."""
+    code = (barcode or "").strip()
+    return (
+        {"gtin": code} if code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14) else {}
+    )

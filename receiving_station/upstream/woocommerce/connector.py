@@ -323,11 +323,40 @@ class WooCommerceConnector:
                 f"{self.description}/orders answered HTTP {status}: {_words(orders)}"
             )
         pages = int(headers.get("x-wp-totalpages", "1") or 1)
-        returns = [record for order in orders if (record := expected_return(order)) is not None]
+        gtins = self._gtins(orders)
+        returns = [
+            record for order in orders if (record := expected_return(order, gtins)) is not None
+        ]
         latest = max([since, *(str(o.get("date_modified_gmt") or "") for o in orders)])
         if page < pages:
             return ReturnsPage(returns, f"since={since};page={page + 1}", True)
         return ReturnsPage(returns, f"since={latest}", False)
+
+    def _gtins(self, orders: list[dict[str, Any]]) -> dict[int, str]:
+        """The products' GTINs (`global_unique_id`, WooCommerce 9.2 and later), which the
+        bench scans on the items; products without one are left out."""
+        ids = sorted(
+            {
+                int(item["product_id"])
+                for o in orders
+                for item in o.get("line_items") or []
+                if item.get("product_id")
+            }
+        )
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 100):
+            chunk = ids[start : start + 100]
+            try:
+                status, products, _ = self.request(
+                    "GET", "/products", {"include": ",".join(map(str, chunk)), "per_page": "100"}
+                )
+            except WooAnswer as exc:
+                raise ConnectorError(f"{self.description}/products: {exc}") from exc
+            for product in products if status == 200 and isinstance(products, list) else []:
+                code = str(product.get("global_unique_id") or "").strip()
+                if code.isascii() and code.isdigit() and len(code) in (8, 12, 13, 14):
+                    found[int(product["id"])] = code
+        return found
 
     # -- check ---------------------------------------------------------------------------------
 
@@ -382,8 +411,11 @@ class WooCommerceConnector:
         self.transport.close()
 
 
-def expected_return(order: dict[str, Any]) -> dict[str, Any] | None:
-    """An order in a return status as the station's expected return: every line of it."""
+def expected_return(
+    order: dict[str, Any], gtins: dict[int, str] | None = None
+) -> dict[str, Any] | None:
+    """An order in a return status as the station's expected return: every line of it, with
+    its product's GTIN where `gtins` has one."""
     billing = order.get("billing") or {}
     shipping = order.get("shipping") or {}
     country = (shipping.get("country") or billing.get("country") or "").upper()
@@ -415,6 +447,11 @@ def expected_return(order: dict[str, Any]) -> dict[str, Any] | None:
                 "unit_price": f"{unit_total + unit_tax}",
                 "currency": order.get("currency"),
                 "platform": refs,
+                **(
+                    {"gtin": gtins[item["product_id"]]}
+                    if gtins and item.get("product_id") in gtins
+                    else {}
+                ),
             }
         )
     if not lines:

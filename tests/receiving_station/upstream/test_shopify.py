@@ -223,6 +223,7 @@ def test_the_pull_gives_open_and_requested_returns_with_their_shopify_ids_page_b
         )
         [line] = record["lines"]
         assert line["sku"] == "TS-40-M" and line["quantity"] == 2 and line["unit_price"] == "199.00"
+        assert line["gtin"].startswith("731000000401") and len(line["gtin"]) == 13
         assert set(line["platform"]) == {
             "return_line_item_id",
             "reverse_fulfillment_order_line_item_id",

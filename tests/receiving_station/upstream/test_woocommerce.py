@@ -166,6 +166,7 @@ def test_the_pull_takes_orders_in_the_return_statuses_page_by_page() -> None:
         assert record["platform"]["name"] == "woocommerce"
         jacket = record["lines"][0]
         assert jacket["unit_price"] == "96.80" and jacket["quantity"] == 2
+        assert jacket["gtin"].startswith("871000000101") and len(jacket["gtin"]) == 13
         assert set(jacket["platform"]) == {"line_item_id", "unit_total", "unit_tax", "tax_rate_id"}
         assert connector.pull_page(second.next_cursor, 3).returns == []  # nothing changed since
         unknown = WooCommerceConnector(server.url, KEY, SECRET, statuses=("returning",), timeout=5)
