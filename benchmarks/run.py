@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import platform
 import random
 import statistics
 import sys
@@ -54,6 +53,12 @@ TARGETS = {
     "resident memory with the window open (MB)": ("screen[sqlite].rss_mb", "<=", 300.0),
     "upstream events delivered per second": ("upstream[sqlite].events_per_s", ">=", 500.0),
     "confirm to refund accepted upstream p99 (ms)": ("accepted[sqlite].p99_ms", "<=", 1000.0),
+    "Shopify connector refunds per second": ("platform[shopify].refunds_per_s", ">=", 200.0),
+    "WooCommerce connector refunds per second": (
+        "platform[woocommerce].refunds_per_s",
+        ">=",
+        200.0,
+    ),
     "exceptions view open, SQLite (ms)": ("queue[sqlite].open_ms", "<=", 300.0),
     "exceptions view open, PostgreSQL (ms)": ("queue[postgresql].open_ms", "<=", 300.0),
     "exceptions filter, SQLite (ms)": ("queue[sqlite].filter_worst_ms", "<=", 100.0),
@@ -268,8 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument(
         "--only",
-        default="identify,lookup,devices,window,upstream,exceptions,labels,figures,xpath",
-        help="comma-separated measures: identify, lookup, devices, window, upstream, "
+        default="identify,lookup,devices,window,upstream,platforms,exceptions,labels,figures,xpath",
+        help="comma-separated measures: identify, lookup, devices, window, upstream, platforms "
+        "(refunds through the Shopify and WooCommerce connectors to their stand-ins), "
         "exceptions, labels, figures, xpath (scan-to-screen through a private Xvfb; SQLite)",
     )
     parser.add_argument(
@@ -340,6 +346,15 @@ def main(argv: list[str] | None = None) -> int:
                 log("confirm to accepted upstream ...")
                 latency = confirm_to_accepted(database)
                 figures.append(Figure("accepted[sqlite]", latency["p99_ms"], "ms p99", latency))
+    if "platforms" in only:
+        from benchmarks.platforms import refund_rate
+
+        for platform in ("shopify", "woocommerce"):
+            log(f"refunds through the {platform} connector (SQLite) ...")
+            rate = refund_rate(platform)
+            figures.append(
+                Figure(f"platform[{platform}]", rate["refunds_per_s"], "refunds/s", rate)
+            )
     if "exceptions" in only:
         from benchmarks.exceptions import measure_view, queue_engine
 

@@ -185,11 +185,21 @@ def _upstream(
             thread.join(5)
             server.store.engine.dispose()
 
+        summary = server.store.summary
+        demo_platform = options.demo_platform
+        if demo_platform is not None:
+
+            def summary() -> dict[str, Any]:  # the sandbox's, and the stand-in's beside it
+                return {
+                    **server.store.summary(),
+                    "platform": {"name": demo_platform.name, **demo_platform.summary()},
+                }
+
         return (
             DispatcherThread(Dispatcher(sessions, connector)),
             None,
             stop_sandbox,
-            server.store.summary,
+            summary,
         )
     if config.upstream is None:
         return None, "no [upstream] in the station config", None, None

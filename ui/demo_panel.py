@@ -108,6 +108,22 @@ class DemoPanel(QWidget):
                 messages=summary.get("status_events", 0),
             )
         )
+        platform = summary.get("platform")
+        if isinstance(platform, dict):  # --platform shopify|woocommerce: its stand-in's books
+            self.shop.setText(
+                self.shop.text()
+                + "\n"
+                + tr(
+                    "main_window",
+                    "{platform} stand-in (its returns' units go there): refunds {refunds}, "
+                    "units processed {units}",
+                    platform=str(platform.get("name", ""))
+                    .capitalize()
+                    .replace("commerce", "Commerce"),
+                    refunds=platform.get("refunds", 0),
+                    units=platform.get("units_processed", platform.get("refunds", 0)),
+                )
+            )
 
     def _show_now(self) -> None:
         scenario = self.scenario

@@ -52,8 +52,20 @@ SHOPIFY_ORDERS = [
         "country": "SE",
         "customer": {"name": "Sara Lind", "email": "sara.lind@example.se"},
         "lines": [
-            {"sku": "TS-BLK-M", "title": "T-shirt black M", "quantity": 2, "price": "199.00"},
-            {"sku": "MUG-WH", "title": "Mug white", "quantity": 1, "price": "89.00"},
+            {
+                "sku": "TS-BLK-M",
+                "title": "T-shirt black M",
+                "quantity": 2,
+                "price": "199.00",
+                "barcode": "7350099000010",
+            },
+            {
+                "sku": "MUG-WH",
+                "title": "Mug white",
+                "quantity": 1,
+                "price": "89.00",
+                "barcode": "7350099000027",
+            },
         ],
         "returns": [{"lines": [{"sku": "TS-BLK-M", "quantity": 2, "note": "Too small"}]}],
     },
@@ -63,7 +75,13 @@ SHOPIFY_ORDERS = [
         "country": "NL",
         "customer": {"name": "Sanne de Vries", "email": "sanne@example.nl"},
         "lines": [
-            {"sku": "JKT-RED-S", "title": "Rain jacket red S", "quantity": 1, "price": "129.95"}
+            {
+                "sku": "JKT-RED-S",
+                "title": "Rain jacket red S",
+                "quantity": 1,
+                "price": "129.95",
+                "barcode": "8710099000035",
+            }
         ],
         "returns": [
             {
@@ -78,7 +96,13 @@ SHOPIFY_ORDERS = [
         "country": "NO",
         "customer": {"name": "Ola Nordmann", "email": "ola@example.no"},
         "lines": [
-            {"sku": "BOOT-42", "title": "Winter boots 42", "quantity": 1, "price": "1299.00"}
+            {
+                "sku": "BOOT-42",
+                "title": "Winter boots 42",
+                "quantity": 1,
+                "price": "1299.00",
+                "barcode": "7030099000042",
+            }
         ],
         "returns": [{"lines": [{"sku": "BOOT-42", "quantity": 1, "note": "Not as described"}]}],
     },
@@ -98,6 +122,7 @@ WOOCOMMERCE_ORDERS = [
                 "price": "107.40",
                 "tax": "22.55",
                 "stock": 4,
+                "gtin": "8710099000035",
             },
             {
                 "sku": "CAP-GRY",
@@ -106,6 +131,7 @@ WOOCOMMERCE_ORDERS = [
                 "price": "16.49",
                 "tax": "3.46",
                 "stock": 10,
+                "gtin": "8710099000059",
             },
         ],
     },
@@ -115,7 +141,14 @@ WOOCOMMERCE_ORDERS = [
         "payment_method": "stripe",
         "customer": {"first_name": "Jonas", "last_name": "Weber", "email": "jonas@example.de"},
         "lines": [
-            {"sku": "BAG-TOTE", "name": "Tote bag", "quantity": 1, "price": "33.61", "tax": "6.39"}
+            {
+                "sku": "BAG-TOTE",
+                "name": "Tote bag",
+                "quantity": 1,
+                "price": "33.61",
+                "tax": "6.39",
+                "gtin": "4000099000062",
+            }
         ],
     },
 ]

@@ -117,17 +117,36 @@ class HttpTransport:
         return connection
 
     def exchange(
-        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+        self,
+        method: str,
+        target: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        *,
+        repeatable: bool = True,
     ) -> tuple[int, bytes, str | None]:
         """One request and its answer: (status, body, Retry-After); raises OSError and
         http.client.HTTPException (the connection is then dropped)."""
-        status, content, answer_headers = self.exchange_with_headers(method, target, body, headers)
+        status, content, answer_headers = self.exchange_with_headers(
+            method, target, body, headers, repeatable=repeatable
+        )
         return status, content, answer_headers.get("retry-after")
 
     def exchange_with_headers(
-        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+        self,
+        method: str,
+        target: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        *,
+        repeatable: bool = True,
     ) -> tuple[int, bytes, dict[str, str]]:
-        """As `exchange`, with all the answer's headers (names in lower case)."""
+        """As `exchange`, with all the answer's headers (names in lower case).
+
+        `repeatable=False` for a request that must not reach upstream twice (Shopify's
+        returnProcess, WooCommerce's refund POST: no key makes a repeat harmless): a kept-alive
+        connection that breaks is then not tried again at once, since upstream may have
+        applied the request before the connection broke; the caller finds out first."""
         headers = {"User-Agent": USER_AGENT, **headers}
         for attempt in (1, 2):
             connection = self._connection(fresh=False)
@@ -138,7 +157,7 @@ class HttpTransport:
                 content = response.read()
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
                 self._connection(fresh=True)
-                if reused and attempt == 1:
+                if reused and attempt == 1 and repeatable:
                     continue  # upstream closed the idle connection: once more on a new one
                 raise
             except BaseException:

@@ -174,6 +174,7 @@ def claim_events(
             OutboxEvent.idempotency_key,
             OutboxEvent.payload,
             OutboxEvent.attempts,
+            OutboxEvent.state,
         )
         .where(_due(now), ~held_back)
         .order_by(OutboxEvent.id)
@@ -206,7 +207,9 @@ def claim_events(
             r.subject,
             r.idempotency_key,
             dict(r.payload),
-            r.attempts,
+            # An expired lease: its holder may have sent it; the connector must look first
+            # (an attempt it does not know the outcome of counts as one).
+            r.attempts + (r.state == OutboxState.SENDING.value),
         )
         for r in rows
         if r.id in claimed
@@ -480,6 +483,12 @@ def _queue_refunded(
                     "amount": _refunded_amount(event.payload),
                     "currency": event.payload.get("currency"),
                     "refund_id": delivery.reference,
+                    # a platform's return: its ids go on, so the status reaches that platform
+                    **(
+                        {"platform": event.payload["platform"]}
+                        if isinstance(event.payload.get("platform"), dict)
+                        else {}
+                    ),
                 },
                 "state": OutboxState.PENDING.value,
                 "attempts": 0,

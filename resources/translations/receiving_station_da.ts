@@ -2123,6 +2123,10 @@ pakke {tracking}</translation>
             </translation>
         </message>
         <message>
+            <source>{platform} stand-in (its returns' units go there): refunds {refunds}, units processed {units}</source>
+            <translation>{platform}-stand-in (dens returneringers enheder går dertil): refusioner {refunds}, behandlede enheder {units}</translation>
+        </message>
+        <message>
             <source>{section} is for shift leads and supervisors</source>
             <translation>{section} er for holdledere og supervisorer</translation>
         </message>

@@ -2123,6 +2123,10 @@ Paket {tracking}</translation>
             </translation>
         </message>
         <message>
+            <source>{platform} stand-in (its returns' units go there): refunds {refunds}, units processed {units}</source>
+            <translation>{platform}-Stellvertreter (die Artikel seiner Retouren gehen dorthin): Erstattungen {refunds}, bearbeitete Artikel {units}</translation>
+        </message>
+        <message>
             <source>{section} is for shift leads and supervisors</source>
             <translation>{section} ist für Schichtleitung und Supervisor</translation>
         </message>

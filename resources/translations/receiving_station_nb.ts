@@ -2123,6 +2123,10 @@ pakke {tracking}</translation>
             </translation>
         </message>
         <message>
+            <source>{platform} stand-in (its returns' units go there): refunds {refunds}, units processed {units}</source>
+            <translation>{platform}-stand-in (returene derfra sendes dit): refusjoner {refunds}, behandlede enheter {units}</translation>
+        </message>
+        <message>
             <source>{section} is for shift leads and supervisors</source>
             <translation>{section} er for skiftledere og arbeidsledere</translation>
         </message>

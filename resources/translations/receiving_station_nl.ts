@@ -2123,6 +2123,10 @@ pakket {tracking}</translation>
             </translation>
         </message>
         <message>
+            <source>{platform} stand-in (its returns' units go there): refunds {refunds}, units processed {units}</source>
+            <translation>{platform}-vervanger (de artikelen van zijn retouren gaan daarheen): terugbetalingen {refunds}, verwerkte artikelen {units}</translation>
+        </message>
+        <message>
             <source>{section} is for shift leads and supervisors</source>
             <translation>{section} is voor teamleiders en supervisors</translation>
         </message>

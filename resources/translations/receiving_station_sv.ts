@@ -2123,6 +2123,10 @@ paket {tracking}</translation>
             </translation>
         </message>
         <message>
+            <source>{platform} stand-in (its returns' units go there): refunds {refunds}, units processed {units}</source>
+            <translation>{platform}-ersättare (dess returers enheter går dit): återbetalningar {refunds}, behandlade enheter {units}</translation>
+        </message>
+        <message>
             <source>{section} is for shift leads and supervisors</source>
             <translation>{section} är för skiftledare och arbetsledare</translation>
         </message>

@@ -70,6 +70,8 @@ SET_UP_FAULTS = {
     423: "the shop is locked (Shopify 423): the shop owner must contact Shopify",
 }
 _KEY = re.compile(r"^[A-Za-z0-9-]{1,100}$")
+#: What one order of the pull's page costs (its returns, lines and ids) until Shopify says.
+PULL_COST = 320
 
 
 class ShopifyAnswerError(Exception):
@@ -136,10 +138,18 @@ class ShopifyConnector:
         self.page_size = page_size
         self.max_wait = max_wait
         self.bucket = _Bucket()
+        self.last_requested_cost: float | None = None  # the last answer's (pulls: one thread)
 
     # -- one GraphQL call ------------------------------------------------------------------------
 
-    def call(self, document: str, variables: dict[str, Any], cost: float = 10.0) -> dict[str, Any]:
+    def call(
+        self,
+        document: str,
+        variables: dict[str, Any],
+        cost: float = 10.0,
+        *,
+        repeatable: bool = True,
+    ) -> dict[str, Any]:
         """The `data` of one GraphQL call; raises ShopifyAnswerError with the Delivery that
         says what to do when there is none to act on."""
         started = time.perf_counter()
@@ -159,7 +169,7 @@ class ShopifyConnector:
         headers = {"Content-Type": "application/json", TOKEN_HEADER: self.token}
         try:
             status, content, retry_after = self.transport.exchange(
-                "POST", self.endpoint, body, headers
+                "POST", self.endpoint, body, headers, repeatable=repeatable
             )
         except TimeoutError:
             raise ShopifyAnswerError(
@@ -181,6 +191,8 @@ class ShopifyConnector:
         )
         if throttle.get("throttleStatus"):
             self.bucket.seen(throttle["throttleStatus"])
+        requested = throttle.get("requestedQueryCost")
+        self.last_requested_cost = float(requested) if isinstance(requested, int | float) else None
         errors = answer.get("errors") if isinstance(answer, dict) else None
         throttled = status == 429 or (
             isinstance(errors, list)
@@ -344,7 +356,8 @@ class ShopifyConnector:
             process["exchangeLineItems"] = [
                 {"id": platform["exchange_line_item_id"], "quantity": 1}
             ]
-        data = self.call(documents.PROCESS_RETURN, {"input": process})
+        # returnProcess has no key: sent once, and after any doubt the return is read first
+        data = self.call(documents.PROCESS_RETURN, {"input": process}, repeatable=False)
         _refuse_on(data.get("returnProcess"), "returnProcess")
 
     def _refund(
@@ -392,11 +405,21 @@ class ShopifyConnector:
         query = "return_status:in_progress OR return_status:return_requested"
         if since:
             query += f" updated_at:>='{since}'"
-        variables = {"first": max(1, min(limit, self.page_size)), "after": after, "query": query}
-        try:
-            data = self.call(documents.EXPECTED_RETURNS, variables, cost=1000)
-        except ShopifyAnswerError as exc:
-            raise ConnectorError(f"{self.description}: {exc}") from exc
+        first = max(1, min(limit, self.page_size))
+        while True:
+            variables = {"first": first, "after": after, "query": query}
+            try:
+                data = self.call(documents.EXPECTED_RETURNS, variables, cost=PULL_COST * first)
+                break
+            except ShopifyAnswerError as exc:
+                # A page dearer than the shop's whole bucket can never be paid for: fewer
+                # orders a page (the bucket's size depends on the shop's plan), priced by
+                # what Shopify said this page would cost.
+                each = (self.last_requested_cost or PULL_COST * first) / first
+                if first > 1 and self.bucket.maximum and each * first > self.bucket.maximum:
+                    first = max(1, int(self.bucket.maximum // each))
+                    continue
+                raise ConnectorError(f"{self.description}: {exc}") from exc
         orders = data.get("orders") or {}
         nodes = orders.get("nodes") or []
         page = orders.get("pageInfo") or {}

@@ -96,7 +96,11 @@ class WooCommerceConnector:
     # -- one request ---------------------------------------------------------------------------
 
     def request(
-        self, method: str, path: str, params: Mapping[str, str] | None = None, body: Any = None
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        body: Any = None,
     ) -> tuple[int, Any, Mapping[str, str]]:
         """(status, JSON answer, headers) of one request; raises WooAnswer when there is no
         answer to act on (network, 5xx without a WooCommerce code, set-up faults)."""
@@ -118,8 +122,9 @@ class WooCommerceConnector:
             headers["Content-Type"] = "application/json"
         target = target_path + (f"?{urlencode(query)}" if query else "")
         try:
+            # a POST makes something (no key makes a repeat harmless): never sent twice here
             status, content, answer_headers = self.transport.exchange_with_headers(
-                method, target, data, headers
+                method, target, data, headers, repeatable=method == "GET"
             )
         except TimeoutError:
             raise WooAnswer(

@@ -161,11 +161,24 @@ def test_the_throttle_is_waited_for_and_a_throttled_answer_retried_after_what_it
         with pytest.raises(ConnectorError, match="rate limit: waiting"):
             connector.pull_page("", 3)
         fresh = _connector(server)
-        with pytest.raises(ConnectorError, match="THROTTLED"):
+        with pytest.raises(ConnectorError, match="rate limit"):
             fresh.pull_page("", 3)
         assert standin_get(server, "summary")["throttled"] == 1
         assert fresh.bucket.maximum == 30 and fresh.bucket.restore == 20
         fresh.close()
+
+
+def test_a_pull_page_dearer_than_the_shops_bucket_asks_for_fewer_orders() -> None:
+    with shopify_shop(maximum=700, restore_rate=700) as server:
+        for n in range(4):
+            server.book.seed_order(order_spec(60 + n))
+        connector = _connector(server, page_size=3)  # 3 orders: about 940 points
+        page = connector.pull_page("", 3)
+        assert len(page.returns) == 2 and page.has_more  # THROTTLED once, then 2 a page
+        assert standin_get(server, "summary")["throttled"] == 1
+        rest = connector.pull_page(page.next_cursor, 3)
+        assert len(rest.returns) == 2 and not rest.has_more
+        connector.close()
         connector.close()
 
 
@@ -251,3 +264,23 @@ def test_the_check_says_what_is_granted_and_what_is_missing() -> None:
         assert "primary location" in lines["restock location"].message
         wrong = ShopifyConnector(server.url, "nope", timeout=5).check()
         assert len(wrong) == 1 and not wrong[0].ok and "access token" in wrong[0].message
+
+
+def test_a_dropped_answer_to_return_process_is_not_sent_again_blindly() -> None:
+    """returnProcess has no key: when the connection breaks after Shopify applied it, the
+    connector must not resend it at once (a kept-alive connection's usual retry), but read
+    the return at the next attempt."""
+    with shopify_shop() as server:
+        order = server.book.seed_order(order_spec(70))
+        connector = _connector(server)
+        assert all(line.ok for line in connector.check())  # the connection is kept alive
+        server.faults = dataclasses.replace(server.faults, drop_rate=1.0)
+        lost = connector.deliver(unit_event(order, disposition="discard"))
+        assert lost.outcome is DeliveryOutcome.RETRY
+        assert standin_get(server, "summary")["units_processed"] == 1  # once, not twice
+        server.faults = dataclasses.replace(server.faults, drop_rate=0.0)
+        again = connector.deliver(unit_event(order, disposition="discard", attempts=1))
+        assert again.outcome is DeliveryOutcome.SENT, again.message
+        summary = standin_get(server, "summary")
+        assert summary["units_processed"] == 1 and summary["refunds"] == 1
+        connector.close()

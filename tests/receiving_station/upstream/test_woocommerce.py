@@ -193,3 +193,14 @@ def test_the_check_says_what_is_in_order() -> None:
             server.url, "ck_nope", SECRET, statuses=("x",), timeout=5
         ).check()
         assert len(wrong) == 1 and not wrong[0].ok and "Consumer key is invalid" in wrong[0].message
+
+
+def test_a_dropped_answer_to_a_refund_is_not_sent_again_blindly() -> None:
+    with woo_shop() as server:
+        order = server.book.seed_order(woo_order(8))
+        connector = woo_connector(server)
+        assert connector.check()[0].ok  # the connection is kept alive
+        server.faults = dataclasses.replace(server.faults, drop_rate=1.0)
+        assert connector.deliver(woo_event(order)).outcome is DeliveryOutcome.RETRY
+        assert standin_get(server, "summary")["refunds"] == 1  # once, not twice
+        connector.close()
