@@ -201,8 +201,7 @@ def cmd_platform_standin(args: argparse.Namespace) -> int:
     for spec in orders:
         book.seed_order(spec)
     stop = _stop_on_signals()
-    thread = threading.Thread(target=server.serve_forever, name="standin", daemon=True)
-    thread.start()
+    server.start(f"{args.platform}-standin")
     print(f"{args.platform} stand-in at {server.url} ({len(orders)} orders)", flush=True)
     stop.wait()
     server.shutdown()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +31,7 @@ class DemoPlatform:
     url: str
     connector: Connector
     pulled: PullResult
-    numbers: list[str]
+    numbers: list[tuple[str, str]]  # each pulled return and its items' barcodes
     stop: Callable[[], None]
     summary: Callable[[], dict[str, Any]]
 
@@ -41,7 +40,10 @@ class DemoPlatform:
         return [
             f"{self.name} stand-in at {self.url} ({self.url}/_standin/summary shows its books); "
             f"{self.pulled.returns} returns pulled from it:",
-            *(f"  scan the return slip RMA-{number}" for number in numbers),
+            *(
+                f"  scan the return slip RMA-{number}, then its items {codes}"
+                for number, codes in numbers
+            ),
         ]
 
 
@@ -188,8 +190,7 @@ def start_demo_platform(name: str, engine: Engine) -> DemoPlatform:
         )
     else:
         raise ValueError(f"--platform: one of {', '.join(PLATFORMS)}")
-    thread = threading.Thread(target=server.serve_forever, name=f"{name}-standin", daemon=True)
-    thread.start()
+    thread = server.start(f"{name}-standin")
 
     def stop() -> None:
         connector.close()
@@ -204,11 +205,18 @@ def start_demo_platform(name: str, engine: Engine) -> DemoPlatform:
         raise
     log.info("demo %s stand-in at %s", name, server.url)
     with session_factory(engine)() as session:
-        numbers = list(
-            session.scalars(
-                select(Rma.number)
-                .where(Rma.source == f"upstream pull ({name})", Rma.status == "expected")
-                .order_by(Rma.number)
+        rmas = session.scalars(
+            select(Rma)
+            .where(Rma.source == f"upstream pull ({name})", Rma.status == "expected")
+            .order_by(Rma.number)
+        ).all()
+        numbers = [
+            (
+                rma.number,
+                ", ".join(
+                    f"{(line.gtin or line.sku).lstrip('0')} x{line.quantity}" for line in rma.lines
+                ),
             )
-        )
+            for rma in rmas
+        ]
     return DemoPlatform(name, server.url, connector, pulled, numbers, stop, book.summary)

@@ -20,12 +20,10 @@ server that answers `POST /admin/api/{version}/graphql.json` as shopify.dev docu
 from __future__ import annotations
 
 import json
-import random
 import re
 import threading
 import time
 from dataclasses import asdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +46,7 @@ from graphql.utilities import value_from_ast_untyped
 
 from receiving_station.demo.sandbox import Faults
 from receiving_station.demo.shopify_book import ShopifyBook, UserErrors
+from receiving_station.demo.standins import JsonHandler, StandInServer
 
 SCHEMA_FILE = (
     Path(__file__).resolve().parents[2] / "resources" / "shopify" / "admin-2026-10.graphql"
@@ -275,12 +274,9 @@ def _order_return_status(order: dict[str, Any]) -> str:
     return "no_return"
 
 
-class ShopifyStandIn(ThreadingHTTPServer):
+class ShopifyStandIn(StandInServer):
     """`serve_forever()` on a thread; `url` is the shop's address (`https://x.myshopify.com`
     in real life)."""
-
-    daemon_threads = True
-    allow_reuse_address = True
 
     def __init__(
         self,
@@ -294,22 +290,15 @@ class ShopifyStandIn(ThreadingHTTPServer):
         throttled_status: int = 200,
         seed: int | None = None,
     ) -> None:
-        super().__init__(address, _Handler)
+        super().__init__(address, _Handler, faults, seed)
         self.book = book
         self.token = token
-        self.faults = faults or Faults()
         self.maximum = maximum
         self.restore_rate = restore_rate
         self.throttled_status = throttled_status
         self.available = maximum
         self.filled_at = time.monotonic()
         self.bucket_lock = threading.Lock()
-        self.rng = random.Random(seed)
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host if isinstance(host, str) else host.decode()}:{port}"
 
     def take(self, cost: int) -> tuple[bool, dict[str, Any]]:
         """Take `cost` points from the bucket if there are that many: (taken, throttleStatus)."""
@@ -329,31 +318,9 @@ class ShopifyStandIn(ThreadingHTTPServer):
             }
         return taken, status
 
-    def chance(self, p: float) -> bool:
-        with self.bucket_lock:
-            return p > 0 and self.rng.random() < p
 
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     server: ShopifyStandIn
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
 
     def do_GET(self) -> None:
         book = self.server.book
@@ -549,6 +516,4 @@ def start_shopify_standin(
 ) -> tuple[ShopifyStandIn, threading.Thread]:
     """A stand-in serving on a daemon thread; `server.url` says where."""
     server = ShopifyStandIn(listen, book, token, **options)
-    thread = threading.Thread(target=server.serve_forever, name="shopify-standin", daemon=True)
-    thread.start()
-    return server, thread
+    return server, server.start("shopify-standin")

@@ -29,17 +29,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 import threading
 import time
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from db.types import utcnow
 from receiving_station.demo.sandbox import Faults
+from receiving_station.demo.standins import JsonHandler, StandInServer
 from receiving_station.upstream.woocommerce.oauth import signature
 
 API = "/wp-json/wc/v3"
@@ -369,10 +368,7 @@ class Credentials:
     nonces: set[str] = field(default_factory=set)
 
 
-class WooCommerceStandIn(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class WooCommerceStandIn(StandInServer):
     def __init__(
         self,
         address: tuple[str, int],
@@ -382,43 +378,14 @@ class WooCommerceStandIn(ThreadingHTTPServer):
         faults: Faults | None = None,
         seed: int | None = None,
     ) -> None:
-        super().__init__(address, _Handler)
+        super().__init__(address, _Handler, faults, seed)
         self.book = book
         self.credentials = credentials
-        self.faults = faults or Faults()
-        self.rng = random.Random(seed)
-        self.rng_lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host if isinstance(host, str) else host.decode()}:{port}"
-
-    def chance(self, p: float) -> bool:
-        with self.rng_lock:
-            return p > 0 and self.rng.random() < p
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     server: WooCommerceStandIn
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+    content_type = "application/json; charset=UTF-8"
 
     def do_GET(self) -> None:
         self._handle("GET", b"")
@@ -660,6 +627,4 @@ def start_woocommerce_standin(
     **options: Any,
 ) -> tuple[WooCommerceStandIn, threading.Thread]:
     server = WooCommerceStandIn(listen, book, credentials, **options)
-    thread = threading.Thread(target=server.serve_forever, name="woocommerce-standin", daemon=True)
-    thread.start()
-    return server, thread
+    return server, server.start("woocommerce-standin")

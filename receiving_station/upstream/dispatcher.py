@@ -428,7 +428,15 @@ def record_outcomes(
                 )
             )
             retried += bool(result.rowcount)
-            pause = max(pause, delay)
+            # The dispatcher pauses as upstream said (Retry-After, a throttle), else about a
+            # second: the event itself waits its own backoff (next_attempt_at), so one event
+            # with many failed attempts does not hold up the others for minutes.
+            pause = max(
+                pause,
+                delivery.retry_after
+                if delivery.retry_after is not None
+                else backoff_seconds(1, rng),
+            )
             problem = delivery.message
             fault = fault or delivery.fault
     return DispatchRound(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
-
-import httpx
 
 from receiving_station.demo.shopify_book import ShopifyBook
 from receiving_station.demo.shopify_standin import ShopifyStandIn, start_shopify_standin
 from receiving_station.upstream.connector import OutboundEvent
+from tests.helpers.standins import gtin13, serving
 
 TOKEN = "shpat_test_token"
 
@@ -53,25 +51,8 @@ def order_spec(number: int, *, status: str = "OPEN", exchange: bool = False) -> 
     return spec
 
 
-def gtin13(first12: str) -> str:
-    """A GTIN-13 from its first twelve digits and the GS1 check digit."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
-    return first12 + str((10 - total % 10) % 10)
-
-
-@contextmanager
-def shopify_shop(**options: Any) -> Iterator[ShopifyStandIn]:
-    server, thread = start_shopify_standin(ShopifyBook(), TOKEN, **options)
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
-def standin_get(server: ShopifyStandIn, page: str) -> Any:
-    return httpx.get(f"{server.url}/_standin/{page}", timeout=5).json()
+def shopify_shop(**options: Any) -> AbstractContextManager[ShopifyStandIn]:
+    return serving(*start_shopify_standin(ShopifyBook(), TOKEN, **options))
 
 
 def unit_event(

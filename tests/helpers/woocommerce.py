@@ -3,11 +3,8 @@ events for their units."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
-
-import httpx
 
 from receiving_station.demo.woocommerce_standin import (
     Credentials,
@@ -17,7 +14,7 @@ from receiving_station.demo.woocommerce_standin import (
 )
 from receiving_station.upstream.connector import OutboundEvent
 from receiving_station.upstream.woocommerce.connector import WooCommerceConnector, expected_return
-from tests.helpers.shopify import gtin13
+from tests.helpers.standins import gtin13, serving
 
 KEY, SECRET = "ck_test_key", "cs_test_secret"
 
@@ -57,25 +54,14 @@ def woo_order(
     }
 
 
-@contextmanager
-def woo_shop(**options: Any) -> Iterator[WooCommerceStandIn]:
-    server, thread = start_woocommerce_standin(WooBook(), Credentials(KEY, SECRET), **options)
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+def woo_shop(**options: Any) -> AbstractContextManager[WooCommerceStandIn]:
+    return serving(*start_woocommerce_standin(WooBook(), Credentials(KEY, SECRET), **options))
 
 
 def woo_connector(server: WooCommerceStandIn, **options: Any) -> WooCommerceConnector:
     return WooCommerceConnector(
         server.url, KEY, SECRET, statuses=("return-requested",), timeout=5, **options
     )
-
-
-def standin_get(server: WooCommerceStandIn, page: str) -> Any:
-    return httpx.get(f"{server.url}/_standin/{page}", timeout=5).json()
 
 
 def woo_event(

@@ -16,7 +16,8 @@ from receiving_station.demo.shopify_standin import schema
 from receiving_station.upstream.connector import ConnectorError
 from receiving_station.upstream.shopify import documents
 from receiving_station.upstream.shopify.connector import ShopifyConnector
-from tests.helpers.shopify import TOKEN, order_spec, shopify_shop, standin_get, unit_event
+from tests.helpers.shopify import TOKEN, order_spec, shopify_shop, unit_event
+from tests.helpers.standins import standin_get
 
 
 def _connector(server, **kw) -> ShopifyConnector:  # type: ignore[no-untyped-def]

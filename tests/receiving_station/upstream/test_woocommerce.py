@@ -14,10 +14,10 @@ from db.enums import DeliveryOutcome
 from receiving_station.upstream.connector import ConnectorError
 from receiving_station.upstream.woocommerce.connector import KEY_META, WooCommerceConnector
 from receiving_station.upstream.woocommerce.oauth import signed_params
+from tests.helpers.standins import standin_get
 from tests.helpers.woocommerce import (
     KEY,
     SECRET,
-    standin_get,
     woo_connector,
     woo_event,
     woo_order,
