@@ -19,6 +19,7 @@ server that answers `POST /admin/api/{version}/graphql.json` as shopify.dev docu
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -28,14 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from graphql import (
+    DocumentNode,
     FieldNode,
     GraphQLError,
     GraphQLSchema,
     InlineFragmentNode,
     OperationDefinitionNode,
     build_schema,
+    execute_sync,
     get_named_type,
-    graphql_sync,
     is_abstract_type,
     parse,
     validate,
@@ -76,6 +78,18 @@ def schema() -> GraphQLSchema:
     if _schema is None:
         _schema = build_schema(SCHEMA_FILE.read_text(encoding="utf-8"))
     return _schema
+
+
+@functools.lru_cache(maxsize=512)
+def _checked(source: str) -> tuple[DocumentNode | None, list[Any]]:
+    """A request's document parsed and validated against the schema, once per text (the
+    connector sends the same few documents again and again)."""
+    try:
+        document = parse(source)
+    except GraphQLError as exc:
+        return None, [exc.formatted]
+    problems = validate(schema(), document)
+    return document, [p.formatted for p in problems]
 
 
 def _has(scopes: tuple[str, ...], needed: str) -> bool:
@@ -370,13 +384,10 @@ class _Handler(JsonHandler):
     def _graphql(
         self, source: str, variables: dict[str, Any], operation_name: str | None
     ) -> tuple[int, dict[str, Any]]:
-        try:
-            document = parse(source)
-        except GraphQLError as exc:
-            return 200, {"errors": [exc.formatted]}
-        problems = validate(schema(), document)
+        document, problems = _checked(source)
         if problems:
-            return 200, {"errors": [p.formatted for p in problems]}
+            return 200, {"errors": problems}
+        assert document is not None
         operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
         operation = next(
             (
@@ -424,9 +435,9 @@ class _Handler(JsonHandler):
                             value_from_ast_untyped(argument.value, variables)
                         )
         root = _Root(self.server.book, keys)
-        result = graphql_sync(
+        result = execute_sync(
             schema(),
-            source,
+            document,
             root_value=root,
             variable_values=variables,
             operation_name=operation_name,
