@@ -25,7 +25,8 @@ What a crash costs is kept small (tests/receiving_station/upstream/test_dispatch
   halves it;
 - a dispatcher that starts takes back at once the leases of its own machine's dispatchers that
   are no longer running (`take_back_dead_leases`: same host name, the process gone) instead of
-  waiting for them to expire; each such event counts an attempt and waits its backoff, so a
+  waiting for them to expire; each such event counts an attempt and waits at least
+  TAKE_BACK_SETTLE (a request in flight may still run at the shop), then its backoff, so a
   dispatcher that keeps crashing on an event sends it less and less often, never in a loop.
 
 Order per RMA: only the oldest unfinished event of an RMA (pending, sending or refused) can be
@@ -253,6 +254,12 @@ def _owner_gone(lease_owner: str, me: str) -> bool:
     return False
 
 
+#: A taken-back event waits at least this long (seconds): a request the dead dispatcher had in
+#: flight may still be running at the shop (its server does not stop when our process dies),
+#: and a connector that checks before acting again (no idempotency key) must see its result.
+TAKE_BACK_SETTLE = 15.0
+
+
 def take_back_dead_leases(
     session: Session, owner: str, now: dt.datetime, rng: random.Random
 ) -> int:
@@ -279,7 +286,7 @@ def take_back_dead_leases(
         message = (
             f"the dispatcher {row.lease_owner} stopped while it held this event (crashed or killed)"
         )
-        delay = backoff_seconds(row.attempts + 1, rng)
+        delay = max(TAKE_BACK_SETTLE, backoff_seconds(row.attempts + 1, rng))
         result = session.connection().execute(
             update(OutboxEvent)
             .where(
