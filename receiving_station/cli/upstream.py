@@ -47,6 +47,20 @@ def _stop_on_signals() -> threading.Event:
     return stop
 
 
+def _faults(args: argparse.Namespace) -> Any:
+    """The failure switches a sandbox or stand-in was started with (raises ValueError)."""
+    from receiving_station.demo.sandbox import Faults
+
+    switches = {
+        "error_rate": args.error_rate,
+        "latency_ms": args.latency_ms,
+        "drop_rate": args.drop_rate,
+    }
+    if getattr(args, "garbage_rate", None) is not None:
+        switches["garbage_rate"] = args.garbage_rate
+    return Faults.from_json(switches)
+
+
 def cmd_dispatch(args: argparse.Namespace) -> int:
     """Send the outbox to upstream: until stopped (SIGTERM / Ctrl-C), or `--once`."""
     from db.engine import session_factory
@@ -95,7 +109,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
 
     from db.engine import DatabaseError, create_engine_for_url, default_database_path
-    from receiving_station.demo.sandbox import Faults, SandboxServer, SandboxStore, parse_listen
+    from receiving_station.demo.sandbox import SandboxServer, SandboxStore, parse_listen
     from receiving_station.upstream.adapters import UpstreamSetupError, secret_from_env
     from receiving_station.upstream.contract import SECRET_ENV
 
@@ -105,14 +119,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         raise cli.CliError(f"{exc} (the sandbox checks every signature)", 2) from exc
     try:
         address = parse_listen(args.listen)
-        faults = Faults.from_json(
-            {
-                "error_rate": args.error_rate,
-                "latency_ms": args.latency_ms,
-                "drop_rate": args.drop_rate,
-                "garbage_rate": args.garbage_rate,
-            }
-        )
+        faults = _faults(args)
     except ValueError as exc:
         raise cli.CliError(str(exc), 2) from exc
     url = args.database or f"sqlite:///{default_database_path().with_name('sandbox.sqlite3')}"
@@ -147,17 +154,11 @@ def cmd_platform_standin(args: argparse.Namespace) -> int:
     variables the connector reads)."""
     import os
 
-    from receiving_station.demo.sandbox import Faults, parse_listen
+    from receiving_station.demo.sandbox import parse_listen
 
     try:
         address = parse_listen(args.listen)
-        faults = Faults.from_json(
-            {
-                "error_rate": args.error_rate,
-                "latency_ms": args.latency_ms,
-                "drop_rate": args.drop_rate,
-            }
-        )
+        faults = _faults(args)
         orders = []
         if args.seed:
             data = json.loads(Path(args.seed).read_text(encoding="utf-8"))
