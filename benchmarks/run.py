@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import platform
 import random
 import statistics
 import sys
@@ -349,11 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     if "platforms" in only:
         from benchmarks.platforms import refund_rate
 
-        for platform in ("shopify", "woocommerce"):
-            log(f"refunds through the {platform} connector (SQLite) ...")
-            rate = refund_rate(platform)
+        for shop in ("shopify", "woocommerce"):
+            log(f"refunds through the {shop} connector (SQLite) ...")
+            rate = refund_rate(shop)
             figures.append(
-                Figure(f"platform[{platform}]", rate["refunds_per_s"], "refunds/s", rate)
+                Figure(f"platform[{shop}]", rate["refunds_per_s"], "refunds/s", rate)
             )
     if "exceptions" in only:
         from benchmarks.exceptions import measure_view, queue_engine
