@@ -60,6 +60,16 @@ TARGETS = {
         ">=",
         200.0,
     ),
+    "Shopify connector refunds per second, PostgreSQL": (
+        "platform[shopify,postgresql].refunds_per_s",
+        ">=",
+        200.0,
+    ),
+    "WooCommerce connector refunds per second, PostgreSQL": (
+        "platform[woocommerce,postgresql].refunds_per_s",
+        ">=",
+        200.0,
+    ),
     "exceptions view open, SQLite (ms)": ("queue[sqlite].open_ms", "<=", 300.0),
     "exceptions view open, PostgreSQL (ms)": ("queue[postgresql].open_ms", "<=", 300.0),
     "exceptions filter, SQLite (ms)": ("queue[sqlite].filter_worst_ms", "<=", 100.0),
@@ -350,12 +360,14 @@ def main(argv: list[str] | None = None) -> int:
     if "platforms" in only:
         from benchmarks.platforms import refund_rate
 
-        for shop in ("shopify", "woocommerce"):
-            log(f"refunds through the {shop} connector (SQLite) ...")
-            rate = refund_rate(shop)
-            figures.append(
-                Figure(f"platform[{shop}]", rate["refunds_per_s"], "refunds/s", rate)
-            )
+        labels = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+        for label in labels:
+            for shop in ("shopify", "woocommerce"):
+                log(f"refunds through the {shop} connector ({label}) ...")
+                database = _scratch_postgres(args.postgres_url) if label == "postgresql" else label
+                rate = refund_rate(shop, database)
+                name = f"platform[{shop}]" if label == "sqlite" else f"platform[{shop},{label}]"
+                figures.append(Figure(name, rate["refunds_per_s"], "refunds/s", rate))
     if "exceptions" in only:
         from benchmarks.exceptions import measure_view, queue_engine
 

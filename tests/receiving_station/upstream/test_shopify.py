@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Any
 
+import httpx
 import pytest
 from graphql import parse, validate
 
@@ -285,3 +287,25 @@ def test_a_dropped_answer_to_return_process_is_not_sent_again_blindly() -> None:
         summary = standin_get(server, "summary")
         assert summary["units_processed"] == 1 and summary["refunds"] == 1
         connector.close()
+
+
+def test_the_stand_in_validates_every_document_whatever_it_validated_before() -> None:
+    """Its validation is kept by the document's shape (strings left out: each refundCreate
+    carries a new key); a document that differs in anything else is validated afresh."""
+    with shopify_shop() as server:
+        url = f"{server.url}/admin/api/{documents.API_VERSION}/graphql.json"
+
+        def ask(query: str) -> dict[str, Any]:
+            answer = httpx.post(
+                url, json={"query": query}, headers={"X-Shopify-Access-Token": TOKEN}
+            )
+            assert answer.status_code == 200
+            return answer.json()  # type: ignore[no-any-return]
+
+        for text in ("return_status:open", "return_status:in_progress", ""):
+            answer = ask(f'{{ orders(first: 1, query: "{text}") {{ nodes {{ id }} }} }}')
+            assert "errors" not in answer, answer
+        refused = ask("{ orders(first: 1, query: 5) { nodes { id } } }")  # a number, not a text
+        assert "String cannot represent a non string value" in str(refused["errors"])
+        refused = ask('{ orders(first: 1, query: "x") { nodes { id updatedAtt } } }')
+        assert "Cannot query field 'updatedAtt'" in str(refused["errors"])
