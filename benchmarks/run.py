@@ -19,9 +19,11 @@ import json
 import platform
 import random
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -271,6 +273,19 @@ def _xpath(
 # -- runner -----------------------------------------------------------------------------------
 
 
+@contextmanager
+def cpu_hogs(count: int) -> Iterator[None]:
+    """`count` processes spinning on the CPU for as long as the measures run: a bench PC with
+    a browser, a mail client and an antivirus scan beside the station."""
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
     parser.add_argument("--returns", type=int, default=1_000_000)
@@ -287,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         default="identify,lookup,devices,window,upstream,platforms,exceptions,labels,figures,xpath",
         help="comma-separated measures: identify, lookup, devices, window, upstream, platforms "
         "(refunds through the Shopify and WooCommerce connectors to their stand-ins), "
-        "exceptions, labels, figures, xpath (scan-to-screen through a private Xvfb; SQLite)",
+        "exceptions, labels, figures, xpath (scan-to-screen through a private Xvfb; SQLite); "
+        "also import (a day's feed through the CLI: rows/s and peak memory; not by default)",
     )
     parser.add_argument(
         "--history-units", type=int, default=500_000, help="a year's units for `figures`"
@@ -299,6 +315,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--whole-scans", type=int, default=100, help="xpath: scans at each speed for scans whole"
     )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        default=200_000,
+        help="import: lines in the feed imported by `receiving-station import` (CSV and JSON)",
+    )
+    parser.add_argument(
+        "--hogs",
+        type=int,
+        default=0,
+        help="CPU hogs (busy processes) running beside every measure, as a busy bench PC",
+    )
     parser.add_argument("--sir-seconds", type=float, default=10.0)
     parser.add_argument("--lookups", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
@@ -308,6 +336,11 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
+    with cpu_hogs(args.hogs):
+        return _measure(args, only, log)
+
+
+def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None]) -> int:
     figures: list[Figure] = []
     notes: list[str] = []
     engines: dict[str, Engine] = {}
@@ -368,6 +401,18 @@ def main(argv: list[str] | None = None) -> int:
                 rate = refund_rate(shop, database)
                 name = f"platform[{shop}]" if label == "sqlite" else f"platform[{shop},{label}]"
                 figures.append(Figure(name, rate["refunds_per_s"], "refunds/s", rate))
+    if "import" in only:
+        from benchmarks.importing import import_rate
+
+        labels = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+        for label in labels:
+            for file_format in ("csv", "json"):
+                log(f"importing {args.import_rows:,} {file_format.upper()} rows ({label}) ...")
+                database = _scratch_postgres(args.postgres_url) if label == "postgresql" else label
+                rate = import_rate(database, args.import_rows, file_format)
+                name = f"import[{file_format},{label}]"
+                figures.append(Figure(f"{name}.rate", rate["rows_per_s"], "rows/s", rate))
+                figures.append(Figure(f"{name}.memory", rate["peak_rss_mb"], "MB peak", rate))
     if "exceptions" in only:
         from benchmarks.exceptions import measure_view, queue_engine
 
@@ -439,6 +484,7 @@ def main(argv: list[str] | None = None) -> int:
                 "at": stamp,
                 "returns": args.returns,
                 "seed": args.seed,
+                "hogs": args.hogs,
                 "machine": {
                     "python": platform.python_version(),
                     "platform": platform.platform(),

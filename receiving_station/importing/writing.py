@@ -23,13 +23,54 @@ from receiving_station.importing.records import (
 )
 from receiving_station.receiving.base import received_counts
 
+CHUNK = 1_000  # returns written, flushed and let go of at a time
+
 
 def write_returns(
     session: Session, records: list[RmaRecord], source: str, actor_id: int | None
 ) -> ImportResult:
+    """Write the records in the session's transaction, `CHUNK` returns at a time: each chunk
+    is flushed and the session let go of its objects, so memory does not grow with the file
+    (the transaction still holds them all: a problem anywhere writes nothing)."""
     now = utcnow()
     result = ImportResult(source)
     problems: list[Problem] = []
+    for start in range(0, len(records), CHUNK):
+        _write_chunk(session, records[start : start + CHUNK], source, now, result, problems)
+        session.flush()
+        session.expunge_all()
+    if problems:
+        raise ImportFailed(problems[:MAX_PROBLEMS])
+    session.flush()
+    audit.record(
+        session,
+        action="import",
+        entity_type="file",
+        entity_id=source,
+        at=now,
+        operator_id=actor_id,
+        station_id=None,
+        details={
+            "rmas_created": result.rmas_created,
+            "rmas_updated": result.rmas_updated,
+            "rmas_unchanged": result.rmas_unchanged,
+            "lines_removed": result.lines_removed,
+            "parcels_created": result.parcels_created,
+        },
+    )
+    return result
+
+
+def _write_chunk(
+    session: Session,
+    records: list[RmaRecord],
+    source: str,
+    now: dt.datetime,
+    result: ImportResult,
+    problems: list[Problem],
+) -> None:
+    """One chunk's returns, lines, parcels and products: what exists read in a few queries
+    (what earlier chunks wrote is flushed, so it is found as it would be in the database)."""
     numbers = [r.number for r in records]
     existing = {
         rma.number: rma
@@ -83,26 +124,6 @@ def write_returns(
                 result.rmas_updated += 1
             else:
                 result.rmas_unchanged += 1
-    if problems:
-        raise ImportFailed(problems[:MAX_PROBLEMS])
-    session.flush()
-    audit.record(
-        session,
-        action="import",
-        entity_type="file",
-        entity_id=source,
-        at=now,
-        operator_id=actor_id,
-        station_id=None,
-        details={
-            "rmas_created": result.rmas_created,
-            "rmas_updated": result.rmas_updated,
-            "rmas_unchanged": result.rmas_unchanged,
-            "lines_removed": result.lines_removed,
-            "parcels_created": result.parcels_created,
-        },
-    )
-    return result
 
 
 def _products(

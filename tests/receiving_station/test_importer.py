@@ -649,3 +649,30 @@ def test_a_csv_field_beyond_the_readers_limit_is_one_problem() -> None:
     assert [p.message for p in caught.value.problems] == [
         "broken CSV: field larger than field limit (131072)"
     ]
+
+
+def test_a_file_written_in_chunks_is_still_all_or_nothing(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer lets go of each chunk's objects once flushed (memory bounded by the chunk,
+    not the file): a problem in the last chunk still leaves nothing of the first ones, and a
+    product or parcel written by an earlier chunk is found by a later one."""
+    monkeypatch.setattr("receiving_station.importing.writing.CHUNK", 2)
+    import_file(engine, SAMPLES / "returns.csv")  # owns RR123456785SE
+    rows = [
+        f"RMA-CH-{n},SO-CH-{n},SE,post,SHARED-1,1,10.00,SEK,TRK00000CH{n}" for n in range(1, 6)
+    ]
+    rows[-1] = rows[-1].replace("TRK00000CH5", "RR123456785SE")  # the fifth: another's parcel
+    text = "\n".join([HEADER + ",tracking_number", *rows]) + "\n"
+    rmas, products = count(engine, Rma), count(engine, Product)
+    with pytest.raises(ImportFailed) as caught:
+        import_text(engine, text, "csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "line 6, tracking_number: RR123456785SE already belongs to RMA-SE-100001"
+    ]
+    assert (count(engine, Rma), count(engine, Product)) == (rmas, products)
+    text = text.replace("RR123456785SE", "TRK00000CH5")
+    done = import_text(engine, text, "csv")
+    assert (done.rmas_created, done.products_created, done.parcels_created) == (5, 1, 5)
+    again = import_text(engine, text, "csv")
+    assert (again.rmas_created, again.rmas_unchanged, again.products_created) == (0, 5, 0)
