@@ -19,21 +19,67 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"{path}: no such file", 2)
     engine = open_engine(args)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    bars = _Bars() if show else None
     try:
-        result = import_file(engine, path, file_format=args.format)
+        result = import_file(engine, path, file_format=args.format, progress=bars)
     except ImportFailed as exc:
+        if bars is not None:
+            bars.close()
         count = len(exc.problems)
         print(f"{path}: nothing imported, {count} {plural('problem(s)', count)}:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2
+    if bars is not None:
+        bars.close()
     print(result.summary())
     return 0
+
+
+class _Bars:
+    """The import's progress on stderr: a bar for checking the file (its lines, or returns in
+    JSON) and one for writing (returns), each with its rate and the time left."""
+
+    UNITS = {"checking": "lines", "writing": "returns"}
+
+    def __init__(self) -> None:
+        self.phase = ""
+        self.bar: Any = None
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if phase != self.phase:
+            self.close()
+            self.phase = phase
+            self.bar = tqdm(
+                total=total,
+                desc=phase,
+                unit=f" {self.UNITS.get(phase, 'rows')}",
+                unit_scale=total >= 10_000,  # "20.0k", but "6/6" rather than "6.00/6.00"
+                file=sys.stderr,
+                dynamic_ncols=True,
+                mininterval=0.5,
+            )
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def add_import_verbs(sub: Any) -> None:
     imp = sub.add_parser("import", help="import expected returns from a CSV or JSON file")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--format", choices=["csv", "json"], help="default: from the file name")
+    imp.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
     add_database(imp)
     imp.set_defaults(func=cmd_import)

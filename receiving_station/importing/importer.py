@@ -20,12 +20,17 @@ from sqlalchemy import Engine
 
 from db.engine import session_factory, write_transaction
 from receiving_station.importing.reading import detect_format, read_returns
-from receiving_station.importing.records import ImportFailed, ImportResult, Problem
+from receiving_station.importing.records import ImportFailed, ImportResult, Problem, Progress
 from receiving_station.importing.writing import write_returns
 
 
 def import_file(
-    engine: Engine, path: Path, *, file_format: str | None = None, actor_id: int | None = None
+    engine: Engine,
+    path: Path,
+    *,
+    file_format: str | None = None,
+    actor_id: int | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import one file, completely or not at all.  Raises ImportFailed."""
     try:
@@ -40,7 +45,12 @@ def import_file(
             [Problem(f"line {line}", None, "not UTF-8 text: save the file as UTF-8")]
         ) from exc
     return import_text(
-        engine, text, detect_format(path, file_format), source=path.name, actor_id=actor_id
+        engine,
+        text,
+        detect_format(path, file_format),
+        source=path.name,
+        actor_id=actor_id,
+        progress=progress,
     )
 
 
@@ -51,8 +61,9 @@ def import_text(
     *,
     source: str = "import",
     actor_id: int | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    records = read_returns(text, file_format)
+    records = read_returns(text, file_format, progress=progress)
     with write_transaction(session_factory(engine)) as session:
-        result = write_returns(session, records, source, actor_id)
+        result = write_returns(session, records, source, actor_id, progress)
     return result

@@ -22,6 +22,7 @@ from receiving_station.importing.records import (
     LineRecord,
     ParcelRecord,
     Problem,
+    Progress,
     RmaRecord,
 )
 from receiving_station.money import smallest_amount, station_digits
@@ -83,6 +84,9 @@ PARCEL_FIELDS = ("tracking_number", "carrier", "parcel_weight_kg")
 
 
 CSV_COLUMNS = RMA_FIELDS + LINE_FIELDS + PARCEL_FIELDS
+
+
+PROGRESS_EVERY = 2_000  # lines (CSV) or returns (JSON) between two words of progress
 
 
 REQUIRED_RMA = ("rma_number", "order_number", "market", "channel")
@@ -565,13 +569,20 @@ def detect_format(path: Path, file_format: str | None = None) -> str:
     return "csv"
 
 
-def read_returns(text: str, file_format: str, *, today: dt.date | None = None) -> list[RmaRecord]:
+def read_returns(
+    text: str,
+    file_format: str,
+    *,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> list[RmaRecord]:
     """Check and normalise a whole file.  Raises ImportFailed with every problem found."""
     checker = _Checker(today or utcnow().date())
+    told = progress or (lambda phase, done, total: None)
     if file_format == "json":
-        records = _read_json(text, checker)
+        records = _read_json(text, checker, told)
     elif file_format == "csv":
-        records = _read_csv(text, checker)
+        records = _read_csv(text, checker, told)
     else:
         raise ValueError(f"unknown format {file_format!r}")
     if not records and not checker.problems:
@@ -582,8 +593,9 @@ def read_returns(text: str, file_format: str, *, today: dt.date | None = None) -
     return records
 
 
-def _read_csv(text: str, checker: _Checker) -> list[RmaRecord]:
+def _read_csv(text: str, checker: _Checker, progress: Progress) -> list[RmaRecord]:
     text = text.removeprefix("\ufeff")
+    lines = text.count("\n") + (not text.endswith("\n"))
     sample = text[:4096]
     first_line = sample.splitlines()[0] if sample.splitlines() else ""
     delimiter = max((",", ";", "\t"), key=first_line.count)
@@ -613,6 +625,8 @@ def _read_csv(text: str, checker: _Checker) -> list[RmaRecord]:
     auto_line_no: dict[str, int] = {}
     try:
         for row in reader:
+            if reader.line_num % PROGRESS_EVERY == 0:
+                progress("checking", reader.line_num, lines)
             where = f"line {reader.line_num}"
             if not any(cell.strip() for cell in row):
                 continue
@@ -657,10 +671,11 @@ def _read_csv(text: str, checker: _Checker) -> list[RmaRecord]:
                     record.parcels.append(parcel)
     except csv.Error as exc:
         checker.problem(f"line {reader.line_num}", None, f"broken CSV: {exc}")
+    progress("checking", lines, lines)
     return [r for r in by_number.values() if r.number]
 
 
-def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
+def _read_json(text: str, checker: _Checker, progress: Progress) -> list[RmaRecord]:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
@@ -685,6 +700,8 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
     records: list[RmaRecord] = []
     rma_keys = {*RMA_FIELDS, "lines", "parcels", PLATFORM}
     for index, raw in enumerate(data):
+        if index % PROGRESS_EVERY == 0:
+            progress("checking", index, len(data))
         where = f"{prefix}[{index}]"
         if not isinstance(raw, dict):
             checker.problem(where, None, "each return must be an object")
@@ -740,6 +757,7 @@ def _read_json(text: str, checker: _Checker) -> list[RmaRecord]:
             if parcel is not None:
                 record.parcels.append(parcel)
         records.append(record)
+    progress("checking", len(data), len(data))
     return records
 
 

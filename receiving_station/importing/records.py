@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -9,6 +10,10 @@ from typing import Any
 from receiving_station.i18n.text import plural
 
 MAX_PROBLEMS = 200
+
+# Told how far an import is: (phase, done, total): "checking" counts the file's lines (CSV) or
+# returns (JSON), "writing" the returns written.  The CLI draws it as a progress bar.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from receiving_station.importing.records import (
     ImportFailed,
     ImportResult,
     Problem,
+    Progress,
     RmaRecord,
 )
 from receiving_station.receiving.base import received_counts
@@ -27,7 +28,11 @@ CHUNK = 1_000  # returns written, flushed and let go of at a time
 
 
 def write_returns(
-    session: Session, records: list[RmaRecord], source: str, actor_id: int | None
+    session: Session,
+    records: list[RmaRecord],
+    source: str,
+    actor_id: int | None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write the records in the session's transaction, `CHUNK` returns at a time: each chunk
     is flushed and the session let go of its objects, so memory does not grow with the file
@@ -39,6 +44,8 @@ def write_returns(
         _write_chunk(session, records[start : start + CHUNK], source, now, result, problems)
         session.flush()
         session.expunge_all()
+        if progress is not None:
+            progress("writing", min(start + CHUNK, len(records)), len(records))
     if problems:
         raise ImportFailed(problems[:MAX_PROBLEMS])
     session.flush()

@@ -446,6 +446,36 @@ def test_cli_exit_codes(
     assert "no such file" in capsys.readouterr().err
 
 
+def test_cli_shows_the_import_going_on_as_a_progress_bar(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Checking (the file's lines) then writing (the returns), each with its rate and the time
+    left, on stderr: the summary alone on stdout, for a script to read."""
+    monkeypatch.setattr("receiving_station.importing.reading.PROGRESS_EVERY", 2)
+    monkeypatch.setattr("receiving_station.importing.writing.CHUNK", 2)
+    rows = [f"RMA-P-{n},SO-P-{n},SE,post,P-1,1,10.00,SEK" for n in range(1, 6)]
+    feed = tmp_path / "feed.csv"
+    feed.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    argv = ["import", str(feed), "--database", database_url]
+    assert main([*argv, "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert "5 returns (5 new" in captured.out and "%" not in captured.out
+    bars = captured.err.replace("\r", "\n")
+    assert "checking: 100%" in bars and "6/6" in bars and "lines/s" in bars
+    assert "writing: 100%" in bars and "5/5" in bars and "returns/s" in bars
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "\nRMA-1,SO-1,SE,post,A,x,1.00,SEK\n", encoding="utf-8")
+    assert main(["import", str(bad), "--database", database_url, "--progress"]) == 2
+    err = capsys.readouterr().err
+    assert "checking: 100%" in err and "writing" not in err
+    assert err.rstrip().endswith("line 2, quantity: 'x' is not a whole number")
+    assert main([*argv, "--no-progress"]) == 0  # (stderr is not a terminal here either)
+    assert capsys.readouterr().err == ""
+
+
 # -- never crash ----------------------------------------------------------------------------------
 
 
@@ -659,9 +689,7 @@ def test_a_file_written_in_chunks_is_still_all_or_nothing(
     product or parcel written by an earlier chunk is found by a later one."""
     monkeypatch.setattr("receiving_station.importing.writing.CHUNK", 2)
     import_file(engine, SAMPLES / "returns.csv")  # owns RR123456785SE
-    rows = [
-        f"RMA-CH-{n},SO-CH-{n},SE,post,SHARED-1,1,10.00,SEK,TRK00000CH{n}" for n in range(1, 6)
-    ]
+    rows = [f"RMA-CH-{n},SO-CH-{n},SE,post,SHARED-1,1,10.00,SEK,TRK00000CH{n}" for n in range(1, 6)]
     rows[-1] = rows[-1].replace("TRK00000CH5", "RR123456785SE")  # the fifth: another's parcel
     text = "\n".join([HEADER + ",tracking_number", *rows]) + "\n"
     rmas, products = count(engine, Rma), count(engine, Product)
