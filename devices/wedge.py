@@ -22,8 +22,9 @@ What it decides, for each burst of keys (keys at most `max_gap` apart):
   up to `settle` seconds after it) are dropped with it.
 
 Nothing here is timed by a clock of its own: the UI calls `pause()` when no key came for
-`patience` seconds, and `other_key()` when a key that types nothing (Esc, F9, an arrow,
-Alt+letter) ends the burst.
+`patience` seconds (and again after the new `patience` while keys are still held: a burst at
+scanner speed waits a little longer for keys late to a busy window), and `other_key()` when a
+key that types nothing (Esc, F9, an arrow, Alt+letter) ends the burst.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ PREFIX_NAMES = {"stx": STX}
 
 #: Keys that follow a dropped fragment this closely (seconds) are its tail: dropped too.
 SETTLE = 0.30
+#: A burst at scanner speed with no Enter yet, when no key came for `patience`: how much
+#: longer (seconds, by the clock) to wait for its next key before calling it a fragment.  The
+#: pause is the UI's clock, but the keys' gaps are the X server's stamps: on a busy PC the
+#: window may get a scan's next keys 100 ms late although the scanner typed them 2 ms apart
+#: (stamped so), and a late key whose stamp follows closely carries the scan on.
+LATE_KEYS = 0.25
 #: With a prefix set, a scan may come slowly, but not forever.
 PREFIXED_PATIENCE = 2.0
 #: The most characters one burst may hold.
@@ -91,6 +98,7 @@ class WedgeDetector:
     _held: list[Key] = field(default_factory=list)
     _prefixed: bool = False
     _dropped_at: float | None = None
+    _late: bool = False  # paused once on a fast burst: waiting LATE_KEYS for its late keys
 
     @property
     def holding(self) -> bool:
@@ -102,10 +110,13 @@ class WedgeDetector:
         that a scanner's next key is not mistaken for the end, short enough for a person's."""
         if self._prefixed:
             return PREFIXED_PATIENCE
+        if self._late:
+            return LATE_KEYS
         return self.settings.max_gap + 0.050
 
     def key(self, key: Key) -> list[Verdict]:
         verdicts: list[Verdict] = []
+        self._late = False
         if self._prefixed:
             if key.text in TERMINATORS:
                 return self._end_prefixed(key)
@@ -142,9 +153,14 @@ class WedgeDetector:
         return self._end(None)
 
     def pause(self) -> list[Verdict]:
-        """No key came for `patience` seconds: the burst ended without Enter."""
+        """No key came for `patience` seconds: the burst ended without Enter.  A burst at
+        scanner speed is given `LATE_KEYS` more first (nothing is settled; call `pause()` again
+        after the new `patience`): its next keys may be on their way to a busy window."""
         if self._prefixed:
             return self._end_prefixed(None)
+        if not self._late and self._fast(self._held):
+            self._late = True
+            return []
         return self._end(None)
 
     # -- deciding ----------------------------------------------------------------------------
@@ -161,7 +177,7 @@ class WedgeDetector:
         return median(gaps) <= self.settings.scan_gap
 
     def _end(self, terminator: Key | None) -> list[Verdict]:
-        keys, self._held = self._held, []
+        keys, self._held, self._late = self._held, [], False
         if not keys and terminator is None:
             return []
         sequence = [*keys, terminator] if terminator is not None else keys

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devices.scanner import ScannerSettings
-from devices.wedge import GS, STX, Key, Outcome, Verdict, WedgeDetector
+from devices.wedge import GS, LATE_KEYS, STX, Key, Outcome, Verdict, WedgeDetector
 
 
 def typed(detector: WedgeDetector, text: str, start: float, gap: float) -> list[Verdict]:
@@ -68,9 +68,28 @@ def test_a_fragment_without_enter_is_dropped_never_given_back() -> None:
     detector = WedgeDetector()
     verdicts = typed(detector, "RMA-SE-00", 1.0, 0.002)
     assert verdicts == [] and detector.holding
-    verdicts = detector.pause()
+    assert detector.pause() == [] and detector.patience == LATE_KEYS  # its keys may be late
+    verdicts = detector.pause()  # none came
     assert dropped(verdicts) == "RMA-SE-00" and given_back(verdicts) == ""
     assert [v.tail for v in verdicts] == [False]
+    assert detector.patience == 0.1  # a person's again
+
+
+def test_keys_late_to_a_busy_window_carry_the_scan_on_by_their_own_stamps() -> None:
+    """The window got a scan's keys in two lots, the second after its pause timer had run
+    out (the PC was busy); the X server stamped them 2 ms apart, so it is one scan.  A late
+    key stamped well after the burst ends it as a fragment, as before."""
+    detector = WedgeDetector()
+    verdicts = typed(detector, "B-100", 1.0, 0.002)
+    assert detector.pause() == []  # the clock ran out: wait for late keys
+    verdicts += typed(detector, "1\r", 1.010, 0.002)  # they came, stamped 2 ms on
+    assert scans(verdicts) == ["B-1001"] and dropped(verdicts) == ""
+    verdicts = typed(detector, "RMA-SE", 5.0, 0.002)
+    assert detector.pause() == []
+    verdicts += typed(detector, "-0000001\r", 5.3, 0.002)  # stamped 300 ms on: not the same
+    assert scans(verdicts) == [] and dropped(verdicts) == "RMA-SE-0000001\r"
+    slow = typed(detector, "ok", 9.0, 0.3)  # a person's keys are given back at the first pause
+    assert given_back(slow + detector.pause()) == "ok" and not detector.holding
 
 
 def test_the_tail_of_a_split_scan_is_dropped_with_its_head() -> None:
@@ -156,6 +175,8 @@ def test_every_key_is_accounted_for_once_in_order(keys: list[tuple[str, float]])
         sent.append(char)
         verdicts += detector.key(Key(char, now))
     verdicts += detector.pause()
+    verdicts += detector.pause()  # (a fast burst waits once for late keys)
+    assert not detector.holding
     seen = [k.text for v in verdicts for k in v.keys]
     assert seen == sent
     for verdict in verdicts:

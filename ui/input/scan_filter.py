@@ -219,6 +219,8 @@ class WedgeScanFilter(QObject):
 
     def _on_pause_timer_timeout(self) -> None:
         self._settle(self.detector.pause())
+        if self.detector.holding:  # a scan's keys may still be on their way: wait for them
+            self._pause_timer.start(max(1, round(self.detector.patience * 1000)))
 
     # -- giving typed keys back ----------------------------------------------------------------
 
