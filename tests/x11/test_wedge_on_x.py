@@ -20,6 +20,10 @@ from tests.helpers.x11_bench import Bench
 from tests.helpers.xserver import type_scans, xdotool_delay
 
 pytestmark = pytest.mark.slow
+# A test that scans many codes is run again (twice at most) only when the X server's stamps
+# show xdotool stalled inside a code (x11_bench.typist_hesitated): that sample was not typed
+# at a scanner's pace.  Keys stamped at a scanner's pace that went wrong fail at once.
+typist_may_hesitate = pytest.mark.flaky(reruns=2, only_rerun=["the typist hesitated"])
 
 GS = "\x1d"
 
@@ -58,6 +62,7 @@ def _counts(bench: Bench) -> dict[str, int]:
     return {table: bench.count(table) for table in ("received_units", "label_jobs")}
 
 
+@typist_may_hesitate
 def test_200_scans_at_wedge_speed_arrive_whole_and_in_order(bench: Bench, tmp_path: Path) -> None:
     rng = random.Random(18)
     bench.sign_in("B-1001")
@@ -207,6 +212,7 @@ def test_shift_a_always_opens_the_part_dialog_and_a_scan_changes_nothing_behind_
     assert status == "resolved"
 
 
+@typist_may_hesitate
 @pytest.mark.parametrize("layout", ["de", "se", "no", "dk", "nl"])
 def test_scans_arrive_whole_on_a_european_keyboard_layout(bench: Bench, layout: str) -> None:
     """The bench's keyboard set to a German, Swedish, Norwegian, Danish or Dutch layout, and
