@@ -376,6 +376,8 @@ class _Handler(JsonHandler):
 
     def do_POST(self) -> None:
         body = self._body()
+        if body is None:
+            return None
         if self.path.startswith("/_standin/"):
             return self._control(self.path, body)
         match = PATH.match(self.path.split("?", 1)[0])

@@ -391,7 +391,9 @@ class _Handler(JsonHandler):
         self._handle("GET", b"")
 
     def do_POST(self) -> None:
-        self._handle("POST", self._body())
+        body = self._body()
+        if body is not None:
+            self._handle("POST", body)
 
     def _handle(self, method: str, body: bytes) -> None:
         parts = urlsplit(self.path)

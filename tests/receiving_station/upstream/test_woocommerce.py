@@ -6,6 +6,7 @@ plain HTTP, the pull and the check."""
 from __future__ import annotations
 
 import dataclasses
+import socket
 import time
 
 import httpx
@@ -204,3 +205,21 @@ def test_a_dropped_answer_to_a_refund_is_not_sent_again_blindly() -> None:
         assert connector.deliver(woo_event(order)).outcome is DeliveryOutcome.RETRY
         assert standin_get(server, "summary")["refunds"] == 1  # once, not twice
         connector.close()
+
+
+def test_a_request_cut_off_before_its_body_is_whole_changes_nothing() -> None:
+    """A dispatcher killed mid-request: the stand-in, like a shop's web server, does not hand
+    the cut-off request on (an empty body read as {} was a refund of 0.00 without the key)."""
+    with woo_shop() as server:
+        order = server.book.seed_order({"lines": [{"sku": "C-1", "quantity": 1, "price": "9.00"}]})
+        host, port = server.server_address[:2]
+        with socket.create_connection((str(host), int(port)), timeout=5) as client:
+            client.sendall(
+                f"POST /wp-json/wc/v3/orders/{order['id']}/refunds HTTP/1.1\r\n"
+                "Host: shop\r\nContent-Type: application/json\r\nContent-Length: 120\r\n\r\n"
+                '{"amount": "9.0'.encode()
+            )
+            client.shutdown(socket.SHUT_WR)  # the rest never comes
+            assert client.recv(1024) == b""  # closed without an answer
+        time.sleep(0.2)
+        assert standin_get(server, "refunds") == []
