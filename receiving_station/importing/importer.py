@@ -14,12 +14,14 @@ Two promises:
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 
 from db.engine import session_factory, write_transaction
-from receiving_station.importing.reading import detect_format, read_returns
+from receiving_station.importing.files import detect_format, stage_returns
 from receiving_station.importing.records import ImportFailed, ImportResult, Problem, Progress
 from receiving_station.importing.writing import write_returns
 
@@ -34,24 +36,18 @@ def import_file(
 ) -> ImportResult:
     """Import one file, completely or not at all.  Raises ImportFailed."""
     try:
-        raw = path.read_bytes()
+        stream = path.open("rb")
     except OSError as exc:
         raise ImportFailed([Problem(str(path), None, f"cannot read the file: {exc}")]) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailed(
-            [Problem(f"line {line}", None, "not UTF-8 text: save the file as UTF-8")]
-        ) from exc
-    return import_text(
-        engine,
-        text,
-        detect_format(path, file_format),
-        source=path.name,
-        actor_id=actor_id,
-        progress=progress,
-    )
+    with stream:
+        return import_stream(
+            engine,
+            stream,
+            detect_format(path, file_format),
+            source=path.name,
+            actor_id=actor_id,
+            progress=progress,
+        )
 
 
 def import_text(
@@ -63,7 +59,34 @@ def import_text(
     actor_id: int | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    records = read_returns(text, file_format, progress=progress)
-    with write_transaction(session_factory(engine)) as session:
-        result = write_returns(session, records, source, actor_id, progress)
-    return result
+    data = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    return import_stream(
+        engine, data, file_format, source=source, actor_id=actor_id, progress=progress
+    )
+
+
+def import_stream(
+    engine: Engine,
+    stream: BinaryIO,
+    file_format: str,
+    *,
+    source: str = "import",
+    actor_id: int | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import a file's bytes (a stream that can seek): read and checked into a staging file a
+    record at a time, then written a chunk at a time in one transaction, so memory does not
+    grow with the file."""
+    with (
+        stage_returns(stream, file_format, progress=progress) as staged,
+        write_transaction(session_factory(engine)) as session,
+    ):
+        return write_returns(
+            session,
+            staged.records(),
+            source,
+            actor_id,
+            progress,
+            total=staged.count,
+            found=staged.problems,
+        )

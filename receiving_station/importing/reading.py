@@ -1,33 +1,28 @@
-"""Reading an import file: every row and field checked (CSV columns or JSON keys, dates, amounts, GTINs, tracking numbers), every problem collected with its line and field, nothing written."""
+"""Checking an import's fields: every row's or return's values (CSV columns or JSON keys, dates, amounts, GTINs, tracking numbers) turned into typed records, every problem collected with its line and field, nothing written."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from db.enums import Channel, Resolution
-from db.types import utcnow
 from receiving_station.codes.checkdigits import gs1_mod10
 from receiving_station.codes.identify import CodeKind, identify_tracking
 from receiving_station.importing.records import (
     MAX_PROBLEMS,
-    ImportFailed,
     LineRecord,
     ParcelRecord,
     Problem,
-    Progress,
-    RmaRecord,
 )
 from receiving_station.money import smallest_amount, station_digits
 
 MAX_QUANTITY = 999
+MEMO_LIMIT = 100_000  # checked values remembered (Checker._remembered)
+_T = TypeVar("_T")
 MAX_LINE_NO = 9999  # and so at most as many lines per return
 MAX_PARCELS = 99  # parcels per return
 MAX_SERIALS = MAX_QUANTITY  # serial numbers per line
@@ -46,6 +41,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 _TRACKING = re.compile(r"^[A-Z0-9/-]{6,64}$")
+
+
+# the forms a number, a code or a word is written in (compiled once: a feed has millions)
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,3}")
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_WHOLE = re.compile(r"[0-9]+")
+_MARKET = re.compile(r"[A-Z]{2}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_CATEGORY = re.compile(r"[a-z0-9_]{1,40}")
+_SPACES = re.compile(r"\s")
 
 
 RMA_FIELDS = (
@@ -86,9 +91,6 @@ PARCEL_FIELDS = ("tracking_number", "carrier", "parcel_weight_kg")
 CSV_COLUMNS = RMA_FIELDS + LINE_FIELDS + PARCEL_FIELDS
 
 
-PROGRESS_EVERY = 2_000  # lines (CSV) or returns (JSON) between two words of progress
-
-
 REQUIRED_RMA = ("rma_number", "order_number", "market", "channel")
 
 
@@ -96,7 +98,7 @@ REQUIRED_LINE = ("sku", "quantity", "unit_price", "currency")
 
 
 # C0 and C1 control characters and DEL (a tab or a line break inside a field is no text either)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 # A return's and a line's shop-platform ids (JSON only; docs/import-format.md): a flat object of
@@ -119,19 +121,43 @@ _NOT_IN_IDS = {
 JSON_LINE_FIELDS = (*LINE_FIELDS, PLATFORM)
 
 
-class _Checker:
+class Checker:
     """Collects problems while turning raw text values into typed ones."""
 
     def __init__(self, today: dt.date) -> None:
         self.problems: list[Problem] = []
         self.today = today
+        # False while reading a row known to hold no control character (CSV: one search of
+        # the row instead of one a field)
+        self.controls = True
+        self.found = 0  # problems found, also past MAX_PROBLEMS
+        self._memo: dict[tuple[Any, ...], Any] = {}
 
     def problem(self, where: str, name: str | None, message: str) -> None:
+        self.found += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(where, name, message))
 
+    def _remembered(self, key: tuple[Any, ...], check: Callable[[], _T]) -> _T:
+        """A value's checked form, worked out once: a feed repeats its dates, prices, weights
+        and products' GTINs on row after row.  Only a value without a problem is remembered
+        (a problem is named on every row that has it)."""
+        try:
+            return cast(_T, self._memo[key])
+        except KeyError:
+            pass
+        found = self.found
+        value = check()
+        if self.found == found:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[key] = value
+        return value
+
     @staticmethod
     def text(value: Any) -> str:
+        if type(value) is str:
+            return value.strip()
         if value is None:
             return ""
         if isinstance(value, bool | int | float | Decimal):
@@ -142,6 +168,11 @@ class _Checker:
 
     def get(self, raw: dict[str, Any], where: str, name: str, *, required: bool = False) -> str:
         value = raw.get(name)
+        if type(value) is str and not self.controls:  # the CSV reader's usual case, quickly
+            text = value.strip()
+            if required and not text:
+                self.problem(where, name, "is required and missing")
+            return text
         if isinstance(value, list | dict):
             self.problem(where, name, "must be a single value, not a list or object")
             return ""
@@ -150,12 +181,12 @@ class _Checker:
         except TypeError:
             self.problem(where, name, f"cannot read {value!r}")
             return ""
-        control = next((c for c in text if _CONTROL.match(c)), None)
+        control = CONTROL.search(text) if self.controls else None
         if control is not None:  # NUL ends a string in PostgreSQL; none of them is text
             self.problem(
                 where,
                 name,
-                f"contains the control character U+{ord(control):04X}, which is no text: "
+                f"contains the control character U+{ord(control.group()):04X}, which is no text: "
                 "remove it (an export from another program may have put it there)",
             )
             return ""
@@ -178,6 +209,9 @@ class _Checker:
         return False
 
     def date(self, where: str, name: str, text: str) -> dt.date | None:
+        return self._remembered(("date", text), lambda: self._date(where, name, text))
+
+    def _date(self, where: str, name: str, text: str) -> dt.date | None:
         if not text or not self.ascii_digits(where, name, text):
             return None
         try:
@@ -194,14 +228,22 @@ class _Checker:
     def amount(
         self, where: str, name: str, text: str, *, places: int, unit: str, maximum: Decimal
     ) -> Decimal | None:
+        return self._remembered(
+            ("amount", text, places, maximum),
+            lambda: self._amount(where, name, text, places, unit, maximum),
+        )
+
+    def _amount(
+        self, where: str, name: str, text: str, places: int, unit: str, maximum: Decimal
+    ) -> Decimal | None:
         if not text or not self.ascii_digits(where, name, text):
             return None
         cleaned = text
-        if re.fullmatch(r"[0-9]+,[0-9]{1,3}", cleaned):  # 499,00: a decimal comma, not thousands
+        if _DECIMAL_COMMA.fullmatch(cleaned):  # 499,00: a decimal comma, not thousands
             cleaned = cleaned.replace(",", ".")
         try:
             # the documented form only: Decimal() would also take 1_000, 1e3, +5 and Infinity
-            if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cleaned):
+            if not _DECIMAL.fullmatch(cleaned):
                 raise InvalidOperation(cleaned)
             value = Decimal(cleaned)
         except InvalidOperation:
@@ -230,9 +272,14 @@ class _Checker:
         )
 
     def whole(self, where: str, name: str, text: str, low: int, high: int) -> int | None:
+        return self._remembered(
+            ("whole", text, low, high), lambda: self._whole(where, name, text, low, high)
+        )
+
+    def _whole(self, where: str, name: str, text: str, low: int, high: int) -> int | None:
         if not self.ascii_digits(where, name, text):
             return None
-        if not re.fullmatch(r"[0-9]+", text):
+        if not _WHOLE.fullmatch(text):
             self.problem(where, name, f"{text!r} is not a whole number")
             return None
         value = int(text)
@@ -242,6 +289,9 @@ class _Checker:
         return value
 
     def gtin(self, where: str, name: str, text: str) -> str | None:
+        return self._remembered(("gtin", text), lambda: self._gtin(where, name, text))
+
+    def _gtin(self, where: str, name: str, text: str) -> str | None:
         if not text or not self.ascii_digits(where, name, text):
             return None
         digits = text.replace(" ", "")
@@ -405,7 +455,7 @@ class _Checker:
             self.problem(where, "customer_email", f"{email!r} is not an e-mail address")
         fields["customer_email"] = self.limited(where, "customer_email", email, 254) or None
         market = self.get(raw, where, "market", required=True).upper()
-        if market and not re.fullmatch(r"[A-Z]{2}", market):
+        if market and not _MARKET.fullmatch(market):
             self.problem(where, "market", f"{market!r}: a two-letter country code (SE, NO, DE)")
         fields["market"] = market
         channel = self.get(raw, where, "channel", required=True).lower()
@@ -462,7 +512,7 @@ class _Checker:
             maximum=Decimal("99999999.99"),
         )
         currency = self.get(raw, where, "currency", required=True).upper()
-        if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        if currency and not _CURRENCY.fullmatch(currency):
             self.problem(where, "currency", f"{currency!r}: a three-letter code (SEK, EUR)")
         elif price is not None and currency and price != price.quantize(smallest_amount(currency)):
             # a refund of it could not be sent in the currency's form (receiving_station.money)
@@ -489,7 +539,7 @@ class _Checker:
         if weight is None and unit_weight is not None and quantity is not None:
             weight = unit_weight * quantity
         category = self.get(raw, where, "category").lower() or None
-        if category and not re.fullmatch(r"[a-z0-9_]{1,40}", category):
+        if category and not _CATEGORY.fullmatch(category):
             self.problem(where, "category", f"{category!r}: lower-case letters, digits and _")
         record = LineRecord(
             where=where,
@@ -547,7 +597,7 @@ class _Checker:
                 )
             named_carrier = ident.carrier or named_carrier
         else:
-            number = re.sub(r"\s", "", tracking.upper())
+            number = _SPACES.sub("", tracking.upper())
             if not _TRACKING.match(number):
                 self.problem(
                     where, name, f"{tracking!r} is not a tracking number (6 to 64 letters/digits)"
@@ -558,250 +608,3 @@ class _Checker:
                 return None
         weight = self.kilograms(where, weight_field, weight_text)
         return ParcelRecord(where, number, named_carrier, weight)
-
-
-def detect_format(path: Path, file_format: str | None = None) -> str:
-    if file_format:
-        return file_format
-    suffix = path.suffix.lower()
-    if suffix in (".json", ".ndjson"):
-        return "json"
-    return "csv"
-
-
-def read_returns(
-    text: str,
-    file_format: str,
-    *,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> list[RmaRecord]:
-    """Check and normalise a whole file.  Raises ImportFailed with every problem found."""
-    checker = _Checker(today or utcnow().date())
-    told = progress or (lambda phase, done, total: None)
-    if file_format == "json":
-        records = _read_json(text, checker, told)
-    elif file_format == "csv":
-        records = _read_csv(text, checker, told)
-    else:
-        raise ValueError(f"unknown format {file_format!r}")
-    if not records and not checker.problems:
-        checker.problem("file", None, "no returns in the file")
-    _check_across_records(records, checker)
-    if checker.problems:
-        raise ImportFailed(checker.problems)
-    return records
-
-
-def _read_csv(text: str, checker: _Checker, progress: Progress) -> list[RmaRecord]:
-    text = text.removeprefix("\ufeff")
-    lines = text.count("\n") + (not text.endswith("\n"))
-    sample = text[:4096]
-    first_line = sample.splitlines()[0] if sample.splitlines() else ""
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header_row = next(reader, None)
-    except csv.Error as exc:
-        checker.problem("line 1", None, f"cannot read the header: {exc}")
-        return []
-    if not header_row or not any(h.strip() for h in header_row):
-        checker.problem("line 1", None, "the first line must name the columns (see docs)")
-        return []
-    header = [h.strip().lower().replace(" ", "_") for h in header_row]
-    unknown = [h for h in header if h and h not in CSV_COLUMNS]
-    for name in unknown:
-        checker.problem("line 1", name, f"unknown column (known: {', '.join(CSV_COLUMNS)})")
-    repeated = sorted({h for h in header if h and header.count(h) > 1})
-    for name in repeated:
-        checker.problem("line 1", name, "the column is named twice")
-    missing = [c for c in (*REQUIRED_RMA, *REQUIRED_LINE) if c not in header]
-    for name in missing:
-        checker.problem("line 1", name, "required column is missing")
-    if unknown or repeated or missing:
-        return []
-
-    by_number: dict[str, RmaRecord] = {}
-    auto_line_no: dict[str, int] = {}
-    try:
-        for row in reader:
-            if reader.line_num % PROGRESS_EVERY == 0:
-                progress("checking", reader.line_num, lines)
-            where = f"line {reader.line_num}"
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                checker.problem(
-                    where, None, f"{len(row)} fields where the header has {len(header)}"
-                )
-                continue
-            raw = dict(zip(header, row, strict=True))
-            number, fields = checker.rma_fields(raw, where)
-            record = by_number.get(number)
-            if record is None:
-                record = by_number[number] = RmaRecord(where, number, fields)
-            else:
-                for name, value in fields.items():
-                    old = record.fields[name]
-                    if value in (None, "") or value == old:
-                        continue
-                    if old in (None, ""):
-                        record.fields[name] = value
-                    else:
-                        checker.problem(
-                            where,
-                            name,
-                            f"{value!s} differs from {old!s} on {record.where} for the same RMA",
-                        )
-            auto_line_no[number] = auto_line_no.get(number, 0) + 1
-            line = checker.line(raw, where, auto_line_no[number])
-            if line is not None:
-                record.lines.append(line)
-            for tracking in checker.items(where, "tracking_number", raw.get("tracking_number")):
-                parcel = checker.parcel(
-                    where,
-                    "tracking_number",
-                    tracking,
-                    checker.get(raw, where, "carrier"),
-                    checker.get(raw, where, "parcel_weight_kg"),
-                )
-                if parcel is not None and all(
-                    p.tracking_number != parcel.tracking_number for p in record.parcels
-                ):
-                    record.parcels.append(parcel)
-    except csv.Error as exc:
-        checker.problem(f"line {reader.line_num}", None, f"broken CSV: {exc}")
-    progress("checking", lines, lines)
-    return [r for r in by_number.values() if r.number]
-
-
-def _read_json(text: str, checker: _Checker, progress: Progress) -> list[RmaRecord]:
-    try:
-        data = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        checker.problem(f"line {exc.lineno}", None, f"not valid JSON: {exc.msg}")
-        return []
-    except RecursionError:
-        checker.problem(
-            "file", None, "nested far deeper than a return file can be (returns, lines, serials)"
-        )
-        return []
-    except ValueError as exc:  # a number with thousands of digits, say
-        checker.problem("file", None, f"not readable as JSON: {exc}")
-        return []
-    if isinstance(data, dict) and "returns" in data:
-        data = data["returns"]
-        prefix = "returns"
-    else:
-        prefix = ""
-    if not isinstance(data, list):
-        checker.problem("file", None, 'expected {"returns": [...]} or a list of returns')
-        return []
-    records: list[RmaRecord] = []
-    rma_keys = {*RMA_FIELDS, "lines", "parcels", PLATFORM}
-    for index, raw in enumerate(data):
-        if index % PROGRESS_EVERY == 0:
-            progress("checking", index, len(data))
-        where = f"{prefix}[{index}]"
-        if not isinstance(raw, dict):
-            checker.problem(where, None, "each return must be an object")
-            continue
-        for name in sorted(set(raw) - rma_keys):
-            checker.problem(where, name, f"unknown field (known: {', '.join(sorted(rma_keys))})")
-        number, fields = checker.rma_fields(raw, where)
-        record = RmaRecord(where, number, fields, carries_platform_refs=True)
-        record.platform_ref = checker.platform(raw, where, RESERVED_PLATFORM_KEYS)
-        lines = raw.get("lines")
-        if not isinstance(lines, list) or not lines:
-            checker.problem(where, "lines", "a return needs a list of at least one line")
-            lines = []
-        for line_index, line_raw in enumerate(lines):
-            line_where = f"{where}.lines[{line_index}]"
-            if not isinstance(line_raw, dict):
-                checker.problem(line_where, None, "each line must be an object")
-                continue
-            for name in sorted(set(line_raw) - set(JSON_LINE_FIELDS)):
-                checker.problem(
-                    line_where, name, f"unknown field (known: {', '.join(JSON_LINE_FIELDS)})"
-                )
-            line = checker.line(line_raw, line_where, line_index + 1)
-            platform_ref = checker.platform(line_raw, line_where)
-            if line is not None:
-                line.platform_ref = platform_ref
-                record.lines.append(line)
-        parcels = raw.get("parcels", [])
-        if not isinstance(parcels, list):
-            checker.problem(where, "parcels", "must be a list")
-            parcels = []
-        for parcel_index, parcel_raw in enumerate(parcels):
-            parcel_where = f"{where}.parcels[{parcel_index}]"
-            if isinstance(parcel_raw, str):
-                parcel_raw = {"tracking_number": parcel_raw}
-            if not isinstance(parcel_raw, dict):
-                checker.problem(parcel_where, None, "a parcel is an object or a tracking number")
-                continue
-            known = {"tracking_number", "carrier", "expected_weight_kg"}
-            for name in sorted(set(parcel_raw) - known):
-                checker.problem(parcel_where, name, f"unknown field (known: {', '.join(known)})")
-            tracking = checker.get(parcel_raw, parcel_where, "tracking_number", required=True)
-            if not tracking:
-                continue
-            parcel = checker.parcel(
-                parcel_where,
-                "tracking_number",
-                tracking,
-                checker.get(parcel_raw, parcel_where, "carrier"),
-                checker.get(parcel_raw, parcel_where, "expected_weight_kg"),
-                "expected_weight_kg",
-            )
-            if parcel is not None:
-                record.parcels.append(parcel)
-        records.append(record)
-    progress("checking", len(data), len(data))
-    return records
-
-
-def _check_across_records(records: list[RmaRecord], checker: _Checker) -> None:
-    numbers: dict[str, str] = {}
-    trackings: dict[str, str] = {}
-    gtin_skus: dict[str, tuple[str, str]] = {}
-    for record in records:
-        if record.number in numbers and record.number:
-            checker.problem(
-                record.where, "rma_number", f"{record.number} is also on {numbers[record.number]}"
-            )
-        numbers.setdefault(record.number, record.where)
-        for name, count, most in (
-            ("line_no", len(record.lines), MAX_LINE_NO),
-            ("tracking_number", len(record.parcels), MAX_PARCELS),
-        ):
-            if count > most:
-                what = "lines" if name == "line_no" else "parcels"
-                checker.problem(
-                    record.where, name, f"{record.number} has {count} {what}; at most {most}"
-                )
-        line_nos: dict[int, str] = {}
-        for line in record.lines:
-            if line.line_no in line_nos:
-                checker.problem(
-                    line.where,
-                    "line_no",
-                    f"line {line.line_no} of {record.number} is also on {line_nos[line.line_no]}",
-                )
-            line_nos.setdefault(line.line_no, line.where)
-            if line.gtin:
-                seen = gtin_skus.setdefault(line.gtin, (line.sku, line.where))
-                if seen[0] != line.sku:
-                    checker.problem(
-                        line.where,
-                        "gtin",
-                        f"{line.gtin} is SKU {seen[0]} on {seen[1]}, not {line.sku}",
-                    )
-        for parcel in record.parcels:
-            owner = trackings.setdefault(parcel.tracking_number, record.number)
-            if owner != record.number:
-                checker.problem(
-                    parcel.where,
-                    "tracking_number",
-                    f"{parcel.tracking_number} also belongs to {owner} in this file",
-                )

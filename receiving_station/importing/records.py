@@ -85,7 +85,7 @@ class LineRecord:
     unit_weight_kg: Decimal | None
     bin_location: str | None
     returnable: bool | None
-    # the shop platform's ids of the line (JSON's `platform`, checked by reading._Checker.platform)
+    # the shop platform's ids of the line (JSON's `platform`, checked by reading.Checker.platform)
     platform_ref: dict[str, str] | None = None
 
 

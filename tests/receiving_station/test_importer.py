@@ -18,8 +18,9 @@ from db.engine import session_factory
 from db.enums import Role
 from db.models import AuditEntry, Operator, Parcel, Product, ProductGtin, Rma, RmaLine, Station
 from receiving_station.cli import main
+from receiving_station.importing.files import read_returns
 from receiving_station.importing.importer import import_file, import_text
-from receiving_station.importing.reading import CSV_COLUMNS, read_returns
+from receiving_station.importing.reading import CSV_COLUMNS
 from receiving_station.importing.records import ImportFailed, Problem
 from receiving_station.receiving.results import Actor
 from receiving_station.receiving.workflow import Workflow
@@ -454,7 +455,7 @@ def test_cli_shows_the_import_going_on_as_a_progress_bar(
 ) -> None:
     """Checking (the file's lines) then writing (the returns), each with its rate and the time
     left, on stderr: the summary alone on stdout, for a script to read."""
-    monkeypatch.setattr("receiving_station.importing.reading.PROGRESS_EVERY", 2)
+    monkeypatch.setattr("receiving_station.importing.files.PROGRESS_EVERY", 2)
     monkeypatch.setattr("receiving_station.importing.writing.CHUNK", 2)
     rows = [f"RMA-P-{n},SO-P-{n},SE,post,P-1,1,10.00,SEK" for n in range(1, 6)]
     feed = tmp_path / "feed.csv"
@@ -704,3 +705,104 @@ def test_a_file_written_in_chunks_is_still_all_or_nothing(
     assert (done.rmas_created, done.products_created, done.parcels_created) == (5, 1, 5)
     again = import_text(engine, text, "csv")
     assert (again.rmas_created, again.rmas_unchanged, again.products_created) == (0, 5, 0)
+
+
+# -- a file read a record at a time (issue #23: any size in bounded memory) ----------------------
+
+
+def test_rows_of_one_return_apart_in_the_file_are_one_return(engine: Engine) -> None:
+    """A CSV export need not keep a return's rows together: rows of an RMA named earlier are
+    kept as a part of it and merged when read back, numbered on from its earlier rows."""
+    text = HEADER + "\nRMA-1,SO-1,SE,post,A,1,1.00,SEK\nRMA-2,SO-2,SE,post,B,1,1.00,SEK\n"
+    text += "RMA-1,SO-1,SE,post,C,1,1.00,SEK\nRMA-2,SO-2,SE,post,D,2,1.00,SEK\n"
+    records = read_returns(text, "csv", today=TODAY)
+    assert [
+        (r.number, r.where, [(x.line_no, x.sku, x.where) for x in r.lines]) for r in records
+    ] == [
+        ("RMA-1", "line 2", [(1, "A", "line 2"), (2, "C", "line 4")]),
+        ("RMA-2", "line 3", [(1, "B", "line 3"), (2, "D", "line 5")]),
+    ]
+    result = import_text(engine, text, "csv")
+    assert (result.rmas_created, result.lines_created) == (2, 4)
+    parted = text.replace("RMA-1,SO-1,SE,post,C", "RMA-1,SO-1,NO,post,C")
+    assert [str(p) for p in problems_of(parted)] == [
+        "line 4, market: NO differs from SE on line 2 for the same RMA"
+    ]
+    numbered = HEADER + ",line_no\nRMA-1,SO-1,SE,post,A,1,1.00,SEK,1\n"
+    numbered += "RMA-2,SO-2,SE,post,B,1,1.00,SEK,1\nRMA-1,SO-1,SE,post,C,1,1.00,SEK,1\n"
+    assert [str(p) for p in problems_of(numbered)] == [
+        "line 4, line_no: line 1 of RMA-1 is also on line 2"
+    ]
+
+
+def test_a_file_with_problems_in_rows_and_in_whole_returns_names_them_all() -> None:
+    """A field's problem stops the import before writing; the problems only a whole return
+    shows (a line number twice) are still named with it."""
+    text = (
+        HEADER + ",line_no\nRMA-1,SO-1,SE,post,A,x,1.00,SEK,1\nRMA-1,SO-1,SE,post,B,1,1.00,SEK,1\n"
+    )
+    text += "RMA-2,SO-2,SE,post,C,1,1.00,SEK,1\nRMA-2,SO-2,SE,post,D,1,1.00,SEK,1\n"
+    assert [str(p) for p in problems_of(text)] == [
+        "line 2, quantity: 'x' is not a whole number",
+        "line 5, line_no: line 1 of RMA-2 is also on line 4",
+    ]
+
+
+def test_keys_named_twice_in_a_json_file_are_problems_where_they_are() -> None:
+    data = json.loads((SAMPLES / "returns.json").read_text(encoding="utf-8"))
+    first, second = data["returns"][:2]
+    second["rma_number"] = first["rma_number"]
+    second["parcels"] = [first["parcels"][0]["tracking_number"]]
+    second["rma_number"] = "RMA-NL-400012"
+    twice = {"returns": [first, second, {**second, "parcels": []}]}
+    assert [str(p) for p in problems_of(json.dumps(twice), "json")] == [
+        f"returns[1].parcels[0], tracking_number: {first['parcels'][0]['tracking_number']} also "
+        f"belongs to {first['rma_number']} in this file",
+        "returns[2], rma_number: RMA-NL-400012 is also on returns[1]",
+    ]
+
+
+@pytest.mark.parametrize("block", [1, 2, 7, 64])
+def test_a_json_file_read_a_few_characters_at_a_time_reads_the_same(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON reader takes a block of text at a time and lets go of what it has read: a
+    return, a string or a number cut by a block's end is read whole, and a broken file's
+    problem names the line json.loads names."""
+    text = (SAMPLES / "returns.json").read_text(encoding="utf-8")
+    whole = read_returns(text, "json", today=TODAY)
+    lines = text.splitlines()
+    late = next(n for n in range(len(lines) - 1, 0, -1) if lines[n].rstrip().endswith('",'))
+    lines[late] = lines[late].rstrip().removesuffix(",")  # a comma left out near the end
+    broken = "\n".join(lines) + "\n"
+    with pytest.raises(json.JSONDecodeError) as decoding:
+        json.loads(broken)
+    monkeypatch.setattr("receiving_station.importing.jsontext.BLOCK", block)
+    assert read_returns(text, "json", today=TODAY) == whole
+    assert [str(p) for p in problems_of(broken, "json")] == [
+        f"line {decoding.value.lineno}: not valid JSON: {decoding.value.msg}"
+    ]
+    assert [str(p) for p in problems_of('{"returns": [] , "x": 12', "json")] == [
+        "line 1: not valid JSON: Expecting ',' delimiter"
+    ]
+    assert read_returns('[{"rma_number": "RMA-1", "order_number": 12345678901234567, '
+                        '"market": "SE", "channel": "post", "lines": [{"sku": "A", '
+                        '"quantity": 1, "unit_price": 1234.50, "currency": "SEK"}]}]',
+                        "json", today=TODAY)[0].fields["order_number"] == "12345678901234567"  # fmt: skip
+
+
+def test_the_staging_file_gives_back_the_records_it_was_given() -> None:
+    from receiving_station.importing.staging import Staging
+
+    records = read_returns(
+        (SAMPLES / "returns.json").read_text(encoding="utf-8"), "json", today=TODAY
+    ) + read_returns((SAMPLES / "returns.csv").read_text(encoding="utf-8"), "csv", today=TODAY)
+    staging = Staging()
+    try:
+        for record in records:
+            assert staging.first(record.number, record.where) is None
+            staging.put(record)
+        assert staging.count == len(records)
+        assert [parts for parts in staging.groups()] == [[record] for record in records]
+    finally:
+        staging.close()

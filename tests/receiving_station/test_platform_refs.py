@@ -18,8 +18,8 @@ from sqlalchemy import Engine, inspect, select, text
 from db.engine import session_factory, write_transaction
 from db.migrate import alembic_config, head_revision, upgrade_database
 from db.models import OutboxEvent, Parcel, ReceivedUnit, Rma, RmaLine
+from receiving_station.importing.files import read_returns
 from receiving_station.importing.importer import import_text
-from receiving_station.importing.reading import read_returns
 from receiving_station.importing.records import ImportFailed, Problem
 from receiving_station.upstream import outbox
 
