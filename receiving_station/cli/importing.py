@@ -13,6 +13,7 @@ from receiving_station.i18n.text import plural
 
 def cmd_import(args: argparse.Namespace) -> int:
     from receiving_station.importing.importer import import_file
+    from receiving_station.importing.parallel import ReaderFailed
     from receiving_station.importing.records import ImportFailed
 
     path = Path(args.file)
@@ -23,6 +24,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     bars = _Bars() if show else None
     try:
         result = import_file(engine, path, file_format=args.format, progress=bars)
+    except ReaderFailed as exc:
+        if bars is not None:
+            bars.close()
+        raise CliError(f"{path}: {exc}", 1) from exc
     except ImportFailed as exc:
         if bars is not None:
             bars.close()
@@ -38,22 +43,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 class _Bars:
-    """The import's progress on stderr: a bar for checking the file (its lines, or returns in
-    JSON) and one for writing (returns), each with its rate and the time left."""
+    """The import's progress on stderr: a bar for checking the file (its lines) and one for
+    writing (returns), each with its rate and the time left.  A big file is checked and
+    written at once (two processes): both bars then move together, one above the other."""
 
     UNITS = {"checking": "lines", "writing": "returns"}
 
     def __init__(self) -> None:
-        self.phase = ""
-        self.bar: Any = None
+        self.bars: dict[str, Any] = {}
 
     def __call__(self, phase: str, done: int, total: int) -> None:
         from tqdm import tqdm
 
-        if phase != self.phase:
-            self.close()
-            self.phase = phase
-            self.bar = tqdm(
+        bar = self.bars.get(phase)
+        if bar is None:
+            bar = self.bars[phase] = tqdm(
                 total=total,
                 desc=phase,
                 unit=f" {self.UNITS.get(phase, 'rows')}",
@@ -61,14 +65,15 @@ class _Bars:
                 file=sys.stderr,
                 dynamic_ncols=True,
                 mininterval=0.5,
+                position=len(self.bars),
             )
-        self.bar.total = total
-        self.bar.update(done - self.bar.n)
+        bar.total = total
+        bar.update(done - bar.n)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
+        for bar in self.bars.values():
+            bar.close()
+        self.bars = {}
 
 
 def add_import_verbs(sub: Any) -> None:

@@ -87,7 +87,7 @@ class Staged:
             record = parts[0]
             for part in parts[1:]:
                 _merge(record, part, self._checker)
-            _check_record(record, self._checker)
+            check_record(record, self._checker)
             yield record
 
     def refuse_if_problems(self, *, read_through: bool = False) -> None:
@@ -111,27 +111,37 @@ def stage_returns(
     """Read a file (a binary stream that can seek) a record at a time, checking each, into a
     staging database; give it back for writing, or raise ImportFailed with every problem.
     Memory holds a record at a time, whatever the file's size."""
-    if file_format not in ("csv", "json"):
-        raise ValueError(f"unknown format {file_format!r}")
     checker = Checker(today or utcnow().date())
-    told = progress or _silent
-    lines = _utf8_lines(stream)
-    stream.seek(0)
     staging = Staging()
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
-        if file_format == "json":
-            _read_json(text, lines, checker, staging, told)
-        else:
-            _read_csv(text, lines, checker, staging, told)
-        if not staging.count and not checker.problems:
-            checker.problem("file", None, "no returns in the file")
+        read_into(staging, stream, file_format, checker, progress or _silent)
         staged = Staged(staging, checker)
         staged.refuse_if_problems(read_through=True)
         yield staged
     finally:
-        text.detach()  # the stream is the caller's to close
         staging.close()
+
+
+def read_into(
+    staging: Staging, stream: BinaryIO, file_format: str, checker: Checker, progress: Progress
+) -> None:
+    """Read a whole file into `staging`, each record checked; the problems go to `checker`
+    (a file that is not UTF-8 raises ImportFailed at once)."""
+    if file_format not in ("csv", "json"):
+        raise ValueError(f"unknown format {file_format!r}")
+    lines = _utf8_lines(stream)
+    stream.seek(0)
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    try:
+        if file_format == "json":
+            _read_json(text, lines, checker, staging, progress)
+        else:
+            _read_csv(text, lines, checker, staging, progress)
+    finally:
+        text.detach()  # the stream is the caller's to close
+    if not staging.count and not checker.problems:
+        checker.problem("file", None, "no returns in the file")
+    staging.commit()
 
 
 def _silent(phase: str, done: int, total: int) -> None:
@@ -185,7 +195,7 @@ def _merge(record: RmaRecord, part: RmaRecord, checker: Checker) -> None:
             record.parcels.append(parcel)
 
 
-def _check_record(record: RmaRecord, checker: Checker) -> None:
+def check_record(record: RmaRecord, checker: Checker) -> None:
     """What only the whole return shows: how many lines and parcels, a line number twice."""
     for name, count, most in (
         ("line_no", len(record.lines), MAX_LINE_NO),

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from db.engine import session_factory, write_transaction
+from receiving_station.importing import parallel
 from receiving_station.importing.files import detect_format, stage_returns
 from receiving_station.importing.records import ImportFailed, ImportResult, Problem, Progress
 from receiving_station.importing.writing import write_returns
@@ -35,15 +36,26 @@ def import_file(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Import one file, completely or not at all.  Raises ImportFailed."""
+    file_format = detect_format(path, file_format)
     try:
         stream = path.open("rb")
+        size = path.stat().st_size
     except OSError as exc:
         raise ImportFailed([Problem(str(path), None, f"cannot read the file: {exc}")]) from exc
     with stream:
+        if size >= parallel.PARALLEL_FROM:  # read in a second process while this one writes
+            return parallel.import_in_two(
+                engine,
+                path,
+                file_format,
+                source=path.name,
+                actor_id=actor_id,
+                progress=progress,
+            )
         return import_stream(
             engine,
             stream,
-            detect_format(path, file_format),
+            file_format,
             source=path.name,
             actor_id=actor_id,
             progress=progress,
@@ -87,6 +99,6 @@ def import_stream(
             source,
             actor_id,
             progress,
-            total=staged.count,
+            total=lambda: staged.count,
             found=staged.problems,
         )

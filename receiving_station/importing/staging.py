@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from receiving_station.importing.records import LineRecord, ParcelRecord, RmaRecord
+
+COMMIT_EVERY = 1_000  # parts of a shared staging file made visible at a time
 
 _SCHEMA = """
 CREATE TABLE parts (seq INTEGER PRIMARY KEY, number TEXT NOT NULL, body BLOB NOT NULL);
@@ -27,28 +29,52 @@ CREATE TABLE claims (kind TEXT, key TEXT, owner TEXT NOT NULL, place TEXT NOT NU
 class Staging:
     """The records of one file and its unique keys, in a temporary SQLite file."""
 
-    def __init__(self) -> None:
-        # "" is a private on-disk database SQLite deletes on close; it is this import's alone,
-        # so nothing needs to survive a crash: no journal, no syncing
-        self._db = sqlite3.connect("", isolation_level=None)
+    def __init__(
+        self,
+        path: str = "",
+        *,
+        on_commit: Callable[[Staging], None] | None = None,
+        written: bool = False,
+    ) -> None:
+        """A new staging database: SQLite's private temporary file by default (deleted on
+        close), or the file `path`, which another process reads while this one writes
+        (parallel.py): then its parts are committed `COMMIT_EVERY` at a time, and `on_commit`
+        told after each commit.  `written`: the file a finished reader wrote, to read back."""
+        self._db = sqlite3.connect(path, isolation_level=None)
+        # this import's alone, so nothing needs to survive a crash: no syncing; a shared file
+        # has a write-ahead log, so its reader sees each commit whole while writing goes on
+        journal = "WAL" if path else "OFF"
         self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+            f"PRAGMA journal_mode={journal}; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
         )
-        self._db.executescript(_SCHEMA)
-        self._db.execute("BEGIN")
-        self._seq = 0
+        self._on_commit = on_commit
+        self.seq = 0  # parts put
         self.count = 0  # distinct RMA numbers staged
         self.scattered = False  # an RMA's rows came apart in the file (CSV)
+        if written:
+            self.seq = self._db.execute("SELECT coalesce(max(seq), 0) FROM parts").fetchone()[0]
+            self.count = self._db.execute("SELECT count(*) FROM numbers").fetchone()[0]
+            self.scattered = True  # read back grouped by number, whatever the order
+        else:
+            self._db.executescript(_SCHEMA)
+        self._db.execute("BEGIN")
 
     def close(self) -> None:
         self._db.close()
+
+    def commit(self) -> None:
+        """Make the parts put so far visible to a reader of the file."""
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
+        if self._on_commit is not None:
+            self._on_commit(self)
 
     def first(self, number: str, place: str) -> tuple[str, int] | None:
         """Claim an RMA number for the record at `place`: None if it is new, else where it was
         first seen and how many rows (CSV) it had so far."""
         cursor = self._db.execute(
             "INSERT OR IGNORE INTO numbers (number, seq, place) VALUES (?, ?, ?)",
-            (number, self._seq, place),
+            (number, self.seq, place),
         )
         if cursor.rowcount:
             self.count += 1
@@ -79,11 +105,13 @@ class Staging:
 
     def put(self, record: RmaRecord) -> None:
         """Keep a record (or a part of one: some rows of a CSV RMA) in the file's order."""
-        self._seq += 1
+        self.seq += 1
         self._db.execute(
             "INSERT INTO parts (seq, number, body) VALUES (?, ?, ?)",
-            (self._seq, record.number, _pack(record)),
+            (self.seq, record.number, _pack(record)),
         )
+        if self._on_commit is not None and self.seq % COMMIT_EVERY == 0:
+            self.commit()
 
     def groups(self) -> Iterator[list[RmaRecord]]:
         """Each RMA's parts, the RMAs in the order the file first names them."""
@@ -103,6 +131,19 @@ class Staging:
             group.append(_unpack(body))
         if group:
             yield group
+
+
+def read_parts(path: str, after: int, upto: int) -> Iterator[RmaRecord]:
+    """The parts `after` < seq <= `upto` of a staging file another process is writing, in
+    order (each a whole return as long as the file's RMAs do not come apart)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        for (body,) in db.execute(
+            "SELECT body FROM parts WHERE seq > ? AND seq <= ? ORDER BY seq", (after, upto)
+        ):
+            yield _unpack(body)
+    finally:
+        db.close()
 
 
 def _pack(record: RmaRecord) -> bytes:
