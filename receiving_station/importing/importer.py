@@ -20,11 +20,10 @@ from typing import BinaryIO
 
 from sqlalchemy import Engine
 
-from db.engine import session_factory, write_transaction
 from receiving_station.importing import parallel
 from receiving_station.importing.files import detect_format, stage_returns
 from receiving_station.importing.records import ImportFailed, ImportResult, Problem, Progress
-from receiving_station.importing.writing import write_returns
+from receiving_station.importing.writing import write_staged
 
 
 def import_file(
@@ -89,16 +88,5 @@ def import_stream(
     """Import a file's bytes (a stream that can seek): read and checked into a staging file a
     record at a time, then written a chunk at a time in one transaction, so memory does not
     grow with the file."""
-    with (
-        stage_returns(stream, file_format, progress=progress) as staged,
-        write_transaction(session_factory(engine)) as session,
-    ):
-        return write_returns(
-            session,
-            staged.records(),
-            source,
-            actor_id,
-            progress,
-            total=lambda: staged.count,
-            found=staged.problems,
-        )
+    with stage_returns(stream, file_format, progress=progress) as staged:
+        return write_staged(engine, staged, source, actor_id, progress)

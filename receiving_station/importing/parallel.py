@@ -32,7 +32,6 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from db.engine import session_factory, write_transaction
 from db.types import utcnow
 from receiving_station.importing.files import Staged, check_record, read_into
 from receiving_station.importing.reading import Checker
@@ -44,7 +43,7 @@ from receiving_station.importing.records import (
     Progress,
 )
 from receiving_station.importing.staging import Staging, read_parts
-from receiving_station.importing.writing import write_returns
+from receiving_station.importing.writing import write_all, write_staged
 
 # A file this big (bytes) is read in a process of its own: starting one takes half a second,
 # what a one-process import does with 4,000 rows (800 kB)
@@ -99,16 +98,9 @@ def _write(
     progress: Progress | None,
 ) -> ImportResult:
     try:
-        with write_transaction(session_factory(engine)) as session:
-            return write_returns(
-                session,
-                feed.records(),
-                source,
-                actor_id,
-                progress,
-                total=feed.total,
-                found=feed.stop,
-            )
+        return write_all(
+            engine, feed.records(), source, actor_id, progress, total=feed.total, found=feed.stop
+        )
     except _Scattered:
         written: list[Problem] = []
     except ImportFailed as failed:  # rolled back
@@ -126,16 +118,7 @@ def _write(
                 pass
             raise ImportFailed([*checker.problems, *written][:MAX_PROBLEMS])
         # the rows of an RMA came apart: written now the file is read, merged as it is
-        with write_transaction(session_factory(engine)) as session:
-            return write_returns(
-                session,
-                staged.records(),
-                source,
-                actor_id,
-                progress,
-                total=lambda: staged.count,
-                found=staged.problems,
-            )
+        return write_staged(engine, staged, source, actor_id, progress)
     finally:
         staging.close()
 

@@ -7,15 +7,17 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, select, text, update
+from sqlalchemy import Engine, Table, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.bulk import insert_many
+from db.engine import session_factory, write_transaction
 from db.enums import ParcelStatus, RmaStatus
 from db.models import Parcel, Product, ProductGtin, Rma, RmaLine
 from db.types import utcnow
 from receiving_station import audit
 from receiving_station.i18n.text import plural
+from receiving_station.importing.files import Staged
 from receiving_station.importing.records import (
     MAX_PROBLEMS,
     ImportFailed,
@@ -97,6 +99,36 @@ def write_returns(
         },
     )
     return result
+
+
+def write_all(
+    engine: Engine,
+    records: Iterable[RmaRecord],
+    source: str,
+    actor_id: int | None,
+    progress: Progress | None,
+    *,
+    total: Callable[[], int],
+    found: list[Problem],
+) -> ImportResult:
+    """`write_returns` in a transaction of its own: committed, or rolled back on a problem."""
+    with write_transaction(session_factory(engine)) as session:
+        return write_returns(session, records, source, actor_id, progress, total=total, found=found)
+
+
+def write_staged(
+    engine: Engine, staged: Staged, source: str, actor_id: int | None, progress: Progress | None
+) -> ImportResult:
+    """A file read whole into its staging database, written in a transaction of its own."""
+    return write_all(
+        engine,
+        staged.records(),
+        source,
+        actor_id,
+        progress,
+        total=lambda: staged.count,
+        found=staged.problems,
+    )
 
 
 class _Product(NamedTuple):
