@@ -45,7 +45,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 class _Bars:
     """The import's progress on stderr: a bar for checking the file (its lines) and one for
     writing (returns), each with its rate and the time left.  A big file is checked and
-    written at once (two processes): both bars then move together, one above the other."""
+    written at once (two processes): both bars then move together, one above the other, the
+    writing one with its count and rate alone until the file's returns are all counted."""
 
     UNITS = {"checking": "lines", "writing": "returns"}
 
@@ -58,7 +59,7 @@ class _Bars:
         bar = self.bars.get(phase)
         if bar is None:
             bar = self.bars[phase] = tqdm(
-                total=total,
+                total=total or None,
                 desc=phase,
                 unit=f" {self.UNITS.get(phase, 'rows')}",
                 unit_scale=total >= 10_000,  # "20.0k", but "6/6" rather than "6.00/6.00"
@@ -67,7 +68,7 @@ class _Bars:
                 mininterval=0.5,
                 position=len(self.bars),
             )
-        bar.total = total
+        bar.total = total or None  # not known yet: the count and the rate, no percentage
         bar.update(done - bar.n)
 
     def close(self) -> None:

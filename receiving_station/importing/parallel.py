@@ -143,7 +143,8 @@ class _Feed:
         self._checker = Checker(utcnow().date())
 
     def total(self) -> int:
-        return self._count
+        """How many returns the file holds: 0 (not known) until the reader is done."""
+        return self._count if self.done else 0
 
     def records(self) -> Iterator[Any]:
         while not self.done:

@@ -11,8 +11,9 @@ from receiving_station.i18n.text import plural
 
 MAX_PROBLEMS = 200
 
-# Told how far an import is: (phase, done, total): "checking" counts the file's lines (CSV) or
-# returns (JSON), "writing" the returns written.  The CLI draws it as a progress bar.
+# Told how far an import is: (phase, done, total): "checking" counts the file's lines,
+# "writing" the returns written; a total of 0 is not known yet (a big file is written while
+# it is still being read).  The CLI draws it as a progress bar.
 Progress = Callable[[str, int, int], None]
 
 

@@ -78,7 +78,7 @@ def write_returns(
         session.flush()
         session.expunge_all()
         if progress is not None:
-            progress("writing", done, max(total(), done))
+            progress("writing", done, total())  # 0: not known yet (a file still being read)
     if found or problems:
         raise ImportFailed([*found, *problems][:MAX_PROBLEMS])
     session.flush()

@@ -171,3 +171,28 @@ def test_the_command_shows_both_bars_for_a_file_read_in_two(
     bars = captured.err.replace("\r", "\n")
     assert "checking: 100%" in bars and "3001/3001" in bars and "lines/s" in bars
     assert "writing: 100%" in bars and "1500/1500" in bars and "returns/s" in bars
+
+
+def test_the_writing_bar_counts_without_a_total_until_the_file_is_read(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While a big file is still being read, how many returns it holds is not known: the
+    writing is told a total of 0 (not the returns read so far, which made the bar say 100 %
+    all along), and the bar shows its count and rate, no percentage, until it is known."""
+    from receiving_station.cli.importing import _Bars
+
+    told: list[tuple[str, int, int]] = []
+    path = _feed(tmp_path / "feed.csv", _rows(2_500))
+    parallel.import_in_two(
+        engine, path, "csv", source="feed.csv", progress=lambda *said: told.append(said)
+    )
+    writing = [(done, total) for phase, done, total in told if phase == "writing"]
+    assert writing[-1] == (2_500, 2_500)
+    assert all(total in (0, 2_500) for _done, total in writing), writing
+    bars = _Bars()
+    bars("writing", 12_000, 0)
+    bars("writing", 40_000, 40_000)
+    bars.close()
+    shown = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if line]
+    assert shown[0].startswith("writing: 0 returns [") and "%" not in shown[0], shown
+    assert shown[-1].startswith("writing: 100%") and "40000/40000" in shown[-1], shown
