@@ -41,6 +41,7 @@ from receiving_station.importing.records import (
     ImportResult,
     Problem,
     Progress,
+    RmaRecord,
 )
 from receiving_station.importing.staging import Staging, read_parts
 from receiving_station.importing.writing import write_all, write_staged
@@ -137,16 +138,20 @@ class _Feed:
         self.done = False
         self.scattered = False
         self.problems: list[Problem] = []  # the reader's, once it is done
-        self.in_returns: list[Problem] = []  # whole returns' problems met on the way
         # not empty once the writing must stop (write_returns reads on without writing)
         self.stop: list[Problem] = []
         self._checker = Checker(utcnow().date())
+
+    @property
+    def in_returns(self) -> list[Problem]:
+        """The whole returns' problems met on the way."""
+        return self._checker.problems
 
     def total(self) -> int:
         """How many returns the file holds: 0 (not known) until the reader is done."""
         return self._count if self.done else 0
 
-    def records(self) -> Iterator[Any]:
+    def records(self) -> Iterator[RmaRecord]:
         while not self.done:
             staged = self._next()
             if self.scattered:
@@ -156,7 +161,6 @@ class _Feed:
                     found = self._checker.found
                     check_record(record, self._checker)
                     if self._checker.found != found:
-                        self.in_returns = self._checker.problems
                         self._halt()
                     yield record
                 self._read = staged
