@@ -53,14 +53,13 @@ from db.models import (
     ReceivedUnit,
     Rma,
     RmaLine,
-    Sequence,
     Station,
 )
 from db.types import utcnow
 from receiving_station import audit
 from receiving_station.auth import hash_pin
 from receiving_station.codes.identify import identify
-from receiving_station.codes.lpn import LPN_SEQUENCE, format_lpn
+from receiving_station.codes.lpn import format_lpn, lpns_start_after
 from receiving_station.demo.site import (
     CARRIERS_BY_MARKET,
     CATEGORIES,
@@ -720,9 +719,7 @@ class _Writer:
                 self.rows[name] = []
 
     def finish(self) -> None:
-        self.session.execute(
-            insert(_table(Sequence)), [{"name": LPN_SEQUENCE, "value": self.ids["unit"]}]
-        )
+        lpns_start_after(self.session, self.ids["unit"])
         if self.session.get_bind().dialect.name == "postgresql":
             for table in (
                 "operators",
