@@ -12,9 +12,10 @@ import datetime as dt
 import threading
 import time
 from decimal import Decimal
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import create_engine_for_url, session_factory, write_transaction
@@ -294,6 +295,36 @@ def test_benches_writing_while_the_figures_are_kept(built: Engine) -> None:
     assert not errors
     assert_kept_is_counted(built)
     assert day(built).units == 10 + 80
+
+
+def test_a_refresh_ends_while_benches_keep_listing_the_same_hour(built: Engine) -> None:
+    """On a busy site the current hour is listed again while it is worked out: the refresh
+    works it out once and ends; the change listed meanwhile waits for the next one."""
+    hour = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    rounds = [0]
+
+    def bench_lists_it_again(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("DELETE FROM figure_changes"):
+            rounds[0] += 1
+            if rounds[0] > 20:
+                raise RuntimeError("the refresh does not end")
+            conn.execute(insert(FigureChange).values(hour=hour))
+
+    with write_transaction(session_factory(built)) as session:
+        session.add(FigureChange(hour=hour))
+    figure_hours.refresh(built)  # everything built so far, first
+    with write_transaction(session_factory(built)) as session:
+        session.add(FigureChange(hour=hour))
+    rounds[0] = 0
+    event.listen(built, "after_cursor_execute", bench_lists_it_again)
+    try:
+        assert figure_hours.refresh(built)
+    finally:
+        event.remove(built, "after_cursor_execute", bench_lists_it_again)
+    assert rounds[0] == 1
+    with session_factory(built)() as session:  # the change listed meanwhile is still listed
+        assert session.scalars(select(FigureChange.hour)).all() == [hour]
+    assert_kept_is_counted(built)
 
 
 def test_a_read_only_reporting_user_counts_from_the_units(built: Engine) -> None:
