@@ -77,6 +77,14 @@ TARGETS = {
         ">=",
         200.0,
     ),
+    # issue #23: forty benches at a person's pace on one PostgreSQL (--only site)
+    "site: 40 benches at a person's pace, every action p99 (ms)": (
+        "site[40,person].worst_action_p99_ms",
+        "<=",
+        30.0,
+    ),
+    "site: 40 benches at a person's pace, errors": ("site[40,person].errors", "<=", 0),
+    "site: 40 benches at a person's pace, deadlocks": ("site[40,person].deadlocks", "<=", 0),
     "exceptions view open, SQLite (ms)": ("queue[sqlite].open_ms", "<=", 300.0),
     "exceptions view open, PostgreSQL (ms)": ("queue[postgresql].open_ms", "<=", 300.0),
     "exceptions filter, SQLite (ms)": ("queue[sqlite].filter_worst_ms", "<=", 100.0),
@@ -317,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated measures: identify, lookup, devices, window, upstream, platforms "
         "(refunds through the Shopify and WooCommerce connectors to their stand-ins), "
         "exceptions, labels, figures, xpath (scan-to-screen through a private Xvfb; SQLite); "
-        "also import (a day's feed through the CLI: rows/s and peak memory; not by default)",
+        "also import (a day's feed through the CLI: rows/s and peak memory; not by default) "
+        "and site (benches, leads, figures and a dispatcher on one PostgreSQL; not by default)",
     )
     parser.add_argument(
         "--history-units", type=int, default=500_000, help="a year's units for `figures`"
@@ -334,6 +343,25 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=200_000,
         help="import: lines in the feed imported by `receiving-station import` (CSV and JSON)",
+    )
+    parser.add_argument(
+        "--site-benches", default="10,20,40", help="site: the numbers of benches, one run each"
+    )
+    parser.add_argument("--site-pace", default="person,full", help="site: person, full or both")
+    parser.add_argument(
+        "--site-seconds", type=float, default=180.0, help="site: a run at a person's pace"
+    )
+    parser.add_argument(
+        "--site-full-seconds", type=float, default=60.0, help="site: a run at full speed"
+    )
+    parser.add_argument(
+        "--site-returns", type=int, default=100_000, help="site: returns in the site database"
+    )
+    parser.add_argument(
+        "--site-postgres",
+        default=None,
+        metavar="URL",
+        help="site: a superuser URL of the server to use (default: the benchmark starts its own)",
     )
     parser.add_argument(
         "--hogs",
@@ -459,6 +487,31 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
         figures.append(Figure("scanner", scanner["p99_ms"], "ms p99", dict(scanner)))
         sir = sir_sustained(args.sir_seconds)
         figures.append(Figure("sir", sir["rate_per_s"], "readings/s", dict(sir)))
+    site_runs: list[dict[str, object]] = []
+    if "site" in only:
+        from benchmarks.site import site_benchmark
+
+        site_runs = site_benchmark(
+            [int(n) for n in args.site_benches.split(",")],
+            args.site_pace.split(","),
+            args.site_seconds,
+            args.site_full_seconds,
+            args.site_returns,
+            args.site_postgres,
+            log,
+        )
+        for run in site_runs:
+            every: dict[str, float] = dict(run["every_action"])  # type: ignore[call-overload]
+            flat = {k: v for k, v in run.items() if isinstance(v, int | float | str)}
+            figures.append(
+                Figure(
+                    f"site[{run['benches']},{run['pace']}]",
+                    float(run["worst_action_p99_ms"]),  # type: ignore[arg-type]
+                    "ms p99 (worst action)",
+                    {**flat, "p50_ms": every["p50_ms"], "p99_ms": every["p99_ms"]}
+                    | {"max_ms": every["max_ms"]},
+                )
+            )
     if "xpath" in only:  # last: it runs a window on xcb, in this process when Qt is not in use
         figures += _xpath(args, engines, notes, log)
 
@@ -506,6 +559,7 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
                 "figures": [asdict(f) for f in figures],
                 "notes": notes,
                 "missed": missed,
+                "site": site_runs,
             },
             indent=2,
         ),

@@ -22,6 +22,7 @@ import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event, select
 
@@ -194,23 +195,7 @@ def replay_throughput(returns: int = 3000, parcels: int = 200) -> dict[str, floa
         for rma in rmas:
             if not rma.parcels or rma.channel == "store":
                 continue
-            lines.append(_line("scan", rma.parcels[0].tracking_number))
-            weight = sum((x.expected_weight_kg or Decimal(0) for x in rma.lines), Decimal(0))
-            lines.append(_line("weight", str(weight.quantize(Decimal("0.001")) or "1.000")))
-            for line in rma.lines:
-                for index in range(line.quantity):
-                    serials = list(line.serials_shipped)
-                    code = (
-                        f"]d201{line.gtin}21{serials[index]}"
-                        if index < len(serials)
-                        else (line.gtin or "").removeprefix("0")
-                    )
-                    lines.append(_line("scan", code))
-                    for _ in rules.checklist(line.category or "default"):
-                        lines.append(_line("key", "Y"))
-                    lines.append(_line("key", "2"))
-                    lines.append(_line("key", "ENTER"))
-            lines.append(_line("key", "F9"))
+            lines += [_line(step["kind"], step["value"]) for step in parcel_steps(rma, rules)]
     controller = BenchController(Workflow(sessions, rules), sessions, "BENCH-REPLAY")
     statements = [0]
 
@@ -231,6 +216,47 @@ def replay_throughput(returns: int = 3000, parcels: int = 200) -> dict[str, floa
         # Deterministic, unlike the times on a shared machine: compare it before and after.
         "statements_per_unit": round(statements[0] / max(1, summary.units_confirmed), 1),
     }
+
+
+def parcel_steps(rma: Rma, rules: Any, *, short: bool = False) -> list[dict[str, str]]:
+    """A person's inputs for one parcel of `rma` (its RMA lines loaded): scan it, weigh it,
+    each unit (scan, checklist, grade 2, confirm), close (F9).  `short`: the last unit is not
+    in the parcel; the bench asks about it at F9 and F9 again sends it to a lead."""
+    steps = [
+        {"kind": "scan", "value": rma.parcels[0].tracking_number, "action": "scan parcel"},
+    ]
+    weight = sum((x.expected_weight_kg or Decimal(0) for x in rma.lines), Decimal(0))
+    steps.append(
+        {
+            "kind": "weight",
+            "value": str(weight.quantize(Decimal("0.001")) or "1.000"),
+            "action": "weight",
+        }
+    )
+    units = []
+    for line in rma.lines:
+        serials = list(line.serials_shipped)
+        for index in range(line.quantity):
+            code = (
+                f"]d201{line.gtin}21{serials[index]}"
+                if index < len(serials)
+                else (line.gtin or "").removeprefix("0")
+            )
+            units.append((code, rules.checklist(line.category or "default")))
+    if short and len(units) > 1:
+        units.pop()
+    else:
+        short = False
+    for code, checklist in units:
+        steps.append({"kind": "scan", "value": code, "action": "scan item"})
+        steps += [{"kind": "key", "value": "Y", "action": "checklist"} for _ in checklist]
+        steps.append({"kind": "key", "value": "2", "action": "grade"})
+        steps.append({"kind": "key", "value": "ENTER", "action": "confirm"})
+    steps.append({"kind": "key", "value": "F9", "action": "close parcel"})
+    if short:  # the first F9 asks about the missing unit: a refusal on screen, not an error
+        steps[-1]["refusal"] = "1"
+        steps.append({"kind": "key", "value": "F9", "action": "close parcel"})
+    return steps
 
 
 def _line(kind: str, value: str) -> str:

@@ -1,0 +1,143 @@
+"""A PostgreSQL server of the benchmark's own: a cluster in benchmarks/.cache/<name>/ (kept
+between runs, so its data is made once), started on a free loopback port with
+pg_stat_statements loaded, and stopped at the end.
+
+The site benchmark needs the database's own time per statement (pg_stat_statements), which
+must be loaded when the server starts; the machine's shared server is left as it is.  Run as
+root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+
+#: Server settings a site would give its server, and what the measures need.
+SETTINGS = {
+    "shared_preload_libraries": "pg_stat_statements",
+    "pg_stat_statements.track": "all",
+    "track_io_timing": "on",
+    # PostgreSQL's default is 100; forty benches use about 180 (docs/site-postgresql.md)
+    "max_connections": "300",
+    "shared_buffers": "256MB",
+    "listen_addresses": "127.0.0.1",
+    "unix_socket_directories": "",
+    "fsync": "on",
+    "synchronous_commit": "on",
+}
+
+
+class ClusterError(RuntimeError):
+    pass
+
+
+def _bindir() -> Path:
+    found = shutil.which("pg_config")
+    if found:
+        out = subprocess.run([found, "--bindir"], capture_output=True, text=True, check=False)
+        candidate = Path(out.stdout.strip())
+        if (candidate / "initdb").exists():
+            return candidate
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version)
+    if not versions:
+        raise ClusterError(
+            "no PostgreSQL server programs (initdb) on this machine: "
+            "apt-get install postgresql, or give --site-postgres URL"
+        )
+    return Path(versions[-1]).parent
+
+
+def _version(path: str) -> int:
+    part = path.split("/")[4]
+    return int(part) if part.isdigit() else 0
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", "postgres", "--", *command]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def own_cluster(name: str = "site-pg", settings: dict[str, str] | None = None) -> Iterator[str]:
+    """Start (making it first if it is not there) the benchmark's own cluster; yields its
+    superuser URL (postgresql://postgres@127.0.0.1:PORT/postgres)."""
+    bindir = _bindir()
+    data = CACHE / name
+    CACHE.mkdir(exist_ok=True)
+    if not (data / "PG_VERSION").exists():
+        if data.exists():
+            shutil.rmtree(data)
+        data.mkdir(mode=0o700)
+        if os.geteuid() == 0:
+            shutil.chown(data, "postgres", "postgres")
+        _run(
+            _as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            ),
+            "initdb",
+        )
+    port = free_port()
+    options = " ".join(
+        f"-c {key}={value!r}" if value == "" else f"-c {key}={value}"
+        for key, value in {**SETTINGS, **(settings or {}), "port": str(port)}.items()
+    )
+    log = data / "server.log"
+    _run(
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        f"starting the server (its log: {log})",
+    )
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]),
+            capture_output=True,
+            check=False,
+        )
+        time.sleep(0.2)
+
+
+def _run(command: list[str], what: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise ClusterError(f"{what} failed: {(done.stderr or done.stdout).strip()[-800:]}")
