@@ -28,7 +28,8 @@ from receiving_station.bench.state import BenchInput, BenchUpdate
 from receiving_station.labels.jobs import LabelOutcome, print_label_job
 from receiving_station.labels.layout import LabelSet
 from receiving_station.receiving.results import Feedback
-from receiving_station.upstream.events import Backlog, backlog
+from receiving_station.upstream.backlog_count import BacklogCounter
+from receiving_station.upstream.events import Backlog
 from ui.i18n import site_writing
 
 log = logging.getLogger(__name__)
@@ -193,49 +194,33 @@ class TaskWorker(_QueueThread):
 
 
 class BacklogWorker(QObject):
-    """Counts upstream events not yet delivered, failing and refused, every `interval` s."""
+    """The upstream backlog count (receiving_station.upstream.backlog_count: waiting, failing
+    and refused events, paced for a site of many benches) as Qt signals."""
 
     counted = Signal(object)  # events.Backlog, or None when the database did not answer
     shop_counted = Signal(object)  # demo mode: what the sandbox shop has received (a dict)
 
-    def __init__(
-        self, sessions: sessionmaker[Session], interval: float = 3.0, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, sessions: sessionmaker[Session], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.sessions, self.interval = sessions, interval
         self.shop: Callable[[], dict[str, Any]] | None = None
-        self._stop = threading.Event()
-        self._now = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="upstream-backlog", daemon=True)
+        self.counter = BacklogCounter(sessions, self._counted)
 
     def start(self) -> None:
-        self._thread.start()
+        self.counter.start()
 
     def count_now(self) -> None:
-        self._now.set()
+        self.counter.count_now()
 
     def stop(self) -> None:
-        self._stop.set()
-        self._now.set()
-        if self._thread.is_alive():
-            self._thread.join(5)
+        self.counter.stop()
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._now.clear()
+    def _counted(self, counts: Backlog | None) -> None:
+        self.counted.emit(counts)
+        if self.shop is not None:
             try:
-                with self.sessions() as session:
-                    counts: Backlog | None = backlog(session)
+                self.shop_counted.emit(self.shop())
             except Exception:
-                log.warning("upstream backlog count failed", exc_info=True)
-                counts = None
-            self.counted.emit(counts)
-            if self.shop is not None:
-                try:
-                    self.shop_counted.emit(self.shop())
-                except Exception:
-                    log.warning("demo shop count failed", exc_info=True)
-            self._now.wait(self.interval)
+                log.warning("demo shop count failed", exc_info=True)
 
 
 class DatabaseWatch(QObject):
