@@ -211,6 +211,15 @@ def _upstream(
     return DispatcherThread(Dispatcher(sessions, connector)), None, None, None
 
 
+def after_ready() -> None:
+    """A second after the window is ready: what the first scans would otherwise wait for is
+    loaded, then what is built so far is settled (below)."""
+    from receiving_station.codes.identify import warm_up
+
+    warm_up()
+    settle_memory()
+
+
 def settle_memory() -> None:
     """Once the window is up: move everything built so far (Qt wrappers, modules, the ORM's
     mappings) out of the garbage collector's sight.  A full collection then looks only at what
@@ -239,7 +248,7 @@ def run(options: LaunchOptions) -> int:
 
     def on_ready() -> None:
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
-        QTimer.singleShot(1000, settle_memory)
+        QTimer.singleShot(1000, after_ready)
         if os.environ.get("RECEIVING_STATION_REPORT_STARTUP"):
             print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
         if options.screenshot is not None:

@@ -205,3 +205,22 @@ def test_cli_prints_one_json_object_per_line() -> None:
         ("junk", "unknown", False),
     ]
     assert lines[0]["carrier"] == "postnord"
+
+
+def test_warm_up_loads_the_gs1_reader_that_start_up_leaves_out() -> None:
+    """Start-up does not load biip (its tables cost a tenth of a second); the window's
+    after-ready warm-up does, so the first serialised item scanned does not wait for it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import receiving_station.codes.identify as identify\n"
+        "before = 'biip.gs1_messages' in sys.modules\n"
+        "identify.warm_up()\n"
+        "print(before, 'biip.gs1_messages' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]
