@@ -5,6 +5,10 @@ PostgreSQL: migration 0004's triggers send `NOTIFY receiving_station_changes, '<
 a transaction that changed `exceptions` or `outbox_events` commits; the watcher LISTENs on its
 own connection and reports the tables named.  SQLite (one file, one machine): the watcher polls
 `PRAGMA data_version`, which moves when any other connection commits, and reports "*".
+PostgreSQL through PgBouncer's transaction pooling (`?pooler=transaction`), where a LISTEN
+would be left on a server connection that is soon another client's: the watcher asks whether
+the database answers every `pooled` seconds and reports "*" each time, so the open views read
+again that often.
 
 The watcher's connection doubles as the application's health probe: when it breaks (server
 down, network cut) the watcher reports the fault, retries every `retry` seconds, and reports
@@ -21,6 +25,8 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine
+
+from db.engine import behind_transaction_pooler
 
 CHANNEL = "receiving_station_changes"
 EVERYTHING = "*"
@@ -42,10 +48,11 @@ class ChangeWatcher:
         *,
         poll: float = 1.0,
         retry: float = 2.0,
+        pooled: float = 3.0,
     ) -> None:
         self.engine = engine
         self.on_change, self.on_health = on_change, on_health
-        self.poll, self.retry = poll, retry
+        self.poll, self.retry, self.pooled = poll, retry, pooled
         self.healthy: bool | None = None
         self._stop = threading.Event()
         self._connection: Any = None
@@ -62,7 +69,11 @@ class ChangeWatcher:
 
     # -- the thread --
     def _run(self) -> None:
-        watch = self._listen if self.engine.dialect.name == "postgresql" else self._poll_sqlite
+        watch = self._poll_sqlite
+        if behind_transaction_pooler(self.engine):
+            watch = self._poll_pooled
+        elif self.engine.dialect.name == "postgresql":
+            watch = self._listen
         while not self._stop.is_set():
             try:
                 watch()
@@ -101,6 +112,15 @@ class ChangeWatcher:
                 self.on_change(tables)
             else:
                 connection.execute("SELECT 1")  # a silent connection may be a dead one
+
+    def _poll_pooled(self) -> None:
+        while True:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+            self._health(True, "connected")
+            self.on_change({EVERYTHING})
+            if self._stop.wait(self.pooled):
+                return
 
     def _poll_sqlite(self) -> None:
         self._connection = connection = self.engine.raw_connection()

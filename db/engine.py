@@ -3,7 +3,10 @@
 Which database: `--database URL`, else `RECEIVING_STATION_DATABASE_URL`, else an SQLite file in
 the user's data directory.  SQLite runs in WAL mode with foreign keys on and a busy timeout, so
 a bench and a dispatcher process can share the file.  PostgreSQL URLs without a driver
-(`postgresql://…`) get psycopg 3.
+(`postgresql://…`) get psycopg 3.  A PostgreSQL URL reached through PgBouncer in transaction
+pooling says so with `?pooler=transaction` (docs/site-postgresql.md): the statements are then
+not prepared on the server (a server connection is another bench's at the next transaction),
+and the change watcher polls instead of LISTENing (db/changes.py).
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ ENV_DATABASE_URL = "RECEIVING_STATION_DATABASE_URL"
 #: it starts with BEGIN IMMEDIATE (take the write lock at once, wait for it up to the busy
 #: timeout) instead of failing later when a read transaction tries to become a write.
 WRITE_OPTION = "receiving_station_write"
+
+#: `?pooler=transaction` in a PostgreSQL URL: our own parameter, taken off before connecting;
+#: the engine carries it as this execution option (see `behind_transaction_pooler`).
+POOLER_PARAMETER = "pooler"
+POOLER_OPTION = "receiving_station_pooler"
 
 
 class DatabaseError(Exception):
@@ -108,6 +116,22 @@ def create_engine_for_url(url: str | None = None, **kwargs: Any) -> Engine:
                 "PostgreSQL needs psycopg 3: pip install 'receiving-station[postgres]'"
             ) from exc
         kwargs.setdefault("pool_pre_ping", True)
+        pooler = parsed.query.get(POOLER_PARAMETER)
+        if pooler is not None:
+            if pooler != "transaction":
+                raise DatabaseError(
+                    f"{POOLER_PARAMETER}={pooler!r} in the database URL: the one pooler the "
+                    f"station knows is PgBouncer's transaction pooling, "
+                    f"{POOLER_PARAMETER}=transaction (a session pooler needs no parameter)"
+                )
+            resolved = parsed.difference_update_query([POOLER_PARAMETER]).render_as_string(
+                hide_password=False
+            )
+            kwargs["connect_args"] = {**kwargs.get("connect_args", {}), "prepare_threshold": None}
+            kwargs["execution_options"] = {
+                **kwargs.get("execution_options", {}),
+                POOLER_OPTION: pooler,
+            }
     try:
         return sa_create_engine(resolved, **kwargs)
     except NoSuchModuleError as exc:
@@ -115,6 +139,11 @@ def create_engine_for_url(url: str | None = None, **kwargs: Any) -> Engine:
             f"unknown database kind in {parsed.render_as_string(hide_password=True)!r}: "
             "use sqlite:///PATH or postgresql://USER@HOST/DB"
         ) from exc
+
+
+def behind_transaction_pooler(engine: Engine) -> bool:
+    """The engine reaches PostgreSQL through a transaction pooler (`?pooler=transaction`)."""
+    return engine.get_execution_options().get(POOLER_OPTION) == "transaction"
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
