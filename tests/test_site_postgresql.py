@@ -118,6 +118,9 @@ def test_a_site_database_set_up_as_the_guide_says(site: dict[str, str], tmp_path
         )
     owner.dispose()
     bench = _engine(site["bench_url"])
+    with bench.connect() as conn:  # the script's timeouts for the benches' role
+        assert conn.scalar(text("SHOW idle_in_transaction_session_timeout")) == "1min"
+        assert conn.scalar(text("SHOW statement_timeout")) == "1min"
     from db.engine import session_factory
     from receiving_station.bench.controller import BenchController
     from receiving_station.bench.state import BenchInput

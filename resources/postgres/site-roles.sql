@@ -33,3 +33,12 @@ ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public
     GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO :"bench";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public
     GRANT SELECT ON TABLES TO :"report";
+
+-- Timeouts for the benches' role (docs/site-postgresql.md, "Many benches").  A bench never keeps
+-- a transaction open while a person thinks (one transaction per decision, milliseconds); one
+-- left open, by a PC that froze in the middle of a decision, would keep the rows it locked from
+-- every other bench, so the server ends it after a minute.  No statement of the station's runs
+-- for long (an import writes in chunks): one that runs for a minute is stopped, and the person
+-- is told the database did not answer.
+ALTER ROLE :"bench" IN DATABASE :"database" SET idle_in_transaction_session_timeout = '60s';
+ALTER ROLE :"bench" IN DATABASE :"database" SET statement_timeout = '60s';
