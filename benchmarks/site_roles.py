@@ -4,8 +4,9 @@ every bench, lead and supervisor has a PC of their own:
 * bench: the bench controller playing a recorded session (whole parcels: scan, weigh, items,
   checklist, grade, confirm, close; some parcels short of an item, which go to a lead), at a
   person's pace (2-10 s between actions) or at full speed; what the bench window runs beside it
-  runs too: the change watcher (LISTEN), the upstream backlog count (every 3 s and on every
-  upstream change) and the label printer (the real ZPL driver, to a printer simulator).  Each
+  runs too: the change watcher (LISTEN), the upstream backlog count (the window's own
+  BacklogCounter, asked on every upstream change the watcher hears of) and the label
+  printer (the real ZPL driver, to a printer simulator).  Each
   action's time is the controller's, from the input to the answer the window would draw.
 * lead: the real Exceptions section (Qt offscreen), open and following the other benches'
   changes as the window does, resolving the oldest open exception every 10-30 s with the queue's
@@ -20,6 +21,7 @@ prints one JSON line of what it measured.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import queue
@@ -41,11 +43,12 @@ from db.models import ExceptionCase, Operator
 from db.types import utcnow
 from receiving_station.bench.controller import BenchController
 from receiving_station.bench.state import BenchInput, Feedback, InputKind
+from receiving_station.codes.identify import warm_up
 from receiving_station.exceptions import actions
 from receiving_station.exceptions.actions import ExceptionActionRefused
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
-from receiving_station.upstream.events import backlog
+from receiving_station.upstream.backlog_count import BacklogCounter
 
 CLOSING_NOTE = "Carrier confirms the parcel came short; customer told (site test)"
 REJECT_NOTE = "Nothing on the order to refund against: sent back to the customer (site test)"
@@ -79,46 +82,31 @@ class _Beside:
         from devices.simulators.printer_sim import PrinterSimulator
 
         self.sessions = sessions
-        self.stop = threading.Event()
-        self.count_now = threading.Event()
-        self.counts = 0
+        self.counter = BacklogCounter(sessions, lambda counts: None)
         self.labels: queue.Queue[int | None] = queue.Queue()
         self.printed = self.label_failures = 0
         self.changes = 0
         self.simulator = PrinterSimulator().start()
         self.printer = Printer(self.simulator.url, JobLog(print_dir / "jobs.jsonl"))
         self.watcher = ChangeWatcher(engine, self._changed, lambda ok, message: None)
-        self.threads = [
-            threading.Thread(target=self._count, daemon=True),
-            threading.Thread(target=self._print, daemon=True),
-        ]
+        self.printing = threading.Thread(target=self._print, daemon=True)
 
     def start(self) -> None:
         self.watcher.start()
-        for thread in self.threads:
-            thread.start()
+        self.counter.start()
+        self.printing.start()
 
     def close(self) -> None:
-        self.stop.set()
-        self.count_now.set()
         self.labels.put(None)
-        for thread in self.threads:
-            thread.join(30)
+        self.printing.join(30)
+        self.counter.stop()
         self.watcher.stop()
         self.simulator.stop()
 
     def _changed(self, tables: set[str]) -> None:
         self.changes += 1
         if EVERYTHING in tables or "outbox_events" in tables:
-            self.count_now.set()
-
-    def _count(self) -> None:
-        while not self.stop.is_set():
-            self.count_now.clear()
-            with self.sessions() as session:
-                backlog(session)
-            self.counts += 1
-            self.count_now.wait(3.0)
+            self.counter.count_now()
 
     def _print(self) -> None:
         from receiving_station.labels.jobs import print_label_job
@@ -129,6 +117,43 @@ class _Beside:
                 self.printed += 1
             else:
                 self.label_failures += 1
+
+
+def _time_in_database(engine: Any) -> list[float]:
+    """Seconds the controller's thread spent from sending a statement to having its answer
+    (the server's work, the network and the server's queue): [0] is reset by the caller."""
+    from sqlalchemy import event
+
+    spent = [0.0]
+    mine = threading.get_ident()
+    started: list[float] = []
+
+    def before(*_args: Any) -> None:
+        if threading.get_ident() == mine:
+            started.append(time.perf_counter())
+
+    def after(*_args: Any) -> None:
+        if threading.get_ident() == mine and started:
+            spent[0] += time.perf_counter() - started.pop()
+
+    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "after_cursor_execute", after)
+    return spent
+
+
+def _time_collecting() -> list[float]:
+    """Seconds Python's garbage collector ran (any thread): [0] is reset by the caller."""
+    spent = [0.0]
+    began = [0.0]
+
+    def callback(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            spent[0] += time.perf_counter() - began[0]
+
+    gc.callbacks.append(callback)
+    return spent
 
 
 def run_bench(args: argparse.Namespace) -> None:
@@ -152,8 +177,15 @@ def run_bench(args: argparse.Namespace) -> None:
             beside.labels.put(warm.print_job)
         if step["action"] == "close parcel" and controller.state.parcel is None:
             break
+    warm_up()  # as the window does once it is up (ui/app.py, after_ready)
+    gc.collect()
+    gc.freeze()
+    collecting = _time_collecting()
     _wait_for_go()
     times: dict[str, list[float]] = {}
+    waited: dict[str, list[float]] = {}  # of which waiting for the database's answers
+    collected: dict[str, list[float]] = {}  # and Python's garbage collector
+    in_database = _time_in_database(engine)
     errors: list[str] = []
     units = parcels = 0
     cpu_before, started = _cpu_seconds(), time.perf_counter()
@@ -165,12 +197,15 @@ def run_bench(args: argparse.Namespace) -> None:
             break
         event = BenchInput(InputKind(step["kind"]), step["value"])
         began = time.perf_counter()
+        in_database[0] = collecting[0] = 0.0
         try:
             update = controller.handle(event)
         except Exception as exc:  # the window's worker would show it; count it here
             errors.append(f"{step['action']}: {type(exc).__name__}: {exc}"[:300])
             continue
         times.setdefault(step["action"], []).append((time.perf_counter() - began) * 1000)
+        waited.setdefault(step["action"], []).append(in_database[0] * 1000)
+        collected.setdefault(step["action"], []).append(collecting[0] * 1000)
         if update.feedback == Feedback.ERROR and not step.get("refusal"):
             errors.append(f"{step['action']} {step['value']!r}: {update.message}"[:300])
         if update.print_job is not None:
@@ -187,6 +222,8 @@ def run_bench(args: argparse.Namespace) -> None:
             "role": "bench",
             "station": args.station,
             "times_ms": times,
+            "database_ms": waited,
+            "gc_ms": collected,
             "errors": errors,
             "units": units,
             "parcels": parcels,
@@ -194,7 +231,7 @@ def run_bench(args: argparse.Namespace) -> None:
             "cpu_seconds": cpu,
             "labels_printed": beside.printed,
             "label_failures": beside.label_failures,
-            "backlog_counts": beside.counts,
+            "backlog_counts": beside.counter.counts,
             "changes_seen": beside.changes,
             "recording_used_up": time.perf_counter() < ends,
         }
@@ -269,9 +306,10 @@ def run_lead(args: argparse.Namespace) -> None:
         asked.append(time.perf_counter())
         original(keep=keep)
 
-    def loaded() -> None:
+    def loaded() -> None:  # a reload asked for while one was on its way replaces it
         if asked:
-            reloads.append((time.perf_counter() - asked.pop(0)) * 1000)
+            reloads.append((time.perf_counter() - asked[-1]) * 1000)
+            asked.clear()
 
     view.model.reload = reload  # type: ignore[method-assign]
     view.model.loaded.connect(loaded)
@@ -289,8 +327,10 @@ def run_lead(args: argparse.Namespace) -> None:
         case_id = 0
         try:
             with write_transaction(sessions) as session:
-                case = session.scalars(
-                    select(ExceptionCase)
+                # Its id and unit only, as the section passes them: the action reads it
+                # itself, under its lock.
+                case = session.execute(
+                    select(ExceptionCase.id, ExceptionCase.unit_id)
                     .where(
                         ExceptionCase.status == ExceptionStatus.OPEN.value,
                         ExceptionCase.id.not_in(skipped),
