@@ -364,6 +364,13 @@ def main(argv: list[str] | None = None) -> int:
         help="site: a superuser URL of the server to use (default: the benchmark starts its own)",
     )
     parser.add_argument(
+        "--site-pooler",
+        type=int,
+        default=0,
+        metavar="N",
+        help="site: everyone through a PgBouncer (transaction pooling) with N server connections",
+    )
+    parser.add_argument(
         "--hogs",
         type=int,
         default=0,
@@ -499,13 +506,15 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
             args.site_returns,
             args.site_postgres,
             log,
+            args.site_pooler,
         )
         for run in site_runs:
             every: dict[str, float] = dict(run["every_action"])  # type: ignore[call-overload]
             flat = {k: v for k, v in run.items() if isinstance(v, int | float | str)}
             figures.append(
                 Figure(
-                    f"site[{run['benches']},{run['pace']}]",
+                    f"site[{run['benches']},{run['pace']}"
+                    + (",pgbouncer]" if args.site_pooler else "]"),
                     float(run["worst_action_p99_ms"]),  # type: ignore[arg-type]
                     "ms p99 (worst action)",
                     {**flat, "p50_ms": every["p50_ms"], "p99_ms": every["p99_ms"]}

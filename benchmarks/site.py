@@ -313,12 +313,13 @@ def run_site(
     seconds: float,
     data: Path | None,
     log: Callable[[str], None],
+    pooled: str | None = None,
 ) -> dict[str, Any]:
     """One run: `benches` benches at `pace` for `seconds`, with the leads, the figures and the
     dispatcher; returns its figures."""
     from benchmarks.upstream import SECRET, sandbox_process
 
-    bench_url = _url(server, BENCH)
+    bench_url = pooled or _url(server, BENCH)
     superuser = _url(server, make_url(server).username or "postgres")
     admin = create_engine_for_url(superuser, isolation_level="AUTOCOMMIT")
     site = create_engine_for_url(bench_url)
@@ -542,11 +543,14 @@ def site_benchmark(
     returns: int,
     server: str | None,
     log: Callable[[str], None],
+    pooler: int = 0,
 ) -> list[dict[str, Any]]:
-    """Every (pace, count) run on one server: the given one, or the benchmark's own."""
+    """Every (pace, count) run on one server: the given one, or the benchmark's own; with
+    `pooler`, everyone reaches it through a PgBouncer in transaction pooling with that many
+    server connections."""
     from contextlib import nullcontext
 
-    from benchmarks.pgcluster import CACHE, own_cluster
+    from benchmarks.pgcluster import CACHE, own_cluster, transaction_pooler
 
     runs = []
     context: Any = nullcontext(server) if server else own_cluster()
@@ -556,7 +560,12 @@ def site_benchmark(
         for pace in paces:
             for count in counts:
                 seconds = person_seconds if pace == "person" else full_seconds
-                runs.append(run_site(url, count, pace, seconds, data, log))
+                if pooler:
+                    with transaction_pooler(_url(url, BENCH), pooler) as pooled:
+                        run = run_site(url, count, pace, seconds, data, log, pooled)
+                    runs.append(run | {"pooler_server_connections": pooler})
+                else:
+                    runs.append(run_site(url, count, pace, seconds, data, log))
                 log("  " + _line(runs[-1]))
     return runs
 

@@ -11,6 +11,7 @@ import threading
 import pytest
 from sqlalchemy import Engine, text
 
+from benchmarks.pgcluster import pgbouncer_program, transaction_pooler
 from db.changes import EVERYTHING, ChangeWatcher
 from db.engine import (
     DatabaseError,
@@ -26,7 +27,6 @@ from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import load_rules
 from tests.conftest import IN_CI, _fresh_postgres_engine
 from tests.helpers.bench import NOW, TODAY, walk
-from tests.helpers.pgbouncer import pgbouncer_program, transaction_pooler
 
 BENCHES = 3
 
