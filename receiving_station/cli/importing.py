@@ -21,7 +21,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: no such file", 2)
     engine = open_engine(args)
     show = sys.stderr.isatty() if args.progress is None else args.progress
-    bars = _Bars() if show else None
+    bars = Bars() if show else None
     try:
         result = import_file(engine, path, file_format=args.format, progress=bars)
     except ReaderFailed as exc:
@@ -42,13 +42,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-class _Bars:
-    """The import's progress on stderr: a bar for checking the file (its lines) and one for
+class Bars:
+    """An import's or a pull's progress on stderr: a bar for checking the file (its lines) and one for
     writing (returns), each with its rate and the time left.  A big file is checked and
     written at once (two processes): both bars then move together, one above the other, the
     writing one with its count and rate alone until the file's returns are all counted."""
 
-    UNITS = {"checking": "lines", "writing": "returns"}
+    UNITS = {"checking": "lines", "writing": "returns", "pulling": "returns"}
 
     def __init__(self) -> None:
         self.bars: dict[str, Any] = {}

@@ -213,16 +213,23 @@ def cmd_platform_standin(args: argparse.Namespace) -> int:
 def cmd_pull(args: argparse.Namespace) -> int:
     """Pull expected returns from upstream (the station's `GET /returns?updated_since=`, or
     the platform's returns) into the database."""
+    from receiving_station.cli.importing import Bars
     from receiving_station.upstream.pull import PullError, pull_returns
 
     engine = cli.open_engine(args)
     connector = _connector(args)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    bars = Bars() if show else None
     try:
-        result = pull_returns(engine, connector, limit=args.limit, restart=args.from_start)
+        result = pull_returns(
+            engine, connector, limit=args.limit, restart=args.from_start, progress=bars
+        )
     except PullError as exc:
         raise cli.CliError(str(exc), 1) from exc
     finally:
         connector.close()
+        if bars is not None:
+            bars.close()
     print(result.describe())
     return 0
 
@@ -332,6 +339,12 @@ def add_upstream_verbs(sub: Any) -> None:
     pull.add_argument("--upstream", metavar="URL")
     pull.add_argument("--limit", type=int, default=500, metavar="N", help="returns per page")
     pull.add_argument("--from-start", action="store_true", help="ignore the stored cursor")
+    pull.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the returns pulled so far and their rate on stderr (default: on a terminal)",
+    )
     pull.set_defaults(func=cmd_pull)
 
     events = sub.add_parser("upstream-events", help="upstream events waiting or refused")

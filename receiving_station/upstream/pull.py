@@ -7,7 +7,8 @@ starts where this one ended."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
@@ -31,11 +32,15 @@ class PullResult:
     pages: int = 0
     returns: int = 0
     cursor: str = ""
-    imports: list[ImportResult] = field(default_factory=list)
+    created: int = 0  # the pages' imports added up (a pull of a million returns keeps no list)
+    updated: int = 0
+
+    def add(self, imported: ImportResult) -> None:
+        self.created += imported.rmas_created
+        self.updated += imported.rmas_updated
 
     def describe(self) -> str:
-        new = sum(r.rmas_created for r in self.imports)
-        updated = sum(r.rmas_updated for r in self.imports)
+        new, updated = self.created, self.updated
         return (
             f"pulled {self.returns} returns in {self.pages} {plural('page(s)', self.pages)} "
             f"({new} new, {updated} "
@@ -64,7 +69,10 @@ def pull_returns(
     limit: int = 500,
     restart: bool = False,
     max_pages: int = 10_000,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> PullResult:
+    """Pull page after page until upstream has no more.  `progress("pulling", returns so far,
+    0)` after each page (how many there are in all is not known until the last page)."""
     result = PullResult(cursor="" if restart else stored_cursor(engine))
     for _ in range(max_pages):
         try:
@@ -87,9 +95,11 @@ def pull_returns(
                     f"upstream sent returns the station refuses (nothing of this page imported; "
                     f"cursor stays at {result.cursor!r}): {listed}"
                 ) from exc
-            result.imports.append(imported)
+            result.add(imported)
             result.returns += len(page.returns)
         result.pages += 1
+        if progress is not None:
+            progress("pulling", result.returns, 0)
         if page.next_cursor != result.cursor:
             _store_cursor(engine, page.next_cursor)
             result.cursor = page.next_cursor

@@ -179,7 +179,7 @@ def test_the_writing_bar_counts_without_a_total_until_the_file_is_read(
     """While a big file is still being read, how many returns it holds is not known: the
     writing is told a total of 0 (not the returns read so far, which made the bar say 100 %
     all along), and the bar shows its count and rate, no percentage, until it is known."""
-    from receiving_station.cli.importing import _Bars
+    from receiving_station.cli.importing import Bars
 
     told: list[tuple[str, int, int]] = []
     path = _feed(tmp_path / "feed.csv", _rows(2_500))
@@ -189,7 +189,7 @@ def test_the_writing_bar_counts_without_a_total_until_the_file_is_read(
     writing = [(done, total) for phase, done, total in told if phase == "writing"]
     assert writing[-1] == (2_500, 2_500)
     assert all(total in (0, 2_500) for _done, total in writing), writing
-    bars = _Bars()
+    bars = Bars()
     bars("writing", 12_000, 0)
     bars("writing", 40_000, 40_000)
     bars.close()

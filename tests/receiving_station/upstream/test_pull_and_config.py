@@ -38,8 +38,15 @@ def test_pull_imports_pages_and_continues_from_its_cursor(
 ) -> None:
     sandbox.store.put_returns(SAMPLE)
     adapter = StationConnector(HttpAdapter(sandbox.url, SECRET))
-    first = pull_returns(engine, adapter, limit=1)  # one return a page: the pages chain
+    seen: list[tuple[str, int, int]] = []
+    first = pull_returns(  # one return a page: the pages chain
+        engine, adapter, limit=1, progress=lambda *shown: seen.append(shown)
+    )
     assert first.returns == len(SAMPLE) and first.pages >= len(SAMPLE)
+    # The progress after every page: the returns so far, how many in all not known.
+    assert len(seen) == first.pages
+    assert [done for _, done, _ in seen][: len(SAMPLE)] == list(range(1, len(SAMPLE) + 1))
+    assert {(phase, total) for phase, _, total in seen} == {("pulling", 0)}
     assert _rmas(engine) == len(SAMPLE)
     assert stored_cursor(engine) == first.cursor != ""
     again = pull_returns(engine, adapter)
@@ -48,7 +55,7 @@ def test_pull_imports_pages_and_continues_from_its_cursor(
     changed = {**SAMPLE[0], "customer_name": "Sanne de Vries-Bakker"}
     sandbox.store.put_returns([changed])
     third = pull_returns(engine, adapter)
-    assert third.returns == 1 and sum(r.rmas_updated for r in third.imports) == 1
+    assert third.returns == 1 and third.updated == 1 and third.created == 0
     with session_factory(engine)() as session:
         names = set(session.scalars(select(Rma.customer_name)))
     assert "Sanne de Vries-Bakker" in names
@@ -222,3 +229,24 @@ def test_platform_settings_are_read_and_checked() -> None:
         with pytest.raises(StationConfigError, match=message) as error:
             parse_station_config(text)
         assert error.value.line is not None
+
+
+def test_the_pull_verb_shows_its_progress(
+    engine: Engine, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """`receiving-station pull --progress`: the returns pulled so far and their rate on
+    stderr, page by page (how many in all is not known until the last page)."""
+    from receiving_station.cli import main
+
+    sandbox.store.put_returns(SAMPLE)
+    monkeypatch.setenv("RECEIVING_STATION_UPSTREAM_SECRET", SECRET.decode())
+    monkeypatch.delenv("RECEIVING_STATION_CONFIG", raising=False)
+    url = engine.url.render_as_string(hide_password=False)
+    code = main(
+        ["pull", "--database", url, "--upstream", sandbox.url, "--limit", "1", "--progress"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert f"pulled {len(SAMPLE)} returns" in out
+    assert "pulling" in err and f"{len(SAMPLE)} returns" in err and "returns/s" in err
+    assert "%" not in err  # no total, no percentage
