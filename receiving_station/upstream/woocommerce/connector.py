@@ -161,7 +161,9 @@ class WooCommerceConnector:
                     duration_ms=_ms(started),
                 )
             )
-        if status >= 500 and code not in REFUSALS:
+        # 429: the site's host or a security plugin limits the rate (WooCommerce itself does
+        # not): not now, after the time it asks for, as for a server's trouble.
+        if (status >= 500 or status == 429) and code not in REFUSALS:
             retry_after = answer_headers.get("retry-after") or ""
             after = float(retry_after) if retry_after.isdigit() else None
             raise WooAnswer(_retry(started, f"WooCommerce answered HTTP {status}", status, after))

@@ -108,6 +108,49 @@ def test_set_up_faults_are_shown_and_shop_faults_retried() -> None:
         assert standin_get(server, "summary").get("refunds", 0) == 0
 
 
+def test_a_rate_limit_of_the_sites_host_is_waited_for_not_refused() -> None:
+    """WooCommerce sets no rate limit, but hosts and security plugins answer 429 with
+    Retry-After: the refund is tried again after that time, not sent to a lead as refused."""
+    import http.server
+    import threading
+
+    class Limited(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = b'{"code":"too_many_requests","message":"Slow down"}'
+            self.send_response(429)
+            self.send_header("Retry-After", "7")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    with woo_shop() as real:
+        order = real.book.seed_order(woo_order(6))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Limited)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        connector = WooCommerceConnector(
+            f"http://127.0.0.1:{server.server_address[1]}",
+            KEY,
+            SECRET,
+            statuses=("return-requested",),
+            timeout=5,
+        )
+        said = connector.deliver(woo_event(order))
+        connector.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert said.outcome is DeliveryOutcome.RETRY and not said.fault, said.message
+    assert said.retry_after == 7 and "429" in said.message
+
+
 def test_the_stand_in_checks_signatures_as_woocommerce_does() -> None:
     with woo_shop() as server:
         url = f"{server.url}/wp-json/wc/v3/orders"
