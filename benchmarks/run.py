@@ -364,6 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         help="site: a superuser URL of the server to use (default: the benchmark starts its own)",
     )
     parser.add_argument(
+        "--site-latency",
+        default="",
+        metavar="MS,MS",
+        help="site: also one bench this far (round trip, ms) from its database, for each",
+    )
+    parser.add_argument(
         "--site-pooler",
         type=int,
         default=0,
@@ -499,7 +505,7 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
         from benchmarks.site import site_benchmark
 
         site_runs = site_benchmark(
-            [int(n) for n in args.site_benches.split(",")],
+            [int(n) for n in args.site_benches.split(",") if n],
             args.site_pace.split(","),
             args.site_seconds,
             args.site_full_seconds,
@@ -507,8 +513,19 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
             args.site_postgres,
             log,
             args.site_pooler,
+            tuple(float(ms) for ms in args.site_latency.split(",") if ms),
         )
         for run in site_runs:
+            if "rtt_ms" in run:
+                figures.append(
+                    Figure(
+                        f"site[far {run['rtt_ms']:g} ms]",
+                        float(run["p50_ms"]),  # type: ignore[arg-type]
+                        "ms p50",
+                        {k: v for k, v in run.items() if isinstance(v, int | float)},
+                    )
+                )
+                continue
             every: dict[str, float] = dict(run["every_action"])  # type: ignore[call-overload]
             flat = {k: v for k, v in run.items() if isinstance(v, int | float | str)}
             figures.append(

@@ -535,6 +535,59 @@ def _share_of_slowest(actions: dict[str, list[float]], waiting: dict[str, list[f
     return round(sum(w for _, w in slowest) / total, 2) if total else 0.0
 
 
+def remote_bench(server: str, rtt_ms: float, seconds: float) -> dict[str, Any]:
+    """One bench at full speed whose database is `rtt_ms` of round trip away (a WAN link to a
+    central database, benchmarks/latency.py), nothing else running."""
+    from benchmarks.latency import far_away
+
+    parsed = make_url(_url(server, BENCH))
+    site = create_engine_for_url(parsed.render_as_string(hide_password=False))
+    directory = Path(tempfile.mkdtemp(prefix="rs-site-far-"))
+    (recording,) = _recordings(site, 1, 60, directory)
+    with session_factory(site)() as session:
+        badge = session.scalar(select(Operator.badge_code).where(Operator.role == "staff"))
+    site.dispose()
+    with far_away(parsed.host or "127.0.0.1", parsed.port or 5432, rtt_ms) as port:
+        far = parsed.set(host="127.0.0.1", port=port).render_as_string(hide_password=False)
+        process = _start(
+            [
+                "-m",
+                "benchmarks.site_roles",
+                "bench",
+                "--url",
+                far,
+                "--seconds",
+                str(seconds),
+                "--station",
+                "SITE-FAR",
+                "--badge",
+                str(badge),
+                "--recording",
+                str(recording),
+                "--pace",
+                "full",
+            ]
+        )
+        assert process.stdout is not None and process.stdin is not None
+        if '"ready"' not in process.stdout.readline():
+            raise SystemExit("the far bench did not start")
+        process.stdin.write("go\n")
+        process.stdin.flush()
+        result = _last_json(process, seconds + 300)
+    actions = result["times_ms"]
+    every = [t for times in actions.values() for t in times]
+    return {
+        "rtt_ms": rtt_ms,
+        "actions": len(every),
+        "p50_ms": round(_percentile(every, 50), 1),
+        "p99_ms": round(_percentile(every, 99), 1),
+        "worst_action_p99_ms": round(max(_percentile(t, 99) for t in actions.values() if t), 1),
+        "per_action_p50_ms": {a: round(_percentile(t, 50), 1) for a, t in sorted(actions.items())},
+        "units_per_s": round(result["units"] / result["seconds"], 2),
+        "errors": len(result["errors"]),
+    }
+
+
 def site_benchmark(
     counts: list[int],
     paces: list[str],
@@ -544,6 +597,7 @@ def site_benchmark(
     server: str | None,
     log: Callable[[str], None],
     pooler: int = 0,
+    latencies: tuple[float, ...] = (),
 ) -> list[dict[str, Any]]:
     """Every (pace, count) run on one server: the given one, or the benchmark's own; with
     `pooler`, everyone reaches it through a PgBouncer in transaction pooling with that many
@@ -567,6 +621,10 @@ def site_benchmark(
                 else:
                     runs.append(run_site(url, count, pace, seconds, data, log))
                 log("  " + _line(runs[-1]))
+        for rtt in latencies:
+            log(f"  one bench {rtt:g} ms of round trip from its database ...")
+            runs.append(remote_bench(url, rtt, min(full_seconds, 30)))
+            log(f"  {runs[-1]}")
     return runs
 
 
