@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select, tuple_, union
+from sqlalchemy import func, or_, select, tuple_, union
 from sqlalchemy.orm import Session, aliased
 
 from db.enums import ExceptionStatus
@@ -299,10 +299,7 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
         raise LookupError(f"there is no exception {exception_id}")
     exception = session.get(ExceptionCase, exception_id)
     assert exception is not None
-    history = _history(
-        session,
-        and_(AuditEntry.entity_type == "exception", AuditEntry.entity_id == str(exception_id)),
-    )
+    history = _in_order(_history(session, "exception", [str(exception_id)]))
     attempts: tuple[tuple[dt.datetime, str, int | None, str | None], ...] = ()
     if exception.outbox_event_id is not None:
         attempts = tuple(
@@ -331,15 +328,29 @@ def exception_detail(session: Session, exception_id: int) -> ExceptionDetail:
     )
 
 
-def _history(session: Session, condition: Any) -> tuple[HistoryLine, ...]:
-    return tuple(
-        HistoryLine(at, action, name, details or {})
-        for at, action, name, details in session.execute(
-            select(AuditEntry.at, AuditEntry.action, Operator.name, AuditEntry.details)
+def _history(session: Session, entity_type: str, entity_ids: list[str]) -> list[Any]:
+    """The audit lines about some entities of one type, each (id, at, action, who, details).
+
+    One statement per entity type, each an index lookup (ix_audit_log_entity).  Asked for
+    together, with an OR and in the log's order, PostgreSQL walked the whole log in id order
+    and filtered it: 30 ms at 66,000 lines in the site benchmark, growing with the log."""
+    if not entity_ids:
+        return []
+    return list(
+        session.execute(
+            select(
+                AuditEntry.id, AuditEntry.at, AuditEntry.action, Operator.name, AuditEntry.details
+            )
             .outerjoin(Operator, Operator.id == AuditEntry.operator_id)
-            .where(condition)
-            .order_by(AuditEntry.id)
+            .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id.in_(entity_ids))
         )
+    )
+
+
+def _in_order(*histories: list[Any]) -> tuple[HistoryLine, ...]:
+    rows = sorted((row for history in histories for row in history), key=lambda row: row[0])
+    return tuple(
+        HistoryLine(at, action, name, details or {}) for _, at, action, name, details in rows
     )
 
 
@@ -415,15 +426,12 @@ def _case_facts(
         )
     scan_log: tuple[HistoryLine, ...] = ()
     if parcel is not None:
-        unit_ids = select(cast(ReceivedUnit.id, String(64))).where(
-            ReceivedUnit.parcel_id == parcel.id
-        )
-        scan_log = _history(
-            session,
-            or_(
-                and_(AuditEntry.entity_type == "parcel", AuditEntry.entity_id == str(parcel.id)),
-                and_(AuditEntry.entity_type == "unit", AuditEntry.entity_id.in_(unit_ids)),
-            ),
+        unit_ids = session.scalars(
+            select(ReceivedUnit.id).where(ReceivedUnit.parcel_id == parcel.id)
+        ).all()
+        scan_log = _in_order(
+            _history(session, "parcel", [str(parcel.id)]),
+            _history(session, "unit", [str(i) for i in unit_ids]),
         )
     photos = tuple(str(p) for p in (unit.photo_paths if unit is not None else ()) or ())
     photos += tuple(

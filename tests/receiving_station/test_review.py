@@ -568,6 +568,57 @@ def test_detail_shows_the_case_expected_vs_found_scan_log_and_photos(engine: Eng
         assert detail.photos == tuple(str(p) for p in unit.photo_paths)
 
 
+def test_the_detail_reads_the_audit_log_by_its_index_however_long_it_is(engine: Engine) -> None:
+    """A site's audit log grows by every action of every bench.  The detail's history and scan
+    log are index lookups: asked for with an OR and in the log's order, PostgreSQL walked the
+    whole log by its id and filtered it (30 ms at 66,000 lines in the site benchmark)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the plan checked is PostgreSQL's, where the walk was seen")
+    from sqlalchemy import event, insert
+
+    _walked(engine)
+    exception_id, _lpn = _held(engine)[0]
+    with write_transaction(session_factory(engine)) as session:
+        session.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "at": NOW,
+                    "action": "unit_received",
+                    "entity_type": "unit",
+                    "entity_id": str(100_000 + n),
+                    "details": {},
+                }
+                for n in range(20_000)
+            ],
+        )
+    with engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE audit_log")
+        connection.commit()
+    asked: list[tuple[str, object]] = []
+
+    def seen(_conn, _cursor, statement, parameters, *_args) -> None:  # type: ignore[no-untyped-def]
+        if "FROM audit_log" in statement:
+            asked.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with session_factory(engine)() as session:
+            detail = exception_detail(session, exception_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert detail.scan_log and len(asked) >= 2
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for statement, parameters in asked:
+            cursor.execute("EXPLAIN " + statement, parameters)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "ix_audit_log_entity" in plan and "pk_audit_log" not in plan, plan
+    finally:
+        raw.close()
+
+
 def _line_of(engine: Engine, lpn: str):  # type: ignore[no-untyped-def]
     from db.models import ReceivedUnit
 
