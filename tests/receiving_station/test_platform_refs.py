@@ -313,7 +313,7 @@ def test_0014_adds_the_columns_to_a_database_with_returns_and_takes_them_away(
         assert "platform_ref" not in {c["name"] for c in inspect(engine).get_columns(table)}
     with engine.connect() as connection:  # the returns themselves stay
         assert connection.scalar(text("SELECT number FROM rmas")) == "RMA-SE-100311"
-    assert upgrade_database(engine) == head_revision() == "0014"
+    assert upgrade_database(engine) == head_revision()  # 0014 and what came after it
     assert refs_of(engine, "RMA-SE-100311") == (None, [None])  # made before: no ids
     import_text(engine, as_file(a_return(platform=SHOPIFY, line_platforms=(SHOPIFY_LINE,))), "json")
     assert refs_of(engine, "RMA-SE-100311") == (SHOPIFY, [SHOPIFY_LINE])
