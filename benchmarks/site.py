@@ -15,6 +15,10 @@ Reported per run: each bench action's p50 / p99 / max (the controller's time: wh
 waits for before drawing), the site's units per second, errors, deadlocks and rollbacks, lock
 waits (pg_stat_activity sampled every 0.2 s), connections used, the database's own time per
 statement (pg_stat_statements) and the CPU the benches and the server used.
+
+`--site-pooler N`: everyone through a PgBouncer in transaction pooling with N server
+connections.  `--site-latency MS,...`: also one bench alone, its database that many
+milliseconds of round trip away (benchmarks/latency.py).  docs/benchmarks.md has the figures.
 """
 
 from __future__ import annotations
