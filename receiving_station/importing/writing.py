@@ -58,12 +58,10 @@ def write_returns(
     now = utcnow()
     result = ImportResult(source)
     problems: list[Problem] = []
-    if session.get_bind().dialect.name == "postgresql":
-        # Every query here looks rows up by a unique key; but a table this transaction fills
-        # has no statistics the planner can see, and past some thousands of rows it chose to
-        # read the whole table for each chunk's lookup (100,000 rows: 1,100 rows/s instead of
-        # 8,600).  For this transaction only, and any role may set it.
-        session.execute(text("SET LOCAL enable_seqscan = off"))
+    # Nothing is sent before the first chunk is read: a big file's reader checks it whole
+    # first, and a transaction begun meanwhile would sit idle, which a site's server ends
+    # (site-roles.sql: idle_in_transaction_session_timeout).
+    unplanned = session.get_bind().dialect.name == "postgresql"
     found = [] if found is None else found
     if total is None:
         total = (lambda: len(records)) if isinstance(records, list) else (lambda: 0)
@@ -74,6 +72,13 @@ def write_returns(
         done += len(chunk)
         if found or problems:
             continue
+        if unplanned:
+            # Every query here looks rows up by a unique key; but a table this transaction
+            # fills has no statistics the planner can see, and past some thousands of rows it
+            # chose to read the whole table for each chunk's lookup (100,000 rows: 1,100
+            # rows/s instead of 8,600).  For this transaction only, and any role may set it.
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            unplanned = False
         _write_chunk(session, chunk, source, now, result, problems, known)
         session.flush()
         session.expunge_all()

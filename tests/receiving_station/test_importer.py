@@ -806,3 +806,35 @@ def test_the_staging_file_gives_back_the_records_it_was_given() -> None:
         assert [parts for parts in staging.groups()] == [[record] for record in records]
     finally:
         staging.close()
+
+
+def test_the_import_begins_its_transaction_when_its_first_records_are_read(
+    engine: Engine,
+) -> None:
+    """A big file's reader checks it whole before the first record comes: the writer sends
+    nothing meanwhile, so a server that ends transactions left idle (a site's bench role, one
+    minute: resources/postgres/site-roles.sql) does not end the import's."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the idle-in-transaction timeout is PostgreSQL's")
+    import time
+
+    from db.engine import create_engine_for_url
+    from receiving_station.importing.writing import write_all
+
+    records = read_returns((SAMPLES / "returns.json").read_text(encoding="utf-8"), "json")
+
+    def slow_reader() -> Any:
+        time.sleep(1.5)  # checking a big file whole
+        yield from records
+
+    impatient = create_engine_for_url(
+        engine.url.render_as_string(hide_password=False),
+        connect_args={"options": "-c idle_in_transaction_session_timeout=1000"},
+    )
+    try:
+        result = write_all(
+            impatient, slow_reader(), "slow file", None, None, total=lambda: 0, found=[]
+        )
+    finally:
+        impatient.dispose()
+    assert result.rmas_created == len(records)
