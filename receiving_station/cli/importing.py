@@ -43,10 +43,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 class Bars:
-    """An import's or a pull's progress on stderr: a bar for checking the file (its lines) and one for
-    writing (returns), each with its rate and the time left.  A big file is checked and
-    written at once (two processes): both bars then move together, one above the other, the
-    writing one with its count and rate alone until the file's returns are all counted."""
+    """An import's or a pull's progress on stderr: a bar for checking the file (its lines),
+    one for writing (returns) and one for pulling (returns), each with its rate and, once the
+    total is known, the time left.  A big file is checked and written at once (two processes):
+    both bars then move together, one above the other, the writing one with its count and rate
+    alone until the file's returns are all counted."""
 
     UNITS = {"checking": "lines", "writing": "returns", "pulling": "returns"}
 
