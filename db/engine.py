@@ -12,7 +12,7 @@ and the change watcher polls instead of LISTENing (db/changes.py).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -164,8 +164,20 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
             yield session
             session.commit()
         except BaseException:
+            session.info.pop(_ON_COMMIT, None)
             session.rollback()
             raise
+        for callback in session.info.pop(_ON_COMMIT, ()):
+            callback()
+
+
+_ON_COMMIT = "receiving_station.on_commit"
+
+
+def on_commit(session: Session, callback: Callable[[], None]) -> None:
+    """Run `callback` once the `write_transaction` of `session` has committed; never when it
+    rolls back (nor for a session committed some other way)."""
+    session.info.setdefault(_ON_COMMIT, []).append(callback)
 
 
 class BackgroundCheckpointer:

@@ -346,7 +346,9 @@ class OutboxEvent(Base):
     subject: Mapped[str] = mapped_column(String(200))
     # What upstream sees: this installation's identity and a random part, made once with the
     # event and kept, so a retry sends the same key and no other database ever makes it.
-    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    # Unique and made here, so it also tells the rows of one multi-row INSERT apart: the events
+    # of one decision go out in one statement on SQLite too (SQLAlchemy's "insert sentinel").
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True, insert_sentinel=True)
     state: Mapped[str] = mapped_column(String(20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -61,6 +61,7 @@ from receiving_station.receiving.results import (
     Action,
     Actor,
     Feedback,
+    Grading,
     OperationResult,
     WorkflowError,
 )
@@ -639,10 +640,27 @@ class BenchController:
                     label=grade.label,
                 ),
             )
-        result = self.workflow.grade_unit(
-            self._actor(), s.unit.unit_id, grade.code, dict(s.answers), s.photos
+        if s.parcel is None:
+            raise BenchError(Text("bench", "scan the parcel first"))
+        # Decided on what the bench shows, at once; written with the confirmation (Enter),
+        # which decides again on what the database holds.
+        result = self.workflow.preview_grade(
+            s.parcel, s.unit, grade.code, dict(s.answers), s.photos
         )
-        return self._result(event, result)
+        assert result.decision is not None
+        self._apply(result)
+        self.state = replace(
+            self.state,
+            grading=Grading(
+                grade=grade.code,
+                checklist=s.answers,
+                photos=s.photos,
+                rule_id=result.decision.rule_id,
+                refund_amount=result.decision.refund_amount,
+                earlier=s.earlier_grades,
+            ),
+        )
+        return self._answer(event, result.feedback, result.message)
 
     def _photo(self, event: BenchInput) -> BenchUpdate:
         s = self.state
@@ -661,7 +679,7 @@ class BenchController:
     def _confirm(self, event: BenchInput) -> BenchUpdate:
         s = self.state
         assert s.unit is not None and s.parcel is not None
-        result = self.workflow.confirm_unit(self._actor(), s.unit.unit_id)
+        result = self.workflow.confirm_unit(self._actor(), s.unit.unit_id, s.grading)
         if result.action != Action.UNIT_CONFIRMED:  # the decision changed: shown again first
             return self._result(event, result)
         # every expected item in: the prompt says F9 closes the parcel
@@ -669,6 +687,31 @@ class BenchController:
 
     def _back(self, event: BenchInput) -> BenchUpdate:
         s = self.state
+        if s.stage == Stage.DECIDE and s.unit is not None and s.grading is not None:
+            # graded here and not written yet: nothing to undo in the database
+            unit = replace(
+                s.unit,
+                status=UnitStatus.RECEIVED.value,
+                grade=None,
+                disposition=None,
+                refund_amount=None,
+                restocking_fee=None,
+                rule_id=None,
+                rule_reason=None,
+            )
+            self.state = replace(
+                s,
+                unit=unit,
+                decision=None,
+                grading=None,
+                earlier_grades=(*s.earlier_grades, s.grading.grade),
+            )
+            self.state = replace(self.state, stage=self._unit_stage())
+            return self._answer(
+                event,
+                Feedback.ACCEPTED,
+                Text("workflow", "{lpn}: grade taken back", lpn=unit.lpn),
+            )
         if s.stage == Stage.DECIDE and s.unit is not None:
             result = self.workflow.ungrade_unit(self._actor(), s.unit.unit_id)
             return self._result(event, result)
@@ -722,6 +765,8 @@ class BenchController:
                 pending_grade=None,
                 photos=(),
                 decision=None,
+                grading=None,
+                earlier_grades=(),
             )
             return
         if unit is not None and unit.status in (
@@ -746,11 +791,12 @@ class BenchController:
         questions = s.questions
         answers = s.answers
         photos = s.photos
+        earlier = s.earlier_grades
         if unit is None:
-            questions, answers, photos = (), (), ()
+            questions, answers, photos, earlier = (), (), (), ()
         elif new_unit:
             questions = self.rules.checklist(unit.category or "default")
-            answers, photos = (), ()
+            answers, photos, earlier = (), (), ()
         decision = (
             result.decision if unit is not None and unit.status == UnitStatus.GRADED.value else None
         )
@@ -764,6 +810,8 @@ class BenchController:
             decision=decision,
             pending_grade=None,
             last_label_job=result.label_job_id or s.last_label_job,
+            grading=None,  # a result from the database: any grading shown is written or gone
+            earlier_grades=earlier,
         )
         self.state = replace(self.state, stage=self._unit_stage())
 

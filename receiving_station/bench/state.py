@@ -14,6 +14,7 @@ from receiving_station.bench.sign_in import (
 from receiving_station.i18n.text import Text
 from receiving_station.receiving.results import (
     Feedback,
+    Grading,
 )
 from receiving_station.receiving.views import ParcelShortfall, ParcelView, UnitView
 from receiving_station.rules import ChecklistQuestion, Decision
@@ -127,6 +128,11 @@ class BenchState:
     pin_for: OperatorInfo | None = None
     # another operator's badge scanned while a parcel is open here: scanning it again takes over
     take_over: str | None = None
+    # the grade on screen and its decision, written when Enter confirms them (None: nothing
+    # graded here, or the unit was graded in the database before)
+    grading: Grading | None = None
+    # grades given to this unit and stepped back from (Esc), for the confirmation's audit line
+    earlier_grades: tuple[str, ...] = ()
 
     @property
     def prompt(self) -> str:

@@ -4,12 +4,16 @@ known), weigh, close and reopen."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
+from db.engine import write_transaction
 from db.enums import (
     ExceptionType,
     ParcelStatus,
@@ -41,12 +45,14 @@ from receiving_station.exceptions.record import exception_view, summary_of
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.base import (
+    _ACTOR_COLUMNS,
     _PARCEL_GRAPH,
     ACTIVE_UNIT_STATUSES,
     CANCELLED,
     MAX_PARCEL_WEIGHT_KG,
     Operation,
     WorkflowBase,
+    _first,
     _line_evidence,
     _what,
     expected_weight,
@@ -92,6 +98,21 @@ def _lookup_parcel_statement() -> Any:
 
 _LOOKUP_PARCEL = _lookup_parcel_statement()
 
+#: The parcel a carrier label names, locked, with its graph and who acts where (see
+#: receiving/base.py's `_ACTOR_COLUMNS`).
+_OPENING = (
+    select(Parcel, *_ACTOR_COLUMNS)
+    .where(Parcel.tracking_number == bindparam("key"))
+    .options(*_PARCEL_GRAPH)
+    .with_for_update(of=Parcel)
+)
+
+
+def _tracking_keys(ident: Identification) -> list[str]:
+    """What a carrier label's parcel may be stored under, the likeliest first."""
+    keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
+    return list(dict.fromkeys(keys))
+
 
 class ParcelOperations(WorkflowBase):
     """A parcel at the bench: found, opened, weighed, closed (with what is missing) and reopened."""
@@ -129,7 +150,7 @@ class ParcelOperations(WorkflowBase):
             alternative = identify_tracking(code)
             if alternative.kind == CodeKind.PARCEL and alternative.valid:
                 with self._sessions() as session:
-                    if self._parcel_for_tracking(session, alternative, lock=False) is not None:
+                    if self._parcel_for_tracking(session, alternative) is not None:
                         ident = alternative
         if ident.kind not in (CodeKind.PARCEL, CodeKind.RMA):
             raise WorkflowError(
@@ -149,13 +170,8 @@ class ParcelOperations(WorkflowBase):
                     kind=ident.carrier or word(ident.kind.value),
                 )
             )
-        with self._operation(actor) as op:
+        with self._opening_operation(actor, ident) as (op, parcel):
             session, now, operator, station = op.session, op.now, op.operator, op.station
-            parcel: Parcel | None
-            if ident.kind == CodeKind.RMA:
-                parcel = self._parcel_for_rma_scan(session, ident, station, now)
-            else:
-                parcel = self._parcel_for_tracking(session, ident)
             exceptions: list[ExceptionCase] = []
             if parcel is None:
                 parcel, blind = self._blind_parcel(op, ident)
@@ -163,6 +179,9 @@ class ParcelOperations(WorkflowBase):
             else:
                 self._check_parcel_free(session, parcel, station, now)
             reopened_here = parcel.status == ParcelStatus.OPEN.value
+            first_time = parcel.status == ParcelStatus.EXPECTED.value
+            if first_time:  # never opened: nothing was received into it
+                set_committed_value(parcel, "units", [])
             parcel.status = ParcelStatus.OPEN.value
             parcel.station_id = station.id
             parcel.operator_id = operator.id
@@ -179,6 +198,7 @@ class ParcelOperations(WorkflowBase):
                     now=now,
                     about=f"parcel:{parcel.tracking_number}",
                     details={"tracking_number": parcel.tracking_number, "carrier": parcel.carrier},
+                    first=first_time,  # the parcel's row is locked, and it was never opened
                 )
                 window = self._window(rma, now)
                 if not window.inside:
@@ -199,7 +219,6 @@ class ParcelOperations(WorkflowBase):
                             parcel_id=parcel.id,
                         )
                     )
-            session.flush()
             op.audit(
                 Action.PARCEL_OPENED,
                 "parcel",
@@ -242,14 +261,34 @@ class ParcelOperations(WorkflowBase):
                 exceptions=tuple(exception_view(e) for e in exceptions),
             )
 
-    def _parcel_for_tracking(
-        self, session: Session, ident: Identification, *, lock: bool = True
-    ) -> Parcel | None:
-        keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
-        for key in dict.fromkeys(keys):
-            query = select(Parcel).where(Parcel.tracking_number == key).options(*_PARCEL_GRAPH)
-            locked = query.with_for_update(of=Parcel) if lock else query
-            parcel = session.execute(locked).unique().scalar_one_or_none()
+    @contextmanager
+    def _opening_operation(
+        self, actor: Actor, ident: Identification
+    ) -> Iterator[tuple[Operation, Parcel | None]]:
+        """The transaction that opens a parcel: who acts where, and the parcel the scan names
+        (locked, with its graph; None when nobody announced it).  A carrier label's parcel is
+        read with who acts where in one statement (`_OPENING`)."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            parcel: Parcel | None = None
+            if ident.kind == CodeKind.RMA:
+                operator, station = self._actor(session, actor)
+                parcel = self._parcel_for_rma_scan(session, ident, station, now)
+            else:
+                row = None
+                params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
+                for key in _tracking_keys(ident):
+                    row = session.execute(_OPENING, {**params, "key": key}).unique(_first).first()
+                    if row is not None:
+                        parcel = row[0]
+                        break
+                operator, station = self._acting(session, actor, row)
+            yield Operation(session, now, operator, station, self.rules), parcel
+
+    def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
+        """Read only: the parcel a carrier label names."""
+        for key in _tracking_keys(ident):
+            parcel = session.scalar(select(Parcel).where(Parcel.tracking_number == key))
             if parcel is not None:
                 return parcel
         return None
@@ -370,9 +409,8 @@ class ParcelOperations(WorkflowBase):
                     weight=Weight(weight_kg),
                 )
             )
-        with self._operation(actor) as op:
-            session, now, station = op.session, op.now, op.station
-            parcel = self._open_parcel_here(session, parcel_id, station)
+        with self._parcel_operation(actor, parcel_id) as (op, parcel, _):
+            session, now = op.session, op.now
             expected = expected_weight(parcel)
             exceptions: list[ExceptionCase] = []
             parcel.measured_weight_kg = weight_kg
@@ -462,9 +500,8 @@ class ParcelOperations(WorkflowBase):
         so it takes `accept_missing`, which the bench gives only for a second F9 key (a person's
         confirmation, never a scan).  Without it nothing is written: the result (action
         `parcel_close_asked`) carries the `shortfall` to show."""
-        with self._operation(actor) as op:
-            session, now, station = op.session, op.now, op.station
-            parcel = self._open_parcel_here(session, parcel_id, station)
+        with self._parcel_operation(actor, parcel_id) as (op, parcel, _):
+            session, now = op.session, op.now
             pending = [u.lpn for u in parcel.units if u.status in ACTIVE_UNIT_STATUSES]
             if pending:
                 raise WorkflowError(
@@ -485,7 +522,7 @@ class ParcelOperations(WorkflowBase):
                     for p in rma.parcels
                     if p.id != parcel.id and p.status != ParcelStatus.CLOSED.value
                 ]
-                counts = self._received_counts(session, [line.id for line in rma.lines])
+                counts = self._received_counts(session, parcel)
                 received = counts
                 missing = [
                     MissingLineFacts(

@@ -4,6 +4,7 @@ refusals (a `WorkflowError` says what to do; nothing was written)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -75,6 +76,24 @@ class OperationResult:
     outbox_event_ids: tuple[int, ...] = ()
     label_job_id: int | None = None
     shortfall: ParcelShortfall | None = None  # close_parcel: not closed, this is missing
+
+
+@dataclass(frozen=True)
+class Grading:
+    """A grade given at the bench and the decision shown for it, confirmed together (Enter).
+
+    The bench decides on what it shows (`Workflow.preview_grade`, no transaction) and writes
+    the grade with the confirmation, in one transaction that decides again on what the
+    database holds: when that differs from `rule_id` / `refund_amount` (what the person saw),
+    nothing is confirmed and the new decision is shown first.  `earlier`: grades given and
+    stepped back from (Esc) before this one, for the audit line."""
+
+    grade: str
+    checklist: tuple[tuple[str, bool], ...]
+    photos: tuple[str, ...]
+    rule_id: str
+    refund_amount: Decimal
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

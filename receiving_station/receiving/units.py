@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from db.models import (
     Rma,
     RmaLine,
 )
+from receiving_station import audit
 from receiving_station.codes.identify import (
     CodeKind,
     Identification,
@@ -49,13 +51,18 @@ from receiving_station.receiving.results import (
     Action,
     Actor,
     Feedback,
+    Grading,
     OperationResult,
     WorkflowError,
 )
 from receiving_station.receiving.views import (
+    LineView,
+    ParcelView,
+    RmaView,
+    UnitView,
     set_unit_reason,
 )
-from receiving_station.rules import Decision, DecisionInput
+from receiving_station.rules import Decision, DecisionInput, GradeDef
 from receiving_station.upstream import outbox
 
 
@@ -85,18 +92,16 @@ class UnitOperations(WorkflowBase):
                 )
             )
         serial = (serial or ident.serial or "").strip() or None
-        with self._operation(actor) as op:
+        with self._parcel_operation(actor, parcel_id, gtin=ident.gtin) as (op, parcel, product):
             session, now, operator, station = op.session, op.now, op.operator, op.station
-            parcel = self._open_parcel_here(session, parcel_id, station)
             rma = parcel.rma
-            product = self._product_for_gtin(session, ident.gtin)
             flags: list[str] = []
             line = None
             counts: dict[int, int] | None = None
             if rma is None:
                 flags.append("blind_return")
             else:
-                counts = self._received_counts(session, [x.id for x in rma.lines])
+                counts = self._received_counts(session, parcel)
                 line, match_flag = self._match_line(
                     session, rma, ident.gtin, product, serial, counts
                 )
@@ -111,7 +116,6 @@ class UnitOperations(WorkflowBase):
                 flags.append("non_returnable")
             unit = ReceivedUnit(
                 lpn=next_lpn(session),
-                parcel_id=parcel.id,
                 rma_line_id=line.id if line is not None else None,
                 scanned_code=ident.input,
                 gtin=ident.gtin,
@@ -119,7 +123,7 @@ class UnitOperations(WorkflowBase):
                 if line is not None
                 else (product.sku if product is not None else None),
                 category=category,
-                serial=None,
+                serial=serial,  # checked against the shipment below, once the unit has its id
                 status=UnitStatus.RECEIVED.value,
                 flags=flags,
                 currency=line.currency
@@ -129,7 +133,7 @@ class UnitOperations(WorkflowBase):
                 station_id=station.id,
                 received_at=now,
             )
-            session.add(unit)
+            parcel.units.append(unit)  # loaded with the parcel: the view shows it too
             session.flush()
             exceptions = self._raise_unit_flags(op, unit, parcel, ident, line)
             serial_exception = None
@@ -187,9 +191,8 @@ class UnitOperations(WorkflowBase):
                     "that is not a serial number: scan the serial barcode on the item or its box",
                 )
             )
-        with self._operation(actor) as op:
-            session, station = op.session, op.station
-            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
+            session = op.session
             exception = self._apply_serial(op, unit, unit.line, serial)
             op.audit(
                 Action.SERIAL_RECORDED, "unit", unit.id, details={"lpn": unit.lpn, "serial": serial}
@@ -361,88 +364,157 @@ class UnitOperations(WorkflowBase):
         checklist: Mapping[str, bool] | None = None,
         photos: Iterable[str] = (),
     ) -> OperationResult:
-        """Grade a unit, answer its category's checklist, and let the rules decide."""
-        grade_def = self.rules.grade(grade.strip().upper())
-        answers = dict(checklist or {})
-        photos = [str(p) for p in photos]
-        with self._operation(actor) as op:
-            session, now, station = op.session, op.now, op.station
-            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
-            if self._needs_serial(unit):
-                raise WorkflowError(
-                    Text("workflow", "{lpn}: scan the serial number before grading", lpn=unit.lpn)
-                )
-            questions = self.rules.checklist(unit.category or "default")
-            unknown = sorted(set(answers) - {q.key for q in questions})
-            if unknown:
-                raise WorkflowError(
-                    Text(
-                        "workflow",
-                        "not on the {category} checklist: {keys}",
-                        category=unit.category or "default",
-                        keys=", ".join(unknown),
-                    )
-                )
-            missing = [q.question for q in questions if q.key not in answers]
-            if missing:
-                raise WorkflowError(
-                    Text(
-                        "workflow",
-                        "{lpn}: answer the checklist first: {questions}",
-                        lpn=unit.lpn,
-                        questions=Text.joined("; ", missing),
-                    )
-                )
-            if grade_def.requires_photo and not photos:
-                raise WorkflowError(
-                    Text(
-                        "workflow",
-                        "grade {grade} ({label}) needs a photo: take one, then grade",
-                        grade=grade_def.code,
-                        label=grade_def.label,
-                    )
-                )
-            unit.grade = grade_def.code
-            unit.checklist_answers = {k: bool(v) for k, v in answers.items()}
-            unit.photo_paths = photos
-            unit.graded_at = now
-            decision = self._decide(session, unit, now)
-            unit.disposition = decision.disposition
-            unit.refund_amount = decision.refund_amount
-            unit.restocking_fee = decision.restocking_fee
-            unit.rule_id = decision.rule_id
-            set_unit_reason(unit, decision.explanation)
-            unit.status = UnitStatus.GRADED.value
-            op.audit(
-                Action.UNIT_GRADED,
-                "unit",
-                unit.id,
-                details={
-                    "lpn": unit.lpn,
-                    "grade": unit.grade,
-                    "checklist": unit.checklist_answers,
-                    "photos": photos,
-                    "rule": decision.rule_id,
-                    "disposition": decision.disposition,
-                    "refund": str(decision.refund_amount),
-                    "hold": decision.hold,
-                },
-            )
-            view = self._unit_view(session, unit)
+        """Grade a unit, answer its category's checklist, and let the rules decide (written at
+        once; the bench itself writes the grade with the confirmation, see `preview_grade`)."""
+        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
+            decision, details = self._apply_grade(op, unit, grade, checklist or {}, photos)
+            op.audit(Action.UNIT_GRADED, "unit", unit.id, details=details)
             return OperationResult(
                 action=Action.UNIT_GRADED,
                 feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
                 message=decision.explanation,
                 # the parcel itself is unchanged: the bench keeps the view it has
-                unit=view,
+                unit=self._unit_view(op.session, unit),
                 decision=decision,
             )
 
+    def preview_grade(
+        self,
+        parcel: ParcelView,
+        unit: UnitView,
+        grade: str,
+        checklist: Mapping[str, bool],
+        photos: Iterable[str] = (),
+    ) -> OperationResult:
+        """What the rules decide for `unit` graded so, from what the bench shows: no database,
+        nothing written.  The bench shows it at once and confirms it with the grade
+        (`confirm_unit(..., grading=...)`), which decides again on what the database holds."""
+        grade_def = self._check_grading(
+            unit.lpn, unit.category, unit.needs_serial, grade, checklist, photos
+        )
+        rma = parcel.rma
+        line = None
+        if rma is not None and unit.line_no is not None:
+            line = next((x for x in rma.lines if x.line_no == unit.line_no), None)
+        decision = self.rules.decide(
+            self._decision_input(
+                grade=grade_def.code,
+                category=unit.category,
+                flags=unit.flags,
+                checklist=checklist,
+                currency=unit.currency,
+                weight_mismatch=parcel.weight_mismatch,
+                rma=rma,
+                line=line,
+                now=self._clock(),
+            )
+        )
+        view = replace(
+            unit,
+            status=UnitStatus.GRADED.value,
+            grade=grade_def.code,
+            disposition=decision.disposition,
+            refund_amount=decision.refund_amount,
+            restocking_fee=decision.restocking_fee,
+            rule_id=decision.rule_id,
+            rule_reason=decision.explanation,
+        )
+        return OperationResult(
+            action=Action.UNIT_GRADED,
+            feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+            message=decision.explanation,
+            unit=view,
+            decision=decision,
+        )
+
+    def _check_grading(
+        self,
+        lpn: str,
+        category: str | None,
+        needs_serial: bool,
+        grade: str,
+        answers: Mapping[str, bool],
+        photos: Iterable[str],
+    ) -> GradeDef:
+        """The grade, when the unit can be graded so; else what to do first."""
+        grade_def = self.rules.grade(grade.strip().upper())
+        if needs_serial:
+            raise WorkflowError(
+                Text("workflow", "{lpn}: scan the serial number before grading", lpn=lpn)
+            )
+        questions = self.rules.checklist(category or "default")
+        unknown = sorted(set(answers) - {q.key for q in questions})
+        if unknown:
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "not on the {category} checklist: {keys}",
+                    category=category or "default",
+                    keys=", ".join(unknown),
+                )
+            )
+        missing = [q.question for q in questions if q.key not in answers]
+        if missing:
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{lpn}: answer the checklist first: {questions}",
+                    lpn=lpn,
+                    questions=Text.joined("; ", missing),
+                )
+            )
+        if grade_def.requires_photo and not tuple(photos):
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "grade {grade} ({label}) needs a photo: take one, then grade",
+                    grade=grade_def.code,
+                    label=grade_def.label,
+                )
+            )
+        return grade_def
+
+    def _apply_grade(
+        self,
+        op: Operation,
+        unit: ReceivedUnit,
+        grade: str,
+        checklist: Mapping[str, bool],
+        photos: Iterable[str],
+    ) -> tuple[Decision, dict[str, object]]:
+        """Grade the unit and set the rules' decision on it; the decision and what the audit
+        line says of it."""
+        answers = {k: bool(v) for k, v in checklist.items()}
+        photo_paths = [str(p) for p in photos]
+        grade_def = self._check_grading(
+            unit.lpn, unit.category, self._needs_serial(unit), grade, answers, photo_paths
+        )
+        unit.grade = grade_def.code
+        unit.checklist_answers = answers
+        unit.photo_paths = photo_paths
+        unit.graded_at = op.now
+        decision = self._decide(op.session, unit, op.now)
+        unit.disposition = decision.disposition
+        unit.refund_amount = decision.refund_amount
+        unit.restocking_fee = decision.restocking_fee
+        unit.rule_id = decision.rule_id
+        set_unit_reason(unit, decision.explanation)
+        unit.status = UnitStatus.GRADED.value
+        return decision, {
+            "lpn": unit.lpn,
+            "grade": unit.grade,
+            "checklist": answers,
+            "photos": photo_paths,
+            "rule": decision.rule_id,
+            "disposition": decision.disposition,
+            "refund": str(decision.refund_amount),
+            "hold": decision.hold,
+        }
+
     def ungrade_unit(self, actor: Actor, unit_id: int) -> OperationResult:
         """Esc: step back from a graded unit to grading it again."""
-        with self._operation(actor) as op:
-            session, station = op.session, op.station
-            unit = self._unit_here(session, unit_id, station, (UnitStatus.GRADED.value,))
+        with self._unit_operation(actor, unit_id, (UnitStatus.GRADED.value,)) as (op, unit):
+            session = op.session
             previous = {"grade": unit.grade, "rule": unit.rule_id, "disposition": unit.disposition}
             unit.grade = None
             unit.disposition = None
@@ -474,9 +546,8 @@ class UnitOperations(WorkflowBase):
         """
         if not reason.strip():
             raise WorkflowError(Text("workflow", "say why the unit is cancelled"))
-        with self._operation(actor) as op:
-            session, now, operator, station = op.session, op.now, op.operator, op.station
-            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
+        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
+            session, now, operator = op.session, op.now, op.operator
             unit.status = CANCELLED
             for exception in session.scalars(
                 select(ExceptionCase).where(
@@ -509,54 +580,92 @@ class UnitOperations(WorkflowBase):
 
     def _decide_now(self, unit: ReceivedUnit, now: dt.datetime) -> Decision:
         parcel = unit.parcel
-        rma = parcel.rma
-        line = unit.line
-        flags = set(unit.flags)
-        if parcel.weight_mismatch:
-            flags.add("weight_mismatch")
-        days_purchase = days_delivery = None
-        if rma is not None:
-            window = self._window(rma, now)
-            if not window.inside:
-                flags.add("outside_window")
-            today = now.date()
-            days_purchase = (today - rma.purchase_date).days if rma.purchase_date else None
-            days_delivery = (today - rma.delivery_date).days if rma.delivery_date else None
-        value = line.unit_price if line is not None else Decimal("0")
-        currency = line.currency if line is not None else (unit.currency or "")
         return self.rules.decide(
-            DecisionInput(
+            self._decision_input(
                 grade=unit.grade or "",
-                category=unit.category or "default",
-                market=rma.market if rma else "",
-                channel=rma.channel if rma else "",
-                days_since_purchase=days_purchase,
-                days_since_delivery=days_delivery,
-                unit_value=value,
-                currency=currency,
-                reason_code=line.reason_code if line is not None else None,
-                flags=frozenset(flags),
-                checklist=dict(unit.checklist_answers or {}),
-                exchange=rma is not None and rma.requested_resolution == Resolution.EXCHANGE.value,
+                category=unit.category,
+                flags=unit.flags,
+                checklist=unit.checklist_answers or {},
+                currency=unit.currency,
+                weight_mismatch=bool(parcel.weight_mismatch),
+                rma=parcel.rma,
+                line=unit.line,
+                now=now,
             )
         )
 
-    def confirm_unit(self, actor: Actor, unit_id: int) -> OperationResult:
+    def _decision_input(
+        self,
+        *,
+        grade: str,
+        category: str | None,
+        flags: Iterable[str],
+        checklist: Mapping[str, bool],
+        currency: str | None,
+        weight_mismatch: bool,
+        rma: Rma | RmaView | None,
+        line: RmaLine | LineView | None,
+        now: dt.datetime,
+    ) -> DecisionInput:
+        """What the rules decide on, from the database's rows or from the bench's views."""
+        facts = set(flags)
+        if weight_mismatch:
+            facts.add("weight_mismatch")
+        days_purchase = days_delivery = None
+        if rma is not None:
+            if not self._window(rma, now).inside:
+                facts.add("outside_window")
+            today = now.date()
+            days_purchase = (today - rma.purchase_date).days if rma.purchase_date else None
+            days_delivery = (today - rma.delivery_date).days if rma.delivery_date else None
+        return DecisionInput(
+            grade=grade,
+            category=category or "default",
+            market=rma.market if rma else "",
+            channel=rma.channel if rma else "",
+            days_since_purchase=days_purchase,
+            days_since_delivery=days_delivery,
+            unit_value=line.unit_price if line is not None else Decimal("0"),
+            currency=line.currency if line is not None else (currency or ""),
+            reason_code=line.reason_code if line is not None else None,
+            flags=frozenset(facts),
+            checklist=dict(checklist),
+            exchange=rma is not None and rma.requested_resolution == Resolution.EXCHANGE.value,
+        )
+
+    def confirm_unit(
+        self, actor: Actor, unit_id: int, grading: Grading | None = None
+    ) -> OperationResult:
         """Enter: confirm the decision.  One transaction: the unit's final state, the audit
-        line, the exception when the refund is held, the upstream events and the label job."""
-        with self._operation(actor) as op:
+        line, the exception when the refund is held, the upstream events and the label job.
+
+        With `grading` (the bench's grade and the decision it showed, see `preview_grade`) the
+        unit is graded in the same transaction; without, it must have been graded before."""
+        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             session, now, operator, station = op.session, op.now, op.operator, op.station
-            unit = self._unit_here(session, unit_id, station, ACTIVE_UNIT_STATUSES)
-            if unit.status != UnitStatus.GRADED.value:
-                raise WorkflowError(Text("workflow", "{lpn} is not graded yet", lpn=unit.lpn))
-            decision = self._decide(session, unit, now)
-            if decision.rule_id != unit.rule_id or decision.refund_amount != unit.refund_amount:
+            audit_lines = []
+            if grading is not None:
+                decision, details = self._apply_grade(
+                    op, unit, grading.grade, dict(grading.checklist), grading.photos
+                )
+                if grading.earlier:
+                    details["earlier_grades"] = list(grading.earlier)
+                audit_lines.append(op.audit_entry(Action.UNIT_GRADED, "unit", unit.id, details))
+                seen: tuple[str | None, Decimal | None] = (grading.rule_id, grading.refund_amount)
+            else:
+                if unit.status != UnitStatus.GRADED.value:
+                    raise WorkflowError(Text("workflow", "{lpn} is not graded yet", lpn=unit.lpn))
+                decision = self._decide(session, unit, now)
+                seen = (unit.rule_id, unit.refund_amount)
+            if (decision.rule_id, decision.refund_amount) != seen:
                 # Something changed since grading (a re-weigh, a serial): show the new decision first.
                 unit.disposition = decision.disposition
                 unit.refund_amount = decision.refund_amount
                 unit.restocking_fee = decision.restocking_fee
                 unit.rule_id = decision.rule_id
                 set_unit_reason(unit, decision.explanation)
+                if audit_lines:
+                    audit.record_all(session, audit_lines)
                 return OperationResult(
                     action=Action.DECISION_CHANGED,
                     feedback=Feedback.ATTENTION,
@@ -613,6 +722,7 @@ class UnitOperations(WorkflowBase):
                             status="exception",
                             now=now,
                             about=f"unit:{unit.lpn}",
+                            first=True,
                             details={
                                 "lpn": unit.lpn,
                                 "sku": unit.sku,
@@ -631,6 +741,7 @@ class UnitOperations(WorkflowBase):
                         status="inspected",
                         now=now,
                         about=f"unit:{unit.lpn}",
+                        first=True,  # the unit leaves `graded` for good, under its lock
                         details={
                             "lpn": unit.lpn,
                             "sku": unit.sku,
@@ -640,7 +751,7 @@ class UnitOperations(WorkflowBase):
                     )
                 )
                 if not decision.hold:
-                    events.extend(outbox.queue_release(session, rma, line, unit, now))
+                    events.extend(outbox.queue_release(session, rma, line, unit, now, first=True))
             job = LabelJob(
                 unit_id=unit.id,
                 lpn=unit.lpn,
@@ -654,22 +765,25 @@ class UnitOperations(WorkflowBase):
             )
             session.add(job)
             session.flush()
-            op.audit(
-                Action.UNIT_CONFIRMED,
-                "unit",
-                unit.id,
-                details={
-                    "lpn": unit.lpn,
-                    "status": unit.status,
-                    "rule": decision.rule_id,
-                    "disposition": unit.disposition,
-                    "refund": str(unit.refund_amount),
-                    "fee": str(unit.restocking_fee),
-                    "currency": unit.currency,
-                    "events": [e.idempotency_key for e in events],
-                    "label_job": job.id,
-                },
+            audit_lines.append(
+                op.audit_entry(
+                    Action.UNIT_CONFIRMED,
+                    "unit",
+                    unit.id,
+                    {
+                        "lpn": unit.lpn,
+                        "status": unit.status,
+                        "rule": decision.rule_id,
+                        "disposition": unit.disposition,
+                        "refund": str(unit.refund_amount),
+                        "fee": str(unit.restocking_fee),
+                        "currency": unit.currency,
+                        "events": [e.idempotency_key for e in events],
+                        "label_job": job.id,
+                    },
+                )
             )
+            audit.record_all(session, audit_lines)  # the grade's and the confirmation's
             if decision.hold:  # why: the decision said it on screen a moment ago
                 message = Text(
                     "workflow",

@@ -61,14 +61,21 @@ def enqueue(
     subject: str,
     payload: dict[str, Any],
     now: dt.datetime,
+    first: bool = False,
 ) -> OutboxEvent:
-    """Queue an event unless one about the same subject exists (then return that one unchanged)."""
-    # Without flushing the transaction's other changes first (they cannot carry this subject:
-    # the unique index would refuse a second one at commit), which spares a flush per event.
-    with session.no_autoflush:
-        existing = session.scalar(_BY_SUBJECT, {"subject": subject})
-    if existing is not None:
-        return existing
+    """Queue an event unless one about the same subject exists (then return that one unchanged).
+
+    `first`: the caller knows no event about this subject can exist yet, under the lock it
+    holds (a unit's events at its one confirmation, a parcel's `received` when it is opened
+    for the first time), and the lookup is spared; the unique index on the subject still
+    refuses a second event at the INSERT."""
+    if not first:
+        # Without flushing the transaction's other changes first (they cannot carry this
+        # subject: the unique index would refuse a second one at commit), which spares a flush.
+        with session.no_autoflush:
+            existing = session.scalar(_BY_SUBJECT, {"subject": subject})
+        if existing is not None:
+            return existing
     event = OutboxEvent(
         kind=kind.value,
         rma_number=rma_number,
@@ -107,8 +114,10 @@ def enqueue_status(
     about: str,
     details: dict[str, Any],
     platform_ref: dict[str, Any] | None = None,
+    first: bool = False,
 ) -> OutboxEvent:
-    """A customer-notification status event (`POST /returns/{rma}/events`).
+    """A customer-notification status event (`POST /returns/{rma}/events`); `first` as for
+    `enqueue`.
 
     `about` makes the subject unique per thing the event is about (a parcel, a unit), so that
     e.g. two parcels of one RMA each send their own `received` event exactly once.  A return
@@ -127,6 +136,7 @@ def enqueue_status(
         subject=status_subject(rma_number, status, about),
         payload=payload,
         now=now,
+        first=first,
     )
 
 
@@ -168,7 +178,13 @@ def platform_refs(
 
 
 def queue_release(
-    session: Session, rma: Rma, line: RmaLine, unit: ReceivedUnit, now: dt.datetime
+    session: Session,
+    rma: Rma,
+    line: RmaLine,
+    unit: ReceivedUnit,
+    now: dt.datetime,
+    *,
+    first: bool = False,
 ) -> list[OutboxEvent]:
     """What releasing a unit upstream means (docs/upstream-api.md): the exchange shipment when
     the customer asked for an exchange, else a refund of the unit's `refund_amount` (nothing
@@ -181,7 +197,8 @@ def queue_release(
 
     Amounts are written in the contract's form for the line's currency ("1.00", not "1"; see
     receiving_station.money), whatever the Decimal's exponent (one typed by a lead, or read
-    back from the database)."""
+    back from the database).  `first` as for `enqueue`: the bench's confirmation, the unit
+    locked and moving out of `graded` for good."""
     currency = line.currency
     # No amount decided means no money moves with the unit: zero, in the contract's form.
     amount = contract_amount(unit.refund_amount or Decimal(0), currency)
@@ -211,6 +228,7 @@ def queue_release(
                     **({} if platform is None else {"platform": platform}),
                 },
                 now=now,
+                first=first,
             )
         ]
     nothing_to_refund = not unit.refund_amount or unit.refund_amount <= 0
@@ -240,5 +258,6 @@ def queue_release(
                 **({} if platform is None else {"platform": platform}),
             },
             now=now,
+            first=first,
         )
     ]

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 
 from db.engine import WRITE_OPTION, create_engine_for_url, session_factory, write_transaction
 from db.migrate import alembic_config, upgrade_database
@@ -85,4 +85,48 @@ def test_the_migration_carries_the_counter_over(postgres_server) -> None:  # typ
     engine = create_engine_for_url(url)
     with session_factory(engine)() as session:
         assert session.scalar(select(Sequence.value).where(Sequence.name == "lpn")) == 701
+    engine.dispose()
+
+
+def test_sqlite_takes_ten_numbers_at_a_time_and_each_process_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two bench processes on one SQLite file (two engines here): each keeps the rest of the
+    block it took once its transaction committed; nothing is handed out twice."""
+    url = f"sqlite:///{tmp_path / 'two.sqlite3'}"
+    first, second = create_engine_for_url(url), create_engine_for_url(url)
+    upgrade_database(first)
+    updates = [0]
+
+    def count(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        updates[0] += statement.startswith("UPDATE sequences")
+
+    taken: list[str] = []
+    for engine in (first, second):
+        event.listen(engine, "before_cursor_execute", count)
+    for n in range(30):
+        engine = first if n % 3 else second
+        with write_transaction(session_factory(engine)) as session:
+            taken.append(next_lpn(session))
+    assert len(set(taken)) == 30 and all(is_valid_lpn(lpn) for lpn in taken)
+    assert updates[0] == 2 + 1  # 20 from the first (2 blocks), 10 from the second (1 block)
+    numbers = sorted(int(lpn[3:12]) for lpn in taken)
+    assert numbers == list(range(1, 31))  # no gap while both run
+    first.dispose()
+    second.dispose()
+
+
+def test_a_block_taken_by_a_transaction_that_rolled_back_is_not_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = create_engine_for_url(f"sqlite:///{tmp_path / 'back.sqlite3'}")
+    upgrade_database(engine)
+    sessions = session_factory(engine)
+    with pytest.raises(RuntimeError), write_transaction(sessions) as session:
+        assert next_lpn(session) == "LPN0000000017"
+        raise RuntimeError("the decision failed")
+    with write_transaction(sessions) as session:  # the counter rolled back with it
+        assert next_lpn(session) == "LPN0000000017"
+    with write_transaction(sessions) as session:  # and the rest of that block is this one's
+        assert next_lpn(session) == "LPN0000000024"
+    with write_transaction(sessions) as session:
+        lpns_start_after(session, 7_000)  # numbers written by hand: no kept number is used
+    with write_transaction(sessions) as session:
+        assert next_lpn(session) == "LPN0000070010"
     engine.dispose()

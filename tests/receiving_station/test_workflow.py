@@ -236,7 +236,7 @@ def test_confirm_is_one_transaction(bench: Bench, monkeypatch: pytest.MonkeyPatc
     def fail(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(audit, "record", fail)
+    monkeypatch.setattr(audit, "record_all", fail)  # the audit lines, written last
     with pytest.raises(RuntimeError):
         wf.confirm_unit(staff, unit.unit_id)  # type: ignore[union-attr]
     assert (bench.count(OutboxEvent), bench.count(LabelJob), bench.count(AuditEntry)) == before
