@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -13,33 +13,24 @@ from db.models import AuditEntry
 _INSERT = insert(AuditEntry)
 
 
-def record(
-    session: Session,
-    *,
-    action: str,
-    entity_type: str,
-    entity_id: object,
-    at: dt.datetime,
-    operator_id: int | None,
-    station_id: int | None,
-    details: dict[str, Any] | None = None,
-) -> None:
+class Line(TypedDict):
+    """One audit line: what happened to which entity, when, by whom, where, and its details."""
+
+    action: str
+    entity_type: str
+    entity_id: object
+    at: dt.datetime
+    operator_id: int | None
+    station_id: int | None
+    details: NotRequired[dict[str, Any] | None]
+
+
+def record(session: Session, **line: Unpack[Line]) -> None:
     """Add one audit line to the caller's transaction (committed or rolled back with it).
 
     A plain INSERT on the transaction's connection, not an ORM object: it is on every bench
     action and nothing reads it back in the same transaction."""
-    session.connection().execute(
-        _INSERT,
-        entry(
-            action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            at=at,
-            operator_id=operator_id,
-            station_id=station_id,
-            details=details,
-        ),
-    )
+    record_all(session, [entry(**line)])
 
 
 def record_all(session: Session, entries: list[dict[str, Any]]) -> None:
@@ -47,23 +38,15 @@ def record_all(session: Session, entries: list[dict[str, Any]]) -> None:
     session.connection().execute(_INSERT, entries)
 
 
-def entry(
-    *,
-    action: str,
-    entity_type: str,
-    entity_id: object,
-    at: dt.datetime,
-    operator_id: int | None,
-    station_id: int | None,
-    details: dict[str, Any] | None = None,
-) -> dict[str, Any]:
+def entry(**line: Unpack[Line]) -> dict[str, Any]:
     """One audit line's values, for `record_all`."""
+    entity_id = line["entity_id"]
     return {
-        "at": at,
-        "operator_id": operator_id,
-        "station_id": station_id,
-        "action": action,
-        "entity_type": entity_type,
+        "at": line["at"],
+        "operator_id": line["operator_id"],
+        "station_id": line["station_id"],
+        "action": line["action"],
+        "entity_type": line["entity_type"],
         "entity_id": None if entity_id is None else str(entity_id),
-        "details": details or {},
+        "details": line.get("details") or {},
     }

@@ -159,6 +159,12 @@ def _first(row: Any) -> Any:
     return row[0]
 
 
+def _read_with_actor(session: Session, statement: Any, actor: Actor, **params: object) -> Any:
+    """The first row of a statement with `_ACTOR_COLUMNS` (None when it finds nothing)."""
+    values = {"operator_id": actor.operator_id, "station_id": actor.station_id, **params}
+    return session.execute(statement, values).unique(_first).first()
+
+
 @dataclass(frozen=True)
 class Operation:
     """One bench operation's transaction: its session, its moment, who acts where and the rules.
@@ -259,19 +265,8 @@ class WorkflowBase:
         all read in one statement."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
-            row = (
-                session.execute(
-                    _PARCEL_HERE if gtin is None else _PARCEL_HERE_AND_PRODUCT,
-                    {
-                        "operator_id": actor.operator_id,
-                        "station_id": actor.station_id,
-                        "parcel_id": parcel_id,
-                        "gtin": gtin,
-                    },
-                )
-                .unique(_first)
-                .first()
-            )
+            statement = _PARCEL_HERE if gtin is None else _PARCEL_HERE_AND_PRODUCT
+            row = _read_with_actor(session, statement, actor, parcel_id=parcel_id, gtin=gtin)
             operator, station = self._acting(session, actor, row)
             if row is None:
                 raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
@@ -289,18 +284,7 @@ class WorkflowBase:
         one statement; the unit's status must be one of `statuses`."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
-            row = (
-                session.execute(
-                    _UNIT_HERE,
-                    {
-                        "operator_id": actor.operator_id,
-                        "station_id": actor.station_id,
-                        "unit_id": unit_id,
-                    },
-                )
-                .unique(_first)
-                .first()
-            )
+            row = _read_with_actor(session, _UNIT_HERE, actor, unit_id=unit_id)
             operator, station = self._acting(session, actor, row)
             if row is None:
                 raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))

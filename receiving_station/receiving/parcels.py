@@ -52,8 +52,8 @@ from receiving_station.receiving.base import (
     MAX_PARCEL_WEIGHT_KG,
     Operation,
     WorkflowBase,
-    _first,
     _line_evidence,
+    _read_with_actor,
     _what,
     expected_weight,
 )
@@ -276,9 +276,8 @@ class ParcelOperations(WorkflowBase):
                 parcel = self._parcel_for_rma_scan(session, ident, station, now)
             else:
                 row = None
-                params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
                 for key in _tracking_keys(ident):
-                    row = session.execute(_OPENING, {**params, "key": key}).unique(_first).first()
+                    row = _read_with_actor(session, _OPENING, actor, key=key)
                     if row is not None:
                         parcel = row[0]
                         break
