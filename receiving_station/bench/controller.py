@@ -640,8 +640,7 @@ class BenchController:
                     label=grade.label,
                 ),
             )
-        if s.parcel is None:
-            raise BenchError(Text("bench", "scan the parcel first"))
+        assert s.parcel is not None  # a unit is only ever received into the open parcel
         # Decided on what the bench shows, at once; written with the confirmation (Enter),
         # which decides again on what the database holds.
         result = self.workflow.preview_grade(
@@ -658,6 +657,7 @@ class BenchController:
                 rule_id=result.decision.rule_id,
                 refund_amount=result.decision.refund_amount,
                 earlier=s.earlier_grades,
+                at=self._clock(),
             ),
         )
         return self._answer(event, result.feedback, result.message)

@@ -3,6 +3,7 @@ refusals (a `WorkflowError` says what to do; nothing was written)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -86,7 +87,8 @@ class Grading:
     the grade with the confirmation, in one transaction that decides again on what the
     database holds: when that differs from `rule_id` / `refund_amount` (what the person saw),
     nothing is confirmed and the new decision is shown first.  `earlier`: grades given and
-    stepped back from (Esc) before this one, for the audit line."""
+    stepped back from (Esc) before this one, for the audit line; `at`: when the grade was
+    given, the unit's `graded_at` and the time of its audit line (else the confirmation's)."""
 
     grade: str
     checklist: tuple[tuple[str, bool], ...]
@@ -94,6 +96,7 @@ class Grading:
     rule_id: str
     refund_amount: Decimal
     earlier: tuple[str, ...] = ()
+    at: dt.datetime | None = None  # when the grade was given (the unit's graded_at)
 
 
 @dataclass(frozen=True)

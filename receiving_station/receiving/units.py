@@ -481,9 +481,10 @@ class UnitOperations(WorkflowBase):
         grade: str,
         checklist: Mapping[str, bool],
         photos: Iterable[str],
+        at: dt.datetime | None = None,
     ) -> tuple[Decision, dict[str, object]]:
-        """Grade the unit and set the rules' decision on it; the decision and what the audit
-        line says of it."""
+        """Grade the unit (`at`: when; else now) and set the rules' decision on it; the
+        decision and what the audit line says of it."""
         answers = {k: bool(v) for k, v in checklist.items()}
         photo_paths = [str(p) for p in photos]
         grade_def = self._check_grading(
@@ -492,7 +493,7 @@ class UnitOperations(WorkflowBase):
         unit.grade = grade_def.code
         unit.checklist_answers = answers
         unit.photo_paths = photo_paths
-        unit.graded_at = op.now
+        unit.graded_at = at or op.now
         decision = self._decide(op.session, unit, op.now)
         unit.disposition = decision.disposition
         unit.refund_amount = decision.refund_amount
@@ -645,12 +646,15 @@ class UnitOperations(WorkflowBase):
             session, now, operator, station = op.session, op.now, op.operator, op.station
             audit_lines = []
             if grading is not None:
+                graded_at = min(grading.at or now, now)
                 decision, details = self._apply_grade(
-                    op, unit, grading.grade, dict(grading.checklist), grading.photos
+                    op, unit, grading.grade, dict(grading.checklist), grading.photos, graded_at
                 )
                 if grading.earlier:
                     details["earlier_grades"] = list(grading.earlier)
-                audit_lines.append(op.audit_entry(Action.UNIT_GRADED, "unit", unit.id, details))
+                audit_lines.append(
+                    op.audit_entry(Action.UNIT_GRADED, "unit", unit.id, details, at=graded_at)
+                )
                 seen: tuple[str | None, Decimal | None] = (grading.rule_id, grading.refund_amount)
             else:
                 if unit.status != UnitStatus.GRADED.value:
