@@ -16,7 +16,6 @@ through 50 pages.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import random
 import statistics
 import time
@@ -27,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.engine import make_url
 
+from benchmarks.collector import CollectorPauses
 from db.engine import create_engine_for_url, session_factory
 from db.enums import ExceptionType
 from db.migrate import upgrade_database
@@ -258,16 +258,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
         gaps.append(now - last[0])
         last[0] = now
 
-    collections: list[float] = []  # Python's garbage collector runs, in ms (a suspect)
-    began: list[float] = []
-
-    def collecting(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            began[:] = [time.perf_counter()]
-        elif began and info.get("generation") == 2:
-            collections.append((time.perf_counter() - began[0]) * 1000)
-
-    gc.callbacks.append(collecting)
+    full_collections = CollectorPauses(generation=2).start()  # a suspect of any stall
     heart = QTimer()
     heart.setInterval(5)
     heart.timeout.connect(beat)
@@ -277,7 +268,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
         app.processEvents()  # the table lays out the rows it got (its scroll range grows)
         pages.append(timed(view.table.scrollToBottom))
     heart.stop()
-    gc.callbacks.remove(collecting)
+    full_collections.stop()
     loaded = view.model.rowCount()
     view.stop()
     view.close()
@@ -291,7 +282,7 @@ def measure_view(engine: Engine, label: str) -> dict[str, Any]:
         "sort_worst": max(sorts, key=lambda k: sorts[k]),
         "page_p99_ms": round(sorted(pages)[int(len(pages) * 0.99) - 1], 1),
         "scroll_stall_ms": max(gaps) if gaps else 0,
-        "scroll_full_gc_ms": round(max(collections), 1) if collections else 0,
+        "scroll_full_gc_ms": round(max(full_collections.pauses, default=0), 1),
         "scroll_gap_p99_ms": sorted(gaps)[int(len(gaps) * 0.99) - 1] if gaps else 0,
         "counts_ms": round(max(counted), 1),
         "rows_loaded": loaded,

@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from benchmarks.collector import CollectorPauses
 from db.changes import EVERYTHING, ChangeWatcher
 from db.engine import create_engine_for_url, session_factory, write_transaction
 from db.enums import ExceptionStatus
@@ -141,21 +142,6 @@ def _time_in_database(engine: Any) -> list[float]:
     return spent
 
 
-def _time_collecting() -> list[float]:
-    """Seconds Python's garbage collector ran (any thread): [0] is reset by the caller."""
-    spent = [0.0]
-    began = [0.0]
-
-    def callback(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            began[0] = time.perf_counter()
-        else:
-            spent[0] += time.perf_counter() - began[0]
-
-    gc.callbacks.append(callback)
-    return spent
-
-
 def run_bench(args: argparse.Namespace) -> None:
     engine = create_engine_for_url(args.url)
     sessions = session_factory(engine)
@@ -180,7 +166,7 @@ def run_bench(args: argparse.Namespace) -> None:
     warm_up()  # as the window does once it is up (ui/app.py, after_ready)
     gc.collect()
     gc.freeze()
-    collecting = _time_collecting()
+    collector = CollectorPauses().start()  # for the whole run
     _wait_for_go()
     times: dict[str, list[float]] = {}
     waited: dict[str, list[float]] = {}  # of which waiting for the database's answers
@@ -197,7 +183,8 @@ def run_bench(args: argparse.Namespace) -> None:
             break
         event = BenchInput(InputKind(step["kind"]), step["value"])
         began = time.perf_counter()
-        in_database[0] = collecting[0] = 0.0
+        in_database[0] = 0.0
+        mark = len(collector.pauses)
         try:
             update = controller.handle(event)
         except Exception as exc:  # the window's worker would show it; count it here
@@ -205,7 +192,7 @@ def run_bench(args: argparse.Namespace) -> None:
             continue
         times.setdefault(step["action"], []).append((time.perf_counter() - began) * 1000)
         waited.setdefault(step["action"], []).append(in_database[0] * 1000)
-        collected.setdefault(step["action"], []).append(collecting[0] * 1000)
+        collected.setdefault(step["action"], []).append(collector.since(mark))
         if update.feedback == Feedback.ERROR and not step.get("refusal"):
             errors.append(f"{step['action']} {step['value']!r}: {update.message}"[:300])
         if update.print_job is not None:

@@ -14,7 +14,6 @@ and resident memory.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import subprocess
@@ -27,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event, select
 
+from benchmarks.collector import CollectorPauses
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database
 from db.models import Parcel, Rma
@@ -98,16 +98,7 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
     window.start()
     loop.exec()
     after_ready()  # what the app does a second after it is ready (ui/app.py's run)
-    collections: list[float] = []  # the garbage collector's pauses while the scans run
-    collecting = [0.0]
-
-    def on_gc(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            collecting[0] = time.perf_counter()
-        else:
-            collections.append((time.perf_counter() - collecting[0]) * 1000)
-
-    gc.callbacks.append(on_gc)
+    collector = CollectorPauses().start()  # its pauses while the scans run
 
     shown: list[float] = []
     paint_ms: list[float] = []
@@ -175,7 +166,7 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
             latencies.append((shown[-1] - started) * 1000)
             if window.last_update is not None:
                 controller_ms.append(window.last_update.seconds * 1000)
-    gc.callbacks.remove(on_gc)
+    collector.stop()
     memory = rss_mb()
     window.close()
     window.shutdown()
@@ -188,8 +179,8 @@ def scan_to_screen(engine: Engine, scans: int, seed: int, label: str) -> dict[st
         "controller_p50_ms": round(_percentile(controller_ms, 50), 2),
         "paint_p50_ms": round(_percentile(paint_ms[-len(latencies) :], 50), 2),
         "controller_p99_ms": round(_percentile(controller_ms, 99), 2),
-        "gc_runs": len(collections),
-        "gc_max_ms": round(max(collections, default=0.0), 2),
+        "gc_runs": len(collector.pauses),
+        "gc_max_ms": round(max(collector.pauses, default=0.0), 2),
         "rss_mb": round(memory, 1),
     }
 

@@ -689,16 +689,7 @@ class BenchController:
         s = self.state
         if s.stage == Stage.DECIDE and s.unit is not None and s.grading is not None:
             # graded here and not written yet: nothing to undo in the database
-            unit = replace(
-                s.unit,
-                status=UnitStatus.RECEIVED.value,
-                grade=None,
-                disposition=None,
-                refund_amount=None,
-                restocking_fee=None,
-                rule_id=None,
-                rule_reason=None,
-            )
+            unit = s.unit.ungraded()
             self.state = replace(
                 s,
                 unit=unit,

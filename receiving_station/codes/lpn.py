@@ -5,10 +5,10 @@ one database never hand out the same LPN.  On PostgreSQL the number comes from t
 `lpn_numbers` (migration 0015): no lock held until the transaction ends, so benches do not
 queue for it; a number taken by a transaction that rolled back is skipped.  On SQLite (one
 writer at a time) it comes from the `sequences` table's row, under the write lock, taken
-`SQLITE_BLOCK` numbers at a time: the numbers after the one used are this process's to hand
-out once the transaction that took them has committed (`db.engine.write_transaction`) (an UPDATE spared on nine scans in ten).
-A process that ends leaves the rest of its block unused: LPNs have gaps, as on PostgreSQL, and
-are unique, never in order of receipt across benches.
+`SQLITE_BLOCK` numbers at a time (an UPDATE spared on nine scans in ten): the numbers after
+the one used are this process's to hand out once the `db.engine.write_transaction` that took
+them has committed.  A process that ends leaves the rest of its block unused: LPNs have gaps,
+as on PostgreSQL, are unique, and are not in order of receipt across benches.
 """
 
 from __future__ import annotations

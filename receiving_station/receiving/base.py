@@ -121,8 +121,9 @@ def _parcel_here_statement(*, product: bool) -> Any:
     where (`_ACTOR_COLUMNS`); with `product`, also the product of the scanned GTIN (a bound
     `gtin`; NULL when the catalogue does not know it).  Only the parcel's row is locked (FOR
     UPDATE OF parcels: PostgreSQL refuses to lock the nullable side of an outer join)."""
-    statement = select(Parcel, *_ACTOR_COLUMNS)
-    if product:
+    if not product:
+        statement = select(Parcel, *_ACTOR_COLUMNS)
+    else:
         statement = (
             select(Parcel, Product, *_ACTOR_COLUMNS)
             .select_from(Parcel)

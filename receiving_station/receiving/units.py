@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -369,14 +368,7 @@ class UnitOperations(WorkflowBase):
         with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             decision, details = self._apply_grade(op, unit, grade, checklist or {}, photos)
             op.audit(Action.UNIT_GRADED, "unit", unit.id, details=details)
-            return OperationResult(
-                action=Action.UNIT_GRADED,
-                feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
-                message=decision.explanation,
-                # the parcel itself is unchanged: the bench keeps the view it has
-                unit=self._unit_view(op.session, unit),
-                decision=decision,
-            )
+            return _graded(decision, self._unit_view(op.session, unit))
 
     def preview_grade(
         self,
@@ -409,23 +401,7 @@ class UnitOperations(WorkflowBase):
                 now=self._clock(),
             )
         )
-        view = replace(
-            unit,
-            status=UnitStatus.GRADED.value,
-            grade=grade_def.code,
-            disposition=decision.disposition,
-            refund_amount=decision.refund_amount,
-            restocking_fee=decision.restocking_fee,
-            rule_id=decision.rule_id,
-            rule_reason=decision.explanation,
-        )
-        return OperationResult(
-            action=Action.UNIT_GRADED,
-            feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
-            message=decision.explanation,
-            unit=view,
-            decision=decision,
-        )
+        return _graded(decision, unit.graded(grade_def.code, decision))
 
     def _check_grading(
         self,
@@ -842,3 +818,15 @@ class UnitOperations(WorkflowBase):
             else str(parcel.measured_weight_kg),
             expected_kg=None if expected is None else str(expected),
         )
+
+
+def _graded(decision: Decision, unit: UnitView) -> OperationResult:
+    """A grade's result: the decision is the message (the parcel itself is unchanged: the bench
+    keeps the view it has)."""
+    return OperationResult(
+        action=Action.UNIT_GRADED,
+        feedback=Feedback.ATTENTION if decision.hold else Feedback.ACCEPTED,
+        message=decision.explanation,
+        unit=unit,
+        decision=decision,
+    )

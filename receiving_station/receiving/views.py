@@ -7,11 +7,13 @@ threads (worker -> GUI thread) and outlive the session safely.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from db.enums import UnitStatus
 from receiving_station.i18n.text import Text
+from receiving_station.rules import Decision
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,32 @@ class UnitView:
     rule_id: str | None
     rule_reason: str | None
     needs_serial: bool = False
+
+    def graded(self, grade: str, decision: Decision) -> UnitView:
+        """The unit as the bench shows it graded so, before it is written (preview_grade)."""
+        return replace(
+            self,
+            status=UnitStatus.GRADED.value,
+            grade=grade,
+            disposition=decision.disposition,
+            refund_amount=decision.refund_amount,
+            restocking_fee=decision.restocking_fee,
+            rule_id=decision.rule_id,
+            rule_reason=decision.explanation,
+        )
+
+    def ungraded(self) -> UnitView:
+        """The unit as it was before a grade shown and not written (Esc)."""
+        return replace(
+            self,
+            status=UnitStatus.RECEIVED.value,
+            grade=None,
+            disposition=None,
+            refund_amount=None,
+            restocking_fee=None,
+            rule_id=None,
+            rule_reason=None,
+        )
 
 
 @dataclass(frozen=True)
