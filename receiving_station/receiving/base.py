@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, func, select
 from sqlalchemy import inspect as inspect_instance
 from sqlalchemy.orm import Session, contains_eager, joinedload, lazyload, sessionmaker
 
@@ -31,6 +31,7 @@ from db.models import (
     RmaLine,
     Station,
 )
+from db.records import Record, split
 from db.types import utcnow
 from receiving_station import audit
 from receiving_station.codes.identify import (
@@ -152,6 +153,27 @@ _UNIT_HERE = (
         contains_eager(ReceivedUnit.parcel).joinedload(Parcel.rma).joinedload(Rma.parcels),
     )
     .with_for_update(of=(ReceivedUnit, Parcel))
+)
+
+
+#: The unit an action works on, as plain records (db/records.py): the unit, its parcel, its
+#: RMA line and the parcel's RMA, and who acts where, in one statement; the unit's and the
+#: parcel's rows are locked.  What confirming a unit needs, without the ORM's loading.
+_UNIT_RECORD_TABLES = tuple(model.__table__ for model in (ReceivedUnit, Parcel, RmaLine, Rma))
+_UNIT_RECORDS = (
+    select(*(column for table in _UNIT_RECORD_TABLES for column in table.c), *_ACTOR_COLUMNS)
+    .select_from(
+        ReceivedUnit.__table__.join(
+            Parcel.__table__, Parcel.__table__.c.id == ReceivedUnit.__table__.c.parcel_id
+        )
+        .outerjoin(
+            RmaLine.__table__, RmaLine.__table__.c.id == ReceivedUnit.__table__.c.rma_line_id
+        )
+        .outerjoin(Rma.__table__, Rma.__table__.c.id == Parcel.__table__.c.rma_id)
+    )
+    .where(ReceivedUnit.__table__.c.id == bindparam("unit_id"))
+    .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
+    .with_for_update(of=(ReceivedUnit.__table__, Parcel.__table__))
 )
 
 
@@ -291,16 +313,42 @@ class WorkflowBase:
                 raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))
             unit: ReceivedUnit = row[0]
             self._check_open_here(unit.parcel, station)
-            if unit.status not in tuple(statuses):
-                raise WorkflowError(
-                    Text(
-                        "workflow",
-                        "{lpn} is already {status}",
-                        lpn=unit.lpn,
-                        status=word(unit.status),
-                    )
-                )
+            self._check_status(unit, statuses)
             yield Operation(session, now, operator, station, self.rules), unit
+
+    @contextmanager
+    def _unit_record_operation(
+        self, actor: Actor, unit_id: int, statuses: Iterable[str]
+    ) -> Iterator[tuple[Operation, Record]]:
+        """`_unit_operation` with the unit as a plain record (`_UNIT_RECORDS`): `unit.parcel`,
+        `unit.line` (or None) and `unit.parcel.rma` (or None) are records too; what the use
+        case sets on them goes out with `db.records.write`."""
+        now = self._clock()
+        with write_transaction(self._sessions) as session:
+            values = {"operator_id": actor.operator_id, "station_id": actor.station_id}
+            row = session.execute(_UNIT_RECORDS, {**values, "unit_id": unit_id}).first()
+            operator, station = self._acting(session, actor, row)
+            if row is None:
+                raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))
+            unit, parcel, line, rma = split(row, _UNIT_RECORD_TABLES)
+            assert unit is not None and parcel is not None  # inner joins
+            parcel.rma = rma
+            unit.parcel, unit.line = parcel, line
+            self._check_open_here(parcel, station)
+            self._check_status(unit, statuses)
+            yield Operation(session, now, operator, station, self.rules), unit
+
+    @staticmethod
+    def _check_status(unit: ReceivedUnit | Record, statuses: Iterable[str]) -> None:
+        if unit.status not in tuple(statuses):
+            raise WorkflowError(
+                Text(
+                    "workflow",
+                    "{lpn} is already {status}",
+                    lpn=unit.lpn,
+                    status=word(unit.status),
+                )
+            )
 
     def _acting(
         self, session: Session, actor: Actor, row: Any
@@ -332,7 +380,7 @@ class WorkflowBase:
             )
         return ActingOperator(row[0], row[2]), ActingStation(row[3], dict(row[4] or {}))
 
-    def _check_open_here(self, parcel: Parcel, station: ActingStation) -> None:
+    def _check_open_here(self, parcel: Parcel | Record, station: ActingStation) -> None:
         if parcel.status != ParcelStatus.OPEN.value:
             raise WorkflowError(
                 Text(
@@ -379,10 +427,10 @@ class WorkflowBase:
         heaviest = max(parcel.rma.lines, key=lambda line: line.expected_weight_kg or Decimal(0))
         return heaviest.category or "default"
 
-    def _needs_serial(self, unit: ReceivedUnit) -> bool:
+    def _needs_serial(self, unit: ReceivedUnit | Record) -> bool:
         return bool(unit.line is not None and unit.line.serials_shipped and not unit.serial)
 
-    def _window(self, rma: Rma | RmaView, now: dt.datetime) -> WindowStatus:
+    def _window(self, rma: Rma | RmaView | Record, now: dt.datetime) -> WindowStatus:
         allowed = self.rules.return_window_days(rma.market, rma.channel)
         if rma.delivery_date is not None:
             basis, since = "delivery", (now.date() - rma.delivery_date).days
@@ -394,7 +442,7 @@ class WorkflowBase:
             days_allowed=allowed, days_since=since, basis=basis, inside=since <= allowed
         )
 
-    def _unit_view(self, session: Session, unit: ReceivedUnit) -> UnitView:
+    def _unit_view(self, session: Session, unit: ReceivedUnit | Record) -> UnitView:
         line = unit.line
         description = line.description if line is not None else ""
         if not description and unit.gtin:

@@ -74,7 +74,6 @@ class OperationResult:
     unit: UnitView | None = None
     decision: Decision | None = None
     exceptions: tuple[ExceptionView, ...] = ()
-    outbox_event_ids: tuple[int, ...] = ()
     label_job_id: int | None = None
     shortfall: ParcelShortfall | None = None  # close_parcel: not closed, this is missing
 

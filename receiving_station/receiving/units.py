@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.enums import (
@@ -19,12 +19,14 @@ from db.enums import (
 from db.models import (
     ExceptionCase,
     LabelJob,
+    OutboxEvent,
     Parcel,
     Product,
     ReceivedUnit,
     Rma,
     RmaLine,
 )
+from db.records import Record, write
 from receiving_station import audit
 from receiving_station.codes.identify import (
     CodeKind,
@@ -63,6 +65,9 @@ from receiving_station.receiving.views import (
 )
 from receiving_station.rules import Decision, DecisionInput, GradeDef
 from receiving_station.upstream import outbox
+
+#: A unit's label job, queued when it is confirmed: a plain INSERT (its id comes back).
+_NEW_LABEL_JOB = insert(LabelJob).returning(LabelJob.id)
 
 
 class UnitOperations(WorkflowBase):
@@ -453,7 +458,7 @@ class UnitOperations(WorkflowBase):
     def _apply_grade(
         self,
         op: Operation,
-        unit: ReceivedUnit,
+        unit: ReceivedUnit | Record,
         grade: str,
         checklist: Mapping[str, bool],
         photos: Iterable[str],
@@ -551,11 +556,11 @@ class UnitOperations(WorkflowBase):
                 unit=self._unit_view(session, unit),
             )
 
-    def _decide(self, session: Session, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+    def _decide(self, session: Session, unit: ReceivedUnit | Record, now: dt.datetime) -> Decision:
         with session.no_autoflush:  # reads only: the unit's changes go out in one UPDATE
             return self._decide_now(unit, now)
 
-    def _decide_now(self, unit: ReceivedUnit, now: dt.datetime) -> Decision:
+    def _decide_now(self, unit: ReceivedUnit | Record, now: dt.datetime) -> Decision:
         parcel = unit.parcel
         return self.rules.decide(
             self._decision_input(
@@ -580,8 +585,8 @@ class UnitOperations(WorkflowBase):
         checklist: Mapping[str, bool],
         currency: str | None,
         weight_mismatch: bool,
-        rma: Rma | RmaView | None,
-        line: RmaLine | LineView | None,
+        rma: Rma | RmaView | Record | None,
+        line: RmaLine | LineView | Record | None,
         now: dt.datetime,
     ) -> DecisionInput:
         """What the rules decide on, from the database's rows or from the bench's views."""
@@ -618,7 +623,7 @@ class UnitOperations(WorkflowBase):
 
         With `grading` (the bench's grade and the decision it showed, see `preview_grade`) the
         unit is graded in the same transaction; without, it must have been graded before."""
-        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
+        with self._unit_record_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             session, now, operator, station = op.session, op.now, op.operator, op.station
             audit_lines = []
             if grading is not None:
@@ -644,6 +649,7 @@ class UnitOperations(WorkflowBase):
                 unit.restocking_fee = decision.restocking_fee
                 unit.rule_id = decision.rule_id
                 set_unit_reason(unit, decision.explanation)
+                write(session, unit)
                 if audit_lines:
                     audit.record_all(session, audit_lines)
                 return OperationResult(
@@ -662,10 +668,13 @@ class UnitOperations(WorkflowBase):
             rma = parcel.rma
             line = unit.line
             exceptions: list[ExceptionCase] = []
-            events = []
+            events: list[OutboxEvent] = []  # written together, after the unit
             unit.confirmed_at = now
             if decision.hold:
                 unit.status = UnitStatus.HELD.value
+                evidence = self._unit_evidence(
+                    unit, decision, expected_weight(session.get_one(Parcel, parcel.id))
+                )
                 exceptions.append(
                     op.flag(
                         decision.exception_type or ExceptionType.REVIEW,
@@ -675,7 +684,7 @@ class UnitOperations(WorkflowBase):
                             lpn=unit.lpn,
                             decision=decision.explanation,
                         ),
-                        self._unit_evidence(unit, decision),
+                        evidence,
                         rma_id=parcel.rma_id,
                         parcel_id=parcel.id,
                         unit_id=unit.id,
@@ -687,64 +696,66 @@ class UnitOperations(WorkflowBase):
                         ExceptionCase.status != ExceptionStatus.RESOLVED.value,
                     )
                 ):
-                    exception.evidence = {
-                        **exception.evidence,
-                        **self._unit_evidence(unit, decision),
-                    }
+                    exception.evidence = {**exception.evidence, **evidence}
                     if exception not in exceptions:
                         exceptions.append(exception)
                 if rma is not None:
-                    events.append(
-                        outbox.enqueue_status(
-                            session,
-                            rma_number=rma.number,
-                            platform_ref=rma.platform_ref,
-                            status="exception",
-                            now=now,
-                            about=f"unit:{unit.lpn}",
-                            first=True,
-                            details={
-                                "lpn": unit.lpn,
-                                "sku": unit.sku,
-                                "reason": decision.exception_type,
-                            },
-                        )
-                    )
-            else:
-                unit.status = UnitStatus.CONFIRMED.value
-            if rma is not None and line is not None:
-                events.append(
                     outbox.enqueue_status(
                         session,
                         rma_number=rma.number,
                         platform_ref=rma.platform_ref,
-                        status="inspected",
+                        status="exception",
                         now=now,
                         about=f"unit:{unit.lpn}",
-                        first=True,  # the unit leaves `graded` for good, under its lock
+                        first=True,
                         details={
                             "lpn": unit.lpn,
                             "sku": unit.sku,
-                            "grade": unit.grade,
-                            "disposition": unit.disposition,
+                            "reason": decision.exception_type,
                         },
+                        pending=events,
                     )
+            else:
+                unit.status = UnitStatus.CONFIRMED.value
+            if rma is not None and line is not None:
+                outbox.enqueue_status(
+                    session,
+                    rma_number=rma.number,
+                    platform_ref=rma.platform_ref,
+                    status="inspected",
+                    now=now,
+                    about=f"unit:{unit.lpn}",
+                    first=True,  # the unit leaves `graded` for good, under its lock
+                    details={
+                        "lpn": unit.lpn,
+                        "sku": unit.sku,
+                        "grade": unit.grade,
+                        "disposition": unit.disposition,
+                    },
+                    pending=events,
                 )
                 if not decision.hold:
-                    events.extend(outbox.queue_release(session, rma, line, unit, now, first=True))
-            job = LabelJob(
-                unit_id=unit.id,
-                lpn=unit.lpn,
-                template=labels.template_for(unit.disposition or ""),
-                format="zpl",
-                printer_url=(station.settings or {}).get("printer_url"),
-                status=LabelJobStatus.QUEUED.value,
-                operator_id=operator.id,
-                station_id=station.id,
-                created_at=now,
+                    outbox.queue_release(session, rma, line, unit, now, first=True, pending=events)
+            write(session, unit)
+            outbox.write_events(session, events)
+            job_id = (
+                session.connection()
+                .execute(
+                    _NEW_LABEL_JOB,
+                    {
+                        "unit_id": unit.id,
+                        "lpn": unit.lpn,
+                        "template": labels.template_for(unit.disposition or ""),
+                        "format": "zpl",
+                        "printer_url": (station.settings or {}).get("printer_url"),
+                        "status": LabelJobStatus.QUEUED.value,
+                        "operator_id": operator.id,
+                        "station_id": station.id,
+                        "created_at": now,
+                    },
+                )
+                .scalar_one()
             )
-            session.add(job)
-            session.flush()
             audit_lines.append(
                 op.audit_entry(
                     Action.UNIT_CONFIRMED,
@@ -759,7 +770,7 @@ class UnitOperations(WorkflowBase):
                         "fee": str(unit.restocking_fee),
                         "currency": unit.currency,
                         "events": [e.idempotency_key for e in events],
-                        "label_job": job.id,
+                        "label_job": job_id,
                     },
                 )
             )
@@ -794,13 +805,15 @@ class UnitOperations(WorkflowBase):
                 unit=self._unit_view(session, unit),
                 decision=decision,
                 exceptions=tuple(exception_view(e) for e in exceptions),
-                outbox_event_ids=tuple(e.id for e in events),
-                label_job_id=job.id,
+                label_job_id=job_id,
             )
 
-    def _unit_evidence(self, unit: ReceivedUnit, decision: Decision) -> InspectionEvidence:
+    def _unit_evidence(
+        self, unit: ReceivedUnit | Record, decision: Decision, expected: Decimal | None
+    ) -> InspectionEvidence:
+        """What a lead sees of the unit's inspection (`expected`: what its parcel should
+        weigh, `expected_weight`)."""
         parcel = unit.parcel
-        expected = expected_weight(parcel)
         return InspectionEvidence(
             lpn=unit.lpn,
             scanned_code=unit.scanned_code,

@@ -15,11 +15,12 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, bindparam, func, literal, or_, select
+from sqlalchemy import String, bindparam, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState, Resolution
 from db.models import Installation, OutboxEvent, ReceivedUnit, Rma, RmaLine
+from db.records import Record
 from receiving_station.money import contract_amount
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
@@ -62,13 +63,19 @@ def enqueue(
     payload: dict[str, Any],
     now: dt.datetime,
     first: bool = False,
+    pending: list[OutboxEvent] | None = None,
 ) -> OutboxEvent:
     """Queue an event unless one about the same subject exists (then return that one unchanged).
 
     `first`: the caller knows no event about this subject can exist yet, under the lock it
     holds (a unit's events at its one confirmation, a parcel's `received` when it is opened
     for the first time), and the lookup is spared; the unique index on the subject still
-    refuses a second event at the INSERT."""
+    refuses a second event at the INSERT.
+
+    The new event is written at once, a plain INSERT in the caller's transaction: the event
+    returned is not in the session and has no id (its subject and its idempotency key name
+    it).  With `pending`, it is added to that list instead, unwritten, for the caller to write
+    with the decision's other events in one statement (`write_events`)."""
     if not first:
         # Without flushing the transaction's other changes first (they cannot carry this
         # subject: the unique index would refuse a second one at commit), which spares a flush.
@@ -87,8 +94,34 @@ def enqueue(
         next_attempt_at=now,
         created_at=now,
     )
-    session.add(event)
+    if pending is not None:
+        pending.append(event)
+    else:
+        write_events(session, [event])
     return event
+
+
+_NEW_EVENT_COLUMNS = (
+    "kind",
+    "rma_number",
+    "payload",
+    "subject",
+    "idempotency_key",
+    "state",
+    "attempts",
+    "next_attempt_at",
+    "created_at",
+)
+_INSERT_EVENTS = insert(OutboxEvent)
+
+
+def write_events(session: Session, events: list[OutboxEvent]) -> None:
+    """Write new events (`enqueue`'s, made with `pending`) in one statement."""
+    if events:
+        session.connection().execute(
+            _INSERT_EVENTS,
+            [{key: getattr(event, key) for key in _NEW_EVENT_COLUMNS} for event in events],
+        )
 
 
 def refund_subject(lpn: str) -> str:
@@ -115,9 +148,10 @@ def enqueue_status(
     details: dict[str, Any],
     platform_ref: dict[str, Any] | None = None,
     first: bool = False,
+    pending: list[OutboxEvent] | None = None,
 ) -> OutboxEvent:
-    """A customer-notification status event (`POST /returns/{rma}/events`); `first` as for
-    `enqueue`.
+    """A customer-notification status event (`POST /returns/{rma}/events`); `first` and
+    `pending` as for `enqueue`.
 
     `about` makes the subject unique per thing the event is about (a parcel, a unit), so that
     e.g. two parcels of one RMA each send their own `received` event exactly once.  A return
@@ -137,11 +171,12 @@ def enqueue_status(
         payload=payload,
         now=now,
         first=first,
+        pending=pending,
     )
 
 
 def platform_refs(
-    session: Session, rma: Rma, line: RmaLine, unit: ReceivedUnit
+    session: Session, rma: Rma | Record, line: RmaLine | Record, unit: ReceivedUnit | Record
 ) -> dict[str, Any] | None:
     """What a release event tells a shop platform's connector (None for a return the platform
     did not name, docs/import-format.md): the return's ids, its line's ids under `line`, and
@@ -149,8 +184,8 @@ def platform_refs(
     (a refund or exchange event about another of its units exists), so that the connector acts
     on the platform's next unit of that line.
 
-    One query, which flushes what this transaction queued before (two units of a line
-    released together count each other in order)."""
+    One query, which sees what this transaction queued before (two units of a line released
+    together count each other in order)."""
     if not rma.platform_ref:
         return None
     released_before = session.scalar(
@@ -179,12 +214,13 @@ def platform_refs(
 
 def queue_release(
     session: Session,
-    rma: Rma,
-    line: RmaLine,
-    unit: ReceivedUnit,
+    rma: Rma | Record,
+    line: RmaLine | Record,
+    unit: ReceivedUnit | Record,
     now: dt.datetime,
     *,
     first: bool = False,
+    pending: list[OutboxEvent] | None = None,
 ) -> list[OutboxEvent]:
     """What releasing a unit upstream means (docs/upstream-api.md): the exchange shipment when
     the customer asked for an exchange, else a refund of the unit's `refund_amount` (nothing
@@ -229,6 +265,7 @@ def queue_release(
                 },
                 now=now,
                 first=first,
+                pending=pending,
             )
         ]
     nothing_to_refund = not unit.refund_amount or unit.refund_amount <= 0
@@ -259,5 +296,6 @@ def queue_release(
             },
             now=now,
             first=first,
+            pending=pending,
         )
     ]
