@@ -26,7 +26,7 @@ _UPDATES: dict[tuple[str, frozenset[str]], Any] = {}
 class Record:
     """One row of `table` as read (`values`: column key -> value), plus related records."""
 
-    def __init__(self, table: Table, values: dict[str, Any], **related: Any) -> None:
+    def __init__(self, table: Any, values: dict[str, Any], **related: Any) -> None:
         self.__dict__.update(values)
         self.__dict__.update(related)
         self.__dict__["_table"] = table

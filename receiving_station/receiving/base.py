@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -117,30 +117,90 @@ _PARCEL_GRAPH = (
 )
 
 
-def _parcel_here_statement(*, product: bool) -> Any:
-    """The open parcel an action works on, with its RMA, lines, boxes and units, and who acts
-    where (`_ACTOR_COLUMNS`); with `product`, also the product of the scanned GTIN (a bound
-    `gtin`; NULL when the catalogue does not know it).  Only the parcel's row is locked (FOR
-    UPDATE OF parcels: PostgreSQL refuses to lock the nullable side of an outer join)."""
-    if not product:
-        statement = select(Parcel, *_ACTOR_COLUMNS)
-    else:
-        statement = (
-            select(Parcel, Product, *_ACTOR_COLUMNS)
-            .select_from(Parcel)
-            .outerjoin(ProductGtin, ProductGtin.gtin == bindparam("gtin"))
-            .outerjoin(Product, Product.id == ProductGtin.product_id)
-            .options(lazyload(Product.gtins))  # not needed here
+_PARCELS, _RMAS, _LINES, _UNITS = (
+    model.__table__ for model in (Parcel, Rma, RmaLine, ReceivedUnit)
+)
+_PRODUCTS = Product.__table__
+#: The RMA's boxes (this parcel among them), as much of them as an action needs.
+_BOXES = _PARCELS.alias("boxes")
+_BOX_COLUMNS = (_BOXES.c.id, _BOXES.c.tracking_number, _BOXES.c.status)
+
+
+def _parcel_records_statement(*, product: bool) -> Any:
+    """The open parcel an action works on, as plain records (db/records.py): its row locked
+    (FOR UPDATE OF parcels: PostgreSQL refuses to lock the nullable side of an outer join),
+    its RMA, the RMA's lines and boxes, the parcel's units, and who acts where
+    (`_ACTOR_COLUMNS`); with `product`, also the product of a bound `gtin` (NULLs when the
+    catalogue does not know it).  One statement: a row per line x unit x box, a few rows."""
+    tables = (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
+    joined = (
+        _PARCELS.outerjoin(_RMAS, _RMAS.c.id == _PARCELS.c.rma_id)
+        .outerjoin(_LINES, _LINES.c.rma_id == _RMAS.c.id)
+        .outerjoin(_UNITS, _UNITS.c.parcel_id == _PARCELS.c.id)
+        .outerjoin(_BOXES, _BOXES.c.rma_id == _RMAS.c.id)
+    )
+    if product:
+        gtins = ProductGtin.__table__
+        joined = joined.outerjoin(gtins, gtins.c.gtin == bindparam("gtin")).outerjoin(
+            _PRODUCTS, _PRODUCTS.c.id == gtins.c.product_id
         )
     return (
-        statement.where(Parcel.id == bindparam("parcel_id"))
-        .options(*_PARCEL_GRAPH, joinedload(Parcel.units))
-        .with_for_update(of=Parcel)
+        select(
+            *(column for table in tables for column in table.c),
+            *_BOX_COLUMNS,
+            *_ACTOR_COLUMNS,
+        )
+        .select_from(joined)
+        .where(_PARCELS.c.id == bindparam("parcel_id"))
+        .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
+        .with_for_update(of=_PARCELS)
     )
 
 
-_PARCEL_HERE = _parcel_here_statement(product=False)
-_PARCEL_HERE_AND_PRODUCT = _parcel_here_statement(product=True)
+_PARCEL_RECORDS = _parcel_records_statement(product=False)
+_PARCEL_RECORDS_AND_PRODUCT = _parcel_records_statement(product=True)
+
+
+def _parcel_records(rows: Sequence[Any], *, product: bool) -> tuple[Record, Record | None]:
+    """The parcel of `_PARCEL_RECORDS` rows with `parcel.rma` (or None), `rma.lines` (by line
+    number, each with `.rma`), `rma.parcels` (the boxes: id, tracking number and status) and
+    `parcel.units` (by id, each with `.parcel` and `.line`); and the product, or None."""
+    tables = (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
+    parcel: Record | None = None
+    rma: Record | None = None
+    found_product: Record | None = None
+    lines: dict[int, Record] = {}
+    units: dict[int, Record] = {}
+    boxes: dict[int, Record] = {}
+    box_start = sum(len(table.c) for table in tables)
+    for row in rows:
+        records = split(row, tables)
+        if parcel is None:
+            parcel, rma = records[0], records[1]
+            found_product = records[4] if product else None
+        line, unit = records[2], records[3]
+        if line is not None:
+            lines.setdefault(line.id, line)
+        if unit is not None:
+            units.setdefault(unit.id, unit)
+        box_id = row[box_start]
+        if box_id is not None and box_id not in boxes:
+            boxes[box_id] = Record(
+                _PARCELS,
+                {"id": box_id, "tracking_number": row[box_start + 1], "status": row[box_start + 2]},
+            )
+    assert parcel is not None
+    parcel.rma = rma
+    if rma is not None:
+        rma.lines = sorted(lines.values(), key=lambda line: line.line_no)
+        rma.parcels = [parcel if box_id == parcel.id else box for box_id, box in boxes.items()]
+        for line in rma.lines:
+            line.rma = rma
+    parcel.units = sorted(units.values(), key=lambda unit: unit.id)
+    for unit in parcel.units:
+        unit.parcel, unit.line = parcel, lines.get(unit.rma_line_id)
+    return parcel, found_product
+
 
 #: The unit an action works on, its parcel (with the parcel's graph, not its units) and who
 #: acts where, in one statement; the unit's and the parcel's rows are locked.
@@ -159,7 +219,7 @@ _UNIT_HERE = (
 #: The unit an action works on, as plain records (db/records.py): the unit, its parcel, its
 #: RMA line and the parcel's RMA, and who acts where, in one statement; the unit's and the
 #: parcel's rows are locked.  What confirming a unit needs, without the ORM's loading.
-_UNIT_RECORD_TABLES = tuple(model.__table__ for model in (ReceivedUnit, Parcel, RmaLine, Rma))
+_UNIT_RECORD_TABLES = (_UNITS, _PARCELS, _LINES, _RMAS)
 _UNIT_RECORDS = (
     select(*(column for table in _UNIT_RECORD_TABLES for column in table.c), *_ACTOR_COLUMNS)
     .select_from(
@@ -282,20 +342,23 @@ class WorkflowBase:
     @contextmanager
     def _parcel_operation(
         self, actor: Actor, parcel_id: int, *, gtin: str | None = None
-    ) -> Iterator[tuple[Operation, Parcel, Product | None]]:
+    ) -> Iterator[tuple[Operation, Record, Record | None]]:
         """One writing transaction on the parcel open at this bench: who acts where, the parcel
         (locked) with its RMA, lines, boxes and units, and with `gtin` the product of that GTIN,
-        all read in one statement."""
+        all read in one statement, as plain records (`_parcel_records`): what the use case
+        sets on them goes out with `db.records.write`."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
-            statement = _PARCEL_HERE if gtin is None else _PARCEL_HERE_AND_PRODUCT
-            row = _read_with_actor(session, statement, actor, parcel_id=parcel_id, gtin=gtin)
-            operator, station = self._acting(session, actor, row)
-            if row is None:
+            statement = _PARCEL_RECORDS if gtin is None else _PARCEL_RECORDS_AND_PRODUCT
+            params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
+            rows = session.execute(
+                statement, {**params, "parcel_id": parcel_id, "gtin": gtin}
+            ).all()
+            operator, station = self._acting(session, actor, rows[0] if rows else None)
+            if not rows:
                 raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
-            parcel: Parcel = row[0]
+            parcel, product = _parcel_records(rows, product=gtin is not None)
             self._check_open_here(parcel, station)
-            product = row[1] if gtin is not None else None
             yield Operation(session, now, operator, station, self.rules), parcel, product
 
     @contextmanager
@@ -406,14 +469,15 @@ class WorkflowBase:
             .options(lazyload(Product.gtins))  # not needed here; saves a statement per scan
         )
 
-    def _received_counts(self, session: Session, parcel: Parcel) -> dict[int, int]:
+    def _received_counts(self, session: Session, parcel: Parcel | Record) -> dict[int, int]:
         """Units received (and not cancelled) per line of the parcel's RMA.  When the parcel is
         the RMA's only box and its units are loaded, they are all there is to count (a unit is
         received into a parcel of its line's RMA, and neither ever changes): no query."""
         rma = parcel.rma
         if rma is None:
             return {}
-        if "units" not in inspect_instance(parcel).unloaded and len(rma.parcels) == 1:
+        loaded = isinstance(parcel, Record) or "units" not in inspect_instance(parcel).unloaded
+        if loaded and len(rma.parcels) == 1:
             counts: dict[int, int] = {}
             for unit in parcel.units:
                 if unit.rma_line_id is not None and unit.status in COUNTED_UNIT_STATUSES:
@@ -421,7 +485,7 @@ class WorkflowBase:
             return counts
         return received_counts(session, [line.id for line in rma.lines])
 
-    def _parcel_category(self, parcel: Parcel) -> str:
+    def _parcel_category(self, parcel: Parcel | Record) -> str:
         if parcel.rma is None or not parcel.rma.lines:
             return "default"
         heaviest = max(parcel.rma.lines, key=lambda line: line.expected_weight_kg or Decimal(0))
@@ -473,7 +537,7 @@ class WorkflowBase:
     def _parcel_view(
         self,
         session: Session,
-        parcel: Parcel,
+        parcel: Parcel | Record,
         now: dt.datetime,
         *,
         boxes: int | None = None,
@@ -562,7 +626,7 @@ def _what(ident: Identification) -> Text:
     return Text("workflow", "{code} ({kind})", code=repr(shown), kind=kind)
 
 
-def _line_evidence(line: RmaLine) -> LineFacts:
+def _line_evidence(line: RmaLine | Record) -> LineFacts:
     return LineFacts(
         line_no=line.line_no,
         sku=line.sku,
@@ -572,7 +636,7 @@ def _line_evidence(line: RmaLine) -> LineFacts:
     )
 
 
-def expected_weight(parcel: Parcel, boxes: int | None = None) -> Decimal | None:
+def expected_weight(parcel: Parcel | Record, boxes: int | None = None) -> Decimal | None:
     """What the parcel should weigh: upstream's figure, else the sum of its RMA's lines when it
     is the RMA's only box (several boxes: unknown unless upstream gave one).  The bench weighs
     against it, and a lead's case shows it."""

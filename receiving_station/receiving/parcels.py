@@ -26,6 +26,7 @@ from db.models import (
     Rma,
     Station,
 )
+from db.records import write
 from receiving_station.codes.identify import (
     RMA_PREFIX,
     CodeKind,
@@ -451,6 +452,7 @@ class ParcelOperations(WorkflowBase):
                     )
             else:
                 parcel.weight_mismatch = False
+            write(session, parcel)
             op.audit(
                 Action.WEIGHT_RECORDED,
                 "parcel",
@@ -597,6 +599,9 @@ class ParcelOperations(WorkflowBase):
                 notes.append(Text("workflow", "closed without a weight"))
             parcel.status = ParcelStatus.CLOSED.value
             parcel.closed_at = now
+            write(session, parcel)
+            if rma is not None:
+                write(session, rma)
             op.audit(
                 Action.PARCEL_CLOSED,
                 "parcel",

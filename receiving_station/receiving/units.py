@@ -68,6 +68,11 @@ from receiving_station.upstream import outbox
 
 #: A unit's label job, queued when it is confirmed: a plain INSERT (its id comes back).
 _NEW_LABEL_JOB = insert(LabelJob).returning(LabelJob.id)
+#: A unit received: a plain INSERT (its id comes back); its record has the columns it leaves
+#: out as NULL.
+_UNITS = ReceivedUnit.__table__
+_NEW_UNIT = insert(ReceivedUnit).returning(ReceivedUnit.id)
+_NO_UNIT = dict.fromkeys(_UNITS.c.keys())
 
 
 class UnitOperations(WorkflowBase):
@@ -118,33 +123,39 @@ class UnitOperations(WorkflowBase):
                 product is not None and not product.returnable
             ):
                 flags.append("non_returnable")
-            unit = ReceivedUnit(
-                lpn=next_lpn(session),
-                rma_line_id=line.id if line is not None else None,
-                scanned_code=ident.input,
-                gtin=ident.gtin,
-                sku=line.sku
+            values = {
+                "lpn": next_lpn(session),
+                "parcel_id": parcel.id,
+                "rma_line_id": line.id if line is not None else None,
+                "scanned_code": ident.input,
+                "gtin": ident.gtin,
+                "sku": line.sku
                 if line is not None
                 else (product.sku if product is not None else None),
-                category=category,
-                serial=serial,  # checked against the shipment below, once the unit has its id
-                status=UnitStatus.RECEIVED.value,
-                flags=flags,
-                currency=line.currency
+                "category": category,
+                "serial": serial,  # checked against the shipment below, once the unit has its id
+                "status": UnitStatus.RECEIVED.value,
+                "checklist_answers": {},
+                "photo_paths": [],
+                "flags": flags,
+                "currency": line.currency
                 if line is not None
                 else (product.currency if product else None),
-                operator_id=operator.id,
-                station_id=station.id,
-                received_at=now,
-            )
-            parcel.units.append(unit)  # loaded with the parcel: the view shows it too
-            session.flush()
+                "operator_id": operator.id,
+                "station_id": station.id,
+                "received_at": now,
+                "version": 1,
+            }
+            values["id"] = session.connection().execute(_NEW_UNIT, values).scalar_one()
+            unit = Record(_UNITS, {**_NO_UNIT, **values}, parcel=parcel, line=line)
+            parcel.units.append(unit)  # the view shows it too
             exceptions = self._raise_unit_flags(op, unit, parcel, ident, line)
             serial_exception = None
             if serial is not None:
                 serial_exception = self._apply_serial(op, unit, line, serial)
             if serial_exception is not None:
                 exceptions.append(serial_exception)
+            write(session, unit)  # the serial's flag
             op.audit(
                 Action.UNIT_RECEIVED,
                 "unit",
@@ -221,7 +232,7 @@ class UnitOperations(WorkflowBase):
             )
 
     def _apply_serial(
-        self, op: Operation, unit: ReceivedUnit, line: RmaLine | None, serial: str
+        self, op: Operation, unit: ReceivedUnit | Record, line: RmaLine | Record | None, serial: str
     ) -> ExceptionCase | None:
         session = op.session
         unit.serial = serial
@@ -271,10 +282,10 @@ class UnitOperations(WorkflowBase):
     def _raise_unit_flags(
         self,
         op: Operation,
-        unit: ReceivedUnit,
-        parcel: Parcel,
+        unit: ReceivedUnit | Record,
+        parcel: Parcel | Record,
         ident: Identification,
-        line: RmaLine | None,
+        line: RmaLine | Record | None,
     ) -> list[ExceptionCase]:
         texts = {
             "wrong_item": (
@@ -333,12 +344,12 @@ class UnitOperations(WorkflowBase):
     def _match_line(
         self,
         session: Session,
-        rma: Rma,
+        rma: Rma | Record,
         gtin: str,
-        product: Product | None,
+        product: Product | Record | None,
         serial: str | None,
         received: dict[int, int],
-    ) -> tuple[RmaLine | None, str | None]:
+    ) -> tuple[RmaLine | Record | None, str | None]:
         """`received`: units received so far per line of the RMA."""
         candidates = [
             line

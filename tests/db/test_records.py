@@ -1,0 +1,112 @@
+"""db/records.py: rows read as plain records, what changed written as one versioned UPDATE."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.engine import session_factory, write_transaction
+from db.models import Parcel, Rma
+from db.records import Record, split, write
+from db.types import utcnow
+
+PARCELS, RMAS = Parcel.__table__, Rma.__table__
+
+
+def _parcel(engine: Engine, *, rma: bool) -> int:
+    with write_transaction(session_factory(engine)) as session:
+        parent = None
+        if rma:
+            parent = Rma(
+                number="RMA-R1",
+                order_number="SO-1",
+                market="SE",
+                channel="web",
+                requested_resolution="refund",
+                status="expected",
+            )
+            session.add(parent)
+        parcel = Parcel(tracking_number="TRK-R1", status="open", rma=parent)
+        session.add(parcel)
+        session.flush()
+        return parcel.id
+
+
+def _read(session: Any, parcel_id: int) -> tuple[Record | None, Record | None]:
+    row = session.execute(
+        select(*PARCELS.c, *RMAS.c)
+        .select_from(PARCELS.outerjoin(RMAS, RMAS.c.id == PARCELS.c.rma_id))
+        .where(PARCELS.c.id == parcel_id)
+    ).one()
+    parcel, rma = split(row, (PARCELS, RMAS))
+    return parcel, rma
+
+
+def _statements(engine: Engine) -> list[str]:
+    seen: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+    return seen
+
+
+def test_a_row_outer_joined_to_nothing_is_none(engine: Engine) -> None:
+    parcel_id = _parcel(engine, rma=False)
+    with session_factory(engine)() as session:
+        parcel, rma = _read(session, parcel_id)
+    assert rma is None
+    assert parcel is not None
+    assert (parcel.id, parcel.tracking_number, parcel.version) == (parcel_id, "TRK-R1", 1)
+    assert parcel.changes() == {}
+    with pytest.raises(AttributeError, match="no 'rma'"):
+        parcel.rma  # noqa: B018 - not read with it: an error, not None
+
+
+def test_only_what_changed_goes_out_and_the_version_moves_on(engine: Engine) -> None:
+    parcel_id = _parcel(engine, rma=True)
+    sessions = session_factory(engine)
+    seen = _statements(engine)
+    with write_transaction(sessions) as session:
+        parcel, rma = _read(session, parcel_id)
+        assert parcel is not None and rma is not None
+        parcel.rma = rma  # related records are not columns: never written
+        parcel.measured_weight_kg = Decimal("1.250")
+        parcel.weighed_at = utcnow()
+        parcel.status = "open"  # the same value: not a change
+        rma.status = "receiving"
+        seen.clear()
+        write(session, parcel)
+        write(session, rma)
+        write(session, parcel)  # nothing changed since: no statement
+    updates = [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
+    assert len(updates) == 2, seen
+    assert "measured_weight_kg" in updates[0] and "weighed_at" in updates[0]
+    assert "status" not in updates[0].split("WHERE")[0]
+    assert parcel.version == 2 and parcel.changes() == {}
+    with sessions() as session:
+        stored = session.get_one(Parcel, parcel_id)
+        assert (stored.measured_weight_kg, stored.version) == (Decimal("1.250"), 2)
+        assert stored.rma is not None and stored.rma.status == "receiving"
+        assert stored.rma.version == 2
+
+
+def test_a_row_changed_behind_the_readers_back_is_an_error_not_overwritten(
+    engine: Engine,
+) -> None:
+    parcel_id = _parcel(engine, rma=False)
+    sessions = session_factory(engine)
+    with sessions() as session:
+        parcel, _ = _read(session, parcel_id)
+    assert parcel is not None
+    with write_transaction(sessions) as session:  # another bench, in between
+        session.get_one(Parcel, parcel_id).measured_weight_kg = Decimal("2.000")
+    parcel.measured_weight_kg = Decimal("1.000")
+    with (
+        pytest.raises(StaleDataError, match="changed or went away"),
+        write_transaction(sessions) as session,
+    ):
+        write(session, parcel)
+    with sessions() as session:
+        assert session.get_one(Parcel, parcel_id).measured_weight_kg == Decimal("2.000")
