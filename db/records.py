@@ -62,12 +62,25 @@ def split(row: Sequence[Any], tables: Sequence[Any], start: int = 0) -> list[Rec
     found: list[Record | None] = []
     position = start
     for table in tables:
-        keys = [column.key for column in table.c]
-        values = dict(zip(keys, row[position : position + len(keys)], strict=True))
-        position += len(keys)
-        primary = [column.key for column in table.primary_key]
-        found.append(None if all(values[k] is None for k in primary) else Record(table, values))
+        keys, primary = _layout(table)
+        end = position + len(keys)
+        values = dict(zip(keys, row[position:end], strict=True))
+        found.append(None if row[position + primary] is None else Record(table, values))
+        position = end
     return found
+
+
+_LAYOUTS: dict[Any, tuple[tuple[str, ...], int]] = {}
+
+
+def _layout(table: Any) -> tuple[tuple[str, ...], int]:
+    """A table's column keys in order, and where its (one-column) primary key is among them."""
+    layout = _LAYOUTS.get(table)
+    if layout is None:
+        keys = tuple(column.key for column in table.c)
+        (primary,) = table.primary_key.columns
+        layout = _LAYOUTS[table] = (keys, keys.index(primary.key))
+    return layout
 
 
 def write(session: Session, record: Record) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, func, select
 from sqlalchemy import inspect as inspect_instance
-from sqlalchemy.orm import Session, contains_eager, joinedload, lazyload, sessionmaker
+from sqlalchemy.orm import Session, contains_eager, lazyload, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
@@ -109,14 +109,6 @@ _RECEIVED_COUNTS = (
     .group_by(ReceivedUnit.rma_line_id)
 )
 
-#: What every bench action reads with its parcel, in the same statement: the RMA, its lines and
-#: its parcels (the box count).  A few rows (boxes x lines), instead of three more round trips.
-_PARCEL_GRAPH = (
-    joinedload(Parcel.rma).joinedload(Rma.lines),
-    joinedload(Parcel.rma).joinedload(Rma.parcels),
-)
-
-
 _PARCELS, _RMAS, _LINES, _UNITS = (
     model.__table__ for model in (Parcel, Rma, RmaLine, ReceivedUnit)
 )
@@ -126,12 +118,13 @@ _BOXES = _PARCELS.alias("boxes")
 _BOX_COLUMNS = (_BOXES.c.id, _BOXES.c.tracking_number, _BOXES.c.status)
 
 
-def _parcel_records_statement(*, product: bool) -> Any:
+def _parcel_records_statement(*, product: bool, by_tracking: bool = False) -> Any:
     """The open parcel an action works on, as plain records (db/records.py): its row locked
     (FOR UPDATE OF parcels: PostgreSQL refuses to lock the nullable side of an outer join),
     its RMA, the RMA's lines and boxes, the parcel's units, and who acts where
     (`_ACTOR_COLUMNS`); with `product`, also the product of a bound `gtin` (NULLs when the
-    catalogue does not know it).  One statement: a row per line x unit x box, a few rows."""
+    catalogue does not know it).  One statement: a row per line x unit x box, a few rows.
+    The parcel is a bound `parcel_id`, or with `by_tracking` a bound tracking number, `key`."""
     tables = (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
     joined = (
         _PARCELS.outerjoin(_RMAS, _RMAS.c.id == _PARCELS.c.rma_id)
@@ -151,7 +144,11 @@ def _parcel_records_statement(*, product: bool) -> Any:
             *_ACTOR_COLUMNS,
         )
         .select_from(joined)
-        .where(_PARCELS.c.id == bindparam("parcel_id"))
+        .where(
+            _PARCELS.c.tracking_number == bindparam("key")
+            if by_tracking
+            else _PARCELS.c.id == bindparam("parcel_id")
+        )
         .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
         .with_for_update(of=_PARCELS)
     )
@@ -159,6 +156,7 @@ def _parcel_records_statement(*, product: bool) -> Any:
 
 _PARCEL_RECORDS = _parcel_records_statement(product=False)
 _PARCEL_RECORDS_AND_PRODUCT = _parcel_records_statement(product=True)
+_PARCEL_RECORDS_BY_TRACKING = _parcel_records_statement(product=False, by_tracking=True)
 
 
 def _parcel_records(rows: Sequence[Any], *, product: bool) -> tuple[Record, Record | None]:
@@ -351,15 +349,28 @@ class WorkflowBase:
         with write_transaction(self._sessions) as session:
             statement = _PARCEL_RECORDS if gtin is None else _PARCEL_RECORDS_AND_PRODUCT
             params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
-            rows = session.execute(
-                statement, {**params, "parcel_id": parcel_id, "gtin": gtin}
-            ).all()
+            rows = (
+                session.connection()
+                .execute(statement, {**params, "parcel_id": parcel_id, "gtin": gtin})
+                .all()
+            )
             operator, station = self._acting(session, actor, rows[0] if rows else None)
             if not rows:
                 raise NotFound(Text("workflow", "parcel {id} does not exist", id=parcel_id))
             parcel, product = _parcel_records(rows, product=gtin is not None)
             self._check_open_here(parcel, station)
             yield Operation(session, now, operator, station, self.rules), parcel, product
+
+    def _parcel_record(self, op: Operation, parcel_id: int) -> Record:
+        """The parcel `parcel_id`, locked, as `_parcel_operation` reads it: for a use case
+        that found or made it through the ORM (a blind return, an RMA's slip)."""
+        params = {"operator_id": op.operator.id, "station_id": op.station.id}
+        rows = (
+            op.session.connection()
+            .execute(_PARCEL_RECORDS, {**params, "parcel_id": parcel_id})
+            .all()
+        )
+        return _parcel_records(rows, product=False)[0]
 
     @contextmanager
     def _unit_operation(
@@ -389,7 +400,9 @@ class WorkflowBase:
         now = self._clock()
         with write_transaction(self._sessions) as session:
             values = {"operator_id": actor.operator_id, "station_id": actor.station_id}
-            row = session.execute(_UNIT_RECORDS, {**values, "unit_id": unit_id}).first()
+            row = (
+                session.connection().execute(_UNIT_RECORDS, {**values, "unit_id": unit_id}).first()
+            )
             operator, station = self._acting(session, actor, row)
             if row is None:
                 raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))

@@ -4,14 +4,13 @@ known), weigh, close and reopen."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
-from sqlalchemy.orm.attributes import set_committed_value
 
 from db.engine import write_transaction
 from db.enums import (
@@ -26,7 +25,7 @@ from db.models import (
     Rma,
     Station,
 )
-from db.records import write
+from db.records import Record, write
 from receiving_station.codes.identify import (
     RMA_PREFIX,
     CodeKind,
@@ -46,15 +45,14 @@ from receiving_station.exceptions.record import exception_view, summary_of
 from receiving_station.i18n.text import Text, Weight
 from receiving_station.i18n.vocabulary import word
 from receiving_station.receiving.base import (
-    _ACTOR_COLUMNS,
-    _PARCEL_GRAPH,
+    _PARCEL_RECORDS_BY_TRACKING,
     ACTIVE_UNIT_STATUSES,
     CANCELLED,
     MAX_PARCEL_WEIGHT_KG,
     Operation,
     WorkflowBase,
     _line_evidence,
-    _read_with_actor,
+    _parcel_records,
     _what,
     expected_weight,
 )
@@ -98,15 +96,6 @@ def _lookup_parcel_statement() -> Any:
 
 
 _LOOKUP_PARCEL = _lookup_parcel_statement()
-
-#: The parcel a carrier label names, locked, with its graph and who acts where (see
-#: receiving/base.py's `_ACTOR_COLUMNS`).
-_OPENING = (
-    select(Parcel, *_ACTOR_COLUMNS)
-    .where(Parcel.tracking_number == bindparam("key"))
-    .options(*_PARCEL_GRAPH)
-    .with_for_update(of=Parcel)
-)
 
 
 def _tracking_keys(ident: Identification) -> list[str]:
@@ -175,14 +164,13 @@ class ParcelOperations(WorkflowBase):
             session, now, operator, station = op.session, op.now, op.operator, op.station
             exceptions: list[ExceptionCase] = []
             if parcel is None:
-                parcel, blind = self._blind_parcel(op, ident)
+                blind_parcel, blind = self._blind_parcel(op, ident)
+                parcel = self._parcel_record(op, blind_parcel.id)
                 exceptions.append(blind)
             else:
                 self._check_parcel_free(session, parcel, station, now)
             reopened_here = parcel.status == ParcelStatus.OPEN.value
             first_time = parcel.status == ParcelStatus.EXPECTED.value
-            if first_time:  # never opened: nothing was received into it
-                set_committed_value(parcel, "units", [])
             parcel.status = ParcelStatus.OPEN.value
             parcel.station_id = station.id
             parcel.operator_id = operator.id
@@ -220,6 +208,9 @@ class ParcelOperations(WorkflowBase):
                             parcel_id=parcel.id,
                         )
                     )
+            write(session, parcel)
+            if rma is not None:
+                write(session, rma)
             op.audit(
                 Action.PARCEL_OPENED,
                 "parcel",
@@ -265,25 +256,35 @@ class ParcelOperations(WorkflowBase):
     @contextmanager
     def _opening_operation(
         self, actor: Actor, ident: Identification
-    ) -> Iterator[tuple[Operation, Parcel | None]]:
+    ) -> Iterator[tuple[Operation, Record | None]]:
         """The transaction that opens a parcel: who acts where, and the parcel the scan names
-        (locked, with its graph; None when nobody announced it).  A carrier label's parcel is
-        read with who acts where in one statement (`_OPENING`)."""
+        (locked, as plain records with its RMA, lines, boxes and units; None when nobody
+        announced it).  A carrier label's parcel is read with who acts where in one
+        statement."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
-            parcel: Parcel | None = None
+            parcel: Record | None = None
             if ident.kind == CodeKind.RMA:
                 operator, station = self._actor(session, actor)
-                parcel = self._parcel_for_rma_scan(session, ident, station, now)
+                op = Operation(session, now, operator, station, self.rules)
+                parcel = self._parcel_record(
+                    op, self._parcel_for_rma_scan(session, ident, station, now).id
+                )
             else:
-                row = None
+                rows: Sequence[Any] = ()
                 for key in _tracking_keys(ident):
-                    row = _read_with_actor(session, _OPENING, actor, key=key)
-                    if row is not None:
-                        parcel = row[0]
+                    params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
+                    rows = (
+                        session.connection()
+                        .execute(_PARCEL_RECORDS_BY_TRACKING, {**params, "key": key})
+                        .all()
+                    )
+                    if rows:
+                        parcel = _parcel_records(rows, product=False)[0]
                         break
-                operator, station = self._acting(session, actor, row)
-            yield Operation(session, now, operator, station, self.rules), parcel
+                operator, station = self._acting(session, actor, rows[0] if rows else None)
+                op = Operation(session, now, operator, station, self.rules)
+            yield op, parcel
 
     def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
         """Read only: the parcel a carrier label names."""
@@ -333,7 +334,7 @@ class ParcelOperations(WorkflowBase):
         return parcel
 
     def _check_parcel_free(
-        self, session: Session, parcel: Parcel, station: ActingStation, now: dt.datetime
+        self, session: Session, parcel: Record, station: ActingStation, now: dt.datetime
     ) -> None:
         if parcel.status == ParcelStatus.CLOSED.value:
             when = parcel.closed_at if parcel.closed_at else Text("workflow", "earlier")
