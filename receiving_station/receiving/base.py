@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, func, select
 from sqlalchemy import inspect as inspect_instance
-from sqlalchemy.orm import Session, contains_eager, lazyload, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from db.engine import write_transaction
 from db.enums import (
@@ -200,20 +200,6 @@ def _parcel_records(rows: Sequence[Any], *, product: bool) -> tuple[Record, Reco
     return parcel, found_product
 
 
-#: The unit an action works on, its parcel (with the parcel's graph, not its units) and who
-#: acts where, in one statement; the unit's and the parcel's rows are locked.
-_UNIT_HERE = (
-    select(ReceivedUnit, *_ACTOR_COLUMNS)
-    .join(ReceivedUnit.parcel)
-    .where(ReceivedUnit.id == bindparam("unit_id"))
-    .options(
-        contains_eager(ReceivedUnit.parcel).joinedload(Parcel.rma).joinedload(Rma.lines),
-        contains_eager(ReceivedUnit.parcel).joinedload(Parcel.rma).joinedload(Rma.parcels),
-    )
-    .with_for_update(of=(ReceivedUnit, Parcel))
-)
-
-
 #: The unit an action works on, as plain records (db/records.py): the unit, its parcel, its
 #: RMA line and the parcel's RMA, and who acts where, in one statement; the unit's and the
 #: parcel's rows are locked.  What confirming a unit needs, without the ORM's loading.
@@ -233,17 +219,6 @@ _UNIT_RECORDS = (
     .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
     .with_for_update(of=(ReceivedUnit.__table__, Parcel.__table__))
 )
-
-
-def _first(row: Any) -> Any:
-    """Rows of a graph differ only in the joined collections: one per entity read."""
-    return row[0]
-
-
-def _read_with_actor(session: Session, statement: Any, actor: Actor, **params: object) -> Any:
-    """The first row of a statement with `_ACTOR_COLUMNS` (None when it finds nothing)."""
-    values = {"operator_id": actor.operator_id, "station_id": actor.station_id, **params}
-    return session.execute(statement, values).unique(_first).first()
 
 
 @dataclass(frozen=True)
@@ -375,28 +350,13 @@ class WorkflowBase:
     @contextmanager
     def _unit_operation(
         self, actor: Actor, unit_id: int, statuses: Iterable[str]
-    ) -> Iterator[tuple[Operation, ReceivedUnit]]:
-        """One writing transaction on a unit of the parcel open at this bench: who acts where,
-        the unit and its parcel (both locked) with the parcel's RMA, lines and boxes, read in
-        one statement; the unit's status must be one of `statuses`."""
-        now = self._clock()
-        with write_transaction(self._sessions) as session:
-            row = _read_with_actor(session, _UNIT_HERE, actor, unit_id=unit_id)
-            operator, station = self._acting(session, actor, row)
-            if row is None:
-                raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))
-            unit: ReceivedUnit = row[0]
-            self._check_open_here(unit.parcel, station)
-            self._check_status(unit, statuses)
-            yield Operation(session, now, operator, station, self.rules), unit
-
-    @contextmanager
-    def _unit_record_operation(
-        self, actor: Actor, unit_id: int, statuses: Iterable[str]
     ) -> Iterator[tuple[Operation, Record]]:
-        """`_unit_operation` with the unit as a plain record (`_UNIT_RECORDS`): `unit.parcel`,
-        `unit.line` (or None) and `unit.parcel.rma` (or None) are records too; what the use
-        case sets on them goes out with `db.records.write`."""
+        """One writing transaction on a unit of the parcel open at this bench: who acts where,
+        the unit and its parcel (both locked), its line and the parcel's RMA, read in one
+        statement as plain records (`_UNIT_RECORDS`: `unit.parcel`, `unit.line` or None,
+        `unit.parcel.rma` or None, `line.rma`; not the parcel's other units, see
+        `_parcel_record`); the unit's status must be one of `statuses`.  What the use case
+        sets on them goes out with `db.records.write`."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
             values = {"operator_id": actor.operator_id, "station_id": actor.station_id}
@@ -410,6 +370,8 @@ class WorkflowBase:
             assert unit is not None and parcel is not None  # inner joins
             parcel.rma = rma
             unit.parcel, unit.line = parcel, line
+            if line is not None:
+                line.rma = rma
             self._check_open_here(parcel, station)
             self._check_status(unit, statuses)
             yield Operation(session, now, operator, station, self.rules), unit

@@ -209,6 +209,7 @@ class UnitOperations(WorkflowBase):
         with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             session = op.session
             exception = self._apply_serial(op, unit, unit.line, serial)
+            write(session, unit)
             op.audit(
                 Action.SERIAL_RECORDED, "unit", unit.id, details={"lpn": unit.lpn, "serial": serial}
             )
@@ -383,6 +384,7 @@ class UnitOperations(WorkflowBase):
         once; the bench itself writes the grade with the confirmation, see `preview_grade`)."""
         with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             decision, details = self._apply_grade(op, unit, grade, checklist or {}, photos)
+            write(op.session, unit)
             op.audit(Action.UNIT_GRADED, "unit", unit.id, details=details)
             return _graded(decision, self._unit_view(op.session, unit))
 
@@ -517,6 +519,7 @@ class UnitOperations(WorkflowBase):
             set_unit_reason(unit, None)
             unit.graded_at = None
             unit.status = UnitStatus.RECEIVED.value
+            write(session, unit)
             op.audit(
                 Action.UNIT_UNGRADED,
                 "unit",
@@ -542,6 +545,7 @@ class UnitOperations(WorkflowBase):
         with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             session, now, operator = op.session, op.now, op.operator
             unit.status = CANCELLED
+            write(session, unit)
             for exception in session.scalars(
                 select(ExceptionCase).where(
                     ExceptionCase.unit_id == unit.id,
@@ -563,7 +567,7 @@ class UnitOperations(WorkflowBase):
                 action=Action.UNIT_CANCELLED,
                 feedback=Feedback.ACCEPTED,
                 message=Text("workflow", "{lpn} cancelled: {reason}", lpn=unit.lpn, reason=reason),
-                parcel=self._parcel_view(session, unit.parcel, now),
+                parcel=self._parcel_view(session, self._parcel_record(op, unit.parcel_id), now),
                 unit=self._unit_view(session, unit),
             )
 
@@ -634,7 +638,7 @@ class UnitOperations(WorkflowBase):
 
         With `grading` (the bench's grade and the decision it showed, see `preview_grade`) the
         unit is graded in the same transaction; without, it must have been graded before."""
-        with self._unit_record_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
+        with self._unit_operation(actor, unit_id, ACTIVE_UNIT_STATUSES) as (op, unit):
             session, now, operator, station = op.session, op.now, op.operator, op.station
             audit_lines = []
             if grading is not None:
