@@ -202,22 +202,18 @@ def _parcel_records(rows: Sequence[Any], *, product: bool) -> tuple[Record, Reco
 
 #: The unit an action works on, as plain records (db/records.py): the unit, its parcel, its
 #: RMA line and the parcel's RMA, and who acts where, in one statement; the unit's and the
-#: parcel's rows are locked.  What confirming a unit needs, without the ORM's loading.
+#: parcel's rows are locked.
 _UNIT_RECORD_TABLES = (_UNITS, _PARCELS, _LINES, _RMAS)
 _UNIT_RECORDS = (
     select(*(column for table in _UNIT_RECORD_TABLES for column in table.c), *_ACTOR_COLUMNS)
     .select_from(
-        ReceivedUnit.__table__.join(
-            Parcel.__table__, Parcel.__table__.c.id == ReceivedUnit.__table__.c.parcel_id
-        )
-        .outerjoin(
-            RmaLine.__table__, RmaLine.__table__.c.id == ReceivedUnit.__table__.c.rma_line_id
-        )
-        .outerjoin(Rma.__table__, Rma.__table__.c.id == Parcel.__table__.c.rma_id)
+        _UNITS.join(_PARCELS, _PARCELS.c.id == _UNITS.c.parcel_id)
+        .outerjoin(_LINES, _LINES.c.id == _UNITS.c.rma_line_id)
+        .outerjoin(_RMAS, _RMAS.c.id == _PARCELS.c.rma_id)
     )
-    .where(ReceivedUnit.__table__.c.id == bindparam("unit_id"))
+    .where(_UNITS.c.id == bindparam("unit_id"))
     .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
-    .with_for_update(of=(ReceivedUnit.__table__, Parcel.__table__))
+    .with_for_update(of=(_UNITS, _PARCELS))
 )
 
 
@@ -373,20 +369,16 @@ class WorkflowBase:
             if line is not None:
                 line.rma = rma
             self._check_open_here(parcel, station)
-            self._check_status(unit, statuses)
-            yield Operation(session, now, operator, station, self.rules), unit
-
-    @staticmethod
-    def _check_status(unit: ReceivedUnit | Record, statuses: Iterable[str]) -> None:
-        if unit.status not in tuple(statuses):
-            raise WorkflowError(
-                Text(
-                    "workflow",
-                    "{lpn} is already {status}",
-                    lpn=unit.lpn,
-                    status=word(unit.status),
+            if unit.status not in tuple(statuses):
+                raise WorkflowError(
+                    Text(
+                        "workflow",
+                        "{lpn} is already {status}",
+                        lpn=unit.lpn,
+                        status=word(unit.status),
+                    )
                 )
-            )
+            yield Operation(session, now, operator, station, self.rules), unit
 
     def _acting(
         self, session: Session, actor: Actor, row: Any
