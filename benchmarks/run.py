@@ -296,10 +296,13 @@ def _xpath(
 
 
 @contextmanager
-def cpu_hogs(count: int) -> Iterator[None]:
+def cpu_hogs(count: int, nice: int = 0) -> Iterator[None]:
     """`count` processes spinning on the CPU for as long as the measures run: a bench PC with
-    a browser, a mail client and an antivirus scan beside the station."""
-    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    a browser, a mail client and an antivirus scan beside the station.  `nice`: how much less
+    the kernel favours them than the station (5: as a kiosk that starts the station with
+    systemd's Nice=-5 beside ordinary programs would have it)."""
+    spin = [sys.executable, "-c", f"import os; os.nice({int(nice)})\nwhile True: pass"]
+    hogs = [subprocess.Popen(spin) for _ in range(count)]
     try:
         yield
     finally:
@@ -382,6 +385,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="CPU hogs (busy processes) running beside every measure, as a busy bench PC",
     )
+    parser.add_argument(
+        "--hogs-nice",
+        type=int,
+        default=0,
+        help="the hogs' niceness above the station's (5: the station started at Nice=-5)",
+    )
     parser.add_argument("--sir-seconds", type=float, default=10.0)
     parser.add_argument("--lookups", type=int, default=5000)
     parser.add_argument("--seconds", type=float, default=3.0, help="identify run time")
@@ -391,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    with cpu_hogs(args.hogs):
+    with cpu_hogs(args.hogs, args.hogs_nice):
         return _measure(args, only, log)
 
 
@@ -580,6 +589,7 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
                 "returns": args.returns,
                 "seed": args.seed,
                 "hogs": args.hogs,
+                "hogs_nice": args.hogs_nice,
                 "machine": {
                     "python": platform.python_version(),
                     "platform": platform.platform(),
