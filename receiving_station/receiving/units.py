@@ -715,39 +715,20 @@ class UnitOperations(WorkflowBase):
                     if exception not in exceptions:
                         exceptions.append(exception)
                 if rma is not None:
-                    outbox.enqueue_status(
-                        session,
-                        rma_number=rma.number,
-                        platform_ref=rma.platform_ref,
-                        status="exception",
-                        now=now,
-                        about=f"unit:{unit.lpn}",
-                        first=True,
-                        details={
-                            "lpn": unit.lpn,
-                            "sku": unit.sku,
-                            "reason": decision.exception_type,
-                        },
-                        pending=events,
+                    self._unit_status_event(
+                        op, rma, unit, "exception", events, reason=decision.exception_type
                     )
             else:
                 unit.status = UnitStatus.CONFIRMED.value
             if rma is not None and line is not None:
-                outbox.enqueue_status(
-                    session,
-                    rma_number=rma.number,
-                    platform_ref=rma.platform_ref,
-                    status="inspected",
-                    now=now,
-                    about=f"unit:{unit.lpn}",
-                    first=True,  # the unit leaves `graded` for good, under its lock
-                    details={
-                        "lpn": unit.lpn,
-                        "sku": unit.sku,
-                        "grade": unit.grade,
-                        "disposition": unit.disposition,
-                    },
-                    pending=events,
+                self._unit_status_event(
+                    op,
+                    rma,
+                    unit,
+                    "inspected",
+                    events,
+                    grade=unit.grade,
+                    disposition=unit.disposition,
                 )
                 if not decision.hold:
                     outbox.queue_release(session, rma, line, unit, now, first=True, pending=events)
@@ -822,6 +803,30 @@ class UnitOperations(WorkflowBase):
                 exceptions=tuple(exception_view(e) for e in exceptions),
                 label_job_id=job_id,
             )
+
+    @staticmethod
+    def _unit_status_event(
+        op: Operation,
+        rma: Record,
+        unit: Record,
+        status: str,
+        pending: list[OutboxEvent],
+        **details: object,
+    ) -> None:
+        """A status event about a unit at its confirmation, for the customer (`pending`: the
+        decision's events, written together).  `first`: the unit leaves `graded` for good,
+        under its lock, so no event about it can exist yet."""
+        outbox.enqueue_status(
+            op.session,
+            rma_number=rma.number,
+            platform_ref=rma.platform_ref,
+            status=status,
+            now=op.now,
+            about=f"unit:{unit.lpn}",
+            first=True,
+            details={"lpn": unit.lpn, "sku": unit.sku, **details},
+            pending=pending,
+        )
 
     def _unit_evidence(
         self, unit: ReceivedUnit | Record, decision: Decision, expected: Decimal | None
