@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Column, Table, bindparam, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -51,14 +51,9 @@ class Record:
         }
 
 
-def columns(table: Table) -> tuple[Column[Any], ...]:
-    """A table's columns, in the order `split` expects them in a row."""
-    return tuple(table.c)
-
-
 def split(row: Sequence[Any], tables: Sequence[Any], start: int = 0) -> list[Record | None]:
-    """The records of `tables`, whose `columns` are in `row` one table after the other from
-    `start`; None for a table whose primary key is NULL (the outer-joined side found nothing)."""
+    """The records of `tables`, whose columns (all of them, in the table's order) are in `row`
+    one table after the other from `start`; None for a table whose primary key is NULL (the outer-joined side found nothing)."""
     found: list[Record | None] = []
     position = start
     for table in tables:

@@ -118,6 +118,12 @@ _BOXES = _PARCELS.alias("boxes")
 _BOX_COLUMNS = (_BOXES.c.id, _BOXES.c.tracking_number, _BOXES.c.status)
 
 
+def _parcel_record_tables(*, product: bool) -> tuple[Any, ...]:
+    """The tables whose columns a `_parcel_records_statement` row holds, in order (the boxes'
+    few columns and who acts where follow)."""
+    return (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
+
+
 def _parcel_records_statement(*, product: bool, by_tracking: bool = False) -> Any:
     """The open parcel an action works on, as plain records (db/records.py): its row locked
     (FOR UPDATE OF parcels: PostgreSQL refuses to lock the nullable side of an outer join),
@@ -125,7 +131,7 @@ def _parcel_records_statement(*, product: bool, by_tracking: bool = False) -> An
     (`_ACTOR_COLUMNS`); with `product`, also the product of a bound `gtin` (NULLs when the
     catalogue does not know it).  One statement: a row per line x unit x box, a few rows.
     The parcel is a bound `parcel_id`, or with `by_tracking` a bound tracking number, `key`."""
-    tables = (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
+    tables = _parcel_record_tables(product=product)
     joined = (
         _PARCELS.outerjoin(_RMAS, _RMAS.c.id == _PARCELS.c.rma_id)
         .outerjoin(_LINES, _LINES.c.rma_id == _RMAS.c.id)
@@ -163,7 +169,7 @@ def _parcel_records(rows: Sequence[Any], *, product: bool) -> tuple[Record, Reco
     """The parcel of `_PARCEL_RECORDS` rows with `parcel.rma` (or None), `rma.lines` (by line
     number, each with `.rma`), `rma.parcels` (the boxes: id, tracking number and status) and
     `parcel.units` (by id, each with `.parcel` and `.line`); and the product, or None."""
-    tables = (_PARCELS, _RMAS, _LINES, _UNITS) + ((_PRODUCTS,) if product else ())
+    tables = _parcel_record_tables(product=product)
     parcel: Record | None = None
     rma: Record | None = None
     found_product: Record | None = None
@@ -215,6 +221,15 @@ _UNIT_RECORDS = (
     .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
     .with_for_update(of=(_UNITS, _PARCELS))
 )
+
+
+def _read(
+    session: Session, statement: Any, operator_id: int, station_id: int, **params: object
+) -> Sequence[Any]:
+    """The rows of a records statement (one with `_ACTOR_COLUMNS`) on the session's
+    connection: plain rows, without the ORM's result processing."""
+    values = {"operator_id": operator_id, "station_id": station_id, **params}
+    return session.connection().execute(statement, values).all()
 
 
 @dataclass(frozen=True)
@@ -319,11 +334,13 @@ class WorkflowBase:
         now = self._clock()
         with write_transaction(self._sessions) as session:
             statement = _PARCEL_RECORDS if gtin is None else _PARCEL_RECORDS_AND_PRODUCT
-            params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
-            rows = (
-                session.connection()
-                .execute(statement, {**params, "parcel_id": parcel_id, "gtin": gtin})
-                .all()
+            rows = _read(
+                session,
+                statement,
+                actor.operator_id,
+                actor.station_id,
+                parcel_id=parcel_id,
+                gtin=gtin,
             )
             operator, station = self._acting(session, actor, rows[0] if rows else None)
             if not rows:
@@ -335,11 +352,8 @@ class WorkflowBase:
     def _parcel_record(self, op: Operation, parcel_id: int) -> Record:
         """The parcel `parcel_id`, locked, as `_parcel_operation` reads it: for a use case
         that found or made it through the ORM (a blind return, an RMA's slip)."""
-        params = {"operator_id": op.operator.id, "station_id": op.station.id}
-        rows = (
-            op.session.connection()
-            .execute(_PARCEL_RECORDS, {**params, "parcel_id": parcel_id})
-            .all()
+        rows = _read(
+            op.session, _PARCEL_RECORDS, op.operator.id, op.station.id, parcel_id=parcel_id
         )
         return _parcel_records(rows, product=False)[0]
 
@@ -355,10 +369,10 @@ class WorkflowBase:
         sets on them goes out with `db.records.write`."""
         now = self._clock()
         with write_transaction(self._sessions) as session:
-            values = {"operator_id": actor.operator_id, "station_id": actor.station_id}
-            row = (
-                session.connection().execute(_UNIT_RECORDS, {**values, "unit_id": unit_id}).first()
+            rows = _read(
+                session, _UNIT_RECORDS, actor.operator_id, actor.station_id, unit_id=unit_id
             )
+            row = rows[0] if rows else None
             operator, station = self._acting(session, actor, row)
             if row is None:
                 raise NotFound(Text("workflow", "unit {id} does not exist", id=unit_id))

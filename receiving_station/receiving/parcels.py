@@ -53,6 +53,7 @@ from receiving_station.receiving.base import (
     WorkflowBase,
     _line_evidence,
     _parcel_records,
+    _read,
     _what,
     expected_weight,
 )
@@ -273,11 +274,12 @@ class ParcelOperations(WorkflowBase):
             else:
                 rows: Sequence[Any] = ()
                 for key in _tracking_keys(ident):
-                    params = {"operator_id": actor.operator_id, "station_id": actor.station_id}
-                    rows = (
-                        session.connection()
-                        .execute(_PARCEL_RECORDS_BY_TRACKING, {**params, "key": key})
-                        .all()
+                    rows = _read(
+                        session,
+                        _PARCEL_RECORDS_BY_TRACKING,
+                        actor.operator_id,
+                        actor.station_id,
+                        key=key,
                     )
                     if rows:
                         parcel = _parcel_records(rows, product=False)[0]

@@ -687,8 +687,9 @@ class UnitOperations(WorkflowBase):
             unit.confirmed_at = now
             if decision.hold:
                 unit.status = UnitStatus.HELD.value
+                # what the parcel should weigh needs its RMA's lines and boxes
                 evidence = self._unit_evidence(
-                    unit, decision, expected_weight(session.get_one(Parcel, parcel.id))
+                    unit, decision, expected_weight(self._parcel_record(op, parcel.id))
                 )
                 exceptions.append(
                     op.flag(
