@@ -436,6 +436,17 @@ def _measure(args: argparse.Namespace, only: set[str], log: Callable[[str], None
             log(f"scan-to-screen on {label} ...")
             screen = scan_to_screen(engine, args.scans, args.seed, label)
             figures.append(Figure(f"screen[{label}]", screen["p99_ms"], "ms p99", dict(screen)))
+        # The floor under those: what being woken costs on this machine as it is now
+        # (benchmarks/wakeups.py); a scan is woken twice, and on PostgreSQL once more a round
+        # trip.
+        from benchmarks.wakeups import database_round_trip, thread_round_trip
+
+        log("wake-ups ...")
+        woken = thread_round_trip()
+        figures.append(Figure("wakeups[thread]", woken["p99_ms"], "ms p99", woken))
+        if "postgresql" in engines:
+            trip = database_round_trip(engines["postgresql"])
+            figures.append(Figure("wakeups[postgresql]", trip["p99_ms"], "ms p99", trip))
         if "sqlite" in engines:
             log("start-up ...")
             database = engines["sqlite"].url.render_as_string(hide_password=False)
