@@ -13,10 +13,22 @@ the ORM does.  Assign new values; a JSON column's value changed in place is not 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    event,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -103,12 +115,127 @@ def write(session: Session, record: Record) -> None:
     params = {"_id": record.id, **changed}
     if versioned:
         params["_version"] = record.version
-    result = session.connection().execute(statement, params)
-    if result.rowcount != 1:
-        raise StaleDataError(
-            f"{table.name} row {record.id} changed or went away while it was being written"
-        )
+    stale = f"{table.name} row {record.id} changed or went away while it was being written"
+    connection = session.connection()
+    if _deferring(connection):
+        where = [table.c.id == record.id]
+        values: dict[Any, Any] = {
+            table.c[name]: value for name, value in _python_side(table, "onupdate", changed).items()
+        }
+        if versioned:
+            where.append(table.c.version == record.version)
+            values[table.c.version] = table.c.version + 1
+        _defer(connection, update(table).where(*where).values(values), stale, (table, record.id))
+    else:
+        result = connection.execute(statement, params)
+        if result.rowcount != 1:
+            raise StaleDataError(stale)
     read = record.__dict__["_read"]
     read.update(changed)
     if versioned:
         record.__dict__["version"] = read["version"] = record.version + 1
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts of the same columns) into `table` in the session's transaction,
+    in one statement; on PostgreSQL sent with the transaction's next statement (below)."""
+    if not rows:
+        return
+    connection = session.connection()
+    if _deferring(connection):
+        for row in rows:  # a row a statement: SQLAlchemy caches those, not a multi-row VALUES
+            _defer(
+                connection, insert(table).values(_python_side(table, "default", row)), None, None
+            )
+    else:
+        connection.execute(insert(table), rows)
+
+
+# -- writes sent with the next statement (PostgreSQL) -----------------------------------------
+#
+# On PostgreSQL every statement is a round trip to the server, and on a busy bench PC each
+# round trip waits for a core twice (the server's backend, then the bench's worker: issue #23,
+# benchmarks/wakeups.py).  A decision's writes (the rows it changed, its outbox events, its
+# audit lines) need no answer but "done" and "still the version read", so they wait on the
+# connection and go out together as one statement (each a data-modifying WITH query, its rows
+# counted) just before whatever the transaction sends next: a read, another write to the same
+# row, a savepoint, or the COMMIT.  The transaction is the same one, so all or nothing holds
+# as before; a row changed behind the reader's back is the same StaleDataError, raised before
+# the COMMIT.  SQLite has no round trips: there a write goes at once.
+
+_WAITING: weakref.WeakKeyDictionary[Connection, list[tuple[Any, str | None, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _deferring(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+_PYTHON_SIDE: dict[tuple[Any, str], tuple[tuple[str, Any], ...]] = {}
+
+
+def _python_side(table: Any, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with the columns' Python-side `default`s (an INSERT) or `onupdate`s (an
+    UPDATE) it lacks: SQLAlchemy fills those in for a statement it runs, not for one inside a
+    WITH query."""
+    found = _PYTHON_SIDE.get((table, kind))
+    if found is None:
+        found = _PYTHON_SIDE[(table, kind)] = tuple(
+            (column.key, default)
+            for column in table.c
+            if (default := getattr(column, kind)) is not None
+            and (default.is_scalar or default.is_callable)
+        )
+    missing = [(key, default) for key, default in found if key not in values]
+    if not missing:
+        return values
+    return {
+        **values,
+        **{
+            key: default.arg if default.is_scalar else default.arg(None) for key, default in missing
+        },
+    }
+
+
+def _defer(connection: Connection, statement: Any, stale: str | None, row: Any) -> None:
+    waiting = _WAITING.setdefault(connection, [])
+    if row is not None and any(other == row for _s, _m, other in waiting):
+        send_waiting(connection)  # one statement may not change a row twice
+        waiting = _WAITING.setdefault(connection, [])
+    waiting.append((statement, stale, row))
+
+
+def send_waiting(connection: Connection) -> None:
+    """Send the writes waiting on `connection` now, as one statement."""
+    waiting = _WAITING.pop(connection, None)
+    if not waiting:
+        return
+    if len(waiting) == 1 and waiting[0][1] is None:
+        connection.execute(waiting[0][0])
+        return
+    counted = [
+        statement.returning(literal_column("1")).cte(f"write_{index}")
+        for index, (statement, _stale, _row) in enumerate(waiting)
+    ]
+    counts = connection.execute(
+        select(*(select(func.count()).select_from(cte).scalar_subquery() for cte in counted))
+    ).one()
+    for (_statement, stale, _row), count in zip(waiting, counts, strict=True):
+        if stale is not None and count != 1:
+            raise StaleDataError(stale)
+
+
+def _send_first(connection: Connection, *_args: Any) -> None:
+    if connection in _WAITING:
+        send_waiting(connection)
+
+
+def _forget(connection: Connection, *_args: Any) -> None:
+    _WAITING.pop(connection, None)
+
+
+for _name in ("before_execute", "commit", "savepoint"):
+    event.listen(Engine, _name, _send_first)
+for _name in ("rollback", "rollback_savepoint"):
+    event.listen(Engine, _name, _forget)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NotRequired, TypedDict, Unpack
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
-
-_INSERT = insert(AuditEntry)
+from db.records import insert_rows
 
 
 class Line(TypedDict):
@@ -35,7 +33,7 @@ def record(session: Session, **line: Unpack[Line]) -> None:
 
 def record_all(session: Session, entries: list[dict[str, Any]]) -> None:
     """Add several audit lines (`entry`'s dicts) in one statement."""
-    session.connection().execute(_INSERT, entries)
+    insert_rows(session, AuditEntry.__table__, entries)
 
 
 def entry(**line: Unpack[Line]) -> dict[str, Any]:

@@ -733,8 +733,8 @@ class UnitOperations(WorkflowBase):
                 )
                 if not decision.hold:
                     outbox.queue_release(session, rma, line, unit, now, first=True, pending=events)
-            write(session, unit)
-            outbox.write_events(session, events)
+            # The label job first (its id is asked for); on PostgreSQL the unit's row, its
+            # events and the audit lines then go out together with the COMMIT (db.records).
             job_id = (
                 session.connection()
                 .execute(
@@ -753,6 +753,8 @@ class UnitOperations(WorkflowBase):
                 )
                 .scalar_one()
             )
+            write(session, unit)
+            outbox.write_events(session, events)
             audit_lines.append(
                 op.audit_entry(
                     Action.UNIT_CONFIRMED,

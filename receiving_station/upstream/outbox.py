@@ -15,12 +15,12 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, bindparam, func, insert, literal, or_, select
+from sqlalchemy import String, bindparam, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.enums import OutboxKind, OutboxState, Resolution
 from db.models import Installation, OutboxEvent, ReceivedUnit, Rma, RmaLine
-from db.records import Record
+from db.records import Record, insert_rows
 from receiving_station.money import contract_amount
 
 STATUS_EVENTS = ("received", "inspected", "refunded", "exception", "rejected")
@@ -112,16 +112,15 @@ _NEW_EVENT_COLUMNS = (
     "next_attempt_at",
     "created_at",
 )
-_INSERT_EVENTS = insert(OutboxEvent)
 
 
 def write_events(session: Session, events: list[OutboxEvent]) -> None:
     """Write new events (`enqueue`'s, made with `pending`) in one statement."""
-    if events:
-        session.connection().execute(
-            _INSERT_EVENTS,
-            [{key: getattr(event, key) for key in _NEW_EVENT_COLUMNS} for event in events],
-        )
+    insert_rows(
+        session,
+        OutboxEvent.__table__,
+        [{key: getattr(event, key) for key in _NEW_EVENT_COLUMNS} for event in events],
+    )
 
 
 def refund_subject(lpn: str) -> str:

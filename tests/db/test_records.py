@@ -10,8 +10,8 @@ from sqlalchemy import Engine, event, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import session_factory, write_transaction
-from db.models import Parcel, Rma
-from db.records import Record, split, write
+from db.models import AuditEntry, Parcel, Rma
+from db.records import Record, insert_rows, send_waiting, split, write
 from db.types import utcnow
 
 PARCELS, RMAS = Parcel.__table__, Rma.__table__
@@ -80,8 +80,13 @@ def test_only_what_changed_goes_out_and_the_version_moves_on(engine: Engine) -> 
         write(session, parcel)
         write(session, rma)
         write(session, parcel)  # nothing changed since: no statement
-    updates = [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
-    assert len(updates) == 2, seen
+    if engine.dialect.name == "postgresql":  # both in one statement, sent before the COMMIT
+        (sent,) = seen
+        assert sent.lstrip().startswith("WITH") and sent.count("UPDATE") == 2, seen
+        updates = sent.split("UPDATE")[1:]
+    else:
+        updates = [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
+        assert len(updates) == 2, seen
     assert "measured_weight_kg" in updates[0] and "weighed_at" in updates[0]
     assert "status" not in updates[0].split("WHERE")[0]
     assert parcel.version == 2 and parcel.changes() == {}
@@ -110,3 +115,116 @@ def test_a_row_changed_behind_the_readers_back_is_an_error_not_overwritten(
         write(session, parcel)
     with sessions() as session:
         assert session.get_one(Parcel, parcel_id).measured_weight_kg == Decimal("2.000")
+
+
+# -- a decision's writes sent together (PostgreSQL) ------------------------------------------
+
+
+def _audit(action: str, entity_id: int) -> dict[str, Any]:
+    return {
+        "at": utcnow(),
+        "operator_id": None,
+        "station_id": None,
+        "action": action,
+        "entity_type": "parcel",
+        "entity_id": str(entity_id),
+        "details": {"why": "=cmd|' /C calc'!A0"},
+    }
+
+
+def test_a_decisions_writes_reach_the_server_as_one_statement_before_the_commit(
+    engine: Engine,
+) -> None:
+    parcel_id = _parcel(engine, rma=True)
+    sessions = session_factory(engine)
+    seen = _statements(engine)
+    with write_transaction(sessions) as session:
+        parcel, rma = _read(session, parcel_id)
+        assert parcel is not None and rma is not None
+        seen.clear()
+        parcel.status = "received"
+        rma.status = "receiving"
+        write(session, parcel)
+        insert_rows(session, AuditEntry.__table__, [_audit("a", parcel_id), _audit("b", 2)])
+        write(session, rma)
+        held = list(seen)
+    if engine.dialect.name == "postgresql":
+        assert held == []  # nothing went out while the decision was being made
+        (sent,) = seen
+        assert sent.lstrip().startswith("WITH") and "INSERT INTO audit_log" in sent
+    else:
+        assert len(held) == 3  # SQLite has no round trips to save: each went at once
+    with sessions() as session:
+        assert session.get_one(Parcel, parcel_id).status == "received"
+        assert session.get_one(Rma, rma.id).version == 2
+        lines = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        assert [line.action for line in lines] == ["a", "b"]
+        assert lines[0].details == {"why": "=cmd|' /C calc'!A0"}
+
+
+def test_a_read_after_a_write_sees_it_and_a_row_may_change_twice(engine: Engine) -> None:
+    parcel_id = _parcel(engine, rma=False)
+    sessions = session_factory(engine)
+    with write_transaction(sessions) as session:
+        parcel, _ = _read(session, parcel_id)
+        assert parcel is not None
+        parcel.status = "received"
+        write(session, parcel)
+        again, _ = _read(session, parcel_id)  # the waiting write goes out first
+        assert again is not None and (again.status, again.version) == ("received", 2)
+        parcel.status = "closed"
+        write(session, parcel)
+        parcel.measured_weight_kg = Decimal("0.500")
+        write(session, parcel)  # the same row again: the one before goes out first
+    assert parcel.version == 4
+    with sessions() as session:
+        stored = session.get_one(Parcel, parcel_id)
+        assert (stored.status, stored.measured_weight_kg, stored.version) == (
+            "closed",
+            Decimal("0.500"),
+            4,
+        )
+
+
+def test_a_stale_row_among_waiting_writes_stops_the_commit_and_writes_nothing(
+    engine: Engine,
+) -> None:
+    parcel_id = _parcel(engine, rma=True)
+    sessions = session_factory(engine)
+    with sessions() as session:
+        parcel, rma = _read(session, parcel_id)
+    assert parcel is not None and rma is not None
+    with write_transaction(sessions) as session:  # another bench changes the RMA in between
+        session.get_one(Rma, rma.id).status = "receiving"
+    parcel.status, rma.status = "received", "received"
+    with (
+        pytest.raises(StaleDataError, match="rmas row"),
+        write_transaction(sessions) as session,
+    ):
+        write(session, parcel)
+        insert_rows(session, AuditEntry.__table__, [_audit("lost", parcel_id)])
+        write(session, rma)
+    with sessions() as session:
+        assert session.get_one(Parcel, parcel_id).status == "open"
+        assert session.scalar(select(AuditEntry.id)) is None
+
+
+def test_waiting_writes_of_a_transaction_rolled_back_are_never_sent(engine: Engine) -> None:
+    parcel_id = _parcel(engine, rma=False)
+    sessions = session_factory(engine)
+    seen = _statements(engine)
+    with sessions() as session:
+        parcel, _ = _read(session, parcel_id)
+        assert parcel is not None
+        parcel.status = "received"
+        write(session, parcel)
+        insert_rows(session, AuditEntry.__table__, [_audit("rolled back", parcel_id)])
+        connection = session.connection()
+        seen.clear()
+        session.rollback()
+        send_waiting(connection)  # nothing waits any more: nothing to send
+        session.commit()
+    assert not [s for s in seen if "UPDATE" in s or "INSERT" in s]
+    with sessions() as session:
+        assert session.get_one(Parcel, parcel_id).status == "open"
+        assert session.scalar(select(AuditEntry.id)) is None
