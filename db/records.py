@@ -200,10 +200,15 @@ def _python_side(table: Any, kind: str, values: dict[str, Any]) -> dict[str, Any
 
 def _defer(connection: Connection, statement: Any, stale: str | None, row: Any) -> None:
     waiting = _WAITING.setdefault(connection, [])
-    if row is not None and any(other == row for _s, _m, other in waiting):
-        send_waiting(connection)  # one statement may not change a row twice
+    if len(waiting) >= _AT_MOST or (
+        row is not None and any(other == row for _s, _m, other in waiting)
+    ):  # a statement of bounded size; and one statement may not change a row twice
+        send_waiting(connection)
         waiting = _WAITING.setdefault(connection, [])
     waiting.append((statement, stale, row))
+
+
+_AT_MOST = 32  # writes in one statement (a loop of audit lines stays far from 65,535 parameters)
 
 
 def send_waiting(connection: Connection) -> None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, select
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import session_factory, write_transaction
@@ -228,3 +228,14 @@ def test_waiting_writes_of_a_transaction_rolled_back_are_never_sent(engine: Engi
     with sessions() as session:
         assert session.get_one(Parcel, parcel_id).status == "open"
         assert session.scalar(select(AuditEntry.id)) is None
+
+
+def test_many_waiting_writes_go_out_in_statements_of_bounded_size(engine: Engine) -> None:
+    sessions = session_factory(engine)
+    seen = _statements(engine)
+    with write_transaction(sessions) as session:
+        insert_rows(session, AuditEntry.__table__, [_audit(f"line {n}", n) for n in range(100)])
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 100
+    if engine.dialect.name == "postgresql":
+        assert 4 <= len([s for s in seen if "audit_log" in s]) <= 5
