@@ -46,6 +46,14 @@ def _read(session: Any, parcel_id: int) -> tuple[Record | None, Record | None]:
     return parcel, rma
 
 
+def _read_apart(engine: Engine, parcel_id: int) -> tuple[Record, Record | None]:
+    """The parcel's records as a bench read them, in a transaction of their own."""
+    with session_factory(engine)() as session:
+        parcel, rma = _read(session, parcel_id)
+    assert parcel is not None
+    return parcel, rma
+
+
 def _statements(engine: Engine) -> list[str]:
     seen: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
@@ -102,9 +110,7 @@ def test_a_row_changed_behind_the_readers_back_is_an_error_not_overwritten(
 ) -> None:
     parcel_id = _parcel(engine, rma=False)
     sessions = session_factory(engine)
-    with sessions() as session:
-        parcel, _ = _read(session, parcel_id)
-    assert parcel is not None
+    parcel, _ = _read_apart(engine, parcel_id)
     with write_transaction(sessions) as session:  # another bench, in between
         session.get_one(Parcel, parcel_id).measured_weight_kg = Decimal("2.000")
     parcel.measured_weight_kg = Decimal("1.000")
@@ -191,9 +197,8 @@ def test_a_stale_row_among_waiting_writes_stops_the_commit_and_writes_nothing(
 ) -> None:
     parcel_id = _parcel(engine, rma=True)
     sessions = session_factory(engine)
-    with sessions() as session:
-        parcel, rma = _read(session, parcel_id)
-    assert parcel is not None and rma is not None
+    parcel, rma = _read_apart(engine, parcel_id)
+    assert rma is not None
     with write_transaction(sessions) as session:  # another bench changes the RMA in between
         session.get_one(Rma, rma.id).status = "receiving"
     parcel.status, rma.status = "received", "received"
