@@ -24,6 +24,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.records import send_waiting
+
 ENV_DATABASE_URL = "RECEIVING_STATION_DATABASE_URL"
 
 #: Execution option a writing transaction sets on its connection before it begins: on SQLite
@@ -159,9 +161,10 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
     they change.
     """
     with sessions() as session:
-        session.connection(execution_options={WRITE_OPTION: True})
+        connection = session.connection(execution_options={WRITE_OPTION: True})
         try:
             yield session
+            send_waiting(connection)  # the writes held for one round trip (db.records)
             session.commit()
         except BaseException:
             session.info.pop(_ON_COMMIT, None)
