@@ -25,19 +25,14 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, text
 
+from benchmarks.window import _percentile
+
 
 def _figures(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-
-    def at(p: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
-
     return {
-        "samples": len(ordered),
-        "p50_ms": at(50),
-        "p90_ms": at(90),
-        "p99_ms": at(99),
-        "max_ms": round(ordered[-1], 3),
+        "samples": len(samples),
+        **{f"p{p}_ms": round(_percentile(samples, p), 3) for p in (50, 90, 99)},
+        "max_ms": round(max(samples), 3),
     }
 
 

@@ -65,7 +65,8 @@ class Record:
 
 def split(row: Sequence[Any], tables: Sequence[Any], start: int = 0) -> list[Record | None]:
     """The records of `tables`, whose columns (all of them, in the table's order) are in `row`
-    one table after the other from `start`; None for a table whose primary key is NULL (the outer-joined side found nothing)."""
+    one table after the other from `start`; None for a table whose primary key is NULL (the
+    outer-joined side found nothing)."""
     found: list[Record | None] = []
     position = start
     for table in tables:
@@ -100,6 +101,31 @@ def write(session: Session, record: Record) -> None:
         return
     table: Table = record._table
     versioned = "version" in table.c
+    stale = f"{table.name} row {record.id} changed or went away while it was being written"
+    connection = session.connection()
+    if _deferring(connection):  # held, its values bound in (see below)
+        where = [table.c.id == record.id]
+        values: dict[Any, Any] = {
+            table.c[name]: value for name, value in _python_side(table, "onupdate", changed).items()
+        }
+        if versioned:
+            where.append(table.c.version == record.version)
+            values[table.c.version] = table.c.version + 1
+        _defer(connection, update(table).where(*where).values(values), stale, (table, record.id))
+    else:
+        params = {"_id": record.id, **changed}
+        if versioned:
+            params["_version"] = record.version
+        if connection.execute(_update_statement(table, changed, versioned), params).rowcount != 1:
+            raise StaleDataError(stale)
+    read = record.__dict__["_read"]
+    read.update(changed)
+    if versioned:
+        record.__dict__["version"] = read["version"] = record.version + 1
+
+
+def _update_statement(table: Table, changed: dict[str, Any], versioned: bool) -> Any:
+    """The UPDATE of these changed columns, with bound parameters, built once per shape."""
     key = (table.name, frozenset(changed))
     statement = _UPDATES.get(key)
     if statement is None:
@@ -112,33 +138,13 @@ def write(session: Session, record: Record) -> None:
             {table.c[name]: bindparam(name, type_=table.c[name].type) for name in changed}
         )
         _UPDATES[key] = statement
-    params = {"_id": record.id, **changed}
-    if versioned:
-        params["_version"] = record.version
-    stale = f"{table.name} row {record.id} changed or went away while it was being written"
-    connection = session.connection()
-    if _deferring(connection):
-        where = [table.c.id == record.id]
-        values: dict[Any, Any] = {
-            table.c[name]: value for name, value in _python_side(table, "onupdate", changed).items()
-        }
-        if versioned:
-            where.append(table.c.version == record.version)
-            values[table.c.version] = table.c.version + 1
-        _defer(connection, update(table).where(*where).values(values), stale, (table, record.id))
-    else:
-        result = connection.execute(statement, params)
-        if result.rowcount != 1:
-            raise StaleDataError(stale)
-    read = record.__dict__["_read"]
-    read.update(changed)
-    if versioned:
-        record.__dict__["version"] = read["version"] = record.version + 1
+    return statement
 
 
 def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """INSERT `rows` (dicts of the same columns) into `table` in the session's transaction,
-    in one statement; on PostgreSQL sent with the transaction's next statement (below)."""
+    """INSERT `rows` (dicts of the same columns) into `table` in the session's transaction:
+    on SQLite one statement at once; on PostgreSQL a row a statement, held and sent with the
+    transaction's next statement (below)."""
     if not rows:
         return
     connection = session.connection()
