@@ -7,17 +7,20 @@ and decides by format and check digit, in this order of precedence:
 1. our own formats, by prefix: `CMD:` command, `RMA-` RMA, `LPN` license plate, `B-` badge;
 2. an explicit AIM identifier or a GS separator or `(AI)` brackets: GS1 / EAN data (item, or
    parcel when it carries an SSCC);
-3. carrier tracking numbers whose check digit holds (UPS, UPU S10, USPS IMpb, FedEx, DHL,
-   DPD, PostNord / Bring GSIN and SSCC).  A carrier pattern proved by its check digit wins over a
-   GS1 reading of the same digits (a USPS `94…` number is not GS1 AI 94);
-4. GTIN-8/12/13/14 with a valid GS1 check digit (item).  A 12-digit code that is both a valid
+3. GTIN-8/12/13/14 with a valid GS1 check digit (item).  A 12-digit code that is both a valid
    UPC-A and a valid FedEx number is read as the item (the bench looks the number up as a
-   tracking number too before refusing it as a parcel);
+   tracking number too before refusing it as a parcel: `identify_tracking`);
+4. carrier tracking numbers whose check digit holds, by the couriers' definitions as data
+   (receiving_station.codes.carriers: the shared tracking_number_data, our markets' carriers,
+   a site's own).  A carrier format proved by its check digit wins over a GS1 reading of the
+   same digits (a USPS `94…` number is not GS1 AI 94);
 5. a plain GS1 element string (`01…21…`) whose GTIN holds;
-6. the best guess for a code of a known shape whose check digit fails (`valid: false`),
+6. a carrier format known by its pattern alone (Amazon `TBA…`, PostNL `3S…`);
+7. the best guess for a code of a known shape whose check digit fails (`valid: false`),
    else `unknown`.
 
-Formats and check digits: ../shared/DEVICES.md and receiving_station/codes/checkdigits.py.
+Formats and check digits: docs/carriers.md, receiving_station/codes/carriers.py and
+receiving_station/codes/checkdigits.py.
 """
 
 from __future__ import annotations
@@ -29,15 +32,9 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from receiving_station.codes.checkdigits import (
-    dhl_mod7_check,
-    fedex12_check,
-    gs1_mod10,
-    iso7064_mod37_36_check,
-    s10_check,
-    ups_check,
-    weighted_mod11_mod10,
-)
+from receiving_station.codes.carrier_files import book
+from receiving_station.codes.carriers import MAX_NUMBER, CarrierMatch
+from receiving_station.codes.checkdigits import gs1_mod10
 from receiving_station.codes.lpn import LPN_PATTERN, is_valid_lpn
 
 GS = "\x1d"
@@ -68,18 +65,9 @@ AIM_PATTERN = re.compile(r"^\](?P<id>[A-Za-z][0-9A-Za-z])")
 GS1_AIM = {"C1", "d2", "Q3", "e0", "J1"}
 EAN_AIM = {"E0", "E1", "E2", "E3", "E4", "I1", "X0"}
 
-_UPS = re.compile(r"^1Z([0-9A-Z]{15})([0-9A-Z])$")
-_S10 = re.compile(r"^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$")
-_DPD28 = re.compile(r"^(\d{27})([0-9A-Z])$")
-_DHL_PIECE = re.compile(r"^J[A-Z]{2,3}\d{9,20}$")
 _RMA = re.compile(r"^RMA-[A-Z0-9][A-Z0-9-]{3,29}$")
 _BADGE = re.compile(r"^B-[A-Z0-9]{1,20}$")
 _COMMAND = re.compile(r"^CMD:([A-Z0-9_]{1,40})$")
-
-#: GS1 country prefixes that tell which Nordic post a GSIN or SSCC comes from.
-_NORDIC_PREFIX = {"70": "bring", "73": "postnord", "57": "postnord", "64": "postnord"}
-#: UPU S10 country suffixes handled by the Nordic posts.
-_S10_CARRIER = {"SE": "postnord", "DK": "postnord", "FI": "posti", "NO": "bring"}
 
 
 class CodeKind(StrEnum):
@@ -110,6 +98,8 @@ class Identification:
     badge: str | None = None
     command: str | None = None
     message: str | None = None
+    carrier_name: str | None = None  # "PostNord", "Royal Mail Group plc" (an S10's post)
+    carrier_format: str | None = None  # the definition that read it: "fedex/fedex_12"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -141,6 +131,9 @@ def warm_up() -> None:
     identify(_WARM_UP_CODE)
 
 
+_OWN_KINDS = (CodeKind.RMA, CodeKind.LPN, CodeKind.BADGE, CodeKind.COMMAND)
+
+
 def identify_tracking(code: str) -> Identification:
     """Read `code` knowing it is a tracking number (an import file's column, say).
 
@@ -148,8 +141,8 @@ def identify_tracking(code: str) -> Identification:
     tracking-number column can: carrier formats are tried before GTINs here.
     """
     ident = identify(code)
-    if ident.kind == CodeKind.PARCEL and ident.valid:
-        return ident
+    if (ident.kind == CodeKind.PARCEL and ident.valid) or ident.kind in _OWN_KINDS:
+        return ident  # our own LPN is not a carrier's three letters and nine digits
     try:
         compact = re.sub(r"\s", "", str(code).strip().upper())
         carrier = _carrier(str(code), compact, None) if len(compact) <= MAX_INPUT else None
@@ -198,12 +191,14 @@ def _identify(code: str) -> Identification:
         item = _gtin_or_gs1(original, compact, symbology)
         if item is not None and item.valid:  # a valid GTIN is an item (see precedence 4)
             return item
-    carrier = _carrier(original, compact, symbology)
-    if carrier is not None and carrier.valid:
+    carrier, proved = _carrier_reading(original, compact, symbology)
+    if carrier is not None and carrier.valid and proved:
         return carrier
     item = _gtin_or_gs1(original, compact, symbology)
     if item is not None and item.valid:
         return item
+    if carrier is not None and carrier.valid:  # a format known by its pattern alone
+        return carrier
     return carrier or item or _unknown(original, symbology)
 
 
@@ -259,91 +254,73 @@ def _own_format(original: str, upper: str) -> Identification | None:
 
 def _parcel(
     original: str,
-    carrier: str | None,
+    match: CarrierMatch | None,
     tracking: str,
     valid: bool,
     symbology: str | None,
     sscc: str | None = None,
+    message: str | None = None,
 ) -> Identification:
     return Identification(
         input=original,
         kind=CodeKind.PARCEL,
         valid=valid,
-        carrier=carrier,
+        carrier=match.courier_code if match else None,
         tracking_number=tracking,
         sscc=sscc,
         symbology=symbology,
-        message=None if valid else f"{carrier or 'parcel'} number whose check digit does not hold",
+        message=message,
+        carrier_name=match.courier_name if match else None,
+        carrier_format=match.definition.key if match else None,
     )
 
 
+def _from_match(
+    original: str, match: CarrierMatch, symbology: str | None, sscc: str | None = None
+) -> Identification:
+    message = None
+    if not match.valid:
+        message = f"{match.definition.name} number whose {match.reason}"
+        if match.reason and not match.reason.startswith("check digit"):
+            message = f"{match.definition.name} number: {match.reason}"
+    return _parcel(original, match, match.tracking_number, match.valid, symbology, sscc, message)
+
+
 def _carrier(original: str, compact: str, symbology: str | None) -> Identification | None:
-    if match := _UPS.match(compact):
-        return _parcel(
-            original, "ups", compact, ups_check(match.group(1)) == match.group(2), symbology
-        )
-    if match := _S10.match(compact):
-        valid = s10_check(match.group(2)) == match.group(3)
-        return _parcel(original, _S10_CARRIER.get(match.group(4), "upu"), compact, valid, symbology)
-    if _DHL_PIECE.match(compact):
-        return _parcel(original, "dhl", compact, True, symbology)
-    if match := _DPD28.match(compact):
-        return _parcel(
-            original,
-            "dpd",
-            compact,
-            iso7064_mod37_36_check(match.group(1)) == match.group(2),
-            symbology,
-        )
-    if not compact.isdigit():
-        return None
-    n = len(compact)
-    body, check = compact[:-1], compact[-1]
-    if n in (10, 11):
-        return _parcel(original, "dhl", compact, dhl_mod7_check(body) == check, symbology)
-    if n == 12:
-        return _parcel(original, "fedex", compact, fedex12_check(body) == check, symbology)
-    if n == 15:
-        return _parcel(original, "fedex", compact, gs1_mod10(body) == check, symbology)
-    if n == 17 and compact[0] == "7":
-        return _parcel(
-            original,
-            _NORDIC_PREFIX.get(compact[:2], "postnord"),
-            compact,
-            gs1_mod10(body) == check,
-            symbology,
-        )
-    if n == 18 and compact[0] == "3":
-        valid = gs1_mod10(body) == check
-        return _parcel(
-            original, _NORDIC_PREFIX.get(compact[1:3]), compact, valid, symbology, sscc=compact
-        )
-    if n == 20 and compact.startswith("00"):
+    return _carrier_reading(original, compact, symbology)[0]
+
+
+def _carrier_reading(
+    original: str, compact: str, symbology: str | None
+) -> tuple[Identification | None, bool]:
+    """The carrier definitions' best reading of `compact` (receiving_station.codes.carriers).
+
+    An SSCC (18 digits whose GS1 check digit holds, or the same behind `00`, its GS1-128
+    application identifier read without the AIM prefix) keeps its SSCC whoever's format it
+    is; behind `00` it is read as the SSCC unless a format pins the longer number (DHL's
+    `00340…`), not as the 20-digit USPS number it also is by pattern and check digit.
+    The second answer: whether a check digit proved the reading (not the pattern alone)."""
+    if len(compact) > MAX_NUMBER:
+        return None, False
+    carriers = book()
+    if len(compact) == 20 and compact.startswith("00") and _is_sscc(compact[2:]):
         sscc = compact[2:]
-        if gs1_mod10(sscc[:-1]) == sscc[-1]:
-            return _parcel(
-                original, _NORDIC_PREFIX.get(sscc[1:3]), sscc, True, symbology, sscc=sscc
-            )
-    if 20 <= n <= 26 and compact[0] == "9" and compact[1] in "12345":
-        return _parcel(original, "usps", compact, gs1_mod10(body) == check, symbology)
-    if n == 20:
-        return _parcel(
-            original,
-            "usps",
-            compact,
-            gs1_mod10("91" + body) == check or gs1_mod10(body) == check,
-            symbology,
-        )
-    if n == 22 and compact.startswith("96"):
-        return _parcel(original, "fedex", compact, gs1_mod10(compact[7:21]) == check, symbology)
-    if n == 34 and (compact.startswith("100") or compact.startswith("96")):
-        valid = str(weighted_mod11_mod10(compact[20:33], (1, 7, 3))) == check
-        return _parcel(original, "fedex", compact, valid, symbology)
-    if n in (30, 34) and compact.startswith("420"):
-        impb = compact[8:] if n == 30 else compact[12:]
-        valid = len(impb) >= 20 and gs1_mod10(impb[:-1]) == impb[-1]
-        return _parcel(original, "usps", impb, valid, symbology)
-    return None
+        whole = carriers.best(compact)
+        if whole is not None and whole.valid and whole.definition.pinned > 2:
+            return _from_match(original, whole, symbology, sscc), True
+        inner = carriers.best(sscc)
+        if inner is not None and inner.valid:
+            return _from_match(original, inner, symbology, sscc), True
+        return _parcel(original, None, sscc, True, symbology, sscc), True
+    match = carriers.best(compact)
+    if match is None:
+        return None, False
+    proved_sscc = compact if match.valid and _is_sscc(compact) else None
+    return _from_match(original, match, symbology, proved_sscc), match.definition.has_checksum
+
+
+def _is_sscc(digits: str) -> bool:
+    return len(digits) == 18 and digits.isdigit() and gs1_mod10(digits[:-1]) == digits[-1]
 
 
 # -- items and GS1 ------------------------------------------------------------------------------
@@ -379,8 +356,20 @@ def _gs1(original: str, data: str, symbology: str | None) -> Identification | No
         values.setdefault(element.ai.ai, element)
     if "00" in values:
         sscc = str(values["00"].value)
-        valid = len(sscc) == 18 and sscc.isdigit() and gs1_mod10(sscc[:-1]) == sscc[-1]
-        return _parcel(original, _NORDIC_PREFIX.get(sscc[1:3]), sscc, valid, symbology, sscc=sscc)
+        if _is_sscc(sscc):
+            found = _carrier(original, "00" + sscc, symbology)
+            if found is not None and found.valid:
+                return found
+            return _parcel(original, None, sscc, True, symbology, sscc=sscc)
+        return _parcel(
+            original,
+            None,
+            sscc,
+            False,
+            symbology,
+            sscc=sscc,
+            message="SSCC check digit does not hold",
+        )
     gtin_element = values.get("01") or values.get("02")
     if gtin_element is None:
         return None

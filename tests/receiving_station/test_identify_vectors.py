@@ -32,7 +32,9 @@ VALID_PARCELS = [
     ("1Z8V92A70367203024", "ups"),
     ("RR123456785SE", "postnord"),
     ("RR123456785NO", "bring"),
-    ("RR123456785DE", "upu"),
+    ("RR123456785DE", "s10"),
+    ("RR123456785FI", "posti"),
+    ("LS123456785NL", "postnl"),
     ("9400111201080805483016", "usps"),
     ("9361289878700317633795", "usps"),
     ("9505511069605048600624", "usps"),
@@ -55,7 +57,6 @@ VALID_PARCELS = [
 INVALID_PARCELS = [
     ("1Z5R89390357567128", "ups"),
     ("RR123456784SE", "postnord"),
-    ("996578788855", "fedex"),
     ("3318810010", "dhl"),
     ("008182709980000020033350276A", "dpd"),
     ("9400111201080805483017", "usps"),
@@ -91,9 +92,20 @@ def test_sscc_forms() -> None:
         "bring",
         nordic,
     )
-    gsin = "73" + "123456789012345"
-    gsin = gsin[:16] + gs1_mod10(gsin[:16])
-    assert identify(gsin).carrier == "postnord" and identify(gsin).valid
+    gsin = "70" + "12345678901234"
+    gsin += gs1_mod10(gsin)
+    assert identify(gsin).carrier == "bring" and identify(gsin).valid
+    kolli = "373" + "12345678901234"
+    kolli += gs1_mod10(kolli)
+    assert (identify(kolli).carrier, identify(kolli).sscc) == ("postnord", kolli)
+    # a GS1-128 (00) SSCC read without its AIM prefix is the SSCC, not a 20-digit USPS number
+    assert (identify("00" + kolli).carrier, identify("00" + kolli).sscc) == ("postnord", kolli)
+    dhl = identify("00340434161094015902")
+    assert (dhl.carrier, dhl.tracking_number, dhl.sscc) == (
+        "dhl",
+        "00340434161094015902",
+        "340434161094015902",
+    )
 
 
 @pytest.mark.parametrize(

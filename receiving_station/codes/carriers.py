@@ -1,0 +1,478 @@
+"""Carrier tracking numbers, read from the couriers' definitions as data.
+
+A definition is one format of one courier in the JSON shape of the tracking-number
+community's shared data (jkeen/tracking_number_data, `couriers/*.json`): a regular
+expression with named parts (`SerialNumber`, `CheckDigit`, `ServiceType`, …), the check-digit
+algorithm and its parameters (`receiving_station.codes.checkdigits`), how the serial is
+prepared before the check (`serial_number_format.prepend_if`), lookup tables for parts
+(`additional`, e.g. an S10 number's country), which lookups must find something
+(`validation.additional.exists`), and its own valid and invalid test numbers.
+
+`CarrierBook.read(number)` tries every definition that can match a number of that length
+against the number as scanned without spaces and in capitals (the data's own normalisation)
+and ranks what matched, best first:
+
+1. valid (check digit and required lookups hold) before a near miss;
+2. a format with a check digit before one known only by its pattern;
+3. the more characters the format pins (`1Z`, `JJD`, `00340`, `SE`) before fewer: a
+   shipment number of Bring's (`70…`) is also a FedEx Ground SSCC by pattern and check
+   digit, and the prefix says whose it is;
+4. a site's own definitions, then our markets' (resources/carriers/markets), then the shared
+   data; within one source, the order of the files and of the formats in them.
+
+Loaded once per process (`receiving_station.codes.carrier_files.book()`), from the places
+that module names; no Qt, no database.  Never raises on a scan: a definition that cannot be used is
+refused when it is loaded, with the file and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from receiving_station.codes.checkdigits import ChecksumSpecError, checker
+
+#: Longest number a carrier format is tried on (DHL eCommerce: 2 letters + up to 39); a
+#: format whose pattern has no upper bound is tried up to this length, which also bounds
+#: the time a site's careless regular expression can take.
+MAX_NUMBER = 64
+
+_NAMED_GROUP = re.compile(r"\(\?<(?=[A-Za-z_])")
+_WHITESPACE = re.compile(r"\s+")
+_SPACING = re.compile(r"\\s\*")
+_ROUTING_GROUPS = ("RoutingApplicationId", "DestinationZip", "DestinationZipPlus4")
+
+#: Where a definition came from: a site's own file outranks our markets' which outrank the
+#: shared data, when two formats are otherwise equal.
+SITE, MARKETS, SHARED = 0, 1, 2
+SOURCE_NAMES = {SITE: "site", MARKETS: "markets", SHARED: "shared"}
+
+
+class DefinitionError(ValueError):
+    """A courier file or one of its formats cannot be used; the message says which and why."""
+
+
+def normalise(number: str) -> str:
+    """A number as the definitions read it: no whitespace, capitals."""
+    return _WHITESPACE.sub("", number).upper()
+
+
+@dataclass(frozen=True)
+class CarrierMatch:
+    """One definition's reading of a number."""
+
+    definition: CarrierDefinition
+    number: str  # the whole number, normalised
+    tracking_number: str  # what the parcel is known by (the number less any routing prefix)
+    valid: bool
+    reason: str | None  # why a near miss is not valid
+    groups: Mapping[str, str]
+    lookups: Mapping[str, Mapping[str, Any]]
+
+    @property
+    def courier_code(self) -> str:
+        return self.definition.courier_code
+
+    @property
+    def courier_name(self) -> str:
+        """The courier: the definition's, or the one a `Courier` lookup names (S10's post)."""
+        courier = self.lookups.get("Courier")
+        if courier and isinstance(courier.get("courier"), str):
+            return str(courier["courier"])
+        return self.definition.courier_name
+
+    @property
+    def service(self) -> str | None:
+        found = self.lookups.get("Service Type")
+        return str(found["name"]) if found and "name" in found else None
+
+    def rank(self) -> tuple[int, int, int, int, int]:
+        d = self.definition
+        return (0 if self.valid else 1, 0 if d.has_checksum else 1, -d.pinned, d.source, d.order)
+
+
+@dataclass(frozen=True, eq=False)
+class CarrierDefinition:
+    """One format of one courier, compiled."""
+
+    courier_code: str
+    courier_name: str
+    format_id: str
+    name: str
+    pattern: str
+    regex: re.Pattern[str]
+    check: Callable[[str], str] | None
+    checksum: Mapping[str, Any] | None
+    prepend_if: tuple[re.Pattern[str], str] | None
+    lookups: tuple[
+        tuple[str, str, tuple[tuple[Callable[[str], bool], Mapping[str, Any]], ...]], ...
+    ]
+    required_lookups: tuple[str, ...]
+    valid_examples: tuple[str, ...]
+    invalid_examples: tuple[str, ...]
+    min_length: int
+    max_length: int
+    pinned: int
+    source: int
+    order: int
+    origin: str  # the file it came from, for messages and `carriers list`
+    description: str | None = None
+    tracking_url: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.courier_code}/{self.format_id}"
+
+    @property
+    def has_checksum(self) -> bool:
+        return self.check is not None
+
+    def read(self, number: str) -> CarrierMatch | None:
+        """This format's reading of an already normalised number, or None if it does not match."""
+        found = self.regex.fullmatch(number)
+        if found is None:
+            return None
+        groups = {k: v for k, v in found.groupdict().items() if v is not None}
+        lookups: dict[str, Mapping[str, Any]] = {}
+        for title, group, entries in self.lookups:
+            value = groups.get(group)
+            if value is None:
+                continue
+            for matches, entry in entries:
+                if matches(value):
+                    lookups[title] = entry
+                    break
+        reason = None
+        if self.check is not None:
+            serial = groups.get("SerialNumber", "")
+            if self.prepend_if is not None and self.prepend_if[0].search(serial):
+                serial = self.prepend_if[1] + serial
+            check_digit = groups.get("CheckDigit", "")
+            if not serial or not check_digit or self.check(serial) != check_digit:
+                reason = "check digit does not hold"
+        if reason is None:
+            for title in self.required_lookups:
+                if title not in lookups:
+                    group = next((g for t, g, _ in self.lookups if t == title), title)
+                    reason = (
+                        f"{_words(group)} {groups.get(group, '')!r} is not a known {_words(title)}"
+                    )
+                    break
+        tracking = number
+        if groups.get("RoutingApplicationId"):
+            cut = max(found.end(g) for g in _ROUTING_GROUPS if groups.get(g))
+            tracking = number[cut:]
+        return CarrierMatch(
+            definition=self,
+            number=number,
+            tracking_number=tracking,
+            valid=reason is None,
+            reason=reason,
+            groups=groups,
+            lookups=lookups,
+        )
+
+
+def _words(name: str) -> str:
+    """`CountryCode` -> `country code`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
+
+
+class CarrierBook:
+    """Every definition in force, indexed by the lengths of number each can match."""
+
+    def __init__(
+        self,
+        definitions: Iterable[CarrierDefinition],
+        *,
+        problems: Iterable[str] = (),
+        shared_source: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.definitions: tuple[CarrierDefinition, ...] = tuple(definitions)
+        #: the files a load left out, and why (`carriers list` shows them)
+        self.problems: tuple[str, ...] = tuple(problems)
+        #: the shared data's SOURCE.json: its commit, version and when it was taken
+        self.shared_source: Mapping[str, Any] = shared_source or {}
+        self._by_length: dict[int, tuple[CarrierDefinition, ...]] = {}
+        for length in range(1, MAX_NUMBER + 1):
+            fits = tuple(d for d in self.definitions if d.min_length <= length <= d.max_length)
+            if fits:
+                self._by_length[length] = fits
+
+    def candidates(self, number: str) -> list[CarrierMatch]:
+        """Every definition's reading of `number` (normalised here), best first."""
+        compact = normalise(number)
+        found = []
+        for definition in self._by_length.get(len(compact), ()):
+            match = definition.read(compact)
+            if match is not None:
+                found.append(match)
+        found.sort(key=CarrierMatch.rank)
+        return found
+
+    def best(self, number: str) -> CarrierMatch | None:
+        """The best reading: a valid one if any format accepts the number, else the nearest miss."""
+        compact = normalise(number)
+        best: CarrierMatch | None = None
+        for definition in self._by_length.get(len(compact), ()):
+            match = definition.read(compact)
+            if match is not None and (best is None or match.rank() < best.rank()):
+                best = match
+        return best
+
+    def couriers(self) -> dict[str, str]:
+        """courier code -> name, of every courier with a definition in force."""
+        return {d.courier_code: d.courier_name for d in self.definitions}
+
+
+# -- compiling a courier file ------------------------------------------------------------------
+
+
+def compile_courier(
+    data: Any, *, source: int, origin: str, first_order: int = 0
+) -> list[CarrierDefinition]:
+    """The definitions of one courier file's parsed JSON.  Raises DefinitionError naming the
+    file, the format and what is wrong."""
+    if not isinstance(data, dict):
+        raise DefinitionError(f"{origin}: a courier file is a JSON object")
+    name, code = data.get("name"), data.get("courier_code")
+    if not isinstance(name, str) or not name.strip():
+        raise DefinitionError(f"{origin}: 'name' (the courier's name) is missing")
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Za-z0-9_]+", code):
+        raise DefinitionError(
+            f"{origin}: 'courier_code' must be letters, digits or _ (it is {code!r})"
+        )
+    formats = data.get("tracking_numbers")
+    if not isinstance(formats, list) or not formats:
+        raise DefinitionError(f"{origin}: 'tracking_numbers' must list at least one format")
+    out = []
+    for index, spec in enumerate(formats):
+        out.append(
+            _compile_format(
+                spec,
+                courier_code=code,
+                courier_name=name,
+                source=source,
+                origin=origin,
+                index=index,
+                order=first_order + index,
+            )
+        )
+    return out
+
+
+def _compile_format(
+    spec: Any,
+    *,
+    courier_code: str,
+    courier_name: str,
+    source: int,
+    origin: str,
+    index: int,
+    order: int,
+) -> CarrierDefinition:
+    if not isinstance(spec, dict):
+        raise DefinitionError(f"{origin}: tracking_numbers[{index}] is not an object")
+    name = spec.get("name")
+    where = f"{origin}: {name or f'tracking_numbers[{index}]'}"
+    if not isinstance(name, str) or not name.strip():
+        raise DefinitionError(f"{where}: 'name' is missing")
+    format_id = spec.get("id") or _parameterize(name)
+    if not isinstance(format_id, str):
+        raise DefinitionError(f"{where}: 'id' must be a text")
+    pattern = spec.get("regex")
+    if isinstance(pattern, list) and all(isinstance(p, str) for p in pattern):
+        pattern = "".join(pattern)
+    if not isinstance(pattern, str) or not pattern:
+        raise DefinitionError(f"{where}: 'regex' must be a text or a list of texts")
+    python_pattern = _NAMED_GROUP.sub("(?P<", pattern)
+    try:
+        regex = re.compile(python_pattern, re.ASCII)
+    except re.error as exc:
+        raise DefinitionError(f"{where}: the regex does not compile: {exc}") from exc
+    if "SerialNumber" not in regex.groupindex:
+        raise DefinitionError(f"{where}: the regex has no SerialNumber group")
+    validation = spec.get("validation", {})
+    if not isinstance(validation, dict):
+        raise DefinitionError(f"{where}: 'validation' must be an object")
+    checksum = validation.get("checksum")
+    check = None
+    if checksum is not None:
+        if not isinstance(checksum, dict):
+            raise DefinitionError(f"{where}: 'validation.checksum' must be an object")
+        if "CheckDigit" not in regex.groupindex:
+            raise DefinitionError(f"{where}: a checksum needs a CheckDigit group in the regex")
+        try:
+            check = checker(checksum)
+        except ChecksumSpecError as exc:
+            raise DefinitionError(f"{where}: {exc}") from exc
+    prepend_if = None
+    number_format = validation.get("serial_number_format")
+    if number_format is not None:
+        prepend = number_format.get("prepend_if") if isinstance(number_format, dict) else None
+        if not isinstance(prepend, dict) or not isinstance(prepend.get("content"), str):
+            raise DefinitionError(
+                f"{where}: serial_number_format needs prepend_if with matches_regex and content"
+            )
+        prepend_if = (_regex(prepend.get("matches_regex"), where), prepend["content"])
+    lookups = _lookups(spec.get("additional"), regex, where)
+    required = ()
+    extra = validation.get("additional")
+    if extra is not None:
+        exists = extra.get("exists") if isinstance(extra, dict) else None
+        if not isinstance(exists, list) or not all(isinstance(x, str) for x in exists):
+            raise DefinitionError(f"{where}: validation.additional.exists must list lookup names")
+        titles = {title for title, _, _ in lookups}
+        missing = [x for x in exists if x not in titles]
+        if missing:
+            raise DefinitionError(f"{where}: validation needs lookups it does not have: {missing}")
+        required = tuple(exists)
+    tests = spec.get("test_numbers", {})
+    if not isinstance(tests, dict):
+        raise DefinitionError(f"{where}: 'test_numbers' must be an object")
+    valid_examples = _texts(tests.get("valid", []), f"{where}: test_numbers.valid")
+    invalid_examples = _texts(tests.get("invalid", []), f"{where}: test_numbers.invalid")
+    low, high = _widths(python_pattern)
+    description = spec.get("description")
+    url = spec.get("tracking_url")
+    return CarrierDefinition(
+        courier_code=courier_code,
+        courier_name=courier_name,
+        format_id=format_id,
+        name=name,
+        pattern=pattern,
+        regex=regex,
+        check=check,
+        checksum=checksum,
+        prepend_if=prepend_if,
+        lookups=lookups,
+        required_lookups=required,
+        valid_examples=valid_examples,
+        invalid_examples=invalid_examples,
+        min_length=low,
+        max_length=high,
+        pinned=_pinned(python_pattern),
+        source=source,
+        order=order,
+        origin=origin,
+        description=description if isinstance(description, str) else None,
+        tracking_url=url if isinstance(url, str) else None,
+        raw=spec,
+    )
+
+
+def _parameterize(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _regex(text: Any, where: str) -> re.Pattern[str]:
+    if not isinstance(text, str):
+        raise DefinitionError(f"{where}: a matches_regex must be a text")
+    try:
+        return re.compile(_NAMED_GROUP.sub("(?P<", text), re.ASCII)
+    except re.error as exc:
+        raise DefinitionError(f"{where}: {text!r} does not compile: {exc}") from exc
+
+
+def _texts(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DefinitionError(f"{where} must be a list of texts")
+    return tuple(value)
+
+
+def _lookups(
+    additional: Any, regex: re.Pattern[str], where: str
+) -> tuple[tuple[str, str, tuple[tuple[Callable[[str], bool], Mapping[str, Any]], ...]], ...]:
+    if additional is None:
+        return ()
+    if not isinstance(additional, list):
+        raise DefinitionError(f"{where}: 'additional' must be a list")
+    out = []
+    for table in additional:
+        if not isinstance(table, dict):
+            raise DefinitionError(f"{where}: an 'additional' entry is not an object")
+        title, group, entries = (
+            table.get("name"),
+            table.get("regex_group_name"),
+            table.get("lookup"),
+        )
+        if not isinstance(title, str) or not isinstance(group, str):
+            raise DefinitionError(f"{where}: an 'additional' entry needs name and regex_group_name")
+        if group not in regex.groupindex:
+            raise DefinitionError(
+                f"{where}: lookup {title!r} reads group {group!r}, not in the regex"
+            )
+        if not isinstance(entries, list):
+            raise DefinitionError(f"{where}: lookup {title!r} needs a 'lookup' list")
+        compiled = []
+        for entry in entries:
+            if not isinstance(entry, dict):
+                raise DefinitionError(
+                    f"{where}: lookup {title!r} has an entry that is not an object"
+                )
+            if isinstance(entry.get("matches"), str):
+                compiled.append((_equals(entry["matches"]), entry))
+            elif "matches_regex" in entry:
+                compiled.append((_searches(_regex(entry["matches_regex"], where)), entry))
+            else:
+                raise DefinitionError(
+                    f"{where}: lookup {title!r} has an entry without matches or matches_regex"
+                )
+        out.append((title, group, tuple(compiled)))
+    return tuple(out)
+
+
+def _equals(expected: str) -> Callable[[str], bool]:
+    def equals(value: str) -> bool:
+        return value == expected
+
+    return equals
+
+
+def _searches(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    def searches(value: str) -> bool:
+        return pattern.search(value) is not None
+
+    return searches
+
+
+def _widths(pattern: str) -> tuple[int, int]:
+    """Shortest and longest normalised number the pattern can match (its `\\s*` spacing taken
+    out: the numbers it reads have no whitespace)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        low, high = _parser.parse(_SPACING.sub("", pattern)).getwidth()
+    except Exception:  # a construct the parser cannot size: try the definition on everything
+        return 1, MAX_NUMBER
+    return max(1, int(low)), min(MAX_NUMBER, int(high))
+
+
+def _pinned(pattern: str) -> int:
+    """How many characters of a match the pattern fixes (`1Z` 2, `JJD` 3, `(SE|DK)` 2)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _literals(_parser.parse(_SPACING.sub("", pattern)))
+    except Exception:
+        return 0
+
+
+def _literals(items: Any) -> int:
+    from re import _constants  # type: ignore[attr-defined]
+
+    total = 0
+    for op, value in items:
+        if op is _constants.LITERAL:
+            total += 1
+        elif op is _constants.SUBPATTERN:
+            total += _literals(value[-1])
+        elif op is _constants.BRANCH:
+            total += min(_literals(branch) for branch in value[1])
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            low, _high, inner = value
+            total += int(low) * _literals(inner)
+    return total
