@@ -67,6 +67,7 @@ class LeadDesk:
     ) -> None:
         self.sessions = sessions
         self.rng = rng
+        self.partial_given = False
         self.clock = clock
         self.until = until
         self.operators = operators
@@ -188,7 +189,10 @@ class LeadDesk:
         elif kind == "review" and grade == "D":
             rma = unit.parcel.rma
             exchange = rma is not None and rma.requested_resolution == "exchange"
-            if choice < 0.45 and not exchange:  # an exchange is released whole, or not
+            # an exchange is released whole, or not; the first such case is always decided in
+            # part, so every demo history shows a partial refund
+            if not exchange and (choice < 0.45 or not self.partial_given):
+                self.partial_given = True
                 half = (line.unit_price / 2).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
                 actions.approve_refund(
                     session,

@@ -13,6 +13,7 @@ from receiving_station.codes.checkdigits import (
     dhl_mod7_check,
     gs1_mod10,
     iso7064_mod37_36_check,
+    mod10,
     s10_check,
     ups_check,
 )
@@ -149,46 +150,103 @@ CATEGORIES = (
 )
 
 
-# carrier tracking-number makers per market: (maker name, weight)
+# carrier tracking-number makers per market: (maker name, weight); the formats are those of
+# resources/carriers (docs/carriers.md)
 CARRIERS_BY_MARKET = {
-    "SE": (("postnord_s10", 35), ("postnord_sscc", 20), ("dhl", 20), ("ups", 10), ("dpd", 10)),
-    "NO": (("bring_s10", 35), ("bring_gsin", 25), ("postnord_sscc", 10), ("ups", 15), ("dhl", 10)),
-    "DK": (("postnord_s10_dk", 45), ("dpd", 20), ("ups", 15), ("dhl", 15)),
-    "NL": (("upu_s10_nl", 35), ("dhl_piece", 25), ("dpd", 20), ("ups", 15)),
-    "DE": (("dhl", 40), ("dpd", 25), ("ups", 15), ("upu_s10_de", 10)),
+    "SE": (
+        ("postnord_s10", 30),
+        ("postnord_sscc", 20),
+        ("dhl", 15),
+        ("instabox", 10),
+        ("ups", 10),
+        ("dpd", 10),
+        ("dbschenker", 5),
+    ),
+    "NO": (
+        ("bring_s10", 30),
+        ("bring_gsin", 20),
+        ("bring_sscc", 10),
+        ("helthjem", 10),
+        ("postnord_sscc", 5),
+        ("ups", 15),
+        ("dhl", 10),
+    ),
+    "DK": (
+        ("postnord_s10_dk", 40),
+        ("gls", 15),
+        ("dao", 10),
+        ("dpd", 15),
+        ("ups", 10),
+        ("dhl", 10),
+    ),
+    "NL": (("postnl_s10", 20), ("postnl_3s", 25), ("dhl_piece", 20), ("dpd", 20), ("ups", 15)),
+    "DE": (("dhl", 25), ("dhl_nve", 20), ("gls", 15), ("dpd", 20), ("ups", 10), ("s10_de", 10)),
 }
 
 
 INTERNATIONAL = (("fedex", 50), ("usps", 50))  # cross-border returns: 2 % in every market
+
+#: S10 makers and the country each issues in
+_S10_COUNTRY = {
+    "postnord_s10": "SE",
+    "postnord_s10_dk": "DK",
+    "bring_s10": "NO",
+    "postnl_s10": "NL",
+    "s10_de": "DE",
+}
 
 
 def _gtin13(body12: str) -> str:
     return body12 + gs1_mod10(body12)
 
 
+def _sscc(body17: str) -> str:
+    return body17 + gs1_mod10(body17)
+
+
+def _gls(depot_service: str, serial: int) -> str:
+    """A GLS parcel number that no other 12-digit reading takes first: not a valid UPC-A (read
+    as an item) nor a valid DHL Paket number (ranked before GLS on a tie): docs/carriers.md."""
+    for attempt in range(100):
+        body = f"{depot_service}{(serial * 100 + attempt) % 10**7:07d}"
+        number = body + mod10("01" + body, evens_multiplier=3, odds_multiplier=1)
+        upc = gs1_mod10(number[:-1]) == number[-1]
+        dhl = mod10(number[:-1], evens_multiplier=4, odds_multiplier=9) == number[-1]
+        if not upc and not dhl:
+            return number
+    raise AssertionError("no GLS number found")  # pragma: no cover - 100 tries never all fail
+
+
 def tracking_number(maker: str, serial: int, rng: random.Random) -> str:
     """A valid tracking number of the given format; `serial` makes it unique."""
-    if maker in ("postnord_s10", "postnord_s10_dk", "bring_s10", "upu_s10_nl", "upu_s10_de"):
-        country = {
-            "postnord_s10": "SE",
-            "postnord_s10_dk": "DK",
-            "bring_s10": "NO",
-            "upu_s10_nl": "NL",
-            "upu_s10_de": "DE",
-        }[maker]
+    if maker in _S10_COUNTRY:
         digits = f"{serial % 100_000_000:08d}"
-        return f"{rng.choice(('RR', 'RA', 'CP', 'UA', 'RB'))}{digits}{s10_check(digits)}{country}"
+        return f"{rng.choice(('RR', 'RA', 'CP', 'UA', 'RB'))}{digits}{s10_check(digits)}{_S10_COUNTRY[maker]}"
     if maker == "postnord_sscc":
-        body = f"37350000{serial % 10**9:09d}"
-        return body + gs1_mod10(body)
+        return _sscc(f"37350000{serial % 10**9:09d}")
     if maker == "bring_gsin":
-        body = f"7071234{serial % 10**9:09d}"
-        return body + gs1_mod10(body)
+        return _sscc(f"7071234{serial % 10**9:09d}")
+    if maker == "bring_sscc":
+        return _sscc(f"37071234{serial % 10**9:09d}")
+    if maker == "helthjem":
+        return _sscc(f"37072476{serial % 10**9:09d}")
+    if maker == "dbschenker":
+        return _sscc(f"57331343{serial % 10**9:09d}")
+    if maker == "dao":
+        return _sscc(f"057151271{serial % 10**8:08d}")
+    if maker == "dhl_nve":
+        return "00" + _sscc(f"340434{serial % 10**11:011d}")
+    if maker == "gls":
+        return _gls(f"{rng.choice(('99', '36', '54'))}{rng.choice(('10', '32', '68'))}", serial)
+    if maker == "postnl_3s":
+        return f"3S{rng.choice(('KBTQ', 'CBNL', 'DKSH'))}{serial % 10**9:09d}"
+    if maker == "instabox":
+        return f"{rng.choice(('MP', 'ZA'))}{serial % 10**10:010d}"
     if maker == "dhl":
         body = f"{3 + serial // 10**8 % 6}{serial % 10**8:08d}"
         return body + dhl_mod7_check(body)
     if maker == "dhl_piece":
-        return f"JJD00{rng.randrange(10**4):04d}{serial % 10**9:09d}"
+        return f"JJD00{rng.randrange(10**4):04d}{serial % 10**12:012d}"
     if maker == "dpd":
         body = f"0{rng.randrange(10**4):04d}{rng.randrange(10**6):06d}{serial % 10**16:016d}"
         return body + iso7064_mod37_36_check(body)
@@ -199,8 +257,11 @@ def tracking_number(maker: str, serial: int, rng: random.Random) -> str:
         body = f"9400111{serial % 10**14:014d}"
         return body + gs1_mod10(body)
     if maker == "fedex":
-        body = f"61{serial % 10**12:012d}"
-        return body + gs1_mod10(body)
+        for attempt in range(100):  # not one DPD's 15-character format also accepts (ranked first)
+            body = f"61{(serial * 100 + attempt) % 10**12:012d}"
+            number = body + gs1_mod10(body)
+            if iso7064_mod37_36_check(number[:-1]) != number[-1]:
+                return number
     raise ValueError(maker)
 
 
@@ -273,15 +334,24 @@ def _catalogue(rng: random.Random) -> list[CatalogueItem]:
 
 
 def _carrier_of(maker: str) -> str | None:
+    """The courier code the shop announces for a maker's numbers (what identify() names)."""
     return {
         "postnord_s10": "postnord",
         "postnord_s10_dk": "postnord",
         "postnord_sscc": "postnord",
         "bring_s10": "bring",
         "bring_gsin": "bring",
-        "upu_s10_nl": "upu",
-        "upu_s10_de": "upu",
+        "bring_sscc": "bring",
+        "helthjem": "helthjem",
+        "dbschenker": "dbschenker",
+        "dao": "dao",
+        "gls": "gls",
+        "postnl_s10": "postnl",
+        "postnl_3s": "postnl",
+        "instabox": "instabox",
+        "s10_de": "s10",
         "dhl": "dhl",
+        "dhl_nve": "dhl",
         "dhl_piece": "dhl",
         "dpd": "dpd",
         "ups": "ups",

@@ -99,9 +99,23 @@ def test_demo_data_is_realistic_and_every_code_is_valid(engine: Engine) -> None:
             carriers.add(carrier or "")
             if ident.sscc:
                 carriers.add("sscc")
-        assert {"ups", "usps", "fedex", "dhl", "dpd", "postnord", "bring", "upu", "sscc"} <= (
-            carriers
-        )
+        assert {
+            "ups",
+            "usps",
+            "fedex",
+            "dhl",
+            "dpd",
+            "postnord",
+            "bring",
+            "s10",
+            "gls",
+            "postnl",
+            "helthjem",
+            "instabox",
+            "dao",
+            "dbschenker",
+            "sscc",
+        } <= carriers
 
         for (gtin,) in session.execute(select(ProductGtin.gtin)):
             assert len(gtin) == 14 and gs1_mod10(gtin[:-1]) == gtin[-1]

@@ -30,8 +30,10 @@ def _confirmed_lpn(engine: Engine) -> tuple[str, str, str]:
     bench.handle(BenchInput("scan", "B-1001"))
     assert walk(bench, summary.scenarios[0], grade_key="1") == []
     with session_factory(engine)() as session:
-        unit = session.scalars(
-            select(ReceivedUnit).where(ReceivedUnit.confirmed_at.is_not(None))
+        unit = session.scalars(  # the unit this bench confirmed, not one of the history's
+            select(ReceivedUnit)
+            .where(ReceivedUnit.confirmed_at.is_not(None))
+            .order_by(ReceivedUnit.id.desc())
         ).first()
         assert unit is not None and unit.sku and unit.confirmed_at
         # the day as an English label writes it (the site's language: English here)

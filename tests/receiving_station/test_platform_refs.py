@@ -469,6 +469,7 @@ def test_the_bench_sends_the_ids_of_the_returns_it_works(engine: Engine) -> None
         engine, returns=40, seed=5, today=BENCH_DAY, processed_history=False
     )
     scenarios = list(summary.scenarios)
+    exchanged = False
     with write_transaction(session_factory(engine)) as session:
         for rma in session.scalars(select(Rma).order_by(Rma.id)):
             rma.platform_ref = {"name": "woocommerce", "order_id": rma.order_number}
@@ -488,6 +489,10 @@ def test_the_bench_sends_the_ids_of_the_returns_it_works(engine: Engine) -> None
                 weight = sum(
                     (line.expected_weight_kg or Decimal(0) for line in rma.lines), Decimal(0)
                 )
+                if not exchanged:  # one of them asks for an exchange, whatever the demo drew
+                    rma.requested_resolution = "exchange"
+                    rma.exchange_sku = rma.lines[0].sku
+                    exchanged = True
                 scenarios.append(
                     Scenario(rma.number, "", rma.parcels[0].tracking_number, tuple(codes), weight)
                 )
