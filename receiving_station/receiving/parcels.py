@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from db.models import (
     Station,
 )
 from db.records import Record, write
+from receiving_station.codes.carriers import normalise
 from receiving_station.codes.identify import (
     RMA_PREFIX,
     CodeKind,
@@ -101,8 +103,10 @@ _LOOKUP_PARCEL = _lookup_parcel_statement()
 
 def _tracking_keys(ident: Identification) -> list[str]:
     """What a carrier label's parcel may be stored under, the likeliest first."""
-    keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
-    return list(dict.fromkeys(keys))
+    keys = [ident.tracking_number, ident.sscc, ident.input.strip()]
+    if ident.sscc:  # announced as the SSCC or as its GS1-128 text with the (00) in front
+        keys.append("00" + ident.sscc)
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 class ParcelOperations(WorkflowBase):
@@ -123,9 +127,8 @@ class ParcelOperations(WorkflowBase):
         ident = identify(code)
         if ident.kind not in (CodeKind.PARCEL, CodeKind.ITEM, CodeKind.UNKNOWN):
             return None
-        keys = [k for k in (ident.tracking_number, ident.sscc, ident.input.strip()) if k]
         with self._sessions() as session:
-            for key in dict.fromkeys(keys):
+            for key in _tracking_keys(ident):
                 row = session.execute(_LOOKUP_PARCEL, {"key": key}).unique().first()
                 if row is not None:
                     parcel, count = row
@@ -135,14 +138,10 @@ class ParcelOperations(WorkflowBase):
     def open_parcel(self, actor: Actor, code: str) -> OperationResult:
         """Open the parcel a carrier label or RMA barcode names; an unknown parcel is a blind return."""
         ident = identify(code)
-        if ident.kind == CodeKind.ITEM:
-            # A 12-digit FedEx number is also a well-formed UPC: it is a parcel when one was
-            # announced with that number (an item scanned by mistake stays an error).
-            alternative = identify_tracking(code)
-            if alternative.kind == CodeKind.PARCEL and alternative.valid:
-                with self._sessions() as session:
-                    if self._parcel_for_tracking(session, alternative) is not None:
-                        ident = alternative
+        if ident.kind in (CodeKind.ITEM, CodeKind.UNKNOWN) or (
+            ident.kind == CodeKind.PARCEL and not ident.valid
+        ):
+            ident = self._announced_as_scanned(code, ident)
         if ident.kind not in (CodeKind.PARCEL, CodeKind.RMA):
             raise WorkflowError(
                 Text(
@@ -287,6 +286,35 @@ class ParcelOperations(WorkflowBase):
                 operator, station = self._acting(session, actor, rows[0] if rows else None)
                 op = Operation(session, now, operator, station, self.rules)
             yield op, parcel
+
+    def _announced_as_scanned(self, code: str, ident: Identification) -> Identification:
+        """The parcel reading of a code that is not a valid carrier number by our definitions,
+        when a parcel was announced under it; else `ident` unchanged.
+
+        A 12-digit FedEx number is also a well-formed UPC, a carrier with no published format
+        (Budbee) or a check digit we do not know may announce numbers we cannot prove: the
+        label finds its parcel all the same.  An item scanned by mistake stays an error."""
+        alternative = identify_tracking(code)
+        keys = []
+        if alternative.kind == CodeKind.PARCEL and alternative.valid:
+            keys += _tracking_keys(alternative)
+        keys += [code.strip(), normalise(code)]
+        with self._sessions() as session:
+            for key in dict.fromkeys(k for k in keys if k):
+                parcel = session.scalar(select(Parcel).where(Parcel.tracking_number == key))
+                if parcel is None:
+                    continue
+                if alternative.kind == CodeKind.PARCEL and alternative.valid:
+                    return alternative
+                return replace(
+                    ident,
+                    kind=CodeKind.PARCEL,
+                    valid=True,
+                    carrier=parcel.carrier,
+                    tracking_number=key,
+                    message=None,
+                )
+        return ident
 
     def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
         """Read only: the parcel a carrier label names."""

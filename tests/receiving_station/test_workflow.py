@@ -477,6 +477,27 @@ def test_fedex_number_that_is_also_a_upc(bench: Bench) -> None:
     assert opened.parcel is not None and opened.parcel.tracking_number == FEDEX_OR_UPC
 
 
+@pytest.mark.parametrize(
+    ("label", "problem"),
+    [
+        ("BB-7Q2K9XW4", "is not a parcel"),  # a carrier with no published format (Budbee)
+        ("140318792528", "check digit does not hold"),  # a number our DHL Paket rule refuses
+    ],
+)
+def test_an_announced_parcel_opens_by_its_label_whatever_its_format(
+    bench: Bench, label: str, problem: str
+) -> None:
+    with pytest.raises(WorkflowError, match=problem):
+        bench.workflow.open_parcel(bench.staff, label)  # nobody announced it
+    with bench.sessions.begin() as session:
+        rma = session.scalar(select(Rma))
+        assert rma is not None
+        session.add(Parcel(tracking_number=label, rma=rma, carrier="budbee", status="expected"))
+    opened = bench.workflow.open_parcel(bench.staff, f" {label.lower()}\r\n")
+    assert opened.parcel is not None and opened.parcel.tracking_number == label
+    assert not any(e.type == "blind_return" for e in bench.exceptions())
+
+
 def test_lookup_parcel_reads_without_opening(bench: Bench) -> None:
     view = bench.workflow.lookup_parcel(f"  {TRACK_SE}\r\n")
     assert view is not None and view.rma is not None
