@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from receiving_station import __version__
 from receiving_station.cli.bench import add_bench_verbs
+from receiving_station.cli.carriers import add_carrier_verbs
 from receiving_station.cli.codes import add_code_verbs
 from receiving_station.cli.database import add_database_verbs
 from receiving_station.cli.demo import add_demo_verbs
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     # in the order `receiving-station --help` lists them
     add_database_verbs(sub)
     add_code_verbs(sub)
+    add_carrier_verbs(sub)
     add_rules_verbs(sub)
     add_import_verbs(sub)
     add_device_verbs(sub)
