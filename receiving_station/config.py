@@ -30,12 +30,11 @@ from devices.config import (
     parse_scanner,
 )
 from receiving_station.auth import SignInPolicy
+from receiving_station.paths import DEFAULT_CONFIG, ENV_CONFIG, config_path
 from receiving_station.upstream.connector import UpstreamConfig
 from receiving_station.upstream.settings import parse_upstream
 
-ENV_CONFIG = "RECEIVING_STATION_CONFIG"
 ROLES = tuple(role.value for role in Role)
-DEFAULT_PATH = Path("~/.config/receiving-station/station.toml")
 
 
 class StationConfigError(Exception):
@@ -74,14 +73,10 @@ class StationConfig:
     upstream: UpstreamConfig | None = None
 
 
-def config_path() -> Path:
-    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_PATH).expanduser()
-
-
 def load_station_config(path: Path | None = None) -> StationConfig:
     path = (path or config_path()).expanduser()
     if not path.exists():
-        if path == DEFAULT_PATH.expanduser() and ENV_CONFIG not in os.environ:
+        if path == DEFAULT_CONFIG.expanduser() and ENV_CONFIG not in os.environ:
             return StationConfig()
         raise StationConfigError("file not found", path=path)
     try:

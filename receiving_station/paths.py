@@ -1,7 +1,9 @@
-"""Where the shipped resources live (rules, label templates, sounds)."""
+"""Where the shipped resources live (rules, label templates, sounds, carrier definitions), and
+where the station's configuration file is (a leaf: reading the file is receiving_station.config's)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -14,3 +16,12 @@ def resource(name: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"resource {name!r} not found in {RESOURCES}")
     return path
+
+
+ENV_CONFIG = "RECEIVING_STATION_CONFIG"
+DEFAULT_CONFIG = Path("~/.config/receiving-station/station.toml")
+
+
+def config_path() -> Path:
+    """The station's configuration file: `RECEIVING_STATION_CONFIG`, else the user's."""
+    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG).expanduser()

@@ -45,7 +45,7 @@ from receiving_station.codes.carriers import (
     DefinitionError,
     compile_courier,
 )
-from receiving_station.paths import RESOURCES
+from receiving_station.paths import RESOURCES, config_path
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,6 @@ def site_carriers_dir() -> Path:
     explicit = os.environ.get(ENV_SITE_CARRIERS)
     if explicit:
         return Path(explicit).expanduser()
-    from receiving_station.config import config_path
-
     return config_path().parent / "carriers"
 
 

@@ -28,7 +28,7 @@ refused when it is loaded, with the file and the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,9 @@ _ROUTING_GROUPS = ("RoutingApplicationId", "DestinationZip", "DestinationZipPlus
 #: shared data, when two formats are otherwise equal.
 SITE, MARKETS, SHARED = 0, 1, 2
 SOURCE_NAMES = {SITE: "site", MARKETS: "markets", SHARED: "shared"}
+
+
+_Lookup = tuple[str, str, Callable[[str], "Mapping[str, Any] | None"]]
 
 
 class DefinitionError(ValueError):
@@ -89,8 +92,7 @@ class CarrierMatch:
         return str(found["name"]) if found and "name" in found else None
 
     def rank(self) -> tuple[int, int, int, int, int]:
-        d = self.definition
-        return (0 if self.valid else 1, 0 if d.has_checksum else 1, -d.pinned, d.source, d.order)
+        return (0 if self.valid else 1, *self.definition.static_rank())
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,9 +108,7 @@ class CarrierDefinition:
     check: Callable[[str], str] | None
     checksum: Mapping[str, Any] | None
     prepend_if: tuple[re.Pattern[str], str] | None
-    lookups: tuple[
-        tuple[str, str, tuple[tuple[Callable[[str], bool], Mapping[str, Any]], ...]], ...
-    ]
+    lookups: tuple[_Lookup, ...]  # (title, group, the entry a group's value finds)
     required_lookups: tuple[str, ...]
     valid_examples: tuple[str, ...]
     invalid_examples: tuple[str, ...]
@@ -130,21 +130,28 @@ class CarrierDefinition:
     def has_checksum(self) -> bool:
         return self.check is not None
 
+    def static_rank(self) -> tuple[int, int, int, int]:
+        """The rank of this format's valid readings (CarrierMatch.rank without the validity)."""
+        return (0 if self.has_checksum else 1, -self.pinned, self.source, self.order)
+
     def read(self, number: str) -> CarrierMatch | None:
         """This format's reading of an already normalised number, or None if it does not match."""
         found = self.regex.fullmatch(number)
         if found is None:
             return None
+        return self.reading(number, found)
+
+    def reading(self, number: str, found: re.Match[str]) -> CarrierMatch:
+        """The reading of a number this format's regex matched (`found`)."""
         groups = {k: v for k, v in found.groupdict().items() if v is not None}
         lookups: dict[str, Mapping[str, Any]] = {}
-        for title, group, entries in self.lookups:
+        for title, group, find in self.lookups:
             value = groups.get(group)
             if value is None:
                 continue
-            for matches, entry in entries:
-                if matches(value):
-                    lookups[title] = entry
-                    break
+            entry = find(value)
+            if entry is not None:
+                lookups[title] = entry
         reason = None
         if self.check is not None:
             serial = groups.get("SerialNumber", "")
@@ -196,9 +203,11 @@ class CarrierBook:
         self.problems: tuple[str, ...] = tuple(problems)
         #: the shared data's SOURCE.json: its commit, version and when it was taken
         self.shared_source: Mapping[str, Any] = shared_source or {}
+        # per length of number, the formats that can match one, in the order of their rank
         self._by_length: dict[int, tuple[CarrierDefinition, ...]] = {}
+        ranked = sorted(self.definitions, key=CarrierDefinition.static_rank)
         for length in range(1, MAX_NUMBER + 1):
-            fits = tuple(d for d in self.definitions if d.min_length <= length <= d.max_length)
+            fits = tuple(d for d in ranked if d.min_length <= length <= d.max_length)
             if fits:
                 self._by_length[length] = fits
 
@@ -213,15 +222,23 @@ class CarrierBook:
         found.sort(key=CarrierMatch.rank)
         return found
 
-    def best(self, number: str) -> CarrierMatch | None:
-        """The best reading: a valid one if any format accepts the number, else the nearest miss."""
-        compact = normalise(number)
-        best: CarrierMatch | None = None
+    def best(self, number: str, *, normalised: bool = False) -> CarrierMatch | None:
+        """The best reading: a valid one if any format accepts the number, else the nearest miss.
+
+        The formats are tried in the order of their rank, so the first valid reading is the
+        best and the rest are not read (the hot path of every scan)."""
+        compact = number if normalised else normalise(number)
+        near: CarrierMatch | None = None
         for definition in self._by_length.get(len(compact), ()):
-            match = definition.read(compact)
-            if match is not None and (best is None or match.rank() < best.rank()):
-                best = match
-        return best
+            found = definition.regex.fullmatch(compact)
+            if found is None:
+                continue
+            match = definition.reading(compact, found)
+            if match.valid:
+                return match
+            if near is None:
+                near = match
+        return near
 
     def couriers(self) -> dict[str, str]:
         """courier code -> name, of every courier with a definition in force."""
@@ -290,7 +307,9 @@ def _compile_format(
         raise DefinitionError(f"{where}: 'regex' must be a text or a list of texts")
     python_pattern = _NAMED_GROUP.sub("(?P<", pattern)
     try:
-        regex = re.compile(python_pattern, re.ASCII)
+        re.compile(python_pattern, re.ASCII)  # the pattern as written must compile
+        # matched against numbers without whitespace: its `\s*` spacing is taken out
+        regex = re.compile(_SPACING.sub("", python_pattern), re.ASCII)
     except re.error as exc:
         raise DefinitionError(f"{where}: the regex does not compile: {exc}") from exc
     if "SerialNumber" not in regex.groupindex:
@@ -383,9 +402,7 @@ def _texts(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _lookups(
-    additional: Any, regex: re.Pattern[str], where: str
-) -> tuple[tuple[str, str, tuple[tuple[Callable[[str], bool], Mapping[str, Any]], ...]], ...]:
+def _lookups(additional: Any, regex: re.Pattern[str], where: str) -> tuple[_Lookup, ...]:
     if additional is None:
         return ()
     if not isinstance(additional, list):
@@ -421,8 +438,25 @@ def _lookups(
                 raise DefinitionError(
                     f"{where}: lookup {title!r} has an entry without matches or matches_regex"
                 )
-        out.append((title, group, tuple(compiled)))
+        out.append((title, group, _finder(compiled)))
     return tuple(out)
+
+
+def _finder(
+    entries: Sequence[tuple[Callable[[str], bool], Mapping[str, Any]]],
+) -> Callable[[str], Mapping[str, Any] | None]:
+    """The first entry a value matches; a table of exact values (S10's 191 countries) by a
+    dict, not by trying each in turn."""
+    if all(isinstance(entry.get("matches"), str) for _, entry in entries):
+        table: dict[str, Mapping[str, Any]] = {}
+        for _, entry in entries:
+            table.setdefault(entry["matches"], entry)
+        return table.get
+
+    def first(value: str) -> Mapping[str, Any] | None:
+        return next((entry for matches, entry in entries if matches(value)), None)
+
+    return first
 
 
 def _equals(expected: str) -> Callable[[str], bool]:

@@ -305,14 +305,14 @@ def _carrier_reading(
     carriers = book()
     if len(compact) == 20 and compact.startswith("00") and _is_sscc(compact[2:]):
         sscc = compact[2:]
-        whole = carriers.best(compact)
+        whole = carriers.best(compact, normalised=True)
         if whole is not None and whole.valid and whole.definition.pinned > 2:
             return _from_match(original, whole, symbology, sscc), True
-        inner = carriers.best(sscc)
+        inner = carriers.best(sscc, normalised=True)
         if inner is not None and inner.valid:
             return _from_match(original, inner, symbology, sscc), True
         return _parcel(original, None, sscc, True, symbology, sscc), True
-    match = carriers.best(compact)
+    match = carriers.best(compact, normalised=True)
     if match is None:
         return None, False
     proved_sscc = compact if match.valid and _is_sscc(compact) else None
