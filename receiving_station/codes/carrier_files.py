@@ -137,12 +137,19 @@ def shared_in_force(problems: list[str] | None = None) -> Path:
     taken = taken_shared_dir()
     if (taken / SOURCE_FILE).is_file():
         mismatch = verify_copy(taken)
+        taken_version = read_source(taken).get("version")
+        shipped_version = read_source(BUNDLED_SHARED).get("version")
+        if not mismatch and _older(taken_version, shipped_version):
+            mismatch = (
+                f"version {taken_version} is older than the {shipped_version} this station "
+                "ships with"
+            )
         if not mismatch:
             return taken
         if problems is not None:
             problems.append(
                 f"{taken}: {mismatch}; using the copy shipped with the station instead "
-                "(take the data again with `receiving-station carriers update`)"
+                "(take the data again with `receiving-station carriers update`, or delete it)"
             )
     return BUNDLED_SHARED
 
@@ -156,6 +163,8 @@ def read_courier_file(path: Path, *, source: int, first_order: int = 0) -> list[
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DefinitionError(f"{path}, line {exc.lineno}: not JSON ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise DefinitionError(f"{path}: nested too deeply to read") from exc
     return compile_courier(data, source=source, origin=str(path), first_order=first_order)
 
 
@@ -267,22 +276,24 @@ def take_shared(
     starting meanwhile reads the old copy or the new one, never half of each."""
     current = shared_in_force()
     current_source = read_source(current)
-    target = into if into is not None else taken_shared_dir()
-    given = given.expanduser()
+    target = (into if into is not None else taken_shared_dir()).expanduser().resolve()
+    given = given.expanduser().resolve()
     if not given.exists():
         raise CarrierFilesError(f"{given}: no such file or folder")
+    _check_target(target, given)
     files: dict[str, bytes] = {}
     licence: bytes | None = None
     version: str | None = None
     if given.is_file():
-        # one courier file replacing its namesake in the copy in force
+        # one courier file replacing the file of the same courier in the copy in force
         for path in sorted((current / "couriers").glob("*.json")):
             files[path.name] = path.read_bytes()
-        files[given.name] = given.read_bytes()
+        files[_namesake(given, files)] = given.read_bytes()
         licence = _read_optional(current / LICENSE_FILE)
         version = current_source.get("version")
         commit = commit or current_source.get("commit")
         origin = f"{current_source.get('origin', UPSTREAM)}; {given.name} from {given}"
+        changed = [_namesake(given, files)]
     else:
         couriers = given / "couriers" if (given / "couriers").is_dir() else given
         for path in sorted(couriers.glob("*.json")):
@@ -296,6 +307,7 @@ def take_shared(
         version = _version_of(root)
         commit = commit or _git_commit(root)
         origin = UPSTREAM
+        changed = []
     definitions: list[CarrierDefinition] = []
     problems: list[str] = []
     for name, data in files.items():
@@ -319,6 +331,12 @@ def take_shared(
         raise CarrierFilesError(
             f"the copy is version {version}, older than the {old_version} in force: "
             "nothing was changed (--force takes it anyway)"
+        )
+    if not force and old_version and not version:
+        raise CarrierFilesError(
+            f"the copy says no version (no CHANGELOG.md beside its couriers/ folder), so it "
+            f"cannot be told newer than the {old_version} in force: nothing was changed "
+            "(give the whole checkout, or --force)"
         )
     book = _book_with(definitions)
     conflicts = self_check(book.definitions, book).conflicts
@@ -345,9 +363,42 @@ def take_shared(
             "version": version,
             "taken": (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
             "licence": "MIT" if licence and b"MIT License" in licence else None,
+            "replaced": changed,  # courier files taken on their own over the commit's
         },
     )
     return result
+
+
+def _check_target(target: Path, given: Path) -> None:
+    """Refuse a target folder that is not a copy of ours (its files would be replaced) or that
+    holds or is held by what is being taken."""
+    if target.exists() and not (target / SOURCE_FILE).is_file():
+        raise CarrierFilesError(
+            f"{target} exists and is not a copy of the definitions (no {SOURCE_FILE}): "
+            "nothing was changed; name a new or an earlier copy's folder"
+        )
+    if target == given or target in given.parents or given in target.parents:
+        raise CarrierFilesError(
+            f"{target} and {given} overlap: nothing was changed; take the copy into another folder"
+        )
+
+
+def _namesake(given: Path, files: dict[str, bytes]) -> str:
+    """The file in the copy that `given` replaces: the one of the same courier (whatever its
+    name), else a new one under its own name."""
+    if given.suffix != ".json":
+        raise CarrierFilesError(f"{given}: a courier file is a .json file")
+    try:
+        code = json.loads(given.read_text(encoding="utf-8")).get("courier_code")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError, RecursionError) as exc:
+        raise CarrierFilesError(f"{given}: not a courier file ({exc})") from exc
+    for name, data in files.items():
+        try:
+            if json.loads(data.decode("utf-8")).get("courier_code") == code:
+                return name
+        except (UnicodeDecodeError, ValueError, AttributeError):
+            continue
+    return given.name
 
 
 def _book_with(shared: list[CarrierDefinition]) -> CarrierBook:

@@ -35,13 +35,15 @@ from typing import Any
 from receiving_station.codes.checkdigits import ChecksumSpecError, checker
 
 #: Longest number a carrier format is tried on (DHL eCommerce: 2 letters + up to 39); a
-#: format whose pattern has no upper bound is tried up to this length, which also bounds
-#: the time a site's careless regular expression can take.
+#: format whose pattern has no upper bound is tried up to this length.  A regular expression
+#: that could backtrack for long on a number is refused when it is loaded (`_slow`).
 MAX_NUMBER = 64
 
 _NAMED_GROUP = re.compile(r"\(\?<(?=[A-Za-z_])")
 _WHITESPACE = re.compile(r"\s+")
-_SPACING = re.compile(r"\\s\*")
+#: a group naming a GS1 application identifier printed before the number, not part of it
+#: (Helthjem's (401), an SSCC's optional (00)): the tracking number starts after it
+AI_GROUP = "GS1ApplicationIdentifier"
 _ROUTING_GROUPS = ("RoutingApplicationId", "DestinationZip", "DestinationZipPlus4")
 
 #: Where a definition came from: a site's own file outranks our markets' which outrank the
@@ -172,6 +174,8 @@ class CarrierDefinition:
         if groups.get("RoutingApplicationId"):
             cut = max(found.end(g) for g in _ROUTING_GROUPS if groups.get(g))
             tracking = number[cut:]
+        elif groups.get(AI_GROUP):
+            tracking = number[found.end(AI_GROUP) :]
         return CarrierMatch(
             definition=self,
             number=number,
@@ -181,6 +185,43 @@ class CarrierDefinition:
             groups=groups,
             lookups=lookups,
         )
+
+
+def _without_spacing(pattern: str) -> str:
+    """The pattern less its `\\s*` spacing (outside character classes, not `\\s*?` or
+    `\\s*+`): what it matches in a number that has no whitespace is unchanged, and it
+    matches faster."""
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            if (
+                not in_class
+                and pattern.startswith("\\s*", index)
+                and pattern[index + 3 : index + 4] not in ("?", "+")
+            ):
+                index += 3
+                continue
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+            index += 1
+            if pattern[index : index + 1] == "^":
+                out.append("^")
+                index += 1
+            if pattern[index : index + 1] == "]":  # a ] first in a class is a literal
+                out.append("]")
+                index += 1
+            continue
+        if char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def _words(name: str) -> str:
@@ -267,8 +308,8 @@ def compile_courier(
         raise DefinitionError(f"{origin}: 'tracking_numbers' must list at least one format")
     out = []
     for index, spec in enumerate(formats):
-        out.append(
-            _compile_format(
+        try:
+            definition = _compile_format(
                 spec,
                 courier_code=code,
                 courier_name=name,
@@ -277,7 +318,14 @@ def compile_courier(
                 index=index,
                 order=first_order + index,
             )
-        )
+        except DefinitionError:
+            raise
+        except Exception as exc:  # a shape no check above foresaw: refused, never a crash
+            raise DefinitionError(
+                f"{origin}: tracking_numbers[{index}] cannot be used "
+                f"({exc.__class__.__name__}: {exc})"
+            ) from exc
+        out.append(definition)
     return out
 
 
@@ -309,7 +357,7 @@ def _compile_format(
     try:
         re.compile(python_pattern, re.ASCII)  # the pattern as written must compile
         # matched against numbers without whitespace: its `\s*` spacing is taken out
-        regex = re.compile(_SPACING.sub("", python_pattern), re.ASCII)
+        regex = re.compile(_without_spacing(python_pattern), re.ASCII)
     except re.error as exc:
         raise DefinitionError(f"{where}: the regex does not compile: {exc}") from exc
     if "SerialNumber" not in regex.groupindex:
@@ -355,6 +403,10 @@ def _compile_format(
     valid_examples = _texts(tests.get("valid", []), f"{where}: test_numbers.valid")
     invalid_examples = _texts(tests.get("invalid", []), f"{where}: test_numbers.invalid")
     low, high = _widths(python_pattern)
+    # the shipped definitions are timed by the tests (test_carriers), a site's own here
+    slow = _slow(regex, high, timed=source == SITE)
+    if slow:
+        raise DefinitionError(f"{where}: the regex {slow}; write it without nested repeats")
     description = spec.get("description")
     url = spec.get("tracking_url")
     return CarrierDefinition(
@@ -479,10 +531,71 @@ def _widths(pattern: str) -> tuple[int, int]:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        low, high = _parser.parse(_SPACING.sub("", pattern)).getwidth()
+        low, high = _parser.parse(_without_spacing(pattern)).getwidth()
     except Exception:  # a construct the parser cannot size: try the definition on everything
         return 1, MAX_NUMBER
     return max(1, int(low)), min(MAX_NUMBER, int(high))
+
+
+#: the longest a format's regex may take on a number of the length it reads (a worst case)
+SLOW_SECONDS = 0.02
+
+
+def _slow(regex: re.Pattern[str], longest: int, *, timed: bool = True) -> str | None:
+    """Why the regex could take too long on some scan, or None.  A repeat inside another
+    repeat, one of them without an upper bound (`([0-9]+)+`), or alternatives repeated without
+    one, backtrack exponentially: refused as written; then the regex is timed on numbers of the
+    longest length it reads that nearly match."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        if _nested_repeat(_parser.parse(regex.pattern), None):
+            return "repeats a repeat without a bound (it could take minutes on one scan)"
+    except RecursionError:
+        return "nests too deeply"
+    except Exception:  # a shape the parser cannot walk: the timing below decides
+        pass
+    if not timed:
+        return None
+    import time
+
+    for fill in ("0", "A", "0A", "A0", "1Z"):
+        for length in {max(1, longest - 1), longest}:
+            probe = (fill * length)[:length]
+            for tail in ("", "!"):
+                started = time.perf_counter()
+                regex.fullmatch(probe[: length - len(tail)] + tail)
+                if time.perf_counter() - started > SLOW_SECONDS:
+                    return f"took over {SLOW_SECONDS * 1000:.0f} ms on a {length}-character number"
+    return None
+
+
+def _nested_repeat(items: Any, outer: bool | None) -> bool:
+    """`outer`: None outside any repeat of more than one, else whether that repeat is unbounded."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    for op, value in items:
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            _low, high, inner = value
+            unbounded = high == _constants.MAXREPEAT
+            if high > 1:
+                if outer is not None and (outer or unbounded):
+                    return True
+                if _nested_repeat(inner, unbounded):
+                    return True
+            elif _nested_repeat(inner, outer):
+                return True
+        elif op is _constants.SUBPATTERN:
+            if _nested_repeat(value[-1], outer):
+                return True
+        elif op is _constants.BRANCH:
+            if outer:  # alternatives under an unbounded repeat
+                return True
+            if any(_nested_repeat(branch, outer) for branch in value[1]):
+                return True
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT) and _nested_repeat(value[1], outer):
+            return True
+    return False
 
 
 def _pinned(pattern: str) -> int:
@@ -490,7 +603,7 @@ def _pinned(pattern: str) -> int:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        return _literals(_parser.parse(_SPACING.sub("", pattern)))
+        return _literals(_parser.parse(_without_spacing(pattern)))
     except Exception:
         return 0
 

@@ -153,7 +153,7 @@ def checker(spec: Mapping[str, Any]) -> Callable[[str], str]:
     parameters bound once (at load, not per scan).  Raises ChecksumSpecError when the spec
     is not one we can run, saying why."""
     name = spec.get("name")
-    if name not in ALGORITHMS:
+    if not isinstance(name, str) or name not in ALGORITHMS:
         known = ", ".join(sorted(ALGORITHMS))
         raise ChecksumSpecError(f"unknown check-digit algorithm {name!r} (known: {known})")
     function, accepted = ALGORITHMS[str(name)]
@@ -182,16 +182,20 @@ def _parameter(algorithm: str, key: str, value: Any) -> Any:
         return value
     if key == "weightings":
         if not isinstance(value, list) or not all(
-            isinstance(w, int) and not isinstance(w, bool) for w in value
+            isinstance(w, int) and not isinstance(w, bool) and abs(w) <= 1000 for w in value
         ):
-            raise ChecksumSpecError(f"{algorithm}: weightings must be a list of whole numbers")
+            raise ChecksumSpecError(
+                f"{algorithm}: weightings must be a list of whole numbers (up to 1000)"
+            )
         return tuple(value)
     if key == "alphabet":
         if not isinstance(value, str) or len(value) < 2:
             raise ChecksumSpecError(f"{algorithm}: alphabet must be a text of characters")
         return value
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ChecksumSpecError(f"{algorithm}: {key} must be a whole number above 0, not {value!r}")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 1000:
+        raise ChecksumSpecError(
+            f"{algorithm}: {key} must be a whole number from 1 to 1000, not {value!r}"
+        )
     return value
 
 

@@ -191,8 +191,11 @@ def _identify(code: str) -> Identification:
         item = _gtin_or_gs1(original, compact, symbology)
         if item is not None and item.valid:  # a valid GTIN is an item (see precedence 4)
             return item
-    carrier, proved = _carrier_reading(original, compact, symbology)
-    if carrier is not None and carrier.valid and proved:
+    carrier, proved, pinned = _carrier_reading(original, compact, symbology)
+    # a plain GS1 element string (01 + GTIN …, no AIM prefix, no GS) is the item unless the
+    # carrier format pins characters of its own (FedEx's 34 digits pin none)
+    element_string = compact.startswith(("01", "02")) and len(compact) > 16
+    if carrier is not None and carrier.valid and proved and (pinned or not element_string):
         return carrier
     item = _gtin_or_gs1(original, compact, symbology)
     if item is not None and item.valid:
@@ -292,31 +295,48 @@ def _carrier(original: str, compact: str, symbology: str | None) -> Identificati
 
 def _carrier_reading(
     original: str, compact: str, symbology: str | None
-) -> tuple[Identification | None, bool]:
+) -> tuple[Identification | None, bool, int]:
     """The carrier definitions' best reading of `compact` (receiving_station.codes.carriers).
 
     An SSCC (18 digits whose GS1 check digit holds, or the same behind `00`, its GS1-128
     application identifier read without the AIM prefix) keeps its SSCC whoever's format it
     is; behind `00` it is read as the SSCC unless a format pins the longer number (DHL's
     `00340…`), not as the 20-digit USPS number it also is by pattern and check digit.
-    The second answer: whether a check digit proved the reading (not the pattern alone)."""
+    Also: whether a check digit proved the reading (not the pattern alone), and how many
+    characters its format pins."""
     if len(compact) > MAX_NUMBER:
-        return None, False
+        return None, False, 0
     carriers = book()
     if len(compact) == 20 and compact.startswith("00") and _is_sscc(compact[2:]):
         sscc = compact[2:]
         whole = carriers.best(compact, normalised=True)
-        if whole is not None and whole.valid and whole.definition.pinned > 2:
-            return _from_match(original, whole, symbology, sscc), True
         inner = carriers.best(sscc, normalised=True)
-        if inner is not None and inner.valid:
-            return _from_match(original, inner, symbology, sscc), True
-        return _parcel(original, None, sscc, True, symbology, sscc), True
+        if inner is None or not inner.valid:
+            inner = None
+        # the 20 digits only when a format proves or pins them better than the SSCC's reading
+        # (DHL's 00340…: its number is the 20 digits; a 20-digit USPS number pins nothing)
+        if (
+            whole is not None
+            and whole.valid
+            and (inner is None or whole.rank()[:3] < inner.rank()[:3])
+            and whole.definition.pinned > 0
+        ):
+            return _from_match(original, whole, symbology, sscc), True, whole.definition.pinned
+        if inner is not None:
+            return _from_match(original, inner, symbology, sscc), True, inner.definition.pinned
+        return _parcel(original, None, sscc, True, symbology, sscc), True, 2
     match = carriers.best(compact, normalised=True)
+    if (match is None or not match.valid) and _is_sscc(compact):
+        # an SSCC no format claims (a shipper's own GS1 series): a parcel of no named carrier
+        return _parcel(original, None, compact, True, symbology, compact), True, 0
     if match is None:
-        return None, False
+        return None, False, 0
     proved_sscc = compact if match.valid and _is_sscc(compact) else None
-    return _from_match(original, match, symbology, proved_sscc), match.definition.has_checksum
+    return (
+        _from_match(original, match, symbology, proved_sscc),
+        match.definition.has_checksum,
+        match.definition.pinned,
+    )
 
 
 def _is_sscc(digits: str) -> bool:
@@ -370,6 +390,10 @@ def _gs1(original: str, data: str, symbology: str | None) -> Identification | No
             sscc=sscc,
             message="SSCC check digit does not hold",
         )
+    if "401" in values:  # a consignment (GINC) number, as Helthjem prints its shipment id
+        found = _carrier(original, "401" + str(values["401"].value), symbology)
+        if found is not None and found.valid:
+            return found
     gtin_element = values.get("01") or values.get("02")
     if gtin_element is None:
         return None

@@ -196,12 +196,25 @@ _S10_COUNTRY = {
 }
 
 
+#: GS1-keyed makers: the number's first digits (an SSCC's extension digit and company prefix,
+#: or a 17-digit shipment number's prefix) and what is printed before it
+_GS1_PREFIX = {
+    "postnord_sscc": ("37350000", ""),
+    "bring_gsin": ("7071234", ""),
+    "bring_sscc": ("37071234", ""),
+    "helthjem": ("37072476", ""),
+    "dbschenker": ("57331343", ""),
+    "dao": ("057151271", ""),
+    "dhl_nve": ("340434", "00"),
+}
+
+
 def _gtin13(body12: str) -> str:
     return body12 + gs1_mod10(body12)
 
 
-def _sscc(body17: str) -> str:
-    return body17 + gs1_mod10(body17)
+def _with_gs1_check(body: str) -> str:
+    return body + gs1_mod10(body)
 
 
 def _gls(depot_service: str, serial: int) -> str:
@@ -222,20 +235,10 @@ def tracking_number(maker: str, serial: int, rng: random.Random) -> str:
     if maker in _S10_COUNTRY:
         digits = f"{serial % 100_000_000:08d}"
         return f"{rng.choice(('RR', 'RA', 'CP', 'UA', 'RB'))}{digits}{s10_check(digits)}{_S10_COUNTRY[maker]}"
-    if maker == "postnord_sscc":
-        return _sscc(f"37350000{serial % 10**9:09d}")
-    if maker == "bring_gsin":
-        return _sscc(f"7071234{serial % 10**9:09d}")
-    if maker == "bring_sscc":
-        return _sscc(f"37071234{serial % 10**9:09d}")
-    if maker == "helthjem":
-        return _sscc(f"37072476{serial % 10**9:09d}")
-    if maker == "dbschenker":
-        return _sscc(f"57331343{serial % 10**9:09d}")
-    if maker == "dao":
-        return _sscc(f"057151271{serial % 10**8:08d}")
-    if maker == "dhl_nve":
-        return "00" + _sscc(f"340434{serial % 10**11:011d}")
+    if maker in _GS1_PREFIX:
+        prefix, lead = _GS1_PREFIX[maker]
+        width = 16 - len(prefix) if maker == "bring_gsin" else 17 - len(prefix)
+        return lead + _with_gs1_check(f"{prefix}{serial % 10**width:0{width}d}")
     if maker == "gls":
         return _gls(f"{rng.choice(('99', '36', '54'))}{rng.choice(('10', '32', '68'))}", serial)
     if maker == "postnl_3s":

@@ -462,3 +462,100 @@ def test_docs_list_every_format_in_force() -> None:
         example = definition.valid_examples[0] if definition.valid_examples else ""
         row = f"| {definition.courier_name} (`{definition.courier_code}`) | {definition.name} | `{example}` |"
         assert row in docs, row
+
+
+def test_the_shipped_regexes_are_quick_on_any_number() -> None:
+    """What a site's own file is held to when it is loaded (carriers._slow), the shipped
+    definitions are held to here."""
+    from receiving_station.codes.carriers import _slow
+
+    for definition in load_all(site=ROOT / "no-site-carriers").definitions:
+        assert _slow(definition.regex, definition.max_length) is None, definition.key
+
+
+@pytest.mark.parametrize(
+    ("regex", "checksum", "message"),
+    [
+        ("(?<SerialNumber>([0-9]+)+)X", None, "repeats a repeat without a bound"),
+        ("(?<SerialNumber>(A|AB)*)", None, "repeats a repeat without a bound"),
+        ("(?<SerialNumber>" + "(" * 2000 + "A" + ")" * 2000 + ")", None, "cannot be used"),
+        ("(?<SerialNumber>1)(?<CheckDigit>1)", {"name": ["luhn"]}, "unknown check-digit"),
+        ("(?<SerialNumber>1)(?<CheckDigit>1)", {"name": "mod7", "modulo": 2**40}, "1 to 1000"),
+    ],
+)
+def test_a_site_regex_that_could_hang_or_crash_a_scan_is_refused(
+    isolated_carriers: Path, regex: str, checksum: dict[str, object] | None, message: str
+) -> None:
+    spec: dict[str, object] = {"name": "Bad", "regex": regex, "validation": {}}
+    if checksum is not None:
+        spec["validation"] = {"checksum": checksum}
+    data = {"name": "Bad", "courier_code": "bad", "tracking_numbers": [spec]}
+    (isolated_carriers / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    use_book(None)
+    assert identify("1Z5R89390357567127").carrier == "ups"  # every other carrier still read
+    (problem,) = book().problems
+    assert "bad.json" in problem and message in problem, problem
+
+
+def test_gs1_strings_and_application_identifiers_as_labels_print_them() -> None:
+    # a plain GS1 element string is the item, though FedEx's 34 digits match it by pattern
+    item = identify("0110950600013436172612311000000000")
+    assert (item.kind, item.gtin) == (CodeKind.ITEM, "10950600013436")
+    # Helthjem's shipment id with its (401), in every way a scanner sends it
+    for scanned in ("40170724763283719873", "]C140170724763283719873", "(401)70724763283719873"):
+        result = identify(scanned)
+        assert (result.carrier, result.tracking_number) == ("helthjem", "70724763283719873")
+    # an SSCC behind its (00) is known by the SSCC, unless the carrier's number is the 20 digits
+    for scanned, carrier, tracking in [
+        ("00057151271000000018", "dao", "057151271000000018"),
+        ("00370724760120000898", "helthjem", "370724760120000898"),
+        ("00370722150758796447", "bring", "370722150758796447"),
+        ("00340434161094015902", "dhl", "00340434161094015902"),
+        ("00106141411234567897", None, "106141411234567897"),  # GS1's own example
+        ("00371234567890123456", None, "371234567890123456"),  # a shipper's own series
+    ]:
+        result = identify(scanned)
+        assert (result.valid, result.carrier, result.tracking_number) == (True, carrier, tracking)
+        assert result.sscc == scanned[2:]
+        assert identify(scanned[2:]).carrier == carrier or carrier == "dhl"  # the 18 digits alone
+
+
+def test_update_refuses_what_it_cannot_place_safely(
+    isolated_carriers: Path, tmp_path: Path
+) -> None:
+    checkout = _checkout(tmp_path)
+    # a couriers/ folder alone says no version: not taken over a known one without --force
+    alone = tmp_path / "alone"
+    shutil.copytree(checkout / "couriers", alone / "couriers")
+    with pytest.raises(CarrierFilesError, match="says no version"):
+        take_shared(alone / "couriers")
+    # into a folder that is not a copy of ours, or that overlaps what is taken
+    mine = tmp_path / "mystuff"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(CarrierFilesError, match="is not a copy of the definitions"):
+        take_shared(checkout, into=mine)
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    with pytest.raises(CarrierFilesError, match="overlap"):
+        take_shared(checkout, into=checkout / "copy")
+    # one file: a .json, and it replaces the file of its courier whatever its name
+    backup = tmp_path / "ups.json.bak"
+    backup.write_bytes((BUNDLED_SHARED / "couriers/ups.json").read_bytes())
+    with pytest.raises(CarrierFilesError, match=r"is a \.json file"):
+        take_shared(backup)
+    renamed = tmp_path / "UPS.json"
+    renamed.write_bytes((BUNDLED_SHARED / "couriers/ups.json").read_bytes())
+    taken = take_shared(renamed)
+    assert "UPS.json" not in taken.files and read_source(taken.into)["replaced"] == ["ups.json"]
+
+
+def test_a_taken_copy_older_than_the_shipped_one_is_not_used(
+    isolated_carriers: Path, tmp_path: Path
+) -> None:
+    checkout = _checkout(tmp_path)
+    (checkout / "CHANGELOG.md").write_text("# [1.0.0](https://example)\n", encoding="utf-8")
+    taken = take_shared(checkout, force=True)
+    assert read_source(taken.into)["version"] == "1.0.0"
+    use_book(None)
+    assert book().shared_source["version"] == read_source(BUNDLED_SHARED)["version"]
+    assert any("older than the" in p for p in book().problems)
