@@ -20,8 +20,36 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+class SchemaTooNew(Exception):
+    """The database's schema is at a revision this program's migrations do not know: a newer
+    version of the program upgraded it.  Nothing may be written with the older models."""
+
+    def __init__(self, current: str, head: str | None) -> None:
+        self.current, self.head = current, head
+        super().__init__(
+            f"the database's schema is at revision {current}, which this program does not know "
+            f"(it knows up to {head}): a newer version of the program upgraded the database; "
+            "nothing was changed"
+        )
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def refuse_newer_schema(engine: Engine) -> str | None:
+    """The database's revision; raises SchemaTooNew when this program does not know it."""
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNew(current, head_revision())
+    return current
+
+
 def upgrade_database(engine: Engine, revision: str = "head") -> str | None:
-    """Bring the database to `revision`; return the revision it is at afterwards."""
+    """Bring the database to `revision`; return the revision it is at afterwards.  Refuses
+    (SchemaTooNew, nothing changed) a database a newer version of the program upgraded."""
+    refuse_newer_schema(engine)
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection

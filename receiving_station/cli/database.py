@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from receiving_station.cli.errors import add_database, open_engine
+from receiving_station.cli.errors import add_database, open_engine, schema_too_new
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from db.migrate import upgrade_database
+    from db.migrate import SchemaTooNew, upgrade_database
 
     engine = open_engine(args, upgrade=False)
-    revision = upgrade_database(engine, args.revision)
+    try:
+        revision = upgrade_database(engine, args.revision)
+    except SchemaTooNew as exc:
+        raise schema_too_new(exc) from exc
     print(f"database {engine.url.render_as_string(hide_password=True)} is at revision {revision}")
     if args.revision == "head":
         _keep_figures(engine)
@@ -42,16 +45,17 @@ def _keep_figures(engine):
 
 
 def cmd_db_current(args: argparse.Namespace) -> int:
-    from db.migrate import current_revision, head_revision
+    from db.migrate import current_revision, head_revision, known_revisions
 
     engine = open_engine(args, upgrade=False)
     current = current_revision(engine)
     head = head_revision()
-    state = (
-        "up to date"
-        if current == head
-        else f"behind (head is {head}): run 'receiving-station db upgrade'"
-    )
+    if current == head:
+        state = "up to date"
+    elif current is not None and current not in known_revisions():
+        state = f"newer than this program knows (it knows up to {head}): install the newer version"
+    else:
+        state = f"behind (head is {head}): run 'receiving-station db upgrade'"
     print(
         f"{engine.url.render_as_string(hide_password=True)}: revision {current or 'none'}, {state}"
     )

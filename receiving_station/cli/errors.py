@@ -47,15 +47,28 @@ def open_engine(args: argparse.Namespace, *, upgrade: bool = True):
     return engine
 
 
+def schema_too_new(exc: Exception) -> CliError:
+    """What a bench says when a newer version of the program upgraded its database."""
+    from receiving_station import __version__
+
+    return CliError(
+        f"{exc}. This is Receiving Station {__version__}: install the version the other benches "
+        "run (docs/site-postgresql.md, schema upgrades), then start it again",
+        2,
+    )
+
+
 def upgrade_or_explain(engine):
     """Bring the schema up to date; when this login may not change the schema (a site's bench
     role, docs/site-postgresql.md), say what to do instead of a PostgreSQL error."""
     from sqlalchemy.exc import ProgrammingError
 
-    from db.migrate import current_revision, head_revision, upgrade_database
+    from db.migrate import SchemaTooNew, current_revision, head_revision, upgrade_database
 
     try:
         upgrade_database(engine)
+    except SchemaTooNew as exc:
+        raise schema_too_new(exc) from exc
     except ProgrammingError as exc:
         if "permission denied" not in str(exc.orig) and "must be owner" not in str(exc.orig):
             raise
