@@ -11,7 +11,8 @@ Three sources, read in this order at start-up (`load_book`):
 - **our markets' carriers** the shared data lacks (PostNord, Bring, GLS, DHL Paket, …), in the
   same format: `resources/carriers/markets/*.json`;
 - **the site's own formats**: every `*.json` in the `carriers/` folder beside the station's
-  configuration file (`~/.config/receiving-station/carriers/`, or `RECEIVING_STATION_CARRIERS`).
+  configuration file (`~/.config/receiving-station/carriers/`, or `RECEIVING_STATION_CARRIERS`);
+  an `ignore.txt` there names couriers or formats the site leaves out.
 
 A file that cannot be used is left out with a warning in the log naming it and why (the bench
 keeps reading every other carrier: a typo in a site's file must not stop the receiving), and
@@ -54,6 +55,7 @@ BUNDLED_SHARED = RESOURCES / "carriers" / SHARED_NAME
 BUNDLED_MARKETS = RESOURCES / "carriers" / "markets"
 ENV_SITE_CARRIERS = "RECEIVING_STATION_CARRIERS"
 SOURCE_FILE = "SOURCE.json"
+IGNORE_FILE = "ignore.txt"
 LICENSE_FILE = "LICENSE"
 UPSTREAM = "https://github.com/jkeen/tracking_number_data"
 
@@ -114,8 +116,9 @@ def load_all(
         loaded.shared_dir = shared_dir
         loaded.shared_source = read_source(shared_dir)
     order = 0
+    site_dir = site if site is not None else site_carriers_dir()
     for source, folder in (
-        (SITE, site if site is not None else site_carriers_dir()),
+        (SITE, site_dir),
         (MARKETS, markets),
         (SHARED, shared_dir / "couriers" if shared_dir is not None else None),
     ):
@@ -129,7 +132,44 @@ def load_all(
                 continue
             order += len(definitions)
             loaded.definitions.extend(definitions)
+    _leave_out(loaded, site_dir / IGNORE_FILE)
     return loaded
+
+
+def _leave_out(loaded: Loaded, path: Path) -> None:
+    """The formats a site never sees, named one a line in its `ignore.txt` (`canpar`, or
+    `fedex/fedex_ground_sscc_18`; `#` starts a comment): left out, so a code of their shape is
+    not taken for a parcel of theirs."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    except (OSError, UnicodeDecodeError) as exc:
+        loaded.problems.append(f"{path}: cannot be read ({exc}); nothing left out")
+        return
+    names: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        name = line.split("#", 1)[0].strip().lower()
+        if name:
+            names.setdefault(name, number)
+    used: set[str] = set()
+    kept = []
+    for definition in loaded.definitions:
+        hit = next(
+            (n for n in (definition.key.lower(), definition.courier_code.lower()) if n in names),
+            None,
+        )
+        if hit is None:
+            kept.append(definition)
+        else:
+            used.add(hit)
+    loaded.definitions = kept
+    for name, number in names.items():
+        if name not in used:
+            loaded.problems.append(
+                f"{path}, line {number}: no courier or format {name!r} to leave out "
+                "(`receiving-station carriers list` names them)"
+            )
 
 
 def shared_in_force(problems: list[str] | None = None) -> Path:

@@ -559,3 +559,21 @@ def test_a_taken_copy_older_than_the_shipped_one_is_not_used(
     use_book(None)
     assert book().shared_source["version"] == read_source(BUNDLED_SHARED)["version"]
     assert any("older than the" in p for p in book().problems)
+
+
+def test_a_site_leaves_out_the_formats_it_never_sees(isolated_carriers: Path) -> None:
+    canpar = "D576002440000001718010"
+    assert identify(canpar).carrier == "canpar"
+    (isolated_carriers / "ignore.txt").write_text(
+        "# North American carriers no parcel of ours comes with\n"
+        "canpar\n"
+        "Purolator/purolator_alpha   # three letters and nine digits: our own shelf codes\n"
+        "nosuch\n",
+        encoding="utf-8",
+    )
+    use_book(None)
+    assert identify(canpar).kind == CodeKind.UNKNOWN
+    assert identify("KYV009956937").kind == CodeKind.UNKNOWN
+    assert identify("320595463938").carrier == "purolator"  # its other format stays
+    (problem,) = book().problems
+    assert "ignore.txt, line 4: no courier or format 'nosuch'" in problem
