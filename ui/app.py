@@ -211,13 +211,17 @@ def _upstream(
     return DispatcherThread(Dispatcher(sessions, connector)), None, None, None
 
 
-def after_ready() -> None:
-    """A second after the window is ready: what the first scans would otherwise wait for is
-    loaded, then what is built so far is settled (below)."""
+def after_ready(bench: Any = None) -> None:
+    """A second after the window is ready: what the first scans would otherwise wait for (the
+    carrier definitions read from disk, the GS1 tables) is loaded — on the bench's worker
+    when one is given, off the GUI thread — then what is built so far is settled (below)."""
     from receiving_station.codes.identify import warm_up
 
-    warm_up()
-    settle_memory()
+    if bench is None:
+        warm_up()
+        settle_memory()
+    else:
+        bench.call(warm_up, lambda _: settle_memory())
 
 
 def settle_memory() -> None:
@@ -248,7 +252,7 @@ def run(options: LaunchOptions) -> int:
 
     def on_ready() -> None:
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
-        QTimer.singleShot(1000, after_ready)
+        QTimer.singleShot(1000, lambda: after_ready(window.bench))
         if os.environ.get("RECEIVING_STATION_REPORT_STARTUP"):
             print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
         if options.screenshot is not None:

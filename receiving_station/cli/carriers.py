@@ -47,12 +47,15 @@ def cmd_carriers_list(args: argparse.Namespace) -> int:
     if args.markdown:
         print("| carrier | format | example | check digit | from |")
         print("| --- | --- | --- | --- | --- |")
-        for row in rows:
-            print(
-                f"| {row['courier_name']} (`{row['courier']}`) | {row['name']} | "
-                f"`{row['example'] or ''}` | {row['check_digit'] or 'none (pattern only)'} | "
-                f"{row['source']} |"
-            )
+        for row in rows:  # a site's own names and numbers: a | in them would split the cell
+            cells = [
+                f"{row['courier_name']} (`{row['courier']}`)",
+                row["name"],
+                f"`{row['example'] or ''}`",
+                row["check_digit"] or "none (pattern only)",
+                row["source"],
+            ]
+            print("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
         return 0
     source = book.shared_source
     print(

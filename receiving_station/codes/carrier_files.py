@@ -70,7 +70,6 @@ class Loaded:
 
     definitions: list[CarrierDefinition] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    shared_dir: Path | None = None
     shared_source: dict[str, Any] = field(default_factory=dict)
 
 
@@ -113,7 +112,6 @@ def load_all(
     shared_dir = None
     if with_shared:
         shared_dir = shared if shared is not None else shared_in_force(loaded.problems)
-        loaded.shared_dir = shared_dir
         loaded.shared_source = read_source(shared_dir)
     order = 0
     site_dir = site if site is not None else site_carriers_dir()

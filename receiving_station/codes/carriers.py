@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from receiving_station.codes.checkdigits import ChecksumSpecError, checker
@@ -120,9 +120,6 @@ class CarrierDefinition:
     source: int
     order: int
     origin: str  # the file it came from, for messages and `carriers list`
-    description: str | None = None
-    tracking_url: str | None = None
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def key(self) -> str:
@@ -281,10 +278,6 @@ class CarrierBook:
                 near = match
         return near
 
-    def couriers(self) -> dict[str, str]:
-        """courier code -> name, of every courier with a definition in force."""
-        return {d.courier_code: d.courier_name for d in self.definitions}
-
 
 # -- compiling a courier file ------------------------------------------------------------------
 
@@ -407,8 +400,6 @@ def _compile_format(
     slow = _slow(regex, high, timed=source == SITE)
     if slow:
         raise DefinitionError(f"{where}: the regex {slow}; write it without nested repeats")
-    description = spec.get("description")
-    url = spec.get("tracking_url")
     return CarrierDefinition(
         courier_code=courier_code,
         courier_name=courier_name,
@@ -429,9 +420,6 @@ def _compile_format(
         source=source,
         order=order,
         origin=origin,
-        description=description if isinstance(description, str) else None,
-        tracking_url=url if isinstance(url, str) else None,
-        raw=spec,
     )
 
 

@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from receiving_station.codes.carrier_files import book
-from receiving_station.codes.carriers import MAX_NUMBER, CarrierMatch
+from receiving_station.codes.carriers import MAX_NUMBER, CarrierMatch, normalise
 from receiving_station.codes.checkdigits import gs1_mod10
 from receiving_station.codes.lpn import LPN_PATTERN, is_valid_lpn
 
@@ -144,7 +144,7 @@ def identify_tracking(code: str) -> Identification:
     if (ident.kind == CodeKind.PARCEL and ident.valid) or ident.kind in _OWN_KINDS:
         return ident  # our own LPN is not a carrier's three letters and nine digits
     try:
-        compact = re.sub(r"\s", "", str(code).strip().upper())
+        compact = normalise(str(code))
         carrier = _carrier(str(code), compact, None) if len(compact) <= MAX_INPUT else None
     except Exception:  # never raise, as identify()
         carrier = None

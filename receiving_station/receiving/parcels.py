@@ -103,7 +103,7 @@ _LOOKUP_PARCEL = _lookup_parcel_statement()
 
 def _tracking_keys(ident: Identification) -> list[str]:
     """What a carrier label's parcel may be stored under, the likeliest first."""
-    keys = [ident.tracking_number, ident.sscc, ident.input.strip()]
+    keys = [ident.tracking_number, ident.sscc, ident.input.strip(), normalise(ident.input)]
     if ident.sscc:  # announced as the SSCC or as its GS1-128 text with the (00) in front
         keys.append("00" + ident.sscc)
     return list(dict.fromkeys(k for k in keys if k))
@@ -295,26 +295,22 @@ class ParcelOperations(WorkflowBase):
         (Budbee) or a check digit we do not know may announce numbers we cannot prove: the
         label finds its parcel all the same.  An item scanned by mistake stays an error."""
         alternative = identify_tracking(code)
-        keys = []
-        if alternative.kind == CodeKind.PARCEL and alternative.valid:
-            keys += _tracking_keys(alternative)
-        keys += [code.strip(), normalise(code)]
+        proved = alternative.kind == CodeKind.PARCEL and alternative.valid
+        candidate = alternative if proved else replace(ident, tracking_number=normalise(code))
         with self._sessions() as session:
-            for key in dict.fromkeys(k for k in keys if k):
-                parcel = session.scalar(select(Parcel).where(Parcel.tracking_number == key))
-                if parcel is None:
-                    continue
-                if alternative.kind == CodeKind.PARCEL and alternative.valid:
-                    return alternative
-                return replace(
-                    ident,
-                    kind=CodeKind.PARCEL,
-                    valid=True,
-                    carrier=parcel.carrier,
-                    tracking_number=key,
-                    message=None,
-                )
-        return ident
+            parcel = self._parcel_for_tracking(session, candidate)
+        if parcel is None:
+            return ident
+        if proved:
+            return alternative
+        return replace(
+            ident,
+            kind=CodeKind.PARCEL,
+            valid=True,
+            carrier=parcel.carrier,
+            tracking_number=parcel.tracking_number,
+            message=None,
+        )
 
     def _parcel_for_tracking(self, session: Session, ident: Identification) -> Parcel | None:
         """Read only: the parcel a carrier label names."""

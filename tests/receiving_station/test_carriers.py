@@ -577,3 +577,25 @@ def test_a_site_leaves_out_the_formats_it_never_sees(isolated_carriers: Path) ->
     assert identify("320595463938").carrier == "purolator"  # its other format stays
     (problem,) = book().problems
     assert "ignore.txt, line 4: no courier or format 'nosuch'" in problem
+
+
+def test_the_markdown_table_keeps_a_sites_pipe_inside_its_cell(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    courier = _courier()
+    courier["name"] = "Test | Courier"
+    (site / "test.json").write_text(json.dumps(courier), encoding="utf-8")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    env["RECEIVING_STATION_CARRIERS"] = str(site)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "carriers", "list", "--markdown"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    (row,) = [line for line in run.stdout.splitlines() if "testcourier" in line]
+    assert row.startswith("| Test \\| Courier (`testcourier`) | Test Parcel |")
+    assert row.replace("\\|", "").count("|") == 6
