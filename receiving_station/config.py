@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,19 +31,63 @@ from devices.config import (
 )
 from receiving_station.auth import SignInPolicy
 from receiving_station.paths import DEFAULT_CONFIG, ENV_CONFIG, config_path
+from receiving_station.site_config import SiteCopy
 from receiving_station.upstream.connector import UpstreamConfig
+from receiving_station.upstream.settings import KEYS as UPSTREAM_KEYS
 from receiving_station.upstream.settings import parse_upstream
 
 ROLES = tuple(role.value for role in Role)
 
 
 class StationConfigError(Exception):
-    def __init__(self, reason: str, *, path: Path | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, reason: str, *, path: Path | str | None = None, line: int | None = None
+    ) -> None:
         self.reason, self.path, self.line = reason, path, line
         where = str(path) if path else "station configuration"
         if line is not None:
             where += f", line {line}"
         super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class ConfigLayer:
+    """One file of the configuration: the site's (shared by every bench) or the bench's own."""
+
+    layer: str  # "site" or "bench"
+    where: Path | str | None  # its path or URL
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+    copy: SiteCopy | None = None  # the site file: where from, signed by whom, how fresh
+
+    def line_of(self, table: str, key: str | None = None) -> int | None:
+        """The line of `[table]` (or of its `key`) in this file."""
+        lines = self.text.splitlines()
+        header = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+        start = next((n for n, t in enumerate(lines) if header.match(t)), None)
+        if start is None:
+            return None
+        if key is None:
+            return start + 1
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for number in range(start + 1, len(lines)):
+            if lines[number].lstrip().startswith("["):
+                break
+            if pattern.match(lines[number]):
+                return number + 1
+        return start + 1
+
+
+@dataclass(frozen=True)
+class SettingSource:
+    """Where one setting in force came from (`devices config` lists them)."""
+
+    section: str
+    key: str
+    value: Any
+    layer: str  # "site" or "bench"
+    where: str
+    line: int | None
 
 
 @dataclass(frozen=True)
@@ -69,75 +113,201 @@ class StationConfig:
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     scale: ScaleConfig | None = None
     printer: PrinterConfig | None = None
-    source: Path | None = None
+    source: Path | None = None  # the bench's own file
     upstream: UpstreamConfig | None = None
+    site: SiteCopy | None = None  # the site file under it, as read
+    sources: tuple[SettingSource, ...] = ()  # where each setting given came from
 
 
-def load_station_config(path: Path | None = None) -> StationConfig:
+STATION_KEYS = {
+    "name", "idle_logout_minutes", "locale", "badge_only_roles", "pin_attempts", "lockout_minutes",
+}  # fmt: skip
+DISPLAY_KEYS = {"theme", "font_size"}
+SITE_KEYS = {"source", "public_key", "signature", "ca_file", "timeout_seconds"}
+SECTIONS: dict[str, set[str]] = {
+    "site": SITE_KEYS,
+    "station": STATION_KEYS,
+    "display": DISPLAY_KEYS,
+    "scanner": SCANNER_KEYS,
+    "scale": SCALE_KEYS,
+    "printer": PRINTER_KEYS,
+    "upstream": UPSTREAM_KEYS,
+}
+#: What only a bench's own file says: its name, and where its site file is.
+BENCH_ONLY = {("station", "name")}
+ENV_SITE_CACHE = "RECEIVING_STATION_SITE_CACHE"
+
+
+def site_cache_dir() -> Path:
+    """Where this bench keeps the last good copy of its site file."""
+    import platformdirs
+
+    override = os.environ.get(ENV_SITE_CACHE)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False)) / "site-config"
+
+
+def load_station_config(path: Path | None = None, *, site: str | None = None) -> StationConfig:
+    """This bench's configuration: its own file (`path`, else RECEIVING_STATION_CONFIG, else
+    ~/.config/receiving-station/station.toml) over the site file its `[site]` section names
+    (`site`: check this site file instead, unsigned, e.g. a draft before it is published)."""
     path = (path or config_path()).expanduser()
     if not path.exists():
         if path == DEFAULT_CONFIG.expanduser() and ENV_CONFIG not in os.environ:
-            return StationConfig()
+            bench = ConfigLayer("bench", None, "")
+            return _build([_site_layer(bench, site), bench] if site else [bench])
         raise StationConfigError("file not found", path=path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StationConfigError(f"cannot read the file: {exc}", path=path) from exc
-    return parse_station_config(text, path)
+    bench = _layer("bench", path, text)
+    return _build([_site_layer(bench, site), bench])
 
 
 def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
-    lines = text.splitlines()
+    """One file's configuration, its site file (if it names one) left out."""
+    return _build([_layer("bench", path, text)])
 
-    def line_of(table: str, key: str | None = None) -> int | None:
-        header = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
-        start = next((n for n, t in enumerate(lines) if header.match(t)), None)
-        if start is None:
-            return None
-        if key is None:
-            return start + 1
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(start + 1, len(lines)):
-            if lines[number].lstrip().startswith("["):
-                break
-            if pattern.match(lines[number]):
-                return number + 1
-        return start + 1
 
-    def fail(reason: str, table: str, key: str | None = None) -> StationConfigError:
-        return StationConfigError(reason, path=path, line=line_of(table, key))
-
+def _layer(layer: str, where: Path | str | None, text: str) -> ConfigLayer:
+    """A file read as TOML, its sections and settings checked by name; values are checked
+    once the layers are merged."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise StationConfigError(
-            f"not valid TOML: {exc}", path=path, line=int(match.group(1)) if match else None
+            f"not valid TOML: {exc}", path=where, line=int(match.group(1)) if match else None
         ) from exc
-    known = {"station", "display", "scanner", "scale", "printer", "upstream"}
-    for name in data:
-        if name not in known or not isinstance(data[name], dict):
+    read = ConfigLayer(layer, where, text, data)
+    names = "[" + "], [".join(SECTIONS) + "]"
+    for name, values in data.items():
+        if name not in SECTIONS or not isinstance(values, dict):
             raise StationConfigError(
-                f"unknown or malformed section {name!r} (sections: [station], [display], "
-                "[scanner], [scale], [printer], [upstream])",
-                path=path,
-                line=line_of(name) or 1,
+                f"unknown or malformed section {name!r} (sections: {names})",
+                path=where,
+                line=read.line_of(name) or 1,
             )
-
-    def table(name: str, keys: set[str]) -> dict[str, Any]:
-        values = data.get(name, {})
+        if layer == "site" and name == "site":
+            raise StationConfigError(
+                "[site] belongs in a bench's own file (the site file cannot name another)",
+                path=where,
+                line=read.line_of(name),
+            )
         for key in values:
-            if key not in keys:
-                raise fail(
-                    f"[{name}] {key}: unknown setting (known: {', '.join(sorted(keys))})", name, key
+            if key not in SECTIONS[name]:
+                raise StationConfigError(
+                    f"[{name}] {key}: unknown setting (known: {', '.join(sorted(SECTIONS[name]))})",
+                    path=where,
+                    line=read.line_of(name, key),
                 )
-        return values
+            if layer == "site" and (name, key) in BENCH_ONLY:
+                raise StationConfigError(
+                    f"[{name}] {key} is each bench's own: set it in the bench's station.toml, "
+                    "not in the site file",
+                    path=where,
+                    line=read.line_of(name, key),
+                )
+    return read
 
-    station_table = table(
-        "station",
-        {"name", "idle_logout_minutes", "locale", "badge_only_roles", "pin_attempts",
-         "lockout_minutes"},
-    )  # fmt: skip
+
+class _SiteFileRefused(ValueError):
+    """The site file read, but not one a bench can use: the error names its line."""
+
+    def __init__(self, error: StationConfigError) -> None:
+        super().__init__(f"line {error.line}: {error.reason}" if error.line else error.reason)
+        self.error = error
+
+
+def _site_layer(bench: ConfigLayer, override: str | None) -> ConfigLayer:
+    """The site file the bench's `[site]` names (or `override`), read and checked."""
+    from receiving_station import site_config
+
+    raw = bench.data.get("site")
+    if override is None and raw is None:
+        return ConfigLayer("site", None, "")
+
+    def fail(reason: str, key: str | None = None) -> StationConfigError:
+        return StationConfigError(reason, path=bench.where, line=bench.line_of("site", key))
+
+    raw = raw or {}
+    source = override or raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise fail(
+            '[site] source: the site file, a path on a share or "https://.../site.toml"', "source"
+        )
+    key = None if override else raw.get("public_key")
+    if key is not None and (
+        not isinstance(key, str) or (problem := site_config.check_public_key(key)) is not None
+    ):
+        raise fail(
+            f"[site] public_key: {problem if isinstance(key, str) else 'a text'}: the second "
+            "line of the site's minisign.pub (RW...)",
+            "public_key",
+        )
+    if override is None and source.startswith("http://") and key is None:
+        raise fail(
+            "[site] a site file over plain http must be signed: set public_key (or use https)",
+            "source",
+        )
+    signature = raw.get("signature")
+    if signature is not None and (not isinstance(signature, str) or not signature):
+        raise fail("[site] signature: where the .minisig file is (path or URL)", "signature")
+    if signature is not None and key is None and override is None:
+        raise fail("[site] signature is checked with public_key: set it too", "signature")
+    ca_file = raw.get("ca_file")
+    if ca_file is not None and (not isinstance(ca_file, str) or not Path(ca_file).is_file()):
+        raise fail(f"[site] ca_file {ca_file!r}: no such certificate file", "ca_file")
+    timeout = raw.get("timeout_seconds", 5)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 1 <= timeout <= 60:
+        raise fail("[site] timeout_seconds: 1 to 60", "timeout_seconds")
+    where = site_config.SiteSource(
+        source.strip(),
+        key,
+        signature,
+        Path(ca_file).expanduser() if ca_file else None,
+        float(timeout),
+    )
+    cache = site_cache_dir() if override is None else Path(os.devnull) / "no-cache"
+
+    def check(text: str) -> None:
+        try:
+            _layer("site", where.source, text)
+        except StationConfigError as exc:
+            raise _SiteFileRefused(exc) from exc
+
+    try:
+        copy = site_config.read_site(where, cache, check)
+    except site_config.SiteConfigError as exc:
+        if isinstance(exc.__cause__, _SiteFileRefused):  # what is wrong is in the site file
+            raise exc.__cause__.error from None
+        raise fail(str(exc), "source") from exc
+    layer = _layer("site", where.source, copy.text)
+    return replace(layer, copy=copy)
+
+
+def _build(layers: list[ConfigLayer]) -> StationConfig:
+    """The layers merged, later over earlier setting by setting, and every value checked; a
+    refusal names the file and line the value came from."""
+    data: dict[str, dict[str, Any]] = {}
+    origin: dict[tuple[str, str | None], ConfigLayer] = {}
+    for layer in layers:
+        for name, values in layer.data.items():
+            data.setdefault(name, {}).update(values)
+            origin[(name, None)] = layer
+            for key in values:
+                origin[(name, key)] = layer
+
+    def fail(reason: str, table: str, key: str | None = None) -> StationConfigError:
+        layer = origin.get((table, key)) or origin.get((table, None)) or layers[-1]
+        return StationConfigError(reason, path=layer.where, line=layer.line_of(table, key))
+
+    def table(name: str, _keys: set[str]) -> dict[str, Any]:
+        return data.get(name, {})  # the names were checked file by file (_layer)
+
+    station_table = table("station", STATION_KEYS)
     locale = station_table.get("locale")
     if locale is not None and (
         not isinstance(locale, str) or not re.fullmatch(r"[a-z]{2,3}([_-][A-Za-z]{2})?", locale)
@@ -188,7 +358,7 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         )
     sign_in = SignInPolicy(frozenset(roles), attempts, float(lockout))
 
-    shown = table("display", {"theme", "font_size"})
+    shown = table("display", DISPLAY_KEYS)
     theme = shown.get("theme", "standard")
     if not one_of(theme, THEMES):
         raise fail(f"[display] theme: one of {', '.join(THEMES)}", "display", "theme")
@@ -211,9 +381,22 @@ def parse_station_config(text: str, path: Path | None = None) -> StationConfig:
         scanner=scanner,
         scale=scale,
         printer=printer,
-        source=path,
+        source=Path(bench.where) if (bench := layers[-1]).where else None,
         upstream=upstream,
         locale=locale,
         sign_in=sign_in,
         display=display,
+        site=next((layer.copy for layer in layers if layer.copy is not None), None),
+        sources=tuple(
+            SettingSource(
+                name,
+                key,
+                values[key],
+                origin[(name, key)].layer,
+                str(origin[(name, key)].where),
+                origin[(name, key)].line_of(name, key),
+            )
+            for name, values in data.items()
+            for key in values
+        ),
     )

@@ -25,3 +25,11 @@ DEFAULT_CONFIG = Path("~/.config/receiving-station/station.toml")
 def config_path() -> Path:
     """The station's configuration file: `RECEIVING_STATION_CONFIG`, else the user's."""
     return Path(os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG).expanduser()
+
+
+def data_dir() -> Path:
+    """The station's data directory (demo database, photos, recordings, logs) for this user:
+    ~/.local/share/receiving-station (XDG_DATA_HOME respected)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False))

@@ -18,6 +18,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests never read or write the keyring of the person running them (tests/receiving_station/
+# test_secrets.py sets its own).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from db.engine import create_engine_for_url, session_factory
 from db.migrate import upgrade_database

@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -87,6 +88,7 @@ class LaunchOptions:
     # `--demo --platform shopify|woocommerce`: the stand-in shop its returns came from
     # (receiving_station.demo.platforms.DemoPlatform); its units' events go there
     demo_platform: Any = None
+    kiosk: bool = False  # full screen; closing needs a supervisor (ui/kiosk.py)
 
 
 def build_window(options: LaunchOptions):
@@ -141,6 +143,7 @@ def build_window(options: LaunchOptions):
             idle_minutes=config.idle_logout_minutes,
             sounds=options.sounds,
             photo_dir=options.data_dir / PHOTOS,
+            kiosk=options.kiosk,
         ),
         scanner_settings=config.scanner.settings,
         demo=demo_devices,
@@ -234,6 +237,9 @@ def settle_memory() -> None:
     gc.freeze()
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
 def run(options: LaunchOptions) -> int:
     started = time.perf_counter()
     from PySide6.QtCore import QTimer
@@ -267,12 +273,33 @@ def run(options: LaunchOptions) -> int:
             exit_code = 1
         else:
             print(f"screenshot saved: {options.screenshot}")
+        window.close_allowed = True
         window.close()
         app.quit()
 
+    def stop_on_signal(*_: Any) -> None:  # systemctl stop, a shutdown: close as a person would
+        log.info("stopped by a signal", extra={"action": "station_stopped"})
+        window.close_allowed = True
+        window.close()
+        app.quit()
+
+    previous = {number: signal.signal(number, stop_on_signal) for number in STOP_SIGNALS}
+    wake = QTimer()  # Python runs a signal's handler only when it has the interpreter
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
     window.ready.connect(on_ready)
-    window.show()
+    if options.kiosk:
+        from ui.kiosk import kiosk_window
+
+        kiosk_window(window)
+    else:
+        window.show()
     window.start()
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        wake.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     window.shutdown()
     return exit_code

@@ -60,6 +60,14 @@ class BenchDialog(QDialog):
         self.heading = theme_label(title, "prompt")  # as the bench's own next-step bar
         self.body.addWidget(self.heading)
 
+    def done(self, result: int) -> None:
+        """Closed: the keyboard back to the window.  A kiosk session has no window manager to
+        give it back, and without it the bench's next scan would reach no window."""
+        super().done(result)
+        owner = self.parentWidget()
+        if owner is not None and owner.window().isVisible():
+            owner.window().activateWindow()
+
     def accepts_scan(self, code: str) -> bool:
         """Take a scan meant for this dialog; False: the dialog does not ask for scans."""
         return False

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -34,6 +35,7 @@ from db.engine import BackgroundCheckpointer
 from db.enums import Role
 from devices.scanner import ScannerSettings
 from receiving_station.auth import has_role
+from receiving_station.bench.sign_in import CloseAnswer
 from receiving_station.bench.state import BenchInput, BenchUpdate, InputKind, Stage
 from receiving_station.codes.identify import COMMAND_PREFIX
 from receiving_station.demo.data import Scenario
@@ -64,6 +66,8 @@ if TYPE_CHECKING:  # the dispatcher (and httpx) load only when upstream is set u
     from receiving_station.upstream.dispatcher import DispatcherThread
 
 log = logging.getLogger(__name__)
+#: In kiosk mode, asks to close the station (a supervisor's badge and PIN).
+CLOSE_KEY = "Ctrl+Shift+Q"
 
 # The sections after the bench (tab index) and who may open them: the others do not see them.
 SECTION_ROLES = {1: Role.LEAD, 2: Role.SUPERVISOR, 3: Role.LEAD, 4: Role.SUPERVISOR}
@@ -74,6 +78,7 @@ class WindowOptions:
     idle_minutes: float = 10.0
     sounds: bool = True
     photo_dir: Path = Path("photos")
+    kiosk: bool = False  # closing needs a supervisor's badge and PIN (ui/kiosk.py)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -106,6 +111,11 @@ class MainWindow(Retranslating, QMainWindow):
             on_shutdown,
         )
         self.options = options
+        self.close_allowed = False  # a kiosk: set when a supervisor allowed it to close
+        if options.kiosk:  # no title bar to close it by: a key no scanner types asks
+            close_key = QShortcut(QKeySequence(CLOSE_KEY), self)
+            close_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            close_key.activated.connect(self.close)
         self.demo = demo
         self.scenarios = scenarios or []
         controller = bench.controller
@@ -257,8 +267,39 @@ class MainWindow(Retranslating, QMainWindow):
         self.bench.call(self.bench.controller.operators, self._on_operators_loaded)
 
     def closeEvent(self, event) -> None:
+        if self.options.kiosk and not self.close_allowed:
+            event.ignore()  # a kiosk closes for a supervisor only: ask, after this event
+            QTimer.singleShot(0, self._ask_to_close)
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def _ask_to_close(self) -> None:
+        from ui.kiosk import CloseDialog
+
+        if QApplication.activeModalWidget() is not None:
+            return  # a dialog is open (this one, or another): finish that first
+        controller = self.bench.controller
+
+        def check(badge: str, pin: str, done: Callable[[Any], None]) -> None:
+            def authorise() -> Any:
+                try:
+                    return controller.authorise_close(badge, pin)
+                except Exception as exc:  # the database gone, say: stay open, say why
+                    log.exception("kiosk close")
+                    return CloseAnswer(False, Text("kiosk", "not checked: {why}", why=str(exc)))
+
+            self.bench.call(authorise, done)
+
+        dialog = CloseDialog(self, check)
+        try:
+            allowed = bool(dialog.exec()) and dialog.answer is not None
+        finally:
+            dialog.deleteLater()
+        if allowed:
+            log.info("closed by a supervisor", extra={"action": "station_closed"})
+            self.close_allowed = True
+            self.close()
 
     def shutdown(self) -> None:
         app = QApplication.instance()

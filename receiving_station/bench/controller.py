@@ -38,10 +38,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import write_transaction
 from db.enums import UnitStatus
 from db.models import Operator, Station
-from receiving_station import audit
+from receiving_station import audit, logs
 from receiving_station.auth import PermissionDenied, SignInPolicy, verify_pin
 from receiving_station.bench.sign_in import (
+    CloseAnswer,
     OperatorInfo,
+    authorise_close,
     record_failed_sign_in,
     record_right_pin,
     record_wrong_pin,
@@ -118,6 +120,8 @@ class BenchController:
             if self.recorder is not None:  # the PIN never; whether it was right, for a replay
                 pin_ok = self._pin_ok if self._pin_ok is not None else event.pin_ok
                 self.recorder.write(replace(event, pin=None, pin_ok=pin_ok))
+            at_bench = self.state.operator
+            logs.at_bench(at_bench.name if at_bench is not None else None)
         return replace(update, seconds=time.perf_counter() - started)
 
     def _handle(self, event: BenchInput) -> BenchUpdate:
@@ -179,7 +183,15 @@ class BenchController:
             rows = session.scalars(
                 select(Operator).where(Operator.active.is_(True)).order_by(Operator.name)
             )
-            return [OperatorInfo(o.id, o.name, o.role, o.badge_code, o.language) for o in rows]
+            found = [OperatorInfo(o.id, o.name, o.role, o.badge_code, o.language) for o in rows]
+        logs.name_operators({o.operator_id: o.name for o in found})
+        return found
+
+    def authorise_close(self, badge: str, pin: str) -> CloseAnswer:
+        """A kiosk bench asked to close: only for a supervisor's badge and PIN."""
+        return authorise_close(
+            self.sessions, self.sign_in, badge, pin, self._clock(), self.station_id
+        )
 
     def _login(self, event: BenchInput) -> BenchUpdate:
         """A badge scanned, or a name chosen and a PIN typed (docs/operators-guide.md).

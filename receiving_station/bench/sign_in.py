@@ -9,12 +9,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import write_transaction
+from db.enums import Role
 from db.models import Operator
 from receiving_station import audit
-from receiving_station.auth import SignInPolicy
+from receiving_station.auth import SignInPolicy, has_role, verify_pin
 from receiving_station.i18n.text import Text
 
 
@@ -98,6 +100,97 @@ def record_failed_sign_in(
         audit.record(
             session,
             action="sign_in_failed",
+            entity_type="operator" if operator_id is not None else "badge",
+            entity_id=operator_id if operator_id is not None else details.get("badge", ""),
+            at=now,
+            operator_id=None,
+            station_id=station_id,
+            details={"reason": reason, **details},
+        )
+
+
+@dataclass(frozen=True)
+class CloseAnswer:
+    """Whether a kiosk bench may close, and the sentence to show either way."""
+
+    allowed: bool
+    text: Text
+    operator_id: int | None = None
+
+
+def authorise_close(
+    sessions: sessionmaker[Session],
+    policy: SignInPolicy,
+    badge: str,
+    pin: str,
+    now: dt.datetime,
+    station_id: int,
+) -> CloseAnswer:
+    """A kiosk bench closes only for a supervisor's badge and PIN, read from the database at
+    this moment (a supervisor demoted or locked since sign-in cannot); a wrong PIN counts
+    towards the lock as at sign-in, and every attempt is audited."""
+    badge = badge.strip()
+    with sessions() as session:
+        operator = session.scalar(select(Operator).where(Operator.badge_code == badge))
+        if operator is None or not operator.active:
+            found = None
+        else:
+            found = OperatorInfo(operator.id, operator.name, operator.role, operator.badge_code)
+            locked_until, pin_hash = operator.locked_until, operator.pin_hash
+    if found is None:
+        record_failed_close(sessions, None, "unknown_badge", {"badge": badge[:64]}, now, station_id)
+        return CloseAnswer(
+            False, Text("kiosk", "badge {badge} is not known here", badge=repr(badge[:64]))
+        )
+    if locked_until is not None and locked_until > now:
+        record_failed_close(sessions, found.operator_id, "locked", {}, now, station_id)
+        return CloseAnswer(
+            False,
+            Text(
+                "kiosk",
+                "{name} is locked after too many wrong PINs until {time}",
+                name=found.name,
+                time=locked_until,
+            ),
+        )
+    if not has_role(found.role, Role.SUPERVISOR):
+        record_failed_close(sessions, found.operator_id, "not_supervisor", {}, now, station_id)
+        return CloseAnswer(
+            False,
+            Text("kiosk", "{name} is not a supervisor: only a supervisor closes the station",
+                 name=found.name),
+        )  # fmt: skip
+    if not verify_pin(pin, pin_hash):
+        return CloseAnswer(False, record_wrong_pin(sessions, policy, found, now, station_id))
+    record_right_pin(sessions, found.operator_id)
+    with write_transaction(sessions) as session:
+        audit.record(
+            session,
+            action="station_closed",
+            entity_type="station",
+            entity_id=station_id,
+            at=now,
+            operator_id=found.operator_id,
+            station_id=station_id,
+            details={"by": "kiosk"},
+        )
+    return CloseAnswer(
+        True, Text("kiosk", "{name} closes the station", name=found.name), found.operator_id
+    )
+
+
+def record_failed_close(
+    sessions: sessionmaker[Session],
+    operator_id: int | None,
+    reason: str,
+    details: dict[str, Any],
+    now: dt.datetime,
+    station_id: int,
+) -> None:
+    with write_transaction(sessions) as session:
+        audit.record(
+            session,
+            action="station_close_refused",
             entity_type="operator" if operator_id is not None else "badge",
             entity_id=operator_id if operator_id is not None else details.get("badge", ""),
             at=now,

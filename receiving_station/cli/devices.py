@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -59,11 +60,14 @@ def list_ports() -> list[dict[str, Any]]:
 def cmd_list(args: argparse.Namespace) -> int:
     from devices.input_devices import list_keyboards
     from devices.scales.registry import detect_scale
+    from devices.udev import stable_names
 
     ports = list_ports()
+    named = stable_names()  # /dev/receiving-station/... (the package's udev rules)
     if not ports:
         print("no serial ports found (USB scanners in keyboard mode are among the input devices)")
     for port in ports:
+        port["names"] = named.get(os.path.realpath(port["device"]), [])
         if args.probe:
             port["answers"] = detect_scale(port["port"], timeout=args.timeout) or "no scale"
         print(json.dumps(port, ensure_ascii=False))
@@ -73,11 +77,48 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not listing.devices and listing.problem is None:
         print("no keyboard-like input devices found")
     for device in listing.devices:
-        print(json.dumps(device.as_json(), ensure_ascii=False))
+        shown = device.as_json()
+        shown["names"] = named.get(os.path.realpath(device.node), [])
+        print(json.dumps(shown, ensure_ascii=False))
     if listing.problem:
         print(listing.problem)
     elif listing.devices:
         print('to read a scanner directly: [scanner] mode = "evdev" and device = its "input" name')
+    return 0
+
+
+# -- devices udev-rules ---------------------------------------------------------------------------
+
+
+def cmd_udev_rules(args: argparse.Namespace) -> int:
+    from devices.udev import SITE_RULES, UdevError, site_rules
+
+    assignments = []
+    for item in args.devices:
+        name, sep, node = item.partition("=")
+        if not sep or not node:
+            raise CliError(f"{item!r}: write NAME=DEVICE, e.g. scale0=/dev/ttyUSB0", 2)
+        assignments.append((name, node))
+    try:
+        rules = site_rules(assignments, Path(args.sysfs))
+    except UdevError as exc:
+        raise CliError(str(exc), 2) from exc
+    if args.output is None:
+        print(rules, end="")
+        print(
+            f"# as root: save this as {SITE_RULES}, then: udevadm control --reload && "
+            "udevadm trigger",
+            file=sys.stderr,
+        )
+        return 0
+    target = Path(args.output)
+    staged = target.with_name(f".{target.name}.new")
+    try:
+        staged.write_text(rules, encoding="utf-8")
+        os.replace(staged, target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    print(f"written: {target} (then, as root: udevadm control --reload && udevadm trigger)")
     return 0
 
 
@@ -88,15 +129,46 @@ def cmd_config(args: argparse.Namespace) -> int:
     import dataclasses
 
     from receiving_station.config import StationConfigError, config_path, load_station_config
+    from receiving_station.logs import escaped
 
     path = Path(args.file) if args.file else None
     try:
-        config = load_station_config(path)
+        config = load_station_config(path, site=args.site)
     except StationConfigError as exc:
         raise CliError(str(exc), 2) from exc
-    shown = dataclasses.asdict(config)
-    shown["source"] = str(config.source or f"{config_path()} (not there: defaults)")
-    print(json.dumps(shown, default=str, indent=2))
+    if args.json:
+        shown = dataclasses.asdict(config)
+        shown["source"] = str(config.source or f"{config_path()} (not there: defaults)")
+        print(json.dumps(shown, default=str, indent=2))
+        return 0
+    print(f"bench file: {config.source or f'{config_path()} (not there: defaults)'}")
+    site = config.site
+    if site is not None:
+        how = f"signed by minisign key {site.key_id}" if site.key_id else "not signed"
+        if args.site:
+            how = "given on the command line, signature not checked"
+        print(f"site file:  {site.where} ({how})")
+        if site.warning:
+            print(f"  warning: {escaped(site.warning)}")
+    else:
+        print("site file:  none (the bench file has no [site] source)")
+    if not config.sources:
+        print("no settings given: every setting is its default")
+        return 0
+    print("settings given (every other setting is its default):")
+    rows = [  # escaped: a site file's text cannot move the terminal's cursor or colour it
+        (
+            escaped(
+                f"[{s.section}] {s.key} = {json.dumps(s.value, default=str, ensure_ascii=False)}"
+            ),
+            s,
+        )
+        for s in config.sources
+    ]
+    width = min(60, max(len(text) for text, _ in rows))
+    for text, source in rows:
+        line = f":{source.line}" if source.line else ""
+        print(f"  {text:<{width}}  {source.layer:<5} {escaped(source.where)}{line}")
     return 0
 
 
@@ -341,8 +413,32 @@ def add_device_verbs(sub: Any) -> None:
     lst.add_argument("--no-probe", dest="probe", action="store_false", help="do not probe")
     lst.add_argument("--timeout", type=float, default=0.5)
     lst.set_defaults(func=cmd_list)
-    cfg = dsub.add_parser("config", help="check the station's configuration file and show it")
-    cfg.add_argument("file", nargs="?", metavar="FILE")
+    ud = dsub.add_parser(
+        "udev-rules",
+        help="the site's stable names (/dev/receiving-station/scale0 ...) for the devices "
+        "plugged in here, as udev rules",
+    )
+    ud.add_argument(
+        "devices",
+        nargs="+",
+        metavar="NAME=DEVICE",
+        help="e.g. scale0=/dev/ttyUSB0 scanner0=/dev/input/event5 printer0=/dev/ttyACM0",
+    )
+    ud.add_argument("--output", metavar="FILE", help="write the rules file (default: print it)")
+    ud.add_argument("--sysfs", default="/sys", help=argparse.SUPPRESS)
+    ud.set_defaults(func=cmd_udev_rules)
+    cfg = dsub.add_parser(
+        "config",
+        help="check the station's configuration (its site file and the bench's own) and show "
+        "where each setting comes from",
+    )
+    cfg.add_argument("file", nargs="?", metavar="FILE", help="the bench's file (default: its own)")
+    cfg.add_argument(
+        "--site",
+        metavar="FILE_OR_URL",
+        help="check this site file under the bench's (a draft before it is signed and published)",
+    )
+    cfg.add_argument("--json", action="store_true", help="the whole configuration in force")
     cfg.set_defaults(func=cmd_config)
     rw = dsub.add_parser("read-weight", help="print one stable weight as JSON")
     rw.add_argument("--port", required=True)

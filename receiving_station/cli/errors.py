@@ -8,6 +8,12 @@ as one line on stderr with its exit status: 2 bad input, 1 the operation failed.
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from receiving_station.config import StationConfig
 
 
 class CliError(Exception):
@@ -16,6 +22,22 @@ class CliError(Exception):
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
         self.status = status
+
+
+def station_config() -> StationConfig:
+    """This bench's configuration (its site file under its own), or one line saying what is
+    wrong where; a site file used from the bench's last good copy is said on stderr and in
+    the log (the journal, at a kiosk)."""
+    from receiving_station.config import StationConfigError, load_station_config
+
+    try:
+        config = load_station_config()
+    except StationConfigError as exc:
+        raise CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    if config.site is not None and config.site.warning:
+        print(f"receiving-station: warning: {config.site.warning}", file=sys.stderr, flush=True)
+        logging.getLogger("receiving_station.config").warning("%s", config.site.warning)
+    return config
 
 
 def add_database(parser: argparse.ArgumentParser) -> None:

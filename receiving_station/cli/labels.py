@@ -17,12 +17,7 @@ def site_templates(explicit: str | None) -> Path | None:
     [printer] label_templates, else none (the shipped templates)."""
     if explicit:
         return Path(explicit)
-    from receiving_station.config import StationConfigError, load_station_config
-
-    try:
-        printer = load_station_config().printer
-    except StationConfigError as exc:
-        raise cli.CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    printer = cli.station_config().printer
     return printer.label_templates if printer is not None else None
 
 

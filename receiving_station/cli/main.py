@@ -9,6 +9,7 @@ exit status 2 (bad input) or 1 (the operation failed); tracebacks are for bugs o
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -22,11 +23,13 @@ from receiving_station.cli.devices import add_device_verbs
 from receiving_station.cli.errors import CliError, add_database
 from receiving_station.cli.importing import add_import_verbs
 from receiving_station.cli.labels import add_label_verbs
+from receiving_station.cli.operators import add_operator_verbs
 from receiving_station.cli.reports import add_report_verbs
 from receiving_station.cli.rules import add_rules_verbs
+from receiving_station.cli.secrets import add_secret_verbs
 from receiving_station.cli.translations import add_translation_verbs
 from receiving_station.cli.upstream import add_upstream_verbs
-from receiving_station.cli.window import run_window
+from receiving_station.cli.window import run_window, show_refusal_on_screen
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--station", metavar="NAME", help="this bench's name (default: config)")
     parser.add_argument("--no-sound", action="store_true", help="no feedback sounds")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen without decorations; closing needs a supervisor's badge and PIN; a "
+        "station that cannot start says why on its screen (docs/install.md)",
+    )
     add_database(parser)
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
     # in the order `receiving-station --help` lists them
@@ -66,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_verbs(sub)
     add_device_verbs(sub)
     add_upstream_verbs(sub)
+    add_secret_verbs(sub)
+    add_operator_verbs(sub)
     add_label_verbs(sub)
     add_report_verbs(sub)
     add_bench_verbs(sub)
@@ -84,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args)
     except CliError as exc:
         print(f"receiving-station: {exc}", file=sys.stderr)
+        if func is None and args.kiosk:  # nobody at a kiosk reads stderr: say it on screen
+            return show_refusal_on_screen(str(exc), exc.status)
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `receiving-station ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

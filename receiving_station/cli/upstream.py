@@ -18,14 +18,10 @@ from receiving_station.cli.errors import add_database
 
 def _connector(args: argparse.Namespace) -> Any:
     """The connector `[upstream]` (or --upstream URL / --file-drop DIR) asks for."""
-    from receiving_station.config import StationConfigError, load_station_config
     from receiving_station.upstream.connector import UpstreamSetupError
     from receiving_station.upstream.platforms import build_connector
 
-    try:
-        config = load_station_config().upstream
-    except StationConfigError as exc:
-        raise cli.CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    config = cli.station_config().upstream
     try:
         return build_connector(
             config,
@@ -64,14 +60,25 @@ def _faults(args: argparse.Namespace) -> Any:
 def cmd_dispatch(args: argparse.Namespace) -> int:
     """Send the outbox to upstream: until stopped (SIGTERM / Ctrl-C), or `--once`."""
     from db.engine import session_factory
+    from receiving_station.logs import setup_logging, under_systemd
+    from receiving_station.paths import data_dir
     from receiving_station.upstream.dispatcher import Dispatcher
 
     engine = cli.open_engine(args)
     connector = _connector(args)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(threadName)s %(message)s",
-    )
+    station_log = None
+    if under_systemd():  # its own unit: to the journal, fields and all, and to a file
+        station_log = setup_logging(
+            "dispatcher",
+            data_dir() / "logs",
+            level="INFO" if args.verbose else "WARNING",
+            name="receiving-station-dispatch",
+        )
+    else:
+        logging.basicConfig(
+            level=logging.INFO if args.verbose else logging.WARNING,
+            format="%(asctime)s %(threadName)s %(message)s",
+        )
     dispatcher = Dispatcher(
         session_factory(engine), connector, batch=args.batch, lease_seconds=args.lease
     )
@@ -104,6 +111,8 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
         return 0
     finally:
         dispatcher.close()
+        if station_log is not None:
+            station_log.close()
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 from dataclasses import replace
 from pathlib import Path
 
 from receiving_station.cli.demo import prepare_demo_database
-from receiving_station.cli.errors import CliError, open_engine
+from receiving_station.cli.errors import CliError, open_engine, station_config
+from receiving_station.logs import setup_logging
+from receiving_station.paths import data_dir
 
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the bench window: demo mode (demo database, simulated devices) or this bench's
     configured database and devices."""
-    from receiving_station.config import StationConfigError, load_station_config
     from receiving_station.rules import RulesError, load_rules
 
-    try:
-        config = load_station_config()
-    except StationConfigError as exc:
-        raise CliError(f"{exc} (check it with: receiving-station devices config)", 2) from exc
+    config = station_config()
     if args.station:
         config = replace(config, station=args.station)
     if args.fresh and not args.demo:
@@ -59,12 +56,12 @@ def run_window(args: argparse.Namespace) -> int:
         from ui.app import LaunchOptions, run
     except ImportError as exc:
         raise CliError(f"the window needs PySide6 (./station setup installs it): {exc}", 1) from exc
-    level = os.environ.get("RECEIVING_STATION_LOG_LEVEL")
-    if (
-        level
-    ):  # e.g. DEBUG: what the wedge filter made of each burst of keys (ui/input/scan_filter.py)
-        logging.basicConfig(level=level.upper(), format="%(asctime)s %(name)s %(message)s")
-        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)  # not every statement
+    # The station's actions to the journal (under systemd) and to logs/ in the data directory;
+    # RECEIVING_STATION_LOG_LEVEL=DEBUG also says on stderr what the wedge filter made of each
+    # burst of keys (ui/input/scan_filter.py).
+    station_log = setup_logging(
+        config.station, data_dir() / "logs", level=os.environ.get("RECEIVING_STATION_LOG_LEVEL")
+    )
     options = LaunchOptions(
         engine=engine,
         rules=rules,
@@ -75,9 +72,26 @@ def run_window(args: argparse.Namespace) -> int:
         sounds=not args.no_sound,
         demo_notice=notice,
         demo_platform=demo_platform,
+        kiosk=args.kiosk,
     )
     try:
         return run(options)
     finally:
+        station_log.close()
         if demo_platform is not None:
             demo_platform.stop()
+
+
+#: How long a kiosk shows why it cannot start before it exits for systemd to try again.
+REFUSAL_SECONDS = 30
+
+
+def show_refusal_on_screen(message: str, status: int) -> int:
+    """A kiosk that cannot start says why full screen, then exits with `status`."""
+    try:
+        from ui.kiosk import show_refusal
+    except ImportError:
+        return status
+    seconds = int(os.environ.get("RECEIVING_STATION_REFUSAL_SECONDS") or REFUSAL_SECONDS)
+    show_refusal(message, seconds)
+    return status

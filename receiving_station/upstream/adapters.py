@@ -25,6 +25,7 @@ from db.enums import DeliveryOutcome
 from db.types import utcnow
 from receiving_station import __version__
 from receiving_station.i18n.text import plural
+from receiving_station.secrets import secret
 from receiving_station.upstream.connector import (
     CheckLine,
     ConnectorError,
@@ -298,16 +299,17 @@ def file_name(at: dt.datetime) -> str:
 
 
 def secret_from_env(env_name: str, environ: Mapping[str, str] | None = None) -> tuple[bytes, ...]:
-    """The shared secret from `env_name`, and during a change of secret the old one from
-    `<env_name>_PREVIOUS` after it: requests are signed with both until the shop has changed."""
-    env = os.environ if environ is None else environ
-    value = env.get(env_name, "")
+    """The shared secret from `env_name` (the environment variable, else the OS keyring), and
+    during a change of secret the old one from `<env_name>_PREVIOUS` after it: requests are
+    signed with both until the shop has changed."""
+    value = secret(env_name, environ)
     if not value:
         raise UpstreamSetupError(
-            f"the shared secret for signing is not set: export {env_name}=... (the same value "
-            f"the shop's side checks signatures with)"
+            f"the shared secret for signing is not set: export {env_name}=... or keep it in the "
+            f"OS keyring (receiving-station secret set {env_name}); the same value the shop's "
+            "side checks signatures with"
         )
-    previous = env.get(f"{env_name}_PREVIOUS", "")
+    previous = secret(f"{env_name}_PREVIOUS", environ)
     return (value.encode(), previous.encode()) if previous else (value.encode(),)
 
 

@@ -1588,6 +1588,68 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>Close the station</source>
+            <translation>Luk stationen</translation>
+        </message>
+        <message>
+            <source>Close the station (Enter)</source>
+            <translation>Luk stationen (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>It tries again in {n} s. Tell the site's IT if this stays.</source>
+            <translation>
+                <numerusform>Den prøver igen om {n} s. Sig det til stedets IT, hvis det fortsætter.</numerusform>
+                <numerusform>Den prøver igen om {n} s. Sig det til stedets IT, hvis det fortsætter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor closes this station: scan your badge, type your PIN and press Enter. Esc goes back to work.</source>
+            <translation>Kun en supervisor lukker denne station: scan dit kort, skriv din pinkode og tryk Enter. Esc går tilbage til arbejdet.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Pinkode</translation>
+        </message>
+        <message>
+            <source>Scan your supervisor badge first.</source>
+            <translation>Scan dit supervisorkort først.</translation>
+        </message>
+        <message>
+            <source>Supervisor's badge</source>
+            <translation>Supervisorens kort</translation>
+        </message>
+        <message>
+            <source>The station cannot start</source>
+            <translation>Stationen kan ikke starte</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Skriv din pinkode, og tryk så Enter.</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here</source>
+            <translation>kortet {badge} er ikke kendt her</translation>
+        </message>
+        <message>
+            <source>not checked: {why}</source>
+            <translation>ikke kontrolleret: {why}</translation>
+        </message>
+        <message>
+            <source>{name} closes the station</source>
+            <translation>{name} lukker stationen</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong PINs until {time}</source>
+            <translation>{name} er låst efter for mange forkerte pinkoder til {time}</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor: only a supervisor closes the station</source>
+            <translation>{name} er ikke supervisor: kun en supervisor lukker stationen</translation>
+        </message>
+    </context>
+    <context>
         <name>label_templates</name>
         <message>
             <source>Hold in {bin}, do not restock: {reason}</source>

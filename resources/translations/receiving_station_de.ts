@@ -1588,6 +1588,68 @@ Paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>Close the station</source>
+            <translation>Station schließen</translation>
+        </message>
+        <message>
+            <source>Close the station (Enter)</source>
+            <translation>Station schließen (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>It tries again in {n} s. Tell the site's IT if this stays.</source>
+            <translation>
+                <numerusform>Sie versucht es in {n} s erneut. Sagen Sie der IT des Standorts Bescheid, wenn es so bleibt.</numerusform>
+                <numerusform>Sie versucht es in {n} s erneut. Sagen Sie der IT des Standorts Bescheid, wenn es so bleibt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor closes this station: scan your badge, type your PIN and press Enter. Esc goes back to work.</source>
+            <translation>Nur ein Supervisor schließt diese Station: Ausweis scannen, PIN eingeben und Enter drücken. Esc führt zurück zur Arbeit.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Scan your supervisor badge first.</source>
+            <translation>Scannen Sie zuerst Ihren Supervisor-Ausweis.</translation>
+        </message>
+        <message>
+            <source>Supervisor's badge</source>
+            <translation>Ausweis des Supervisors</translation>
+        </message>
+        <message>
+            <source>The station cannot start</source>
+            <translation>Die Station kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Geben Sie Ihre PIN ein und drücken Sie dann Enter.</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here</source>
+            <translation>Ausweis {badge} ist hier nicht bekannt</translation>
+        </message>
+        <message>
+            <source>not checked: {why}</source>
+            <translation>nicht geprüft: {why}</translation>
+        </message>
+        <message>
+            <source>{name} closes the station</source>
+            <translation>{name} schließt die Station</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong PINs until {time}</source>
+            <translation>{name} ist nach zu vielen falschen PINs bis {time} gesperrt</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor: only a supervisor closes the station</source>
+            <translation>{name} ist kein Supervisor: nur ein Supervisor schließt die Station</translation>
+        </message>
+    </context>
+    <context>
         <name>label_templates</name>
         <message>
             <source>Hold in {bin}, do not restock: {reason}</source>

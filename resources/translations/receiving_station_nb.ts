@@ -1588,6 +1588,68 @@ pakke {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>Close the station</source>
+            <translation>Lukk stasjonen</translation>
+        </message>
+        <message>
+            <source>Close the station (Enter)</source>
+            <translation>Lukk stasjonen (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>It tries again in {n} s. Tell the site's IT if this stays.</source>
+            <translation>
+                <numerusform>Den prøver igjen om {n} s. Si fra til IT på stedet hvis det vedvarer.</numerusform>
+                <numerusform>Den prøver igjen om {n} s. Si fra til IT på stedet hvis det vedvarer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor closes this station: scan your badge, type your PIN and press Enter. Esc goes back to work.</source>
+            <translation>Bare en arbeidsleder lukker denne stasjonen: skann kortet ditt, skriv PIN-koden og trykk Enter. Esc går tilbake til arbeidet.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-kode</translation>
+        </message>
+        <message>
+            <source>Scan your supervisor badge first.</source>
+            <translation>Skann arbeidslederkortet ditt først.</translation>
+        </message>
+        <message>
+            <source>Supervisor's badge</source>
+            <translation>Arbeidslederens kort</translation>
+        </message>
+        <message>
+            <source>The station cannot start</source>
+            <translation>Stasjonen kan ikke starte</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Skriv PIN-koden, og trykk så Enter.</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here</source>
+            <translation>kortet {badge} er ikke kjent her</translation>
+        </message>
+        <message>
+            <source>not checked: {why}</source>
+            <translation>ikke kontrollert: {why}</translation>
+        </message>
+        <message>
+            <source>{name} closes the station</source>
+            <translation>{name} lukker stasjonen</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong PINs until {time}</source>
+            <translation>{name} er låst etter for mange feil PIN-koder til {time}</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor: only a supervisor closes the station</source>
+            <translation>{name} er ikke arbeidsleder: bare en arbeidsleder lukker stasjonen</translation>
+        </message>
+    </context>
+    <context>
         <name>label_templates</name>
         <message>
             <source>Hold in {bin}, do not restock: {reason}</source>

@@ -1588,6 +1588,68 @@ pakket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>Close the station</source>
+            <translation>Station sluiten</translation>
+        </message>
+        <message>
+            <source>Close the station (Enter)</source>
+            <translation>Station sluiten (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>It tries again in {n} s. Tell the site's IT if this stays.</source>
+            <translation>
+                <numerusform>Het probeert het over {n} s opnieuw. Meld het bij de IT van de locatie als dit blijft.</numerusform>
+                <numerusform>Het probeert het over {n} s opnieuw. Meld het bij de IT van de locatie als dit blijft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor closes this station: scan your badge, type your PIN and press Enter. Esc goes back to work.</source>
+            <translation>Alleen een supervisor sluit dit station: scan je badge, typ je pincode en druk op Enter. Esc gaat terug naar het werk.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Pincode</translation>
+        </message>
+        <message>
+            <source>Scan your supervisor badge first.</source>
+            <translation>Scan eerst je supervisorbadge.</translation>
+        </message>
+        <message>
+            <source>Supervisor's badge</source>
+            <translation>Badge van de supervisor</translation>
+        </message>
+        <message>
+            <source>The station cannot start</source>
+            <translation>Het station kan niet starten</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Typ je pincode en druk dan op Enter.</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here</source>
+            <translation>badge {badge} is hier niet bekend</translation>
+        </message>
+        <message>
+            <source>not checked: {why}</source>
+            <translation>niet gecontroleerd: {why}</translation>
+        </message>
+        <message>
+            <source>{name} closes the station</source>
+            <translation>{name} sluit het station</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong PINs until {time}</source>
+            <translation>{name} is na te veel verkeerde pincodes vergrendeld tot {time}</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor: only a supervisor closes the station</source>
+            <translation>{name} is geen supervisor: alleen een supervisor sluit het station</translation>
+        </message>
+    </context>
+    <context>
         <name>label_templates</name>
         <message>
             <source>Hold in {bin}, do not restock: {reason}</source>

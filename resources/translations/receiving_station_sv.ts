@@ -1588,6 +1588,68 @@ paket {tracking}</translation>
         </message>
     </context>
     <context>
+        <name>kiosk</name>
+        <message>
+            <source>Close the station</source>
+            <translation>Stäng stationen</translation>
+        </message>
+        <message>
+            <source>Close the station (Enter)</source>
+            <translation>Stäng stationen (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>It tries again in {n} s. Tell the site's IT if this stays.</source>
+            <translation>
+                <numerusform>Den försöker igen om {n} s. Säg till platsens IT om det består.</numerusform>
+                <numerusform>Den försöker igen om {n} s. Säg till platsens IT om det består.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a supervisor closes this station: scan your badge, type your PIN and press Enter. Esc goes back to work.</source>
+            <translation>Bara en arbetsledare stänger den här stationen: skanna din bricka, skriv din PIN-kod och tryck Enter. Esc går tillbaka till arbetet.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-kod</translation>
+        </message>
+        <message>
+            <source>Scan your supervisor badge first.</source>
+            <translation>Skanna din arbetsledarbricka först.</translation>
+        </message>
+        <message>
+            <source>Supervisor's badge</source>
+            <translation>Arbetsledarens bricka</translation>
+        </message>
+        <message>
+            <source>The station cannot start</source>
+            <translation>Stationen kan inte starta</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>Skriv din PIN-kod och tryck sedan Enter.</translation>
+        </message>
+        <message>
+            <source>badge {badge} is not known here</source>
+            <translation>brickan {badge} är inte känd här</translation>
+        </message>
+        <message>
+            <source>not checked: {why}</source>
+            <translation>inte kontrollerat: {why}</translation>
+        </message>
+        <message>
+            <source>{name} closes the station</source>
+            <translation>{name} stänger stationen</translation>
+        </message>
+        <message>
+            <source>{name} is locked after too many wrong PINs until {time}</source>
+            <translation>{name} är låst efter för många fel PIN-koder till {time}</translation>
+        </message>
+        <message>
+            <source>{name} is not a supervisor: only a supervisor closes the station</source>
+            <translation>{name} är inte arbetsledare: bara en arbetsledare stänger stationen</translation>
+        </message>
+    </context>
+    <context>
         <name>label_templates</name>
         <message>
             <source>Hold in {bin}, do not restock: {reason}</source>

@@ -107,8 +107,10 @@ def test_broken_files(tmp_path: Path, text: str, line: int, reason: str) -> None
 def test_cli_config(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["devices", "config", str(EXAMPLE)]) == 0
+    assert main(["devices", "config", str(EXAMPLE), "--json"]) == 0
     assert '"protocol": "mt-sics"' in capsys.readouterr().out
+    assert main(["devices", "config", str(EXAMPLE)]) == 0
+    assert '[scale] protocol = "mt-sics"' in capsys.readouterr().out
     monkeypatch.setenv("RECEIVING_STATION_CONFIG", str(tmp_path / "missing.toml"))
     assert main(["devices", "config"]) == 2
     assert "file not found" in capsys.readouterr().err

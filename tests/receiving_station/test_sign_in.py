@@ -175,3 +175,46 @@ def test_the_sites_policy_is_read_and_checked_from_the_station_file() -> None:
             assert setting in str(exc) and exc.line == 2
         else:
             raise AssertionError(bad)
+
+
+def test_a_kiosk_closes_for_a_supervisors_badge_and_pin_only(engine: Engine) -> None:
+    """Issue #25: closing a kiosk bench is checked in the database at that moment: a staff or
+    lead badge, an unknown or deactivated one, a wrong or missing PIN, a locked supervisor are
+    refused and audited; a wrong PIN counts towards the lock as at sign-in."""
+    generate_demo_data(engine, returns=10, seed=1, today=TODAY)
+    clock = Clock()
+    bench = _bench(engine, clock, SignInPolicy(pin_attempts=3, lockout_minutes=15))
+
+    def refused(badge: str, pin: str, reason: str | None, sentence: str) -> None:
+        answer = bench.authorise_close(badge, pin)
+        assert not answer.allowed and sentence in answer.text.source
+        if reason is not None:
+            with session_factory(engine)() as session:
+                row = session.scalars(
+                    select(AuditEntry)
+                    .where(AuditEntry.action == "station_close_refused")
+                    .order_by(AuditEntry.id.desc())
+                ).first()
+            assert row is not None and dict(row.details or {})["reason"] == reason
+
+    refused(STAFF, DEMO_PIN, "not_supervisor", "is not a supervisor")
+    refused(LEAD, DEMO_PIN, "not_supervisor", "is not a supervisor")
+    refused("B-9999", DEMO_PIN, "unknown_badge", "is not known here")
+    refused(SUPERVISOR, "", None, "wrong PIN")
+    refused(SUPERVISOR, "0000", None, "wrong PIN")
+    refused(SUPERVISOR, "0001", None, "locked until")  # the third: locked
+    refused(SUPERVISOR, DEMO_PIN, "locked", "is locked")  # the right PIN, but locked
+    clock.now += dt.timedelta(minutes=16)
+    answer = bench.authorise_close(f"  {SUPERVISOR}\n", DEMO_PIN)
+    assert answer.allowed and answer.operator_id is not None
+    with session_factory(engine)() as session:
+        closed = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "station_closed")
+        ).all()
+        assert [row.operator_id for row in closed] == [answer.operator_id]
+        supervisor = session.scalars(select(Operator).where(Operator.badge_code == SUPERVISOR))
+        operator = supervisor.one()
+        assert operator.failed_sign_ins == 0 and operator.locked_until is None
+        operator.active = False  # deactivated since: their badge no longer closes anything
+        session.commit()
+    refused(SUPERVISOR, DEMO_PIN, "unknown_badge", "is not known here")

@@ -16,6 +16,7 @@ Without Xvfb or xdotool the tests are skipped with the reason printed, except in
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -61,6 +62,19 @@ def xserver() -> Iterator[XServer]:
 @pytest.fixture
 def bench(xserver: XServer, tmp_path: Path) -> Iterator[Bench]:
     """`main.py --demo` on the X server, on a demo database of its own; ready to sign in."""
+    with run_bench(xserver, tmp_path) as app:
+        yield app
+
+
+@pytest.fixture
+def kiosk(xserver: XServer, tmp_path: Path) -> Iterator[Bench]:
+    """`main.py --demo --kiosk` on the X server: full screen, closed only by a supervisor."""
+    with run_bench(xserver, tmp_path, "--kiosk") as app:
+        yield app
+
+
+@contextlib.contextmanager
+def run_bench(xserver: XServer, tmp_path: Path, *args: str) -> Iterator[Bench]:
     home = tmp_path
     env = {
         key: value
@@ -78,7 +92,7 @@ def bench(xserver: XServer, tmp_path: Path) -> Iterator[Bench]:
     log = home / "app.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--demo"],
+            [sys.executable, str(ROOT / "main.py"), "--demo", *args],
             cwd=ROOT,
             env=env,
             stdout=out,

@@ -547,14 +547,14 @@ def shopify_connector(
 ) -> ShopifyConnector:
     """The connector `[upstream] platform = "shopify"` asks for; the token from the
     environment variable `token_env` names."""
-    import os
+    from receiving_station.secrets import secret
 
-    env = os.environ if environ is None else environ
-    token = env.get(config.token_env, "")
+    token = secret(config.token_env, environ)
     if not token:
         raise UpstreamSetupError(
-            f"the Shopify access token is not set: export {config.token_env}=shpat_... (the Admin "
-            f"API access token of the shop's custom app, docs/shopify.md)"
+            f"the Shopify access token is not set: export {config.token_env}=shpat_... or keep "
+            f"it in the OS keyring (receiving-station secret set {config.token_env}); the Admin "
+            f"API access token of the shop's custom app, docs/shopify.md"
         )
     shop = url or config.url
     if not shop:

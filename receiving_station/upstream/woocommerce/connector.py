@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import http.client
 import json
-import os
 import time
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
@@ -514,13 +513,16 @@ def _ms(started: float) -> int:
 def woocommerce_connector(
     config: UpstreamConfig, *, url: str | None = None, environ: Mapping[str, str] | None = None
 ) -> WooCommerceConnector:
-    env = os.environ if environ is None else environ
-    key, secret = env.get(config.key_env, ""), env.get(config.key_secret_env, "")
+    from receiving_station.secrets import secret as find_secret
+
+    key = find_secret(config.key_env, environ)
+    secret = find_secret(config.key_secret_env, environ)
     if not key or not secret:
         raise UpstreamSetupError(
             f"the WooCommerce REST API key is not set: export {config.key_env}=ck_... and "
-            f"{config.key_secret_env}=cs_... (WooCommerce > Settings > Advanced > REST API, "
-            "Read/Write; docs/woocommerce.md)"
+            f"{config.key_secret_env}=cs_..., or keep them in the OS keyring (receiving-station "
+            "secret set NAME); WooCommerce > Settings > Advanced > REST API, Read/Write, "
+            "docs/woocommerce.md"
         )
     shop = url or config.url
     if not shop:
