@@ -94,12 +94,14 @@ def record_failed_sign_in(
     details: dict[str, Any],
     now: dt.datetime,
     station_id: int,
+    action: str = "sign_in_failed",
 ) -> None:
-    """A sign-in refused (unknown badge, locked, no badge before the PIN): audited."""
+    """A sign-in refused (unknown badge, locked, no badge before the PIN), or a kiosk's close
+    (`action`): audited."""
     with write_transaction(sessions) as session:
         audit.record(
             session,
-            action="sign_in_failed",
+            action=action,
             entity_type="operator" if operator_id is not None else "badge",
             entity_id=operator_id if operator_id is not None else details.get("badge", ""),
             at=now,
@@ -107,6 +109,9 @@ def record_failed_sign_in(
             station_id=station_id,
             details={"reason": reason, **details},
         )
+
+
+CLOSE_REFUSED = "station_close_refused"
 
 
 @dataclass(frozen=True)
@@ -138,12 +143,16 @@ def authorise_close(
             found = OperatorInfo(operator.id, operator.name, operator.role, operator.badge_code)
             locked_until, pin_hash = operator.locked_until, operator.pin_hash
     if found is None:
-        record_failed_close(sessions, None, "unknown_badge", {"badge": badge[:64]}, now, station_id)
+        record_failed_sign_in(
+            sessions, None, "unknown_badge", {"badge": badge[:64]}, now, station_id, CLOSE_REFUSED
+        )
         return CloseAnswer(
             False, Text("kiosk", "badge {badge} is not known here", badge=repr(badge[:64]))
         )
     if locked_until is not None and locked_until > now:
-        record_failed_close(sessions, found.operator_id, "locked", {}, now, station_id)
+        record_failed_sign_in(
+            sessions, found.operator_id, "locked", {}, now, station_id, CLOSE_REFUSED
+        )
         return CloseAnswer(
             False,
             Text(
@@ -154,7 +163,9 @@ def authorise_close(
             ),
         )
     if not has_role(found.role, Role.SUPERVISOR):
-        record_failed_close(sessions, found.operator_id, "not_supervisor", {}, now, station_id)
+        record_failed_sign_in(
+            sessions, found.operator_id, "not_supervisor", {}, now, station_id, CLOSE_REFUSED
+        )
         return CloseAnswer(
             False,
             Text("kiosk", "{name} is not a supervisor: only a supervisor closes the station",
@@ -177,24 +188,3 @@ def authorise_close(
     return CloseAnswer(
         True, Text("kiosk", "{name} closes the station", name=found.name), found.operator_id
     )
-
-
-def record_failed_close(
-    sessions: sessionmaker[Session],
-    operator_id: int | None,
-    reason: str,
-    details: dict[str, Any],
-    now: dt.datetime,
-    station_id: int,
-) -> None:
-    with write_transaction(sessions) as session:
-        audit.record(
-            session,
-            action="station_close_refused",
-            entity_type="operator" if operator_id is not None else "badge",
-            entity_id=operator_id if operator_id is not None else details.get("badge", ""),
-            at=now,
-            operator_id=None,
-            station_id=station_id,
-            details={"reason": reason, **details},
-        )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,48 @@ def test_the_packaged_rules_are_well_formed() -> None:
                 gotos.add(rest.split('"')[1])
             rest = rest[found.end() :]
     assert gotos <= labels
+
+
+def test_udev_reads_the_rules_without_complaint(sysfs: Path) -> None:
+    """udev itself reads the package's rules and the site's (`udevadm test`, which reports
+    every key it does not know and every malformed line, naming the file)."""
+    udevadm = shutil.which("udevadm")
+    if udevadm is None or os.geteuid() != 0 or not Path("/sys/class/tty").is_dir():
+        reason = "udevadm (Debian's udev) as root, and a sysfs, are needed"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    runtime = Path("/run/udev/rules.d")
+    made = [path for path in (runtime.parent, runtime) if not path.exists()]
+    runtime.mkdir(parents=True, exist_ok=True)
+    placed = [runtime / "70-receiving-station.rules", runtime / "71-receiving-station-site.rules"]
+    placed[0].write_text((ROOT / "packaging/udev/70-receiving-station.rules").read_text())
+    placed[1].write_text(
+        site_rules(
+            [
+                ("scale0", "/dev/ttyUSB0"),
+                ("scanner0", "/dev/input/event5"),
+                ("printer0", "/dev/ttyACM0"),
+            ],
+            sysfs,
+        )
+    )
+    device = next(iter(sorted(Path("/sys/class/tty").iterdir())))
+    try:
+        done = subprocess.run(
+            [udevadm, "test", "--action=add", str(device)], capture_output=True, text=True
+        )
+    finally:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        for folder in made:  # no udev runs here (udevadm test made /run/udev/data): leave no
+            shutil.rmtree(folder, ignore_errors=True)  # sign that one does
+    said = (done.stdout + done.stderr).splitlines()
+    assert any(str(placed[0]) in line for line in said), "udev did not read the rules"
+    complaints = [
+        line
+        for line in said
+        if "receiving-station" in line
+        and not line.startswith(("Reading rules file", "Skipping overridden file"))
+    ]
+    assert not complaints, complaints
