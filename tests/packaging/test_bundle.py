@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.conftest import _fresh_postgres_engine
 from tests.helpers.xserver import XServerError, start_xvfb
 from tests.packaging.support import IN_CI, ROOT, deb_field, project_version, skip_or_fail
 
@@ -56,6 +57,7 @@ def test_postgresql_driver(run_bundle, postgres_server) -> None:  # type: ignore
     """psycopg's binary build is in the bundle: the migrations run on PostgreSQL."""
     if postgres_server.error:
         skip_or_fail(postgres_server.error)
+    _fresh_postgres_engine(postgres_server).dispose()  # an empty schema, whatever ran before
     done = run_bundle("db", "upgrade", "--database", postgres_server.url())
     assert done.returncode == 0, done.stderr
 
