@@ -30,7 +30,7 @@ from devices.config import (
     parse_scanner,
 )
 from receiving_station.auth import SignInPolicy
-from receiving_station.paths import DEFAULT_CONFIG, ENV_CONFIG, config_path
+from receiving_station.paths import DEFAULT_CONFIG, ENV_CONFIG, config_path, data_dir
 from receiving_station.site_config import SiteCopy
 from receiving_station.upstream.connector import UpstreamConfig
 from receiving_station.upstream.settings import KEYS as UPSTREAM_KEYS
@@ -140,12 +140,8 @@ ENV_SITE_CACHE = "RECEIVING_STATION_SITE_CACHE"
 
 def site_cache_dir() -> Path:
     """Where this bench keeps the last good copy of its site file."""
-    import platformdirs
-
     override = os.environ.get(ENV_SITE_CACHE)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False)) / "site-config"
+    return Path(override) if override else data_dir() / "site-config"
 
 
 def load_station_config(path: Path | None = None, *, site: str | None = None) -> StationConfig:
@@ -270,7 +266,7 @@ def _site_layer(bench: ConfigLayer, override: str | None) -> ConfigLayer:
         Path(ca_file).expanduser() if ca_file else None,
         float(timeout),
     )
-    cache = site_cache_dir() if override is None else Path(os.devnull) / "no-cache"
+    cache = site_cache_dir() if override is None else None  # a draft is not kept
 
     def check(text: str) -> None:
         try:

@@ -150,11 +150,12 @@ def _decode(data: bytes) -> str:
 
 def read_site(
     site: SiteSource,
-    cache_dir: Path,
+    cache_dir: Path | None,
     check: Callable[[str], None] = lambda _text: None,
 ) -> SiteCopy:
     """The site file: fresh from its source, signature checked when the bench has the key, and
-    `check`ed (which raises ValueError for a file the bench cannot use); kept in `cache_dir`.
+    `check`ed (which raises ValueError for a file the bench cannot use); kept in `cache_dir`
+    (None: not kept, e.g. a draft checked from the command line).
     When the source does not answer or what it gives is refused, the last good copy in
     `cache_dir` is used, with a warning saying why; with no such copy, SiteConfigError."""
     try:
@@ -194,9 +195,13 @@ def read_site(
     return SiteCopy(text, site.source, key, now, signed_at=_signed_at(signature) if key else 0)
 
 
-def _keep(site: SiteSource, cache_dir: Path, data: bytes, signature: bytes, now: datetime) -> None:
+def _keep(
+    site: SiteSource, cache_dir: Path | None, data: bytes, signature: bytes, now: datetime
+) -> None:
     """Save the good copy (file, signature, where and when), each by a rename: a bench switched
     off mid-write keeps the earlier copy whole."""
+    if cache_dir is None:
+        return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         meta = {"source": site.source, "fetched_at": now.isoformat()}
@@ -212,9 +217,11 @@ def _keep(site: SiteSource, cache_dir: Path, data: bytes, signature: bytes, now:
         pass  # a bench that cannot keep a copy still runs on the fresh one
 
 
-def _cached(site: SiteSource, cache_dir: Path) -> SiteCopy | None:
+def _cached(site: SiteSource, cache_dir: Path | None) -> SiteCopy | None:
     """The last good copy of this source, checked again against the key (a copy changed on the
     bench is not used)."""
+    if cache_dir is None:
+        return None
     try:
         meta = json.loads((cache_dir / "site.json").read_text(encoding="utf-8"))
         data = (cache_dir / "site.toml").read_bytes()

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine
 
 from db.engine import BackgroundCheckpointer, session_factory
@@ -29,6 +28,7 @@ from receiving_station.bench.recording import Recorder
 from receiving_station.config import StationConfig
 from receiving_station.demo.data import Scenario
 from receiving_station.labels.layout import load_label_set
+from receiving_station.paths import data_dir
 from receiving_station.receiving.workflow import Workflow
 from receiving_station.rules import RuleSet
 
@@ -44,7 +44,7 @@ PHOTOS = "photos"
 
 
 def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False))
+    return data_dir()
 
 
 def remove_demo_files(data_dir: Path, photos: Iterable[str] = ()) -> list[Path]:

@@ -75,11 +75,9 @@ class Loaded:
 
 def taken_shared_dir() -> Path:
     """Where `carriers update` puts a newer copy of the shared data."""
-    import platformdirs
+    from receiving_station.paths import data_dir
 
-    return Path(platformdirs.user_data_dir("receiving-station", appauthor=False)) / (
-        "carriers/" + SHARED_NAME
-    )
+    return data_dir() / "carriers" / SHARED_NAME
 
 
 def site_carriers_dir() -> Path:

@@ -315,3 +315,19 @@ def test_a_draft_site_file_checked_from_the_command_line(
     draft.write_text('[scale]\nprotocol = "dymo"\nport = "/dev/x"\n', encoding="utf-8")
     assert main(["devices", "config", str(bench), "--site", str(draft)]) == 2
     assert f"{draft}, line 2: [scale] protocol 'dymo'" in capsys.readouterr().err
+
+
+def test_a_site_files_text_cannot_drive_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value from the site file with terminal escapes (TOML's \\u escapes allow them) is shown
+    by `devices config` with its control characters written out, never sent raw."""
+    site = tmp_path / "site.toml"
+    site.write_text(
+        '[upstream]\nurl = "https://shop.example/\\u001b[2J\\u009b31m"\n', encoding="utf-8"
+    )
+    bench = _bench(tmp_path, str(site))
+    assert main(["devices", "config", str(bench)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x9b" not in out
+    assert "\\x9b31m" in out and "\\u001b[2J" in out
